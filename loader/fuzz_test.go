@@ -1,0 +1,66 @@
+package loader
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzLoad feeds the parser the real issues, damaged variants of them
+// and whatever the fuzzer derives: it must never panic or hang, and what
+// it returns must be display-safe.
+func FuzzLoad(f *testing.F) {
+	for _, name := range realFiles {
+		b := readReal(f, name)
+		f.Add(b[:len(b)/3])
+		f.Add(b[len(b)/2:])
+		f.Add(bytes.ReplaceAll(b[:min(len(b), 20000)], []byte("\n"), []byte("\r\n")))
+		f.Add(bytes.ReplaceAll(b[:min(len(b), 20000)], []byte("\t"), []byte("\t\t")))
+		f.Add(b[:min(len(b), 4000)][:min(len(b), 4000)-1])
+	}
+	f.Add([]byte("目 录\n\n市政府文件\n\n关于印发办法的通知.....1\t1\n\n# 关于印发办法的通知\n\n鸡政发〔2022〕1号\n\n各县:\n\n一、总则\n\n序号\t任务\n1\t内容\n\t\n"))
+	f.Add([]byte("• 名称:\n• 文号:\n\n专栏1\n\n1\n\n%\n"))
+	f.Add([]byte{0xEF, 0xBB, 0xBF, 0xFF, 0xFE})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		is, err := Parse("fuzz", b)
+		if err != nil {
+			if strings.Contains(err.Error(), "\n") {
+				t.Fatalf("multi-line error %q", err)
+			}
+			return
+		}
+		check := func(s string) {
+			if !utf8.ValidString(s) {
+				t.Fatalf("invalid UTF-8 %q", s)
+			}
+			for _, r := range s {
+				if r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r < 0xa0 {
+					t.Fatalf("control character %U in %q", r, s)
+				}
+			}
+		}
+		for _, e := range is.Contents {
+			check(e.Title)
+			if e.Document < -1 || e.Document >= len(is.Documents) {
+				t.Fatalf("contents entry points at document %d of %d", e.Document, len(is.Documents))
+			}
+		}
+		for _, d := range is.Documents {
+			check(d.Title)
+			for _, bl := range allBlocks(d) {
+				check(bl.Text)
+				if bl.Table != nil {
+					for _, r := range bl.Table.Records {
+						if len(r.Cells) != len(bl.Table.Columns) {
+							t.Fatalf("record with %d cells in a %d-column table", len(r.Cells), len(bl.Table.Columns))
+						}
+						for _, c := range r.Cells {
+							check(c.Text)
+						}
+					}
+				}
+			}
+		}
+	})
+}

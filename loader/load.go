@@ -1,0 +1,213 @@
+// Package loader reads a gazette issue file, in any of the converter
+// styles gazette knows (markdown-ish PDF conversion, plain PDF text, OCR
+// of a two-column page, a scraped web page), into the document tree of
+// package data.
+//
+// Parsing never fails on odd content: what cannot be structured is kept
+// as raw blocks, and problems are reported as warnings on the issue. Only
+// input that is not a gazette text at all (empty, binary, unreadable) is
+// an error.
+package loader
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"gazette/data"
+)
+
+// MaxSize is the largest file Load reads; real issues are well under 1 MB.
+const MaxSize = 64 << 20
+
+// Load reads and parses the issue file at path. Errors name the file and
+// the reason in one line.
+func Load(path string) (*data.Issue, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %s", path, reason(err))
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %s", path, reason(err))
+	}
+	if st.IsDir() {
+		return nil, fmt.Errorf("%s: is a directory", path)
+	}
+	b, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %s", path, reason(err))
+	}
+	if len(b) > MaxSize {
+		return nil, fmt.Errorf("%s: file too large (over %d MB)", path, MaxSize>>20)
+	}
+	return Parse(path, b)
+}
+
+// reason turns an os error into its bare reason ("permission denied").
+func reason(err error) string {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// Parse parses an issue from the bytes of a file; name becomes the issue's
+// Source and prefixes errors.
+func Parse(name string, b []byte) (*data.Issue, error) {
+	is := &data.Issue{Source: name}
+	warn := func(n int, msg string) { is.Warnings = append(is.Warnings, data.Warning{Line: n, Message: msg}) }
+	ls, err := decode(b, warn)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if isWebPage(ls) {
+		parseWebPage(ls, is, warn)
+		return is, nil
+	}
+	end := backCover(ls)
+	starts := findDocuments(ls[:end])
+	first := end
+	if len(starts) > 0 {
+		first = starts[0].start
+	}
+	parseMasthead(ls[:first], is)
+	toc := -1
+	for i := 0; i < first; i++ {
+		if isContentsHeading(ls[i].text) {
+			toc = i
+			break
+		}
+	}
+	if toc >= 0 {
+		is.Contents = parseContents(ls[toc+1:first], warn)
+	}
+	if len(starts) == 0 {
+		// No title + 文号 anywhere: show the text as one document.
+		from := 0
+		if toc >= 0 {
+			from = first
+		}
+		if d := untitled(ls[from:end], warn); d != nil {
+			warn(0, "no document title followed by a 文号 found; the text is shown as one document")
+			is.Documents = append(is.Documents, d)
+		}
+	}
+	for k, ds := range starts {
+		stop := end
+		if k+1 < len(starts) {
+			stop = starts[k+1].start
+		}
+		is.Documents = append(is.Documents, parseDocument(ds, ls[ds.body:stop], false, warn))
+	}
+	duplicateTitles(is, warn)
+	matchContents(is, warn)
+	return is, nil
+}
+
+// untitled makes one document of text in which no document was found.
+func untitled(ls []line, warn warnFunc) *data.Document {
+	for i, l := range ls {
+		t, _ := stripMarkup(l.text)
+		if t = trim(t); t != "" {
+			if runeLen(t) > 60 {
+				t = string([]rune(t)[:60]) + "…"
+			}
+			ds := docStart{title: joinCJK(t), line: l.n, kind: data.KindDocument}
+			d := &data.Document{Kind: ds.kind, Title: ds.title, Line: ds.line}
+			b := newBuilder(1, warn)
+			b.feed(extractTables(ls[i+1:], warn))
+			d.Blocks, d.Sections = b.finish()
+			return d
+		}
+	}
+	return nil
+}
+
+// duplicateTitles warns about documents that print the same title (they
+// stay separate documents, told apart by 文号 and position).
+func duplicateTitles(is *data.Issue, warn warnFunc) {
+	seen := map[string]int{}
+	for i, d := range is.Documents {
+		k := titleKey(d.Title)
+		if j, ok := seen[k]; ok {
+			warn(d.Line, fmt.Sprintf("document %d has the same title as document %d (%s / %s)", i+1, j+1,
+				orNone(is.Documents[j].Number), orNone(d.Number)))
+			continue
+		}
+		seen[k] = i
+	}
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "no 文号"
+	}
+	return s
+}
+
+// isWebPage recognises a scraped web page: it opens with a "•" metadata
+// bullet list (索引号, 文号, 发文日期 …).
+func isWebPage(ls []line) bool {
+	for _, l := range ls {
+		t := trim(l.text)
+		if t == "" {
+			continue
+		}
+		return strings.HasPrefix(t, "•")
+	}
+	return false
+}
+
+// parseWebPage reads a single document scraped from a web page: title,
+// 文号 and date come from the metadata bullets, which are reliable where
+// the page text garbles them.
+func parseWebPage(ls []line, is *data.Issue, warn warnFunc) {
+	meta := map[string]string{}
+	i := 0
+	metaLine := map[string]int{}
+	for ; i < len(ls); i++ {
+		t := trim(ls[i].text)
+		if t == "" {
+			continue
+		}
+		if !strings.HasPrefix(t, "•") {
+			break
+		}
+		t = trim(strings.TrimPrefix(t, "•"))
+		if c := strings.IndexAny(t, ":："); c > 0 {
+			key := removeSpaces(t[:c])
+			meta[key] = trim(afterColon(t))
+			metaLine[key] = ls[i].n
+		}
+	}
+	ds := docStart{title: joinCJK(meta["名称"]), number: removeSpaces(meta["文号"]), kind: data.KindDocument, line: metaLine["名称"]}
+	// The page title line repeats the name; the body starts after it.
+	for ; i < len(ls); i++ {
+		t := trim(ls[i].text)
+		if t == "" {
+			continue
+		}
+		if ds.title == "" {
+			ds.title = joinCJK(t)
+		}
+		if titleKey(t) == titleKey(ds.title) {
+			ds.line = ls[i].n
+			i++
+		}
+		break
+	}
+	if ds.number != "" {
+		if _, ok := docNumber(ds.number); !ok {
+			warn(metaLine["文号"], "文号 in the metadata does not look like one: "+ds.number)
+		}
+	}
+	d := parseDocument(ds, ls[i:], true, warn)
+	if date := meta["发文日期"]; len(date) == 10 && date[4] == '-' && date[7] == '-' {
+		d.Date = date
+	}
+	is.Title = d.Title
+	is.Documents = []*data.Document{d}
+}

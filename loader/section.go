@@ -1,0 +1,375 @@
+package loader
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"gazette/data"
+)
+
+// numbering kinds, from the highest level to the lowest. A document uses a
+// subset; levels come from the order in which its kinds appear, not from
+// the "#" marks a converter printed.
+const (
+	kindNone    = iota
+	kindChapter // 第一章
+	kindPart    // 第一节
+	kindArticle // 第一条
+	kindCN      // 一、
+	kindParenCN // (一) （一）
+	kindArabic  // 1. 1、 1． and decimal top level "1 总则"
+	kindDec2    // 1.1
+	kindDec3    // 1.1.1
+	kindDec4    // 1.1.1.1
+	kindParen   // (1) （1）
+	kindTitled  // an unnumbered heading ("#" line): child of the current section
+)
+
+// numbering recognises the numbering token a line starts with. It returns
+// the kind, the token (一、 (一) 1. 1.1 第一章) and the text after it.
+func numbering(t string) (kind int, token, rest string) {
+	switch {
+	case strings.HasPrefix(t, "第"):
+		r := t[len("第"):]
+		n := cnNumeralPrefix(r)
+		if n == 0 {
+			n = digitPrefix(r)
+		}
+		if n > 0 {
+			for _, k := range []struct {
+				s string
+				k int
+			}{{"章", kindChapter}, {"节", kindPart}, {"条", kindArticle}} {
+				if strings.HasPrefix(r[n:], k.s) {
+					end := len("第") + n + len(k.s)
+					return k.k, t[:end], trim(t[end:])
+				}
+			}
+		}
+	case strings.HasPrefix(t, "(") || strings.HasPrefix(t, "（"):
+		_, size := utf8.DecodeRuneInString(t)
+		r := skipSpaces(t[size:])
+		n := cnNumeralPrefix(r)
+		kind := kindParenCN
+		if n == 0 {
+			n, kind = digitPrefix(r), kindParen
+			if n > 2 {
+				return kindNone, "", t
+			}
+		}
+		if n == 0 {
+			return kindNone, "", t
+		}
+		after := skipSpaces(r[n:])
+		for _, c := range []string{")", "）"} {
+			if strings.HasPrefix(after, c) {
+				end := len(t) - len(after) + len(c)
+				return kind, removeSpaces(t[:end]), trim(t[end:])
+			}
+		}
+	default:
+		if n := cnNumeralPrefix(t); n > 0 && strings.HasPrefix(t[n:], "、") {
+			end := n + len("、")
+			return kindCN, t[:end], trim(t[end:])
+		}
+		d := digitPrefix(t)
+		if d == 0 || d > 3 {
+			return kindNone, "", t
+		}
+		r := t[d:]
+		// Decimal: 1.1, 1.1.1 … optionally ending in a dot.
+		depth := 1
+		end := d
+		for strings.HasPrefix(r, ".") && len(r) > 1 && r[1] >= '0' && r[1] <= '9' {
+			k := digitPrefix(r[1:])
+			if k > 3 {
+				return kindNone, "", t
+			}
+			depth++
+			end += 1 + k
+			r = r[1+k:]
+		}
+		if depth > 1 {
+			if strings.HasPrefix(r, ".") {
+				r, end = r[1:], end+1
+			}
+			rest := trim(r)
+			if fr, _ := firstRune(rest); !isHan(fr) && fr != 'I' && fr != 'V' && !(fr >= 'Ⅰ' && fr <= 'Ⅻ') {
+				return kindNone, "", t
+			}
+			switch depth {
+			case 2:
+				return kindDec2, t[:end], rest
+			case 3:
+				return kindDec3, t[:end], rest
+			default:
+				return kindDec4, t[:end], rest
+			}
+		}
+		for _, c := range []string{".", "、", "．"} {
+			if strings.HasPrefix(r, c) {
+				rest := trim(r[len(c):])
+				if fr, _ := firstRune(rest); fr >= '0' && fr <= '9' || rest == "" || fr == '%' {
+					return kindNone, "", t
+				}
+				return kindArabic, t[:d+len(c)], rest
+			}
+		}
+		// "1 总则": a short decimal top-level heading.
+		if strings.HasPrefix(r, " ") && atoi(t[:d]) <= 30 {
+			rest := trim(r)
+			if fr, _ := firstRune(rest); isHan(fr) && runeLen(rest) <= 24 && !strings.ContainsAny(rest, "。,，") {
+				return kindArabic, t[:d], rest
+			}
+		}
+	}
+	return kindNone, "", t
+}
+
+// isCircled reports whether r is a circled number ① … ⑳.
+func isCircled(r rune) bool { return r >= '①' && r <= '⑳' }
+
+// frame is one open section on the builder's stack.
+type frame struct {
+	kind int
+	sec  *data.Section
+}
+
+// builder turns body items (lines and finished blocks) into blocks and a
+// section tree.
+type builder struct {
+	base   int // level of top-level sections
+	warn   warnFunc
+	blocks []data.Block
+	secs   []*data.Section
+	stack  []frame
+
+	para     []string
+	paraLine int
+	paraEnd  string // last line of the pending paragraph
+	list     []string
+	listLine int
+	blanks   int
+}
+
+func newBuilder(base int, warn warnFunc) *builder { return &builder{base: base, warn: warn} }
+
+// add appends a block to the current section (or the top level).
+func (b *builder) add(bl data.Block) {
+	if n := len(b.stack); n > 0 {
+		s := b.stack[n-1].sec
+		s.Blocks = append(s.Blocks, bl)
+		return
+	}
+	b.blocks = append(b.blocks, bl)
+}
+
+func (b *builder) flush() {
+	if len(b.para) > 0 {
+		b.add(data.Block{Kind: data.Paragraph, Line: b.paraLine, Text: joinCJK(strings.Join(b.para, ""))})
+		b.para = b.para[:0]
+	}
+	if len(b.list) > 0 {
+		b.add(data.Block{Kind: data.List, Line: b.listLine, Items: b.list})
+		b.list = nil
+	}
+}
+
+// open starts a new section of the given kind, placed by the numbering
+// stack: a kind already open closes back to it (a sibling); a new kind
+// nests under every open kind of higher rank.
+func (b *builder) open(kind int, token, heading string, n int) {
+	b.flush()
+	for i, f := range b.stack {
+		if f.kind == kind {
+			b.stack = b.stack[:i]
+			break
+		}
+	}
+	for len(b.stack) > 0 && b.stack[len(b.stack)-1].kind > kind {
+		b.stack = b.stack[:len(b.stack)-1]
+	}
+	s := &data.Section{Heading: heading, Numbering: token, Level: b.base + len(b.stack), Line: n}
+	if len(b.stack) > 0 {
+		p := b.stack[len(b.stack)-1].sec
+		p.Sections = append(p.Sections, s)
+	} else {
+		b.secs = append(b.secs, s)
+	}
+	b.stack = append(b.stack, frame{kind: kind, sec: s})
+}
+
+// feed processes body items in order.
+func (b *builder) feed(items []bodyItem) {
+	for _, it := range items {
+		if it.block != nil {
+			b.flush()
+			if it.block.Kind == data.TableBlock && it.block.Table.Caption == "" && len(b.stack) > 0 {
+				it.block.Table.Caption = b.stack[len(b.stack)-1].sec.Heading
+			}
+			b.add(*it.block)
+			b.blanks = 0
+			continue
+		}
+		b.line(it.line)
+	}
+}
+
+// line handles one text line.
+func (b *builder) line(l line) {
+	raw, hash := stripMarkup(l.text)
+	t := stripTags(trim(raw))
+	if strings.Contains(t, "\n") {
+		t = strings.ReplaceAll(t, "\n", "")
+	}
+	if t == "" {
+		b.blanks++
+		return
+	}
+	blanks := b.blanks
+	b.blanks = 0
+	bullet := false
+	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "• ") {
+		bullet = true
+		t = trim(t[strings.IndexByte(t, ' ')+1:])
+	}
+	kind, token, rest := numbering(t)
+	switch kind {
+	case kindChapter, kindPart, kindCN, kindParenCN, kindDec2, kindDec3, kindDec4:
+		if kind >= kindDec2 && bullet {
+			break // an embedded outline of the document (- 1.1 编制目的)
+		}
+		heading, body := runIn(t, rest)
+		if kind >= kindDec2 && body == "" && runeLen(heading) > 40 {
+			break
+		}
+		b.open(kind, token, heading, l.n)
+		if body != "" {
+			b.startPara(body, l.n)
+		}
+		return
+	case kindArticle:
+		b.open(kind, token, token, l.n)
+		if rest != "" {
+			b.startPara(rest, l.n)
+		}
+		return
+	case kindArabic:
+		if bullet {
+			break
+		}
+		heading, body := runIn(t, rest)
+		short := runeLen(rest) <= 16 && !strings.ContainsAny(rest, ",，、;；")
+		if hash || runeLen(heading) <= 25 && (body != "" || short) {
+			b.open(kind, token, heading, l.n)
+			if body != "" {
+				b.startPara(body, l.n)
+			}
+			return
+		}
+	case kindParen:
+		if hash || (!bullet && runeLen(t) <= 20 && !strings.Contains(t, "。") && !endsSentence(t)) {
+			b.open(kind, token, joinCJK(t), l.n)
+			return
+		}
+	case kindNone:
+		if hash && titleLike(t) {
+			b.open(kindTitled, "", joinCJK(t), l.n)
+			return
+		}
+	}
+	if bullet {
+		b.flushPara()
+		if len(b.list) == 0 {
+			b.listLine = l.n
+		}
+		b.list = append(b.list, joinCJK(t))
+		return
+	}
+	if len(b.list) > 0 && blanks == 0 && !startsItem(t) {
+		b.list[len(b.list)-1] += joinCJK(t)
+		return
+	}
+	if len(b.para) > 0 && blanks <= 3 && !startsItem(t) && (blanks == 0 || !endsPara(b.paraEnd)) {
+		if needsSpace(b.paraEnd, t) {
+			b.para = append(b.para, " ")
+		}
+		b.para = append(b.para, t)
+		b.paraEnd = t
+		return
+	}
+	b.startPara(t, l.n)
+}
+
+func (b *builder) flushPara() {
+	if len(b.para) > 0 {
+		b.add(data.Block{Kind: data.Paragraph, Line: b.paraLine, Text: joinCJK(strings.Join(b.para, ""))})
+		b.para = b.para[:0]
+	}
+}
+
+func (b *builder) startPara(t string, n int) {
+	b.flush()
+	b.para = append(b.para[:0], t)
+	b.paraLine = n
+	b.paraEnd = t
+}
+
+// finish closes everything and returns the top-level blocks and sections.
+func (b *builder) finish() ([]data.Block, []*data.Section) {
+	b.flush()
+	return b.blocks, b.secs
+}
+
+// runIn splits a numbered line into its heading and the body text that
+// runs on after it: "(一) 推进线下办事。完善…" → "(一) 推进线下办事。", "完善…".
+func runIn(t, rest string) (heading, body string) {
+	i := strings.Index(rest, "。")
+	if i < 0 || i+len("。") >= len(rest) {
+		return joinCJK(t), ""
+	}
+	cut := len(t) - len(rest) + i + len("。")
+	return joinCJK(trim(t[:cut])), trim(t[cut:])
+}
+
+// endsPara reports whether a line ends a paragraph (so a following line
+// after a blank starts a new one).
+func endsPara(s string) bool {
+	return hasSuffixAny(s, "。", "；", "：", "！", "？", ";", ":", "!", "?", "”", "）", ")", "》")
+}
+
+// startsItem reports whether a line starts something of its own: a
+// numbered item, a circled item, a chronicle entry (3月3日 …, ※ …), a 附件
+// label or a date.
+func startsItem(t string) bool {
+	if k, _, _ := numbering(t); k != kindNone {
+		return true
+	}
+	r, _ := firstRune(t)
+	if isCircled(r) || r == '※' || r == '—' {
+		return true
+	}
+	if strings.HasPrefix(t, "附件") || strings.HasPrefix(t, "专栏") {
+		return true
+	}
+	if d := digitPrefix(t); d > 0 && d <= 2 && strings.HasPrefix(t[d:], "月") {
+		return true
+	}
+	if _, _, ok := dateLine(t); ok {
+		return true
+	}
+	return false
+}
+
+// needsSpace reports whether joining a and b needs a space: both sides are
+// Latin letters or digits.
+func needsSpace(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	x, y := a[len(a)-1], b[0]
+	alnum := func(c byte) bool {
+		return c < 0x80 && (c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')
+	}
+	return alnum(x) && alnum(y)
+}

@@ -1,0 +1,403 @@
+package loader
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Small text recognisers shared by the parsing stages. They are written
+// by hand rather than with regexp because they run on every line and the
+// loader must parse the largest real issue in a few milliseconds.
+
+// isCJK reports whether r is a Han character or CJK punctuation/full-width
+// form: the characters next to which a space is a line-wrap artefact.
+func isCJK(r rune) bool {
+	return (r >= 0x4E00 && r <= 0x9FFF) || (r >= 0x3400 && r <= 0x4DBF) ||
+		(r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF) ||
+		r == '“' || r == '”' || r == '《' || r == '》' || r == '—' || r == '…'
+}
+
+// isHan reports whether r is a Han character.
+func isHan(r rune) bool {
+	return (r >= 0x4E00 && r <= 0x9FFF) || (r >= 0x3400 && r <= 0x4DBF)
+}
+
+// isSpace reports whether b is an ASCII space or tab.
+func isSpace(b byte) bool { return b == ' ' || b == '\t' }
+
+// trim removes ASCII spaces (and tabs) at both ends. NBSP and U+3000 were
+// already turned into spaces when the file was decoded.
+func trim(s string) string {
+	i, j := 0, len(s)
+	for i < j && isSpace(s[i]) {
+		i++
+	}
+	for j > i && isSpace(s[j-1]) {
+		j--
+	}
+	return s[i:j]
+}
+
+// runeLen is the number of runes in s.
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// joinCJK removes the spaces a printed line wrap or OCR left between two
+// CJK characters ("优化政务服 务" → "优化政务服务"), keeping spaces that
+// separate Latin words or numbers from each other.
+func joinCJK(s string) string {
+	if !strings.Contains(s, " ") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	var prev rune
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == ' ' {
+			j := i
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			next, _ := utf8.DecodeRuneInString(s[j:])
+			if j < len(s) && (isCJK(prev) || isCJK(next)) && prev != 0 {
+				i = j
+				continue
+			}
+			if prev == 0 || j == len(s) {
+				i = j
+				continue
+			}
+			b.WriteByte(' ')
+			prev = ' '
+			i = j
+			continue
+		}
+		b.WriteString(s[i : i+n])
+		prev = r
+		i += n
+	}
+	return b.String()
+}
+
+// removeSpaces drops every space and tab.
+func removeSpaces(s string) string {
+	if !strings.ContainsAny(s, " \t") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		if !isSpace(s[i]) {
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}
+
+// stripMarkup removes the markdown a converter left on a line: leading
+// "#" heading marks and "**" bold marks. It reports whether "#" marks were
+// present (a hint that the line is a heading).
+func stripMarkup(s string) (string, bool) {
+	hash := false
+	if strings.HasPrefix(s, "#") {
+		i := 0
+		for i < len(s) && s[i] == '#' {
+			i++
+		}
+		if i < len(s) && s[i] == ' ' || i == len(s) {
+			hash = true
+			s = trim(s[i:])
+		}
+	}
+	if strings.Contains(s, "**") {
+		s = strings.ReplaceAll(s, "**", "")
+	}
+	return s, hash
+}
+
+// knownTags are the only HTML tags converters put in the text; anything
+// else in angle brackets (<以下简称乡镇>, <http://…>) is text.
+var knownTags = []string{"<p>", "</p>", "<b>", "</b>", "<br>", "<br/>", "<br />", "<u>", "</u>"}
+
+// stripTags turns the known inline tags into text: <p> paragraphs and <br>
+// become line breaks, bold and underline marks disappear.
+func stripTags(s string) string {
+	if !strings.Contains(s, "<") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		if s[i] == '<' {
+			matched := ""
+			for _, t := range knownTags {
+				if len(s)-i >= len(t) && strings.EqualFold(s[i:i+len(t)], t) {
+					matched = t
+					break
+				}
+			}
+			if matched != "" {
+				switch strings.ToLower(matched) {
+				case "</p>", "<br>", "<br/>", "<br />":
+					b.WriteByte('\n')
+				case "<p>":
+					if b.Len() > 0 {
+						b.WriteByte('\n')
+					}
+				}
+				i += len(matched)
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	// Collapse the blank lines and spaces that "</p> <p>" leaves behind.
+	out := b.String()
+	if !strings.Contains(out, "\n") {
+		return out
+	}
+	parts := strings.Split(out, "\n")
+	keep := parts[:0]
+	for _, p := range parts {
+		if p = trim(p); p != "" {
+			keep = append(keep, p)
+		}
+	}
+	return strings.Join(keep, "\n")
+}
+
+// cnDigit maps a Chinese numeral character to its value, -1 if it is not one.
+func cnDigit(r rune) int {
+	switch r {
+	case '零', '〇':
+		return 0
+	case '一':
+		return 1
+	case '二':
+		return 2
+	case '三':
+		return 3
+	case '四':
+		return 4
+	case '五':
+		return 5
+	case '六':
+		return 6
+	case '七':
+		return 7
+	case '八':
+		return 8
+	case '九':
+		return 9
+	case '十':
+		return 10
+	case '百':
+		return 100
+	}
+	return -1
+}
+
+// cnNumeralPrefix returns the byte length of the run of Chinese numerals at
+// the start of s (at most 6 characters), 0 if none.
+func cnNumeralPrefix(s string) int {
+	n, count := 0, 0
+	for n < len(s) && count < 6 {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if cnDigit(r) < 0 {
+			break
+		}
+		n += size
+		count++
+	}
+	return n
+}
+
+// digitPrefix returns the byte length of the run of ASCII digits at the
+// start of s.
+func digitPrefix(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
+}
+
+// atoi parses a short run of ASCII digits (no sign, no overflow concern
+// beyond 9 digits).
+func atoi(s string) int {
+	v := 0
+	for i := 0; i < len(s) && i < 9; i++ {
+		v = v*10 + int(s[i]-'0')
+	}
+	return v
+}
+
+// skipSpaces returns s without leading spaces.
+func skipSpaces(s string) string {
+	i := 0
+	for i < len(s) && isSpace(s[i]) {
+		i++
+	}
+	return s[i:]
+}
+
+// hasPrefixAny reports whether s starts with one of the prefixes.
+func hasPrefixAny(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSuffixAny reports whether s ends with one of the suffixes.
+func hasSuffixAny(s string, suffixes ...string) bool {
+	for _, p := range suffixes {
+		if strings.HasSuffix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// docNumber recognises a whole line that is a 文号 such as
+// 鸡政发〔2022〕1 号 or 晋市政办[2020]15号, and returns it without spaces.
+func docNumber(s string) (string, bool) {
+	s = trim(s)
+	if len(s) < 8 || len(s) > 80 || !strings.HasSuffix(s, "号") || strings.ContainsRune(s, '\t') {
+		return "", false
+	}
+	i := 0
+	prefix := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isHan(r) {
+			break
+		}
+		i += n
+		prefix++
+	}
+	if prefix < 1 || prefix > 8 {
+		return "", false
+	}
+	rest := skipSpaces(s[i:])
+	var closeBr string
+	switch {
+	case strings.HasPrefix(rest, "〔"):
+		rest, closeBr = rest[len("〔"):], "〕"
+	case strings.HasPrefix(rest, "["):
+		rest, closeBr = rest[1:], "]"
+	case strings.HasPrefix(rest, "［"):
+		rest, closeBr = rest[len("［"):], "］"
+	default:
+		return "", false
+	}
+	rest = skipSpaces(rest)
+	if digitPrefix(rest) != 4 {
+		return "", false
+	}
+	rest = skipSpaces(rest[4:])
+	if !strings.HasPrefix(rest, closeBr) {
+		return "", false
+	}
+	rest = skipSpaces(rest[len(closeBr):])
+	d := digitPrefix(rest)
+	if d < 1 || d > 4 {
+		return "", false
+	}
+	rest = skipSpaces(rest[d:])
+	if rest != "号" {
+		return "", false
+	}
+	return removeSpaces(s), true
+}
+
+// findDate finds the first date written 2022年1月13日 (spaces allowed
+// around the parts) in s. It returns YYYY-MM-DD and the byte span.
+func findDate(s string) (date string, start, end int, ok bool) {
+	for off := 0; off < len(s); {
+		k := strings.Index(s[off:], "年")
+		if k < 0 {
+			return "", 0, 0, false
+		}
+		k += off
+		// Walk back over spaces to four digits.
+		j := k
+		for j > 0 && s[j-1] == ' ' {
+			j--
+		}
+		if j >= 4 && digitPrefix(s[j-4:j]) == 4 && (j == 4 || s[j-5] < '0' || s[j-5] > '9') {
+			year := atoi(s[j-4 : j])
+			rest := skipSpaces(s[k+len("年"):])
+			m := digitPrefix(rest)
+			if m >= 1 && m <= 2 {
+				month := atoi(rest[:m])
+				rest2 := skipSpaces(rest[m:])
+				if strings.HasPrefix(rest2, "月") {
+					rest3 := skipSpaces(rest2[len("月"):])
+					d := digitPrefix(rest3)
+					if d >= 1 && d <= 2 {
+						day := atoi(rest3[:d])
+						rest4 := skipSpaces(rest3[d:])
+						if strings.HasPrefix(rest4, "日") && month >= 1 && month <= 12 && day >= 1 && day <= 31 && year >= 1900 && year <= 2100 {
+							endPos := len(s) - len(rest4) + len("日")
+							return formatDate(year, month, day), j - 4, endPos, true
+						}
+					}
+				}
+			}
+		}
+		off = k + len("年")
+	}
+	return "", 0, 0, false
+}
+
+func formatDate(y, m, d int) string {
+	b := []byte("0000-00-00")
+	put := func(at, v, w int) {
+		for i := w - 1; i >= 0; i-- {
+			b[at+i] = byte('0' + v%10)
+			v /= 10
+		}
+	}
+	put(0, y, 4)
+	put(5, m, 2)
+	put(8, d, 2)
+	return string(b)
+}
+
+// dateLine recognises a line that is only a date (a signature date), or
+// an issuer followed by a date on one line (OCR layout). It returns the
+// date and the text before it.
+func dateLine(s string) (date, before string, ok bool) {
+	s = trim(s)
+	if len(s) > 120 {
+		return "", "", false
+	}
+	d, start, end, ok := findDate(s)
+	if !ok || trim(s[end:]) != "" {
+		return "", "", false
+	}
+	before = trim(s[:start])
+	if before != "" && !isIssuer(before) {
+		return "", "", false
+	}
+	return d, before, true
+}
+
+// isIssuer reports whether s looks like the name of an issuing body on a
+// line of its own: 晋城市人民政府办公室, 鸡西市人民政府.
+func isIssuer(s string) bool {
+	s = trim(s)
+	if s == "" || runeLen(s) > 24 || strings.ContainsAny(s, " \t,，。:：;；、") {
+		return false
+	}
+	return hasSuffixAny(s, "人民政府", "人民政府办公室", "政府办公室", "办公厅", "委员会", "人民政府办公厅")
+}
+
+// endsSentence reports whether s ends with sentence-final punctuation.
+func endsSentence(s string) bool {
+	return hasSuffixAny(s, "。", "；", "：", "！", "？", ";", ":", "!", "?")
+}
