@@ -1,0 +1,92 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"sync"
+
+	"gazette/data"
+	"gazette/ui"
+	"gazette/ui/cjk"
+)
+
+// runTUI runs the terminal interface. It is a variable so that a test can
+// take the terminal path without starting the interface.
+var runTUI = ui.Run
+
+// runOpen handles "gazette [FILE|DIR…]": the sample library with no
+// arguments. On a terminal it starts the terminal interface, which loads
+// the issues in the background; otherwise it prints each issue's contents
+// page.
+func runOpen(env *Env, args []string) error {
+	fs := newFlags("")
+	pos, err := parseFlags(env, fs, args)
+	if err != nil {
+		return err
+	}
+	var srcs []source
+	if len(pos) == 0 {
+		srcs, err = sampleSources(env)
+	} else {
+		srcs, err = expandPaths(env, pos)
+	}
+	if err != nil {
+		return err
+	}
+	if env.IsTerminal(env.Stdout) {
+		o := ui.Options{Ambiguous: cjk.AmbiguousFromEnv(env.Getenv), NoColor: env.Getenv("NO_COLOR") != ""}
+		for _, s := range srcs {
+			o.Sources = append(o.Sources, ui.Source{Name: s.name, Load: s.load})
+		}
+		return runTUI(o)
+	}
+	issues, errs := loadAll(srcs)
+	failed := 0
+	for i, is := range issues {
+		if errs[i] != nil {
+			fmt.Fprintf(env.Stderr, "gazette: %v\n", errs[i])
+			failed++
+			continue
+		}
+		if i > 0 {
+			fmt.Fprintln(env.Stdout)
+		}
+		writeContents(env.Stdout, is)
+	}
+	if failed == len(issues) {
+		return errReported
+	}
+	return nil
+}
+
+// loadAll loads sources in parallel, keeping their order.
+func loadAll(srcs []source) ([]*data.Issue, []error) {
+	issues := make([]*data.Issue, len(srcs))
+	errs := make([]error, len(srcs))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 4)
+	for i, s := range srcs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			issues[i], errs[i] = s.load()
+		}()
+	}
+	wg.Wait()
+	return issues, errs
+}
+
+// writeContents prints an issue's contents page as plain text.
+func writeContents(w io.Writer, is *data.Issue) {
+	fmt.Fprintln(w, issueLine(is))
+	cat := "\x00"
+	for _, e := range is.Contents {
+		if e.Category != cat {
+			cat = e.Category
+			fmt.Fprintf(w, "\n%s\n", orDash(cat))
+		}
+		fmt.Fprintf(w, "  %s%s  %s\n", e.Title, bracket(e.Number), pageString(e.Page))
+	}
+}

@@ -1,0 +1,83 @@
+package cli
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"gazette/data"
+)
+
+// source is one issue file to load: a path on disk or a file of the
+// embedded sample library.
+type source struct {
+	name string // what the user sees: the path, or the sample's file name
+	load func() (*data.Issue, error)
+}
+
+// expandPaths turns command-line paths into issue sources: a file is
+// itself, a directory is every .txt file below it (sorted). A path that
+// cannot be read is still a source, so that its error is reported where
+// the user looks for the issue.
+func expandPaths(env *Env, paths []string) ([]source, error) {
+	var out []source
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil || !st.IsDir() {
+			out = append(out, fileSource(env, p))
+			continue
+		}
+		var files []string
+		err = filepath.WalkDir(p, func(f string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() && strings.EqualFold(filepath.Ext(f), ".txt") {
+				files = append(files, f)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", p, err)
+		}
+		if len(files) == 0 {
+			return nil, fmt.Errorf("%s: no .txt issue files in this directory", p)
+		}
+		sort.Strings(files)
+		for _, f := range files {
+			out = append(out, fileSource(env, f))
+		}
+	}
+	return out, nil
+}
+
+func fileSource(env *Env, p string) source {
+	return source{name: p, load: func() (*data.Issue, error) { return env.Load(p) }}
+}
+
+// sampleSources lists the embedded sample library.
+func sampleSources(env *Env) ([]source, error) {
+	if env.Sample == nil {
+		return nil, fmt.Errorf("no sample library in this build")
+	}
+	names, err := fs.Glob(env.Sample, "*.txt")
+	if err != nil || len(names) == 0 {
+		return nil, fmt.Errorf("no sample library in this build")
+	}
+	sort.Strings(names)
+	out := make([]source, 0, len(names))
+	for _, n := range names {
+		out = append(out, source{name: path.Base(n), load: func() (*data.Issue, error) {
+			b, err := fs.ReadFile(env.Sample, n)
+			if err != nil {
+				return nil, err
+			}
+			return env.Parse(path.Base(n), b)
+		}})
+	}
+	return out, nil
+}
