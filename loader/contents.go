@@ -348,7 +348,7 @@ func matchContents(is *data.Issue, warn warnFunc) {
 				}
 			}
 		}
-		if found < 0 {
+		if found < 0 && len(k) <= 600 {
 			best, bestD := -1, 0
 			limit := utf8.RuneCountInString(k)/6 + 1
 			if limit > 6 {

@@ -178,8 +178,20 @@ func TestRealIssues(t *testing.T) {
 		if strings.Join(top, "") != "一、二、三、四、五、" {
 			t.Errorf("plan sections %v", top)
 		}
-		if tabs := d.Tables(); len(tabs) != 1 || len(tabs[0].Columns) != 12 || len(tabs[0].Records) != 4 {
-			t.Errorf("flattened 专栏1 not rebuilt as 12 columns × 4 records")
+		tabs := d.Tables()
+		if len(tabs) != 2 {
+			t.Fatalf("%d tables, want the two flattened 专栏 tables", len(tabs))
+		}
+		wantTable(t, tabs[0], 12, 4, 0)
+		wantTable(t, tabs[1], 3, 7, 0)
+		glued := false
+		for _, r := range tabs[0].Records {
+			for _, c := range r.Cells {
+				glued = glued || c.Text == "-56.1%"
+			}
+		}
+		if !glued {
+			t.Error("the cell split as -56.1 / % was not glued back")
 		}
 	})
 }

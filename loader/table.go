@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -191,12 +192,19 @@ func repeats(ls []line) bool {
 		if len(ra) < 120 {
 			continue
 		}
+		if len(ra) > 1000 {
+			ra = ra[:1000] // enough to see the repetition, bounded work
+		}
 		for j, b := range ls {
 			if i == j {
 				continue
 			}
+			bt := b.text
+			if len(bt) > 3000 {
+				bt = bt[:3000]
+			}
 			for s := 0; s+10 <= len(ra); s += 5 {
-				if strings.Contains(b.text, string(ra[s:s+10])) {
+				if strings.Contains(bt, string(ra[s:s+10])) {
 					return true
 				}
 			}
@@ -243,7 +251,7 @@ func headerRepeat(header, cells []string) bool {
 	if width(header) != width(cells) || width(header) == 0 {
 		return false
 	}
-	for i := 0; i < width(header); i++ {
+	for i, w := 0, width(header); i < w; i++ {
 		a, b := cellKey(header[i]), cellKey(cells[i])
 		if a == b {
 			continue
@@ -522,7 +530,7 @@ func secondHeader(header, cells []string, cols int) bool {
 		return false
 	}
 	spanned := false
-	for c := 1; c < width(header); c++ {
+	for c, w := 1, width(header); c < w; c++ {
 		if trim(header[c]) == "" {
 			spanned = true
 		}
@@ -567,12 +575,7 @@ func rawTable(rg *region) *data.Block {
 		all = append(all, r.line)
 	}
 	all = append(all, rg.extra...)
-	// Keep source order.
-	for i := 1; i < len(all); i++ {
-		for j := i; j > 0 && all[j].n < all[j-1].n; j-- {
-			all[j], all[j-1] = all[j-1], all[j]
-		}
-	}
+	sort.Slice(all, func(i, j int) bool { return all[i].n < all[j].n }) // source order
 	texts := make([]string, len(all))
 	for i, l := range all {
 		texts[i] = strings.TrimRight(l.text, "\t ")
@@ -593,6 +596,7 @@ func flatTable(ls []line, i int) (*data.Block, int, bool) {
 	}
 	var cells []string
 	var lines []int // source line of each cell
+	var idx []int   // index into ls of each cell
 	var first int
 	k := i + 1
 	last := k
@@ -615,6 +619,7 @@ func flatTable(ls []line, i int) (*data.Block, int, bool) {
 		} else {
 			cells = append(cells, t)
 			lines = append(lines, ls[k].n)
+			idx = append(idx, k)
 		}
 		last = k + 1
 	}
@@ -625,17 +630,24 @@ func flatTable(ls []line, i int) (*data.Block, int, bool) {
 	for cols < len(cells) && cells[cols] != "1" {
 		cols++
 	}
-	ok := cols >= 2 && cols < len(cells) && len(cells)%cols == 0
-	if ok {
-		for r := 1; r < len(cells)/cols; r++ {
-			if cells[r*cols] != strconv.Itoa(r) {
-				ok = false
+	// The cells must fill whole rows numbered 1, 2, 3…; a few short
+	// lines after the table (a heading such as 分项目标) are not cells.
+	n := 0
+	if cols >= 2 && cols < len(cells) {
+		for m := len(cells); m > len(cells)-cols && m > cols; m-- {
+			if m%cols == 0 && numberedRows(cells[:m], cols) {
+				n = m
 				break
 			}
 		}
 	}
-	if !ok {
+	if n == 0 {
 		return &data.Block{Kind: data.Raw, Line: first, Text: strings.Join(cells, "\n")}, last, true
+	}
+	cells = cells[:n]
+	last = idx[n-1] + 1
+	if n < len(idx) {
+		last = idx[n]
 	}
 	t := &data.Table{Line: first, Caption: joinCJK(caption), Columns: append([]string(nil), cells[:cols]...)}
 	for r := 1; r < len(cells)/cols; r++ {
@@ -646,4 +658,15 @@ func flatTable(ls []line, i int) (*data.Block, int, bool) {
 		t.Records = append(t.Records, rec)
 	}
 	return &data.Block{Kind: data.TableBlock, Line: first, Table: t}, last, true
+}
+
+// numberedRows reports whether the rows of a flattened table (after its
+// header row) start with 序号 1, 2, 3….
+func numberedRows(cells []string, cols int) bool {
+	for r := 1; r < len(cells)/cols; r++ {
+		if cells[r*cols] != strconv.Itoa(r) {
+			return false
+		}
+	}
+	return true
 }
