@@ -1,0 +1,302 @@
+package grid
+
+import (
+	"strings"
+
+	"gazette/data"
+	"gazette/ui/cjk"
+)
+
+// Kinds of row, for choosing the junctions of the rule between two rows.
+const (
+	edge   = iota // above the first row or below the last
+	record        // a record, or the header
+	group         // a group separator row
+)
+
+// junctions[up][down] is the rule's junction character under a column
+// boundary, by whether a │ comes from above and goes on below.
+var junctions = [2][2]string{{"─", "┬"}, {"┴", "┼"}}
+
+// frame draws the lines of one layout.
+type frame struct {
+	w      *cjk.Width
+	width  int   // Options.Width
+	bar    int   // width of │
+	unit   int   // width of ─
+	vis    []int // table indices of the columns shown
+	cw     []int // text width of each column shown
+	table  int   // width of the table, frame included
+	filler Span  // blank space right of the table, Text "" when none
+
+	// blank is a line of the table with every cell empty, and at[i] the
+	// byte offset in it where the text of column i starts. The frame and
+	// padding between two texts of a line is a substring of blank.
+	blank string
+	at    []int
+	// end is a run of spaces followed by "│": a suffix of it is the end
+	// of a group separator row.
+	end   string
+	rules [3][3]Line // by kind of row above and below, built on use
+	spans []Span     // the spans of the current line; lines are cut from it
+}
+
+// newFrame returns a frame for the columns vis of text widths cw.
+func newFrame(opt Options, vis, cw []int, unit int) *frame {
+	f := &frame{w: opt.Measure, width: opt.Width, bar: opt.Measure.String("│"), unit: unit, vis: vis, cw: cw}
+	f.table = (len(cw) + 1) * f.bar
+	for _, x := range cw {
+		f.table += x + 2*pad
+	}
+	f.end = strings.Repeat(" ", max(f.width, f.table)) + "│"
+	var b strings.Builder
+	f.at = make([]int, len(cw))
+	for i, x := range cw {
+		b.WriteString("│")
+		b.WriteString(f.end[:pad])
+		f.at[i] = b.Len()
+		b.WriteString(f.end[:x+pad])
+	}
+	b.WriteString("│")
+	f.blank = b.String()
+	if f.width > f.table {
+		f.filler = Span{Text: f.end[:f.width-f.table], Class: Filler, Col: -1}
+	}
+	return f
+}
+
+// gap returns the frame and padding of blank from byte offset from to to,
+// as a span.
+func (f *frame) gap(from, to int) Span {
+	return Span{Text: f.blank[from:to], Class: Border, Col: -1}
+}
+
+// spaces returns n spaces.
+func (f *frame) spaces(n int) string {
+	return f.end[:n]
+}
+
+// begin starts a line of at most n spans.
+func (f *frame) begin(n int) Line {
+	if cap(f.spans)-len(f.spans) < n {
+		f.spans = make([]Span, 0, max(n, 4096))
+	}
+	return f.spans[len(f.spans):len(f.spans)]
+}
+
+// finish ends line l, begun with begin, with the span s and the filler.
+func (f *frame) finish(l Line, s Span) Line {
+	l = append(l, s)
+	if f.filler.Text != "" {
+		l = append(l, f.filler)
+	}
+	f.spans = f.spans[:len(f.spans)+len(l)]
+	return l[:len(l):len(l)]
+}
+
+// rule returns the horizontal rule between a row of kind above and one of
+// kind below.
+func (f *frame) rule(above, below int) Line {
+	if l := f.rules[above][below]; l != nil {
+		return l
+	}
+	left, right := "├", "┤"
+	switch {
+	case above == edge:
+		left, right = "┌", "┐"
+	case below == edge:
+		left, right = "└", "┘"
+	}
+	junction := junctions[b2i(above == record)][b2i(below == record)]
+	var b strings.Builder
+	b.WriteString(left)
+	for i, x := range f.cw {
+		if i > 0 {
+			b.WriteString(junction)
+		}
+		for range (x + 2*pad) / f.unit {
+			b.WriteString("─")
+		}
+	}
+	b.WriteString(right)
+	l := Line{{Text: b.String(), Class: Border, Col: -1}}
+	if f.filler.Text != "" {
+		l = append(l, f.filler)
+	}
+	f.rules[above][below] = l
+	return l
+}
+
+// b2i returns 1 for true and 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// fit cuts line l to width cells if it is wider and returns its text and
+// width. Only a column narrower than a character makes Wrap return such a
+// line.
+func (f *frame) fit(l cjk.Line, width int) (string, int) {
+	if l.Width <= width {
+		return l.Text, l.Width
+	}
+	s := f.w.Truncate(l.Text, width, "")
+	return s, f.w.String(s)
+}
+
+// lay fills l.Header, l.Rows and l.Body with the records of t, which are
+// about perRecord lines tall.
+func (f *frame) lay(t *data.Table, records []int, perRecord int, l *Layout) {
+	if records == nil {
+		records = make([]int, len(t.Records))
+		for i := range records {
+			records[i] = i
+		}
+	}
+	l.Rows = make([]Row, 0, len(records))
+	l.Body = make([]Line, 0, perRecord*len(records)+2*len(t.Groups))
+	f.spans = make([]Span, 0, 4*cap(l.Body))
+	var (
+		lines  []cjk.Line // the wrapped lines of the current record's cells
+		starts = make([]int, len(f.vis)+1)
+		prev   = edge
+		label  = -1
+	)
+	next := func(kind int) {
+		if prev != edge {
+			l.Body = append(l.Body, f.rule(prev, kind))
+		}
+		prev = kind
+	}
+	for _, r := range records {
+		if r < 0 || r >= len(t.Records) {
+			continue
+		}
+		rec := &t.Records[r]
+		if g := rec.Group; g != label {
+			label = g
+			if g >= 0 && g < len(t.Groups) {
+				next(group)
+				l.Rows = append(l.Rows, Row{Record: -1, Group: g, Y: len(l.Body)})
+				l.Body = f.groupRow(l.Body, t.Groups[g])
+			}
+		}
+		next(record)
+		l.Rows = append(l.Rows, Row{Record: r, Group: rec.Group, Y: len(l.Body)})
+		l.Body, lines = f.recordRow(l.Body, rec, lines[:0], starts)
+	}
+	if prev != edge {
+		l.Body = append(l.Body, f.rule(prev, edge))
+	}
+	first := edge
+	if len(l.Rows) > 0 {
+		first = record
+		if l.Rows[0].Record < 0 {
+			first = group
+		}
+	}
+	l.Header = f.header(t, first)
+}
+
+// recordRow appends the lines of record rec to body. It wraps the cells
+// into lines, with starts[i] the index in lines of column i's first line,
+// and returns lines for reuse.
+func (f *frame) recordRow(body []Line, rec *data.Record, lines []cjk.Line, starts []int) ([]Line, []cjk.Line) {
+	height := 1
+	for i, c := range f.vis {
+		starts[i] = len(lines)
+		text := ""
+		if c < len(rec.Cells) {
+			text = rec.Cells[c].Text
+		}
+		lines = f.w.AppendLines(lines, text, f.cw[i])
+		height = max(height, len(lines)-starts[i])
+	}
+	starts[len(f.vis)] = len(lines)
+	for k := range height {
+		ln := f.begin(2*len(f.vis) + 2)
+		pos := 0
+		for i, c := range f.vis {
+			j := starts[i] + k
+			if j >= starts[i+1] || lines[j].Text == "" {
+				continue
+			}
+			s, sw := f.fit(lines[j], f.cw[i])
+			class := Text
+			if rec.Cells[c].Inherited {
+				class = Inherited
+			}
+			ln = append(ln, f.gap(pos, f.at[i]), Span{Text: s, Class: class, Col: c})
+			pos = f.at[i] + sw
+		}
+		body = append(body, f.finish(ln, f.gap(pos, len(f.blank))))
+	}
+	return body, lines
+}
+
+// groupRow appends the lines of a group separator row labelled label to
+// body.
+func (f *frame) groupRow(body []Line, label string) []Line {
+	inner := max(0, f.table-2*f.bar-2*pad)
+	for _, l := range f.w.AppendLines(nil, label, inner) {
+		s, sw := f.fit(l, inner)
+		ln := f.begin(4)
+		ln = append(ln, f.gap(0, f.at[0]))
+		if s != "" {
+			ln = append(ln, Span{Text: s, Class: Group, Col: -1})
+		}
+		tail := Span{Text: f.end[len(f.end)-len("│")-(inner-sw+pad):], Class: Border, Col: -1}
+		body = append(body, f.finish(ln, tail))
+	}
+	return body
+}
+
+// header returns the header lines: the top rule, the column names wrapped
+// and centred, and the rule above a first body row of kind first.
+func (f *frame) header(t *data.Table, first int) []Line {
+	names := make([][]cjk.Line, len(f.vis))
+	height := 1
+	for i, c := range f.vis {
+		names[i] = f.w.AppendLines(nil, t.Columns[c], f.cw[i])
+		height = max(height, len(names[i]))
+	}
+	out := make([]Line, 0, height+2)
+	out = append(out, f.rule(edge, record))
+	for k := range height {
+		ln := f.begin(2*len(f.vis) + 2)
+		pos := 0
+		for i, c := range f.vis {
+			if k >= len(names[i]) || names[i][k].Text == "" {
+				continue
+			}
+			s, sw := f.fit(names[i][k], f.cw[i])
+			x := f.at[i] + (f.cw[i]-sw)/2
+			ln = append(ln, f.gap(pos, x), Span{Text: s, Class: Header, Col: c})
+			pos = x + sw
+		}
+		out = append(out, f.finish(ln, f.gap(pos, len(f.blank))))
+	}
+	return append(out, f.rule(record, first))
+}
+
+// clip cuts or pads line to exactly f.width cells, for a table wider than
+// the screen: only when the width cannot hold a single framed column.
+func (f *frame) clip(line Line) Line {
+	out := make(Line, 0, len(line))
+	room := f.width
+	for _, s := range line {
+		if room == 0 {
+			break
+		}
+		var sw int
+		s.Text, sw = f.fit(cjk.Line{Text: s.Text, Width: f.w.String(s.Text)}, room)
+		room -= sw
+		out = append(out, s)
+	}
+	if room > 0 {
+		out = append(out, Span{Text: f.spaces(room), Class: Filler, Col: -1})
+	}
+	return out
+}

@@ -1,0 +1,135 @@
+package grid
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"gazette/data"
+	"gazette/ui/cjk"
+)
+
+// alphabet is what random cells are made of: Chinese, East Asian ambiguous
+// characters, kinsoku punctuation, Latin words and digits, spaces and line
+// breaks.
+var alphabet = []string{
+	"中", "国", "推", "进", "工", "作", "任", "务", "市", "委",
+	"“", "”", "—", "○", "★", "①", "…", "│",
+	"，", "。", "、", "（", "）", "《", "》", ",", ".", "(", ")",
+	"GDP", "a", "Implementation", "2020", "5G", " ", "　", "\n",
+}
+
+// randomText returns up to n random pieces of alphabet.
+func randomText(r *rand.Rand, n int) string {
+	var b strings.Builder
+	for range r.IntN(n + 1) {
+		b.WriteString(alphabet[r.IntN(len(alphabet))])
+	}
+	return b.String()
+}
+
+// randomTable returns a table of random shape and text.
+func randomTable(r *rand.Rand) *data.Table {
+	cols := 1 + r.IntN(9)
+	t := &data.Table{}
+	for range cols {
+		t.Columns = append(t.Columns, randomText(r, 6))
+	}
+	for range r.IntN(4) {
+		t.Groups = append(t.Groups, randomText(r, 30))
+	}
+	group := -1
+	for i := range r.IntN(12) {
+		if r.IntN(4) == 0 {
+			group = r.IntN(len(t.Groups)+1) - 1
+		}
+		rec := data.Record{Line: i + 1, Group: group}
+		long := r.IntN(3) == 0
+		for range cols {
+			n := 8
+			if long {
+				n = 200
+			}
+			rec.Cells = append(rec.Cells, data.Cell{Text: randomText(r, n), Inherited: r.IntN(5) == 0})
+		}
+		t.Records = append(t.Records, rec)
+	}
+	return t
+}
+
+// squash drops the spaces and line breaks of s.
+var squash = strings.NewReplacer(" ", "", "　", "", "\n", "")
+
+func FuzzLayout(f *testing.F) {
+	f.Add(uint64(1), 80, false, 0)
+	f.Add(uint64(2), 10, true, 1)
+	f.Add(uint64(3), 300, true, 3)
+	f.Add(uint64(4), 33, false, 2)
+	f.Fuzz(func(t *testing.T, seed uint64, width int, wide bool, offset int) {
+		r := rand.New(rand.NewPCG(seed, seed>>7))
+		tb := randomTable(r)
+		width = 10 + (width%291+291)%291
+		w := cjk.New(cjk.Narrow)
+		if wide {
+			w = cjk.New(cjk.Wide)
+		}
+		var records []int
+		if r.IntN(2) == 0 {
+			records = r.Perm(len(tb.Records))
+		}
+		l := Lay(tb, records, Options{Width: width, Measure: w, Offset: offset})
+		checkWidths(t, w, l)
+
+		// Every line of the body belongs to exactly one row.
+		y := 0
+		for _, row := range l.Rows {
+			if row.Y != y {
+				t.Fatalf("row Y = %d, want %d", row.Y, y)
+			}
+			y += len(row.Lines)
+		}
+		if y != len(l.Body) {
+			t.Fatalf("rows cover %d of %d body lines", y, len(l.Body))
+		}
+		// Every visible cell and group label is shown in full.
+		for _, row := range l.Rows {
+			got := make(map[int]*strings.Builder)
+			for _, ln := range row.Lines {
+				for _, s := range ln {
+					col := s.Col
+					if s.Class == Group {
+						col = -2
+					}
+					if col == -1 {
+						continue
+					}
+					if got[col] == nil {
+						got[col] = new(strings.Builder)
+					}
+					got[col].WriteString(s.Text)
+				}
+			}
+			text := func(col int) string {
+				if got[col] == nil {
+					return ""
+				}
+				return squash.Replace(got[col].String())
+			}
+			if row.Record < 0 {
+				if g, want := text(-2), squash.Replace(tb.Groups[row.Group]); g != want {
+					t.Fatalf("group row shows %q, want %q", g, want)
+				}
+				continue
+			}
+			for _, c := range l.Columns {
+				cell := tb.Records[row.Record].Cells[c.Index]
+				if g, want := text(c.Index), squash.Replace(cell.Text); g != want {
+					t.Fatalf("record %d column %d (width %d) shows %q, want %q", row.Record, c.Index, c.Width, g, want)
+				}
+			}
+		}
+		if !l.MoreLeft && !l.MoreRight && len(l.Columns) != len(tb.Columns) {
+			t.Fatalf("%d of %d columns shown, none hidden", len(l.Columns), len(tb.Columns))
+		}
+	})
+}
