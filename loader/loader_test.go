@@ -118,6 +118,11 @@ func TestRealIssues(t *testing.T) {
 		}
 		wantPages(t, is, 1, 5, 7, 14, 24, 28, 32, 34, 46, 46, 62, 65, 76, 82, 83, 89, 93)
 		wantAllMatched(t, is)
+		// A header-only form with a two-row header: one name per column.
+		form := is.Documents[2].Tables()[0]
+		if len(form.Columns) != 16 || !strings.HasPrefix(form.Columns[4], "现有规模/堆料场") || len(form.Records) != 0 {
+			t.Errorf("收储站申报表: %d columns %q, %d records", len(form.Columns), form.Columns, len(form.Records))
+		}
 		for i, e := range is.Contents {
 			if e.Number == "" || e.Number != is.Documents[e.Document].Number {
 				t.Errorf("entry %d: 文号 %q, document's %q", i+1, e.Number, is.Documents[e.Document].Number)

@@ -418,6 +418,10 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc) *data.Blo
 	rows := rg.rows
 	hasHeader := looksHeader(rows[0].cells, rows)
 	cols := width(rows[0].cells)
+	two := hasHeader && len(rows) > 1 && secondHeader(rows[0].cells, rows[1].cells)
+	if two {
+		cols = max(cols, width(rows[1].cells)) // spans end in empty cells
+	}
 	for _, r := range rows {
 		if !hasHeader && width(r.cells) > cols {
 			cols = width(r.cells)
@@ -437,7 +441,7 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc) *data.Blo
 		}
 		// A second header row: empty first cell, short non-numeric cells,
 		// under a first row with spanned (empty) cells.
-		if len(body) > 0 && secondHeader(header, body[0].cells, cols) {
+		if two {
 			header2 = body[0].cells
 			body = body[1:]
 			top := ""
@@ -525,7 +529,7 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc) *data.Blo
 }
 
 // secondHeader reports whether cells are the second row of a two-row header.
-func secondHeader(header, cells []string, cols int) bool {
+func secondHeader(header, cells []string) bool {
 	if len(cells) == 0 || trim(cells[0]) != "" || width(cells) < 2 {
 		return false
 	}
@@ -540,7 +544,7 @@ func secondHeader(header, cells []string, cols int) bool {
 	}
 	for _, c := range cells {
 		k := cellKey(c)
-		if runeLen(k) > 16 || (k != "" && digitPrefix(k) == len(k)) {
+		if runeLen(k) > 24 || (k != "" && digitPrefix(k) == len(k)) {
 			return false
 		}
 	}
