@@ -1,0 +1,58 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"gazette/data"
+)
+
+// longIssue is an issue with one long document: 300 sections of three
+// paragraphs each and a 40-row table every tenth section.
+func longIssue() *data.Issue {
+	text := strings.Repeat("各地区各部门要坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念，加快构建新发展格局。", 4)
+	d := &data.Document{Title: "长文档", Line: 1}
+	line := 2
+	for i := range 300 {
+		s := &data.Section{Heading: "第" + strings.Repeat("一", i%5+1) + "节", Level: 1 + i%2, Line: line}
+		for range 3 {
+			line++
+			s.Blocks = append(s.Blocks, data.Block{Kind: data.Paragraph, Line: line, Text: text})
+		}
+		if i%10 == 0 {
+			t := &data.Table{Line: line + 1, Columns: []string{"序号", "重点工作任务", "责任单位", "完成时限"}}
+			for r := range 40 {
+				t.Records = append(t.Records, data.Record{Line: line + 2 + r, Group: -1,
+					Cells: []data.Cell{{Text: "1"}, {Text: text[:90]}, {Text: "市发改委、市工信局"}, {Text: "2022年底"}}})
+			}
+			line += 42
+			s.Blocks = append(s.Blocks, data.Block{Kind: data.TableBlock, Line: t.Line, Table: t})
+		}
+		d.Sections = append(d.Sections, s)
+		line++
+	}
+	return &data.Issue{Title: "长公报", Contents: []data.ContentsEntry{{Title: "长文档", Document: 0}}, Documents: []*data.Document{d}}
+}
+
+// BenchmarkScroll is one frame of reading: a key that scrolls down one
+// line, then View, on a long document at 120x40.
+func BenchmarkScroll(b *testing.B) {
+	m := newModel(Options{Sources: fixed(longIssue())}, lipgloss.DefaultRenderer())
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	m.Update(m.load(0, m.sources[0])())
+	press(m, "enter", "/", "发展", "enter")
+	r := m.top().(*reader)
+	b.Logf("%d lines, %d matches", len(r.lay.Lines), len(r.find.matches))
+	down := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'j'}}
+	b.ResetTimer()
+	for b.Loop() {
+		if r.top >= len(r.lay.Lines)-50 {
+			r.top = 0
+		}
+		m.Update(down)
+		_ = m.View()
+	}
+}

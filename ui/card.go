@@ -1,0 +1,178 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"gazette/ui/grid"
+)
+
+// openCardMsg opens the record card of the record under the table's
+// cursor.
+type openCardMsg struct{ tb *table }
+
+func (o openCardMsg) open(c *common) screen { return newCard(c, o.tb) }
+
+// card shows one record of a table: every column's name and its full
+// value, wrapped to the screen. It steps through the records the table
+// shows, moving the table's cursor with it.
+type card struct {
+	c     *common
+	tb    *table
+	lines []cardLine
+	top   int
+}
+
+// cardLine is a line of a card: its text, class, and the column whose
+// value it shows (-1 for none).
+type cardLine struct {
+	text  string
+	class grid.Class
+	col   int
+}
+
+// cardIndent indents a value under its column's name.
+const cardIndent = "  "
+
+func newCard(c *common, tb *table) *card {
+	k := &card{c: c, tb: tb}
+	k.resize()
+	return k
+}
+
+func (k *card) loaded(int) {}
+
+func (k *card) typing() bool { return false }
+
+// resize lays the record out at the screen's width, from its top.
+func (k *card) resize() {
+	k.lines = k.lines[:0]
+	k.top = 0
+	r := k.tb.record()
+	if r < 0 {
+		return
+	}
+	t, m := k.tb.t, k.c.m
+	width := max(k.c.width-2, 10)
+	add := func(s string, class grid.Class, col int, indent string) {
+		for _, l := range m.Wrap(s, width-m.String(indent)) {
+			k.lines = append(k.lines, cardLine{indent + l, class, col})
+		}
+	}
+	if g := t.GroupOf(r); g != "" {
+		add(g, grid.Group, -1, "")
+		k.lines = append(k.lines, cardLine{class: grid.Border, col: -1})
+	}
+	rec := t.Records[r]
+	for c := range t.Columns {
+		add(columnName(t, c), grid.Header, -1, "")
+		class, text := grid.Text, t.Text(r, c)
+		if c < len(rec.Cells) && rec.Cells[c].Inherited {
+			class = grid.Inherited
+		}
+		if strings.TrimSpace(text) == "" {
+			class, text = grid.Border, "—"
+		}
+		add(text, class, c, cardIndent)
+		k.lines = append(k.lines, cardLine{class: grid.Border, col: -1})
+	}
+}
+
+// scroll moves the card n lines, within its length.
+func (k *card) scroll(n int) {
+	k.top = min(max(k.top+n, 0), max(len(k.lines)-k.c.bodyHeight(), 0))
+}
+
+func (k *card) update(msg tea.Msg) (tea.Msg, tea.Cmd) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return nil, nil
+	}
+	h := k.c.bodyHeight()
+	keys := k.c.keys
+	switch {
+	case key.Matches(km, keys.Back):
+		return backMsg{}, nil
+	case key.Matches(km, keys.NextRecord):
+		k.step(1)
+	case key.Matches(km, keys.PrevRecord):
+		k.step(-1)
+	case key.Matches(km, keys.Down):
+		k.scroll(1)
+	case key.Matches(km, keys.Up):
+		k.scroll(-1)
+	case key.Matches(km, keys.PageDown):
+		k.scroll(max(h-1, 1))
+	case key.Matches(km, keys.PageUp):
+		k.scroll(-max(h-1, 1))
+	case key.Matches(km, keys.Top):
+		k.top = 0
+	case key.Matches(km, keys.Bottom):
+		k.scroll(len(k.lines))
+	}
+	return nil, nil
+}
+
+// step shows the next (d = 1) or previous (d = -1) record of the table.
+func (k *card) step(d int) {
+	i := k.tb.cur + d
+	if i < 0 || i >= len(k.tb.recs) {
+		return
+	}
+	k.tb.moveTo(i)
+	k.resize()
+}
+
+func (k *card) view() string {
+	h := k.c.bodyHeight()
+	p := &k.tb.paint
+	out := make([]string, 0, h)
+	for i := k.top; i < k.top+h; i++ {
+		if i >= len(k.lines) {
+			out = append(out, "")
+			continue
+		}
+		l := k.lines[i]
+		var b strings.Builder
+		b.WriteString(" ")
+		w := p.classes[l.class]
+		if l.col >= 0 {
+			paintMarked(&b, l.text, k.tb.marks.find(l.text, l.col), w, p.match)
+		} else {
+			b.WriteString(w.paint(l.text))
+		}
+		out = append(out, b.String())
+	}
+	return strings.Join(out, "\n")
+}
+
+// status names the table and the record's source line, and where the
+// record is among those the table shows.
+func (k *card) status() (string, string) {
+	tb := k.tb
+	left := k.c.m.Truncate(tb.title(), max(k.c.width/3, 10), "…")
+	if r := tb.record(); r >= 0 {
+		left += fmt.Sprintf(" › record on line %d", tb.t.Records[r].Line)
+	}
+	return left, fmt.Sprintf("%d of %d", tb.cur+1, len(tb.recs))
+}
+
+// ShortHelp lists the card's main keys.
+func (k *card) ShortHelp() []key.Binding {
+	keys := k.c.keys
+	return []key.Binding{keys.NextRecord, keys.PrevRecord, keys.Back}
+}
+
+// FullHelp lists exactly the keys of the card.
+func (k *card) FullHelp() [][]key.Binding {
+	keys := k.c.keys
+	back := keys.Back
+	back.SetHelp("esc/bksp", "back to the table")
+	return [][]key.Binding{
+		{keys.Down, keys.Up, keys.PageDown, keys.PageUp, keys.Top, keys.Bottom},
+		{keys.NextRecord, keys.PrevRecord, back, keys.Help, keys.Quit},
+	}
+}

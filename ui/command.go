@@ -1,0 +1,89 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// prompt is the command line that : opens in the status line, for the
+// commands that have no key of their own on every screen.
+type prompt struct {
+	input textinput.Model
+	open  bool
+}
+
+// commandNames are the commands of the prompt: search [WORDS] (the
+// library search; with words, searched at once) and quit. A command may
+// be shortened to any prefix.
+var commandNames = []string{"search", "quit"}
+
+// openPrompt opens the command line.
+func (m *model) openPrompt() tea.Cmd {
+	m.prompt.open = true
+	m.prompt.input.SetValue("")
+	return m.prompt.input.Focus()
+}
+
+// promptKey handles a key while the command line is open.
+func (m *model) promptKey(km tea.KeyMsg) tea.Cmd {
+	switch km.Type {
+	case tea.KeyEsc:
+		m.closePrompt()
+		return nil
+	case tea.KeyEnter:
+		line := m.prompt.input.Value()
+		m.closePrompt()
+		return m.command(line)
+	}
+	var cmd tea.Cmd
+	m.prompt.input, cmd = m.prompt.input.Update(km)
+	return cmd
+}
+
+func (m *model) closePrompt() {
+	m.prompt.open = false
+	m.prompt.input.Blur()
+}
+
+// command runs a command line.
+func (m *model) command(line string) tea.Cmd {
+	name, arg, _ := strings.Cut(strings.TrimSpace(line), " ")
+	if name == "" {
+		return nil
+	}
+	for _, c := range commandNames {
+		if !strings.HasPrefix(c, name) {
+			continue
+		}
+		switch c {
+		case "search":
+			return m.searchAll(strings.TrimSpace(arg))
+		case "quit":
+			return m.quit()
+		}
+	}
+	m.notice = "unknown command :" + name + " (try :search WORDS or :quit)"
+	return nil
+}
+
+// searchAll shows the library search: the one already open, closing the
+// screens above it, else a new one. q is searched at once; without it the
+// prompt opens.
+func (m *model) searchAll(q string) tea.Cmd {
+	for i, s := range m.stack {
+		if r, ok := s.(*results); ok {
+			var save tea.Cmd
+			if above := m.stack[i+1:]; len(above) > 0 {
+				m.c.remember(above...)
+				save = m.c.save()
+			}
+			m.stack = m.stack[:i+1]
+			return tea.Batch(save, r.edit(q))
+		}
+	}
+	r := newResults(m.c)
+	m.push(r)
+	return r.edit(q)
+}

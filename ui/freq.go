@@ -1,0 +1,158 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"gazette/data/query"
+	"gazette/ui/grid"
+)
+
+// openFreqMsg opens the value counts of the table's current column.
+type openFreqMsg struct{ tb *table }
+
+func (o openFreqMsg) open(c *common) screen { return newFreq(c, o.tb) }
+
+// freq lists the distinct values (units, for a cell naming several) of a
+// table column over the records shown, each with its record count,
+// largest first. Enter filters the table to the value under the cursor.
+type freq struct {
+	c     *common
+	tb    *table
+	col   int
+	items []query.Freq
+	cur   int
+	top   int
+	err   string
+}
+
+func newFreq(c *common, tb *table) *freq {
+	return &freq{c: c, tb: tb, col: tb.col, items: query.Frequencies(tb.t, tb.recs, tb.col)}
+}
+
+func (f *freq) loaded(int) {}
+
+func (f *freq) typing() bool { return false }
+
+func (f *freq) resize() { f.follow() }
+
+// window is the number of list lines on screen, below the title line.
+func (f *freq) window() int { return max(f.c.bodyHeight()-2, 1) }
+
+// follow scrolls the cursor into view.
+func (f *freq) follow() {
+	win := f.window()
+	f.top = min(f.top, f.cur)
+	if f.cur >= f.top+win {
+		f.top = f.cur - win + 1
+	}
+	f.top = max(min(f.top, len(f.items)-win), 0)
+}
+
+func (f *freq) moveTo(i int) {
+	f.cur = min(max(i, 0), max(len(f.items)-1, 0))
+	f.follow()
+}
+
+func (f *freq) update(msg tea.Msg) (tea.Msg, tea.Cmd) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return nil, nil
+	}
+	f.err = ""
+	k := f.c.keys
+	win := f.window()
+	switch {
+	case key.Matches(km, k.Back):
+		return backMsg{}, nil
+	case key.Matches(km, k.Down):
+		f.moveTo(f.cur + 1)
+	case key.Matches(km, k.Up):
+		f.moveTo(f.cur - 1)
+	case key.Matches(km, k.PageDown):
+		f.moveTo(f.cur + win)
+	case key.Matches(km, k.PageUp):
+		f.moveTo(f.cur - win)
+	case key.Matches(km, k.Top):
+		f.moveTo(0)
+	case key.Matches(km, k.Bottom):
+		f.moveTo(len(f.items) - 1)
+	case key.Matches(km, k.Open):
+		if f.cur >= len(f.items) {
+			return nil, nil
+		}
+		v := f.items[f.cur].Value
+		if v == "" {
+			f.err = "empty cells cannot be filtered on"
+			return nil, nil
+		}
+		if err := f.tb.addFilter(f.col, v); err != nil {
+			f.err = err.Error()
+			return nil, nil
+		}
+		return backMsg{}, nil
+	}
+	return nil, nil
+}
+
+func (f *freq) view() string {
+	m := f.c.m
+	h := f.c.bodyHeight()
+	p := &f.tb.paint
+	out := make([]string, 0, h)
+	title := fmt.Sprintf(" %s: %d values in %d records", columnName(f.tb.t, f.col), len(f.items), len(f.tb.recs))
+	out = append(out, p.classes[grid.Header].paint(m.Truncate(title, f.c.width, "…")), "")
+	digits := 1
+	if len(f.items) > 0 {
+		digits = len(strconv.Itoa(f.items[0].Count))
+	}
+	for i := f.top; i < f.top+f.window(); i++ {
+		if i >= len(f.items) {
+			out = append(out, "")
+			continue
+		}
+		it := f.items[i]
+		v := strings.ReplaceAll(it.Value, "\n", " ")
+		if v == "" {
+			v = "（空）"
+		}
+		line := m.Pad(fmt.Sprintf("  %*d  %s", digits, it.Count, m.Truncate(v, max(f.c.width-digits-6, 4), "…")), f.c.width)
+		if i == f.cur {
+			line = "›" + strings.TrimPrefix(line, " ")
+			line = f.c.paint.selected.paint(line)
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out[:min(len(out), h)], "\n")
+}
+
+// status names the column and the position in the list.
+func (f *freq) status() (string, string) {
+	left := f.c.m.Truncate(f.tb.title(), max(f.c.width/3, 10), "…") + " › values of " + columnName(f.tb.t, f.col)
+	if f.err != "" {
+		left = f.err
+	}
+	return left, fmt.Sprintf("%d/%d", min(f.cur+1, len(f.items)), len(f.items))
+}
+
+// ShortHelp lists the main keys of the value counts.
+func (f *freq) ShortHelp() []key.Binding {
+	k := f.c.keys
+	return []key.Binding{k.Open, k.Back}
+}
+
+// FullHelp lists exactly the keys of the value counts.
+func (f *freq) FullHelp() [][]key.Binding {
+	k := f.c.keys
+	open, back := k.Open, k.Back
+	open.SetHelp("enter", "filter to this value")
+	back.SetHelp("esc/bksp", "back to the table")
+	return [][]key.Binding{
+		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom},
+		{open, back, k.Help, k.Quit},
+	}
+}

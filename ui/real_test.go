@@ -1,0 +1,121 @@
+package ui_test
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"gazette/data"
+	"gazette/loader"
+	"gazette/ui"
+)
+
+// The real issues of the test suite. Only the tests load them: package ui
+// itself never imports the loader.
+const gazettes = "../testdata/gazettes/"
+
+var realFiles = []string{"jixi-2022-02", "jincheng-2020-02", "yangcheng-2022-03", "shuangyashan-2024-05", "hegang-2022-emergency-plan"}
+
+func source(name string) ui.Source {
+	p := gazettes + name + ".txt"
+	return ui.Source{Name: name + ".txt", Load: func() (*data.Issue, error) { return loader.Load(p) }}
+}
+
+// run starts the public model at w×h, runs its loads and presses keys
+// (key names, or single runes).
+func run(t testing.TB, o ui.Options, w, h int, keys ...string) tea.Model {
+	t.Helper()
+	m := ui.New(o)
+	m, _ = m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	switch msg := m.Init()().(type) {
+	case tea.BatchMsg:
+		for _, c := range msg {
+			m, _ = m.Update(c())
+		}
+	default:
+		m, _ = m.Update(msg)
+	}
+	for _, k := range keys {
+		msg := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+		switch k {
+		case "enter":
+			msg = tea.KeyMsg{Type: tea.KeyEnter}
+		case "esc":
+			msg = tea.KeyMsg{Type: tea.KeyEsc}
+		}
+		m, _ = m.Update(msg)
+	}
+	return m
+}
+
+func goldenFile(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", "real", name+".golden")
+	if f := flag.Lookup("update"); f != nil && f.Value.String() == "true" {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs:\n--- got\n%s\n--- want\n%s", path, got, want)
+	}
+}
+
+// TestRealScreens are golden screens of the real issues: each contents
+// page, the library, and a document with a table.
+func TestRealScreens(t *testing.T) {
+	for _, f := range realFiles {
+		t.Run(f, func(t *testing.T) {
+			m := run(t, ui.Options{Sources: []ui.Source{source(f)}}, 80, 24)
+			goldenFile(t, "contents-"+f, ansi.Strip(m.View()))
+		})
+	}
+	t.Run("library", func(t *testing.T) {
+		var srcs []ui.Source
+		for _, f := range realFiles {
+			srcs = append(srcs, source(f))
+		}
+		m := run(t, ui.Options{Sources: srcs}, 120, 40)
+		goldenFile(t, "library", ansi.Strip(m.View()))
+	})
+	t.Run("jixi-document-2", func(t *testing.T) {
+		m := run(t, ui.Options{Sources: []ui.Source{source("jixi-2022-02")}}, 120, 40, "j", "enter", "]", "]", "]", "]", "]", "]")
+		view := ansi.Strip(m.View())
+		if !strings.Contains(view, "┌") {
+			t.Errorf("no table on screen:\n%s", view)
+		}
+		goldenFile(t, "jixi-document-2", view)
+	})
+}
+
+// BenchmarkScrollReal scrolls the longest real document, jincheng's
+// first (a 359-record task table), at 120x40: one key and one View per
+// frame.
+func BenchmarkScrollReal(b *testing.B) {
+	m := run(b, ui.Options{Sources: []ui.Source{source("jincheng-2020-02")}}, 120, 40, "enter")
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "关于落实2020年省《政府工作报告》重点工作任务的通知") {
+		b.Fatalf("not on the longest document:\n%s", v)
+	}
+	down := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'j'}}
+	top := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'g'}}
+	for i := 0; b.Loop(); i++ {
+		if i%2000 == 0 {
+			m, _ = m.Update(top)
+		}
+		m, _ = m.Update(down)
+		_ = m.View()
+	}
+}

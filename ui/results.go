@@ -1,0 +1,427 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"gazette/data/query"
+	"gazette/ui/page"
+)
+
+// results is the library search: a prompt, then every place in every
+// issue where the query matched, grouped by issue and document, each with
+// a line of context and the match highlighted. Each issue is searched in
+// a command of its own, and its hits stream in when it is done; an issue
+// that finishes loading later is searched then.
+type results struct {
+	c       *common
+	input   textinput.Model
+	editing bool
+	query   string         // the query searched for, "" before the first
+	matcher *query.Matcher // query compiled, nil before the first search
+	note    string         // why the last query could not be searched
+	// gen counts searches; a foundMsg of an earlier search is dropped.
+	gen int
+	// byIssue holds each issue's hits in reading order once it was
+	// searched; searched tells which were, pending how many are running.
+	byIssue  [][]query.Hit
+	searched []bool
+	pending  int
+	// laid caches each issue's rows at width laidW.
+	laid  [][]resultRow
+	laidW int
+	hits  []query.Hit // every hit: issue by issue, in reading order
+	rows  []resultRow // the rows of every issue, one after another
+	rowOf []int       // the row of each hit
+	// cursor is the index into hits; moved tells that the user moved it
+	// since the search started, else it stays on the first hit.
+	cursor int
+	moved  bool
+	top    int // first row on screen
+}
+
+// resultRow is one line of the result list: an issue, a document or a
+// hit with the byte ranges of its matches.
+type resultRow struct {
+	text  string
+	class page.Class
+	hit   int // index into hits (into the issue's hits while cached), -1 for a heading
+	marks [][2]int
+}
+
+// Messages of the library search.
+type (
+	// foundMsg is the hits of one issue for search gen.
+	foundMsg struct {
+		gen, issue int
+		hits       []query.Hit
+	}
+	// openHitMsg asks the root to open a hit: the document (or table
+	// record) scrolled to it, the query highlighted. It is an opener.
+	openHitMsg struct {
+		hit     query.Hit
+		query   string
+		matcher *query.Matcher
+	}
+)
+
+// hitIndent is where a hit's context starts; the cursor marker is drawn
+// inside it.
+const hitIndent = "    "
+
+func newResults(c *common) *results {
+	r := &results{c: c, input: newInput("全库搜索 search: ")}
+	r.resize()
+	return r
+}
+
+// edit opens the prompt holding q; a non-empty q is searched at once.
+func (r *results) edit(q string) tea.Cmd {
+	if q != "" {
+		r.input.SetValue(q)
+		return r.search()
+	}
+	r.editing = true
+	r.input.SetValue(r.query)
+	r.input.CursorEnd()
+	return r.input.Focus()
+}
+
+// search runs the prompt's query over every loaded issue.
+func (r *results) search() tea.Cmd {
+	r.editing = false
+	r.input.Blur()
+	q := strings.TrimSpace(r.input.Value())
+	m, err := query.Compile(q)
+	if err != nil {
+		r.note = "cannot search: " + err.Error()
+		return nil
+	}
+	n := len(r.c.issues)
+	r.query, r.matcher, r.note = q, m, ""
+	r.gen++
+	r.byIssue, r.searched, r.laid, r.pending = make([][]query.Hit, n), make([]bool, n), make([][]resultRow, n), 0
+	r.cursor, r.moved, r.top = 0, false, 0
+	var cmds []tea.Cmd
+	for i := range r.c.issues {
+		if cmd := r.searchIssue(i); cmd != nil {
+			cmds = append(cmds, cmd)
+		}
+	}
+	r.relist()
+	return tea.Batch(cmds...)
+}
+
+// searchIssue returns the command that searches issue i, or nil when it
+// is not loaded, failed or was searched already.
+func (r *results) searchIssue(i int) tea.Cmd {
+	e := r.c.issues[i]
+	if r.matcher == nil || r.searched[i] || !e.loaded || e.err != nil {
+		return nil
+	}
+	r.searched[i] = true
+	r.pending++
+	gen, is, m := r.gen, e.issue, r.matcher
+	return func() tea.Msg {
+		return foundMsg{gen: gen, issue: i, hits: query.SearchIssue(is, i, m)}
+	}
+}
+
+// found takes the hits of one issue, keeping the cursor on its hit.
+func (r *results) found(msg foundMsg) {
+	if msg.gen != r.gen {
+		return
+	}
+	r.pending--
+	r.byIssue[msg.issue] = msg.hits
+	r.laid[msg.issue] = r.layIssue(msg.issue)
+	r.relist()
+}
+
+// relist joins the issues' rows into the list and puts the cursor back
+// on the hit it was on (on the first hit until the user moves it).
+func (r *results) relist() {
+	at, j := -1, 0 // the cursor's issue and its index among that issue's hits
+	if r.moved && r.cursor < len(r.hits) {
+		at = r.hits[r.cursor].Issue
+		j = r.cursor - firstOf(r.hits, at)
+	}
+	r.hits, r.rows, r.rowOf = r.hits[:0], r.rows[:0], r.rowOf[:0]
+	for i, rows := range r.laid {
+		if len(rows) == 0 {
+			continue
+		}
+		if len(r.rows) > 0 {
+			r.rows = append(r.rows, resultRow{hit: -1})
+		}
+		base := len(r.hits)
+		for _, row := range rows {
+			if row.hit >= 0 {
+				row.hit += base
+				r.rowOf = append(r.rowOf, len(r.rows))
+			}
+			r.rows = append(r.rows, row)
+		}
+		r.hits = append(r.hits, r.byIssue[i]...)
+	}
+	r.cursor = 0
+	if at >= 0 {
+		r.cursor = firstOf(r.hits, at) + j
+	}
+	r.cursor = min(r.cursor, max(len(r.hits)-1, 0))
+	r.scroll()
+}
+
+// firstOf returns the index of the first hit of issue i, or of a later
+// issue, in hits ordered by issue.
+func firstOf(hits []query.Hit, i int) int {
+	return sort.Search(len(hits), func(k int) bool { return hits[k].Issue >= i })
+}
+
+// layIssue lays out the rows of issue i's hits at the screen's width: the
+// issue, then each document and its hits.
+func (r *results) layIssue(i int) []resultRow {
+	hits := r.byIssue[i]
+	if len(hits) == 0 {
+		return nil
+	}
+	m, w := r.c.m, r.c.width
+	e := r.c.issues[i]
+	head := fmt.Sprintf(" %s  %d处", page.Clean(issueName(e), m), len(hits))
+	rows := []resultRow{{text: m.Truncate(head, w, "…"), class: page.Title, hit: -1}}
+	doc := -1
+	for j, h := range hits {
+		if h.Document != doc {
+			doc = h.Document
+			t := page.Clean(h.Title, m)
+			if h.Number != "" {
+				t = page.Clean(h.Number, m) + "  " + t
+			}
+			rows = append(rows, resultRow{text: m.Truncate("  "+t, w, "…"), class: page.Heading2, hit: -1})
+		}
+		text := m.Truncate(hitIndent+h.Context, w, "…")
+		var marks [][2]int
+		for _, mk := range h.Match {
+			a, b := mk[0]+len(hitIndent), min(mk[1]+len(hitIndent), len(text))
+			if a < b {
+				marks = append(marks, [2]int{a, b})
+			}
+		}
+		rows = append(rows, resultRow{text: text, class: page.Text, hit: j, marks: marks})
+	}
+	return rows
+}
+
+// resize lays every issue's rows out again when the width changed.
+func (r *results) resize() {
+	r.input.Width = max(r.c.width-r.c.m.String(r.input.Prompt)-1, 1)
+	if r.laidW != r.c.width {
+		r.laidW = r.c.width
+		for i := range r.laid {
+			r.laid[i] = r.layIssue(i)
+		}
+		r.relist()
+	}
+	r.scroll()
+}
+
+func (r *results) loaded(int) {}
+
+func (r *results) typing() bool { return r.editing }
+
+// listHeight is the number of rows on screen, below the prompt line and a
+// blank line.
+func (r *results) listHeight() int { return max(r.c.bodyHeight()-2, 1) }
+
+// scroll keeps the cursor's row on screen, with the issue and document
+// headings above it when they fit.
+func (r *results) scroll() {
+	if len(r.hits) == 0 {
+		r.top = 0
+		return
+	}
+	h := r.listHeight()
+	row := r.rowOf[r.cursor]
+	first := row
+	for first > 0 && r.rows[first-1].hit < 0 && r.rows[first-1].text != "" && row-first < h-1 {
+		first--
+	}
+	if r.cursor == 0 {
+		first = 0
+	}
+	r.top = min(r.top, first)
+	if row >= r.top+h {
+		r.top = row - h + 1
+	}
+	r.top = max(r.top, 0)
+}
+
+func (r *results) update(msg tea.Msg) (nav tea.Msg, cmd tea.Cmd) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return nil, nil
+	}
+	if r.editing {
+		switch km.Type {
+		case tea.KeyEnter:
+			return nil, r.search()
+		case tea.KeyEsc:
+			r.editing = false
+			r.input.Blur()
+			if r.matcher == nil {
+				return backMsg{}, nil
+			}
+			return nil, nil
+		}
+		r.input, cmd = r.input.Update(km)
+		return nil, cmd
+	}
+	k := r.c.keys
+	n := len(r.hits)
+	r.note = ""
+	switch {
+	case key.Matches(km, k.Back):
+		return backMsg{}, nil
+	case key.Matches(km, k.Search):
+		return nil, r.edit("")
+	case n == 0:
+		return nil, nil
+	case key.Matches(km, k.Down):
+		r.cursor = min(r.cursor+1, n-1)
+	case key.Matches(km, k.Up):
+		r.cursor = max(r.cursor-1, 0)
+	case key.Matches(km, k.PageDown):
+		r.cursor = r.hitAt(r.rowOf[r.cursor]+r.listHeight(), n-1)
+	case key.Matches(km, k.PageUp):
+		r.cursor = r.hitAt(r.rowOf[r.cursor]-r.listHeight(), 0)
+	case key.Matches(km, k.Top):
+		r.cursor = 0
+	case key.Matches(km, k.Bottom):
+		r.cursor = n - 1
+	case key.Matches(km, k.Open):
+		return openHitMsg{hit: r.hits[r.cursor], query: r.query, matcher: r.matcher}, nil
+	default:
+		return nil, nil
+	}
+	r.moved = true
+	r.scroll()
+	return nil, nil
+}
+
+// hitAt returns the first hit at or after row (before it, for a row past
+// the end), or dflt when there is none.
+func (r *results) hitAt(row, dflt int) int {
+	for i, ro := range r.rowOf {
+		if ro >= row {
+			return i
+		}
+	}
+	return dflt
+}
+
+func (r *results) view() string {
+	m, w, p := r.c.m, r.c.width, r.c.paint
+	lines := make([]string, 0, r.c.bodyHeight())
+	if r.editing {
+		lines = append(lines, r.input.View())
+	} else {
+		lines = append(lines, p.classes[page.Title].paint(m.Truncate(r.input.Prompt+r.query, w, "…")))
+	}
+	lines = append(lines, "")
+	meta := p.classes[page.Meta]
+	switch {
+	case r.matcher == nil:
+		lines = append(lines, meta.paint(m.Truncate("  words to find in every issue, then enter", w, "…")))
+	case len(r.hits) == 0 && r.pending > 0:
+		lines = append(lines, meta.paint("  searching…"))
+	case len(r.hits) == 0:
+		lines = append(lines, meta.paint(m.Truncate("  nothing found: "+r.query, w, "…")))
+	}
+	for i := r.top; i < len(r.rows) && len(lines) < r.c.bodyHeight(); i++ {
+		row := r.rows[i]
+		switch {
+		case row.hit < 0:
+			lines = append(lines, p.classes[row.class].paint(row.text))
+		case row.hit == r.cursor:
+			text := m.Pad("  >"+row.text[len(hitIndent)-1:], w)
+			lines = append(lines, paintMarks(p.selected, p.current, text, row.marks))
+		default:
+			lines = append(lines, paintMarks(p.classes[row.class], p.match, row.text, row.marks))
+		}
+	}
+	return fill(lines, r.c.bodyHeight())
+}
+
+// paintMarks paints text with base, and the byte ranges marks (in order,
+// not overlapping) with mark.
+func paintMarks(base, mark wrap, text string, marks [][2]int) string {
+	var b strings.Builder
+	at := 0
+	for _, mk := range marks {
+		b.WriteString(base.paint(text[at:mk[0]]))
+		b.WriteString(mark.paint(text[mk[0]:mk[1]]))
+		at = mk[1]
+	}
+	b.WriteString(base.paint(text[at:]))
+	return b.String()
+}
+
+func (r *results) status() (string, string) {
+	if r.note != "" {
+		return r.note, ""
+	}
+	if r.editing {
+		return "search every issue", "enter: search  esc: cancel"
+	}
+	if r.matcher == nil {
+		return "search every issue", ""
+	}
+	issues := 0
+	for _, hs := range r.byIssue {
+		if len(hs) > 0 {
+			issues++
+		}
+	}
+	left := fmt.Sprintf("%d hits in %d issues", len(r.hits), issues)
+	if r.pending > 0 {
+		left += fmt.Sprintf("  searching %d more…", r.pending)
+	}
+	if len(r.hits) == 0 {
+		return left, ""
+	}
+	return left, fmt.Sprintf("%d/%d", r.cursor+1, len(r.hits))
+}
+
+// ShortHelp lists the result list's main keys.
+func (r *results) ShortHelp() []key.Binding {
+	k := r.c.keys
+	return []key.Binding{k.Open, k.Search, k.Back}
+}
+
+// FullHelp lists every key of the result list.
+func (r *results) FullHelp() [][]key.Binding {
+	k := r.c.keys
+	search := k.Search
+	search.SetHelp("/", "new search")
+	back := k.Back
+	back.SetHelp("esc", "close the search")
+	return [][]key.Binding{
+		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom},
+		{k.Open, search, back, k.Help, k.Quit},
+	}
+}
+
+// searchScreen returns the library search on the stack, or nil.
+func (m *model) searchScreen() *results {
+	for _, s := range m.stack {
+		if r, ok := s.(*results); ok {
+			return r
+		}
+	}
+	return nil
+}

@@ -1,0 +1,446 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"gazette/data"
+	"gazette/data/query"
+)
+
+// opener is a navigation message that opens a screen on top of the
+// current one.
+type opener interface {
+	open(c *common) screen
+}
+
+// openTableMsg opens table index (of Document.Tables) of a document.
+type openTableMsg struct{ issue, doc, index int }
+
+func (o openTableMsg) open(c *common) screen { return newTable(c, o.issue, o.doc, o.index) }
+
+// layoutKey identifies a layout of a table: its width and column offset.
+type layoutKey struct{ width, offset int }
+
+// table is the full-screen table: a frozen header, a record cursor and a
+// column cursor, filters, sorting, record cards and value counts.
+type table struct {
+	c          *common
+	issue, doc int
+	index      int // of the table in Document.Tables
+	t          *data.Table
+	paint      gridPainter
+
+	// lays caches the table's layouts; lay is the one shown.
+	lays   map[layoutKey]*tableLayout
+	lay    *tableLayout
+	offset int // grid.Options.Offset
+
+	col      int // the column cursor
+	sortCol  int // the column sorted by, -1 for table order
+	sortDesc bool
+	sorted   []int // every record, in sort order
+
+	filters []query.Filter
+	edit    filterEdit
+	marks   highlighter
+
+	recs  []int // the records shown, filtered and sorted
+	shown tableView
+	cur   int // index into recs of the record under the cursor
+	top   int // first body line on screen
+	note  string
+}
+
+func newTable(c *common, issue, doc, index int) *table {
+	t := c.issues[issue].issue.Documents[doc].Tables()[index]
+	tb := &table{c: c, issue: issue, doc: doc, index: index, t: t, paint: newGridPainter(c.styles),
+		lays: map[layoutKey]*tableLayout{}, sortCol: -1, offset: 1}
+	tb.edit.input = newInput("/")
+	tb.sort()
+	tb.resize()
+	return tb
+}
+
+func (tb *table) loaded(int) {}
+
+func (tb *table) typing() bool { return tb.edit.on }
+
+// resize lays the table out at the screen's width, keeping the current
+// column on screen.
+func (tb *table) resize() {
+	tb.relay()
+	tb.setColumn(tb.col)
+	tb.follow()
+}
+
+// relay takes the layout for the width and offset from the cache, or lays
+// the table out, and composes the view.
+func (tb *table) relay() {
+	k := layoutKey{tb.c.width, tb.offset}
+	l := tb.lays[k]
+	if l == nil {
+		l = layTable(tb.t, tb.c.width, tb.offset, tb.c.m)
+		tb.lays[k] = l
+	}
+	tb.lay = l
+	tb.shown.compose(l, tb.t, tb.recs)
+}
+
+// sort orders every record by the sort column, then filters them.
+func (tb *table) sort() {
+	tb.sorted = tb.sorted[:0]
+	for i := range tb.t.Records {
+		tb.sorted = append(tb.sorted, i)
+	}
+	if tb.sortCol >= 0 {
+		query.SortRecords(tb.t, tb.sorted, tb.sortCol, tb.sortDesc)
+	}
+	tb.refilter()
+}
+
+// refilter selects the records that pass every filter, the one being
+// typed included, keeps the cursor on the same record when it still
+// passes, and composes the view.
+func (tb *table) refilter() {
+	keep := -1
+	if tb.cur < len(tb.recs) {
+		keep = tb.recs[tb.cur]
+	}
+	fs := tb.active()
+	tb.marks.set(fs)
+	tb.recs = tb.recs[:0]
+	tb.cur = -1
+	for _, r := range tb.sorted {
+		rec := &tb.t.Records[r]
+		ok := true
+		for _, f := range fs {
+			if !f.Match(rec) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			if r == keep {
+				tb.cur = len(tb.recs)
+			}
+			tb.recs = append(tb.recs, r)
+		}
+	}
+	if tb.cur < 0 {
+		tb.cur = 0
+	}
+	if tb.lay != nil {
+		tb.shown.compose(tb.lay, tb.t, tb.recs)
+		tb.follow()
+	}
+}
+
+// active returns the filters in force: those added and the one typed.
+func (tb *table) active() []query.Filter {
+	if tb.edit.pending == nil {
+		return tb.filters
+	}
+	return append(tb.filters[:len(tb.filters):len(tb.filters)], *tb.edit.pending)
+}
+
+// window is the number of body lines on screen.
+func (tb *table) window() int {
+	h := tb.c.bodyHeight() - len(tb.shown.header)
+	if tb.bar() {
+		h--
+	}
+	return max(h, 1)
+}
+
+// bar reports whether the line of filter chips (or the filter prompt) is
+// shown.
+func (tb *table) bar() bool { return tb.edit.on || len(tb.filters) > 0 }
+
+// follow scrolls the record under the cursor into view, with its group's
+// separator when it is the first of its group, and the rule below it.
+func (tb *table) follow() {
+	win := tb.window()
+	last := max(len(tb.shown.body)-win, 0)
+	if tb.cur < len(tb.shown.at) {
+		i := tb.shown.at[tb.cur]
+		row := tb.shown.rows[i]
+		start, end := row.y, row.y+row.h+1
+		if i > 0 && tb.shown.rows[i-1].record < 0 {
+			start = tb.shown.rows[i-1].y
+		}
+		switch {
+		case start < tb.top:
+			tb.top = start
+		case end > tb.top+win:
+			tb.top = min(start, end-win)
+		}
+	}
+	tb.top = min(max(tb.top, 0), last)
+}
+
+// moveTo puts the cursor on the i-th record shown.
+func (tb *table) moveTo(i int) {
+	tb.cur = min(max(i, 0), max(len(tb.recs)-1, 0))
+	tb.follow()
+}
+
+// page moves the view a screen down (d = 1) or up (d = -1) and the cursor
+// to the first record starting on it; at either end of the table it moves
+// the cursor to the last or first record.
+func (tb *table) page(d int) {
+	if len(tb.recs) == 0 {
+		return
+	}
+	win := tb.window()
+	top := min(max(tb.top+d*max(win-1, 1), 0), max(len(tb.shown.body)-win, 0))
+	if top == tb.top {
+		if d > 0 {
+			tb.moveTo(len(tb.recs) - 1)
+		} else {
+			tb.moveTo(0)
+		}
+		return
+	}
+	tb.top = top
+	i := sort.Search(len(tb.shown.at), func(i int) bool { return tb.shown.rows[tb.shown.at[i]].y >= top })
+	tb.moveTo(i)
+}
+
+// setColumn moves the column cursor to col and scrolls the columns so
+// that it is shown; column 0 is always shown.
+func (tb *table) setColumn(col int) {
+	n := len(tb.t.Columns)
+	tb.col = min(max(col, 0), n-1)
+	g := tb.lay.g
+	switch {
+	case tb.col == 0 || tb.col >= g.First && tb.col <= g.Last:
+		return
+	case tb.col < g.First:
+		tb.offset = tb.col
+	default:
+		for tb.offset < tb.col {
+			tb.offset++
+			tb.relay()
+			if tb.col <= tb.lay.g.Last {
+				break
+			}
+		}
+	}
+	tb.relay()
+	tb.follow()
+}
+
+// record returns the record under the cursor, -1 when none is shown.
+func (tb *table) record() int {
+	if tb.cur < len(tb.recs) {
+		return tb.recs[tb.cur]
+	}
+	return -1
+}
+
+func (tb *table) update(msg tea.Msg) (tea.Msg, tea.Cmd) {
+	switch msg := msg.(type) {
+	case copiedMsg:
+		tb.note = msg.String()
+		return nil, nil
+	case tea.KeyMsg:
+		tb.note = ""
+		if tb.edit.on {
+			return nil, tb.editKey(msg)
+		}
+		return tb.key(msg)
+	}
+	return nil, nil
+}
+
+// key handles a key when no prompt is open.
+func (tb *table) key(km tea.KeyMsg) (tea.Msg, tea.Cmd) {
+	k := tb.c.keys
+	switch {
+	case key.Matches(km, k.Back):
+		return backMsg{}, nil
+	case key.Matches(km, k.Down):
+		tb.moveTo(tb.cur + 1)
+	case key.Matches(km, k.Up):
+		tb.moveTo(tb.cur - 1)
+	case key.Matches(km, k.FilterColumn):
+		return nil, tb.startFilter(tb.col)
+	case key.Matches(km, k.PageDown):
+		tb.page(1)
+	case key.Matches(km, k.PageUp):
+		tb.page(-1)
+	case key.Matches(km, k.Top):
+		tb.top = 0
+		tb.moveTo(0)
+	case key.Matches(km, k.Bottom):
+		tb.top = len(tb.shown.body)
+		tb.moveTo(len(tb.recs) - 1)
+	case key.Matches(km, k.Left):
+		tb.setColumn(tb.col - 1)
+	case key.Matches(km, k.Right):
+		tb.setColumn(tb.col + 1)
+	case key.Matches(km, k.Open):
+		if tb.record() >= 0 {
+			return openCardMsg{tb}, nil
+		}
+	case key.Matches(km, k.Filter):
+		return nil, tb.startFilter(-1)
+	case key.Matches(km, k.Unfilter):
+		tb.unfilter()
+	case key.Matches(km, k.ClearFilters):
+		tb.filters = nil
+		tb.refilter()
+	case key.Matches(km, k.Sort):
+		switch {
+		case tb.sortCol != tb.col:
+			tb.sortCol, tb.sortDesc = tb.col, false
+		case !tb.sortDesc:
+			tb.sortDesc = true
+		default:
+			tb.sortCol = -1
+		}
+		tb.sort()
+	case key.Matches(km, k.Frequencies):
+		return openFreqMsg{tb}, nil
+	case key.Matches(km, k.Copy):
+		return nil, tb.copy()
+	}
+	return nil, nil
+}
+
+func (tb *table) view() string {
+	h := tb.c.bodyHeight()
+	out := make([]string, 0, h+2)
+	start, first := tb.frozenEdge()
+	header := tb.shown.header
+	for _, l := range header[:max(len(header)-1, 0)] {
+		out = append(out, tb.paint.header(l, tb.col))
+	}
+	out = append(out, tb.paint.header(tb.lay.rule(recordRow, first), tb.col))
+	win := tb.window()
+	var cy, ch int
+	if tb.cur < len(tb.shown.at) {
+		row := tb.shown.rows[tb.shown.at[tb.cur]]
+		cy, ch = row.y, row.h
+	}
+	for i := start; i < start+win; i++ {
+		if i >= len(tb.shown.body) {
+			out = append(out, "")
+			continue
+		}
+		out = append(out, tb.paint.line(tb.shown.body[i], i >= cy && i < cy+ch, &tb.marks))
+	}
+	if tb.bar() {
+		out = append(out, tb.barLine())
+	}
+	if len(out) > h {
+		out = out[:h]
+	}
+	return strings.Join(out, "\n")
+}
+
+// frozenEdge returns the first body line to show below the frozen header
+// and the kind of row it belongs to, for the rule that ends the header.
+// When the view is scrolled to a rule between two rows, that rule is
+// skipped: the header's own rule takes its place.
+func (tb *table) frozenEdge() (start, first int) {
+	rows := tb.shown.rows
+	i := sort.Search(len(rows), func(i int) bool { return rows[i].y > tb.top }) - 1
+	kind := func(i int) int {
+		switch {
+		case i >= len(rows):
+			return edgeRow
+		case rows[i].record < 0:
+			return groupRow
+		}
+		return recordRow
+	}
+	switch {
+	case i < 0:
+		return tb.top, edgeRow
+	case tb.top < rows[i].y+rows[i].h:
+		return tb.top, kind(i)
+	}
+	return tb.top + 1, kind(i + 1)
+}
+
+// title names the table: its caption, or its document's title.
+func (tb *table) title() string {
+	if tb.t.Caption != "" {
+		return tb.t.Caption
+	}
+	return tb.c.issues[tb.issue].issue.Documents[tb.doc].Title
+}
+
+// status shows the table, the current column and its sort order, and how
+// many records pass the filters; or what the last command did.
+func (tb *table) status() (string, string) {
+	m := tb.c.m
+	col := columnName(tb.t, tb.col)
+	if tb.sortCol >= 0 {
+		arrow := "↑"
+		if tb.sortDesc {
+			arrow = "↓"
+		}
+		col += " " + arrow
+	}
+	if g := tb.lay.g; g.MoreLeft || g.MoreRight {
+		col = fmt.Sprintf("%s (column %d of %d)", col, tb.col+1, len(tb.t.Columns))
+	}
+	left := m.Truncate(tb.title(), max(tb.c.width/3, 10), "…") + " › " + col
+	if tb.note != "" {
+		left = tb.note
+	}
+	n := len(tb.t.Records)
+	right := fmt.Sprintf("%d records", n)
+	if len(tb.active()) > 0 {
+		right = fmt.Sprintf("%d of %d records", len(tb.recs), n)
+	}
+	return left, right
+}
+
+// columnName returns the name of column col, #N for an unnamed column.
+func columnName(t *data.Table, col int) string {
+	if col < 0 || col >= len(t.Columns) {
+		return "any"
+	}
+	if name := strings.ReplaceAll(t.Columns[col], "\n", " "); name != "" {
+		return name
+	}
+	return fmt.Sprintf("#%d", col+1)
+}
+
+// ShortHelp lists the table's main keys.
+func (tb *table) ShortHelp() []key.Binding {
+	k := tb.c.keys
+	return []key.Binding{k.Open, k.Filter, k.FilterColumn, k.Sort, k.Back}
+}
+
+// FullHelp lists exactly the keys of the table screen; x and X only when
+// a filter is set.
+func (tb *table) FullHelp() [][]key.Binding {
+	k := tb.c.keys
+	open, filter, back := k.Open, k.Filter, k.Back
+	open.SetHelp("enter", "record card")
+	filter.SetHelp("/", "filter records")
+	back.SetHelp("esc/bksp", "back to the document")
+	unfilter, clear := k.Unfilter, k.ClearFilters
+	unfilter.SetEnabled(len(tb.filters) > 0)
+	clear.SetEnabled(len(tb.filters) > 0)
+	cp := k.Copy
+	if len(tb.filters) > 0 {
+		cp.SetHelp("y", "copy matching records")
+	} else {
+		cp.SetHelp("y", "copy record")
+	}
+	// Two columns, so that the help fits 80 columns.
+	return [][]key.Binding{
+		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Left, k.Right, open, k.Sort, k.Frequencies, cp},
+		{filter, k.FilterColumn, unfilter, clear, back, k.Help, k.Quit},
+	}
+}

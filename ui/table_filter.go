@@ -1,0 +1,244 @@
+package ui
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/aymanbagabas/go-osc52/v2"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"gazette/data"
+	"gazette/data/query"
+)
+
+// filterEdit is the filter prompt of the table screen. The filter typed
+// applies live, as pending, and is added to the table's filters on Enter.
+type filterEdit struct {
+	input textinput.Model
+	on    bool
+	// col is the column filtered on (f), -1 for a filter on any column or
+	// in COL~TEXT syntax (/).
+	col     int
+	pending *query.Filter
+	err     string
+}
+
+// startFilter opens the prompt for a filter on column col, -1 for any.
+func (tb *table) startFilter(col int) tea.Cmd {
+	tb.edit.on, tb.edit.col, tb.edit.pending, tb.edit.err = true, col, nil, ""
+	tb.edit.input.SetValue("")
+	tb.setPrompt()
+	tb.follow()
+	return tb.edit.input.Focus()
+}
+
+// setPrompt shows the column filtered on in the prompt: 责任单位 ∋ .
+func (tb *table) setPrompt() {
+	if tb.edit.col < 0 {
+		tb.edit.input.Prompt = "/"
+		return
+	}
+	tb.edit.input.Prompt = columnName(tb.t, tb.edit.col) + " ∋ "
+}
+
+// editKey handles a key while the filter prompt is open: Enter adds the
+// filter, Esc drops it, Backspace on an empty prompt removes the last
+// filter, Tab and Shift+Tab change the column of an f filter; other keys
+// edit the text, and the records are filtered again at once.
+func (tb *table) editKey(km tea.KeyMsg) tea.Cmd {
+	e := &tb.edit
+	switch km.Type {
+	case tea.KeyEnter:
+		if e.pending != nil {
+			tb.filters = append(tb.filters, *e.pending)
+		}
+		tb.closeEdit()
+		return nil
+	case tea.KeyEsc:
+		tb.closeEdit()
+		return nil
+	case tea.KeyBackspace:
+		if e.input.Value() == "" {
+			tb.unfilter()
+			return nil
+		}
+	case tea.KeyTab, tea.KeyShiftTab:
+		if e.col >= 0 {
+			d := 1
+			if km.Type == tea.KeyShiftTab {
+				d = -1
+			}
+			n := len(tb.t.Columns)
+			e.col = (e.col + d + n) % n
+			tb.setPrompt()
+			tb.parse()
+		}
+		return nil
+	}
+	var cmd tea.Cmd
+	before := e.input.Value()
+	e.input, cmd = e.input.Update(km)
+	if e.input.Value() != before {
+		tb.parse()
+	}
+	return cmd
+}
+
+// closeEdit closes the prompt; the pending filter is dropped.
+func (tb *table) closeEdit() {
+	e := &tb.edit
+	e.on, e.pending, e.err = false, nil, ""
+	e.input.Blur()
+	tb.refilter()
+}
+
+// parse makes the text typed the pending filter and filters again.
+func (tb *table) parse() {
+	e := &tb.edit
+	e.pending, e.err = nil, ""
+	text := e.input.Value()
+	if strings.TrimSpace(text) != "" {
+		f, err := tb.compile(e.col, text)
+		if err != nil {
+			e.err = err.Error()
+		} else {
+			e.pending = &f
+		}
+	}
+	tb.refilter()
+}
+
+// compile makes a filter of text on column col; with col -1, text is a
+// query.ParseFilter expression (TEXT, or COL~TEXT).
+func (tb *table) compile(col int, text string) (query.Filter, error) {
+	if col < 0 {
+		return query.ParseFilter(text, tb.t.Columns)
+	}
+	m, err := query.Compile(text)
+	if err != nil {
+		return query.Filter{}, err
+	}
+	return query.Filter{Column: col, Name: tb.t.Columns[col], M: m}, nil
+}
+
+// unfilter removes the last filter.
+func (tb *table) unfilter() {
+	if n := len(tb.filters); n > 0 {
+		tb.filters = tb.filters[:n-1]
+		tb.refilter()
+	}
+}
+
+// addFilter adds a filter that keeps the records whose column col names
+// value, as picked from the value counts.
+func (tb *table) addFilter(col int, value string) error {
+	m, err := query.Compile(`"` + value + `"`)
+	if err != nil {
+		m, err = query.Compile(strings.Join(strings.Fields(value), ""))
+	}
+	if err != nil {
+		return err
+	}
+	tb.filters = append(tb.filters, query.Filter{Column: col, Name: tb.t.Columns[col], M: m})
+	tb.refilter()
+	return nil
+}
+
+// chip describes a filter: 责任单位 ∋ 发改委, or ∌ when negated.
+func chip(t *data.Table, f query.Filter) string {
+	op := " ∋ "
+	if f.M.Negated() {
+		op = " ∌ "
+	}
+	return columnName(t, f.Column) + op + strings.Join(f.M.Terms(), " ")
+}
+
+// barLine is the line above the status line: the filter prompt, or the
+// filters as chips.
+func (tb *table) barLine() string {
+	m := tb.c.m
+	if tb.edit.on {
+		v := tb.edit.input.View()
+		if tb.edit.err != "" {
+			v += "  " + tb.c.styles.Error.Render(m.Truncate(tb.edit.err, max(tb.c.width/2, 10), "…"))
+		}
+		return v
+	}
+	chips := make([]string, len(tb.filters))
+	for i, f := range tb.filters {
+		chips[i] = chip(tb.t, f)
+	}
+	line := m.Truncate(" "+strings.Join(chips, " · "), tb.c.width, "…")
+	return tb.c.styles.Category.Render(line)
+}
+
+// copiedMsg reports the outcome of copying records to the clipboard.
+type copiedMsg struct {
+	n   int
+	err error
+}
+
+func (c copiedMsg) String() string {
+	switch {
+	case c.err != nil:
+		return "copy failed: " + c.err.Error()
+	case c.n == 1:
+		return "copied 1 record"
+	}
+	return fmt.Sprintf("copied %d records", c.n)
+}
+
+// copy copies the record under the cursor, or with a filter set every
+// record shown, as tab-separated values with a header line.
+func (tb *table) copy() tea.Cmd {
+	recs := tb.recs
+	if len(tb.filters) == 0 {
+		if tb.record() < 0 {
+			return nil
+		}
+		recs = recs[tb.cur : tb.cur+1]
+	}
+	text := tsv(tb.t, recs)
+	n := len(recs)
+	tb.note = copiedMsg{n: n}.String()
+	return clipboardCmd(tb.c.clipboard, text, n)
+}
+
+// clipboardCmd writes the OSC 52 sequence that puts text on the
+// terminal's clipboard to w.
+func clipboardCmd(w io.Writer, text string, n int) tea.Cmd {
+	return func() tea.Msg {
+		_, err := osc52.New(text).WriteTo(w)
+		return copiedMsg{n: n, err: err}
+	}
+}
+
+// tsv returns the records recs of t as tab-separated values after a
+// header line. A field holding a tab, a line break or a quote is quoted,
+// as spreadsheets expect.
+func tsv(t *data.Table, recs []int) string {
+	var b strings.Builder
+	row := func(cells []string) {
+		for i, s := range cells {
+			if i > 0 {
+				b.WriteByte('\t')
+			}
+			if strings.ContainsAny(s, "\t\n\"") {
+				s = `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
+			}
+			b.WriteString(s)
+		}
+		b.WriteByte('\n')
+	}
+	row(t.Columns)
+	cells := make([]string, len(t.Columns))
+	for _, r := range recs {
+		for c := range cells {
+			cells[c] = t.Text(r, c)
+		}
+		row(cells)
+	}
+	return b.String()
+}

@@ -1,0 +1,137 @@
+package ui
+
+import (
+	"strings"
+
+	"gazette/data"
+	"gazette/ui/cjk"
+	"gazette/ui/grid"
+)
+
+// tableLayout is a whole table laid out by package grid at one width and
+// column offset, cut into the pieces that views of it are composed from:
+// filtering and sorting only rearrange these pieces, so that a keystroke
+// lays nothing out again.
+type tableLayout struct {
+	g *grid.Layout
+	// records holds the lines of each record by record index, without the
+	// rule below it; groups the lines of each group separator by group.
+	records, groups [][]grid.Line
+	// rules are the rules between kinds of row, built on use.
+	rules [3][3]grid.Line
+}
+
+// Kinds of row, for choosing the rule between two rows.
+const (
+	edgeRow = iota
+	recordRow
+	groupRow
+)
+
+// layTable lays t out at width cells, scrolled to column offset.
+func layTable(t *data.Table, width, offset int, m *cjk.Width) *tableLayout {
+	g := grid.Lay(t, nil, grid.Options{Width: width, Measure: m, Offset: offset})
+	l := &tableLayout{g: g, records: make([][]grid.Line, len(t.Records)), groups: make([][]grid.Line, len(t.Groups))}
+	for _, r := range g.Rows {
+		lines := r.Lines[:max(len(r.Lines)-1, 0)]
+		switch {
+		case r.Record >= 0:
+			l.records[r.Record] = lines
+		case r.Group >= 0 && l.groups[r.Group] == nil:
+			l.groups[r.Group] = lines
+		}
+	}
+	return l
+}
+
+// rule returns the rule between a row of kind above and one of kind
+// below. It is made from the top rule of the header, which grid draws
+// between the top edge and a record (┌─┬─┐), by changing its corners and
+// junctions as grid would draw the rule between such rows.
+func (l *tableLayout) rule(above, below int) grid.Line {
+	if r := l.rules[above][below]; r != nil {
+		return r
+	}
+	if len(l.g.Header) == 0 {
+		return nil
+	}
+	top := l.g.Header[0]
+	left, right := "├", "┤"
+	switch {
+	case above == edgeRow:
+		left, right = "┌", "┐"
+	case below == edgeRow:
+		left, right = "└", "┘"
+	}
+	junction := [2][2]string{{"─", "┬"}, {"┴", "┼"}}[b2i(above == recordRow)][b2i(below == recordRow)]
+	r := make(grid.Line, len(top))
+	copy(r, top)
+	for i, s := range r {
+		if s.Class == grid.Border {
+			r[i].Text = strings.NewReplacer("┌", left, "┐", right, "┬", junction).Replace(s.Text)
+		}
+	}
+	l.rules[above][below] = r
+	return r
+}
+
+// b2i returns 1 for true and 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// tableView is a layout's records in the order and selection shown: the
+// frozen header and the body lines, composed from a tableLayout.
+type tableView struct {
+	header, body []grid.Line
+	rows         []viewRow
+	// at[i] is the index in rows of the i-th record shown.
+	at []int
+}
+
+// viewRow is a row of a view: a record or a group separator, its first
+// line in the body and its height without the rule below it.
+type viewRow struct {
+	record, y, h int
+}
+
+// compose arranges the records recs of t, in that order, as grid.Lay
+// would lay them out: a group separator wherever the group changes to a
+// labelled one, and the rules between rows. It reuses v's slices.
+func (v *tableView) compose(l *tableLayout, t *data.Table, recs []int) {
+	v.body, v.rows, v.at = v.body[:0], v.rows[:0], v.at[:0]
+	prev, label := edgeRow, -1
+	next := func(kind int) {
+		if prev != edgeRow {
+			v.body = append(v.body, l.rule(prev, kind))
+		}
+		prev = kind
+	}
+	for _, r := range recs {
+		if g := t.Records[r].Group; g != label {
+			label = g
+			if g >= 0 && g < len(l.groups) && l.groups[g] != nil {
+				next(groupRow)
+				v.rows = append(v.rows, viewRow{record: -1, y: len(v.body), h: len(l.groups[g])})
+				v.body = append(v.body, l.groups[g]...)
+			}
+		}
+		next(recordRow)
+		v.at = append(v.at, len(v.rows))
+		v.rows = append(v.rows, viewRow{record: r, y: len(v.body), h: len(l.records[r])})
+		v.body = append(v.body, l.records[r]...)
+	}
+	first := prev
+	if len(v.rows) > 0 {
+		first = recordRow
+		if v.rows[0].record < 0 {
+			first = groupRow
+		}
+		v.body = append(v.body, l.rule(prev, edgeRow))
+	}
+	n := len(l.g.Header)
+	v.header = append(append(v.header[:0], l.g.Header[:max(n-1, 0)]...), l.rule(recordRow, first))
+}

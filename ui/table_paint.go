@@ -1,0 +1,124 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+
+	"gazette/data/query"
+	"gazette/ui/grid"
+	"gazette/ui/theme"
+)
+
+// gridPainter styles the lines of package grid, like painter does the
+// lines of package page: each style rendered once around a sentinel.
+type gridPainter struct {
+	classes                   [grid.Filler + 1]wrap
+	selected, match, selMatch wrap
+	heading                   wrap
+}
+
+func newGridPainter(st theme.Styles) gridPainter {
+	p := gridPainter{selected: wrapOf(st.Selected), match: wrapOf(st.Match),
+		selMatch: wrapOf(st.Current), heading: wrapOf(st.Selected.Bold(true))}
+	p.classes[grid.Border] = wrapOf(st.Border)
+	p.classes[grid.Header] = wrapOf(st.TableHeader)
+	p.classes[grid.Text] = wrapOf(st.Text)
+	p.classes[grid.Inherited] = wrapOf(st.Inherited)
+	p.classes[grid.Group] = wrapOf(st.Group)
+	return p
+}
+
+// highlighter finds the text that the filters match, for painting.
+type highlighter struct {
+	// ms are the matchers of the filters that are not negated, and cols
+	// the column each applies to, -1 for any.
+	ms   []*query.Matcher
+	cols []int
+	buf  [][2]int
+}
+
+// set makes h highlight what fs match.
+func (h *highlighter) set(fs []query.Filter) {
+	h.ms, h.cols = h.ms[:0], h.cols[:0]
+	for _, f := range fs {
+		if f.M != nil && !f.M.Negated() {
+			h.ms = append(h.ms, f.M)
+			h.cols = append(h.cols, f.Column)
+		}
+	}
+}
+
+// find returns the byte ranges of text, in column col, to highlight,
+// sorted and merged; nil when none.
+func (h *highlighter) find(text string, col int) [][2]int {
+	h.buf = h.buf[:0]
+	for i, m := range h.ms {
+		if h.cols[i] < 0 || h.cols[i] == col {
+			h.buf = append(h.buf, m.Find(text)...)
+		}
+	}
+	if len(h.buf) == 0 {
+		return nil
+	}
+	slices.SortFunc(h.buf, func(a, b [2]int) int { return a[0] - b[0] })
+	out := h.buf[:1]
+	for _, r := range h.buf[1:] {
+		if last := &out[len(out)-1]; r[0] <= last[1] {
+			last[1] = max(last[1], r[1])
+		} else {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// paintMarked writes s painted with base, its ranges rs painted with mark.
+func paintMarked(b *strings.Builder, s string, rs [][2]int, base, mark wrap) {
+	at := 0
+	for _, r := range rs {
+		b.WriteString(base.paint(s[at:r[0]]))
+		b.WriteString(mark.paint(s[r[0]:r[1]]))
+		at = r[1]
+	}
+	b.WriteString(base.paint(s[at:]))
+}
+
+// line paints a body line. A line of the row under the cursor has its
+// text in reverse video and its left edge drawn heavy (┃), so that the
+// cursor shows without colour too.
+func (p *gridPainter) line(l grid.Line, cursor bool, h *highlighter) string {
+	var b strings.Builder
+	for i, s := range l {
+		w := p.classes[s.Class]
+		text := s.Text
+		if cursor && i == 0 && s.Class == grid.Border {
+			if rest, ok := strings.CutPrefix(text, "│"); ok {
+				b.WriteString(w.paint("┃"))
+				text = rest
+			}
+		}
+		if s.Col < 0 {
+			b.WriteString(w.paint(text))
+			continue
+		}
+		mark := p.match
+		if cursor {
+			w, mark = p.selected, p.selMatch
+		}
+		paintMarked(&b, text, h.find(text, s.Col), w, mark)
+	}
+	return b.String()
+}
+
+// header paints a header line, the name of column col highlighted.
+func (p *gridPainter) header(l grid.Line, col int) string {
+	var b strings.Builder
+	for _, s := range l {
+		w := p.classes[s.Class]
+		if s.Class == grid.Header && s.Col == col {
+			w = p.heading
+		}
+		b.WriteString(w.paint(s.Text))
+	}
+	return b.String()
+}
