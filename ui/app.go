@@ -6,6 +6,11 @@
 // Sources, run in the background as commands, so that the first screen
 // appears at once and each issue fills in when it is ready; a source that
 // fails shows its error in the library instead of stopping the program.
+//
+// Ctrl+F (or :search) searches every issue, one command per issue, and
+// lists the hits as they come in. With a state store (Options.State) the
+// interface reopens an issue where the reader left it and lists recently
+// read issues first; it saves the store in a command, never in Update.
 package ui
 
 import (

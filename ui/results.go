@@ -204,10 +204,15 @@ func (r *results) layIssue(i int) []resultRow {
 			}
 			rows = append(rows, resultRow{text: m.Truncate("  "+t, w, "…"), class: page.Heading2, hit: -1})
 		}
-		text := m.Truncate(hitIndent+h.Context, w, "…")
+		full := hitIndent + h.Context
+		text := m.Truncate(full, w, "…")
+		kept := len(text) // the bytes of full that text keeps
+		if text != full {
+			kept = len(strings.TrimSuffix(text, "…"))
+		}
 		var marks [][2]int
 		for _, mk := range h.Match {
-			a, b := mk[0]+len(hitIndent), min(mk[1]+len(hitIndent), len(text))
+			a, b := mk[0]+len(hitIndent), min(mk[1]+len(hitIndent), kept)
 			if a < b {
 				marks = append(marks, [2]int{a, b})
 			}
@@ -344,31 +349,19 @@ func (r *results) view() string {
 	}
 	for i := r.top; i < len(r.rows) && len(lines) < r.c.bodyHeight(); i++ {
 		row := r.rows[i]
+		var b strings.Builder
 		switch {
 		case row.hit < 0:
-			lines = append(lines, p.classes[row.class].paint(row.text))
+			b.WriteString(p.classes[row.class].paint(row.text))
 		case row.hit == r.cursor:
 			text := m.Pad("  >"+row.text[len(hitIndent)-1:], w)
-			lines = append(lines, paintMarks(p.selected, p.current, text, row.marks))
+			paintMarked(&b, text, row.marks, p.selected, p.current)
 		default:
-			lines = append(lines, paintMarks(p.classes[row.class], p.match, row.text, row.marks))
+			paintMarked(&b, row.text, row.marks, p.classes[row.class], p.match)
 		}
+		lines = append(lines, b.String())
 	}
 	return fill(lines, r.c.bodyHeight())
-}
-
-// paintMarks paints text with base, and the byte ranges marks (in order,
-// not overlapping) with mark.
-func paintMarks(base, mark wrap, text string, marks [][2]int) string {
-	var b strings.Builder
-	at := 0
-	for _, mk := range marks {
-		b.WriteString(base.paint(text[at:mk[0]]))
-		b.WriteString(mark.paint(text[mk[0]:mk[1]]))
-		at = mk[1]
-	}
-	b.WriteString(base.paint(text[at:]))
-	return b.String()
 }
 
 func (r *results) status() (string, string) {

@@ -140,7 +140,7 @@ func TestResultsOpen(t *testing.T) {
 		{"企业", 0, query.KindTitle, 40},
 		{"企业", 4, query.KindParagraph, 59},
 		{"社会 责任", 0, query.KindParagraph, 55}, // two words, in a list item
-		{"合计", 0, query.KindParagraph, 72}, // the second line of a raw block
+		{"合计", 0, query.KindParagraph, 72},    // the second line of a raw block
 	}
 	for _, c := range cases {
 		for _, sz := range sizes {
