@@ -64,6 +64,10 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"inspect", "print an issue's document tree as an outline (or JSON)", "inspect [--json] FILE", runInspect},
+		{"toc", "print an issue's contents page as the reader lays it out", "toc [--width N] [--ambiguous narrow|wide] FILE", runToc},
+		{"read", "print one document as wrapped text with its tables laid out; DOC is its number in inspect's order (from 1) or its 文号", "read [--width N] [--ambiguous narrow|wide] FILE DOC", runRead},
+		{"table", "print tables without the interface: every table of the issue, of document DOC (number or 文号), or its TABLE-th (from 1); exit 1 when no record is left", "table [--where COL~TEXT]… [--format text|tsv|csv|json] [--width N] [--ambiguous narrow|wide] FILE [DOC [TABLE]]", runTable},
+		{"search", "search titles, headings, text and table records of issue files (no PATH: the sample library; a directory: every .txt below it); words must all occur in one paragraph or record, \"…\" is a phrase; exit 1 when nothing is found", "search [--json] QUERY [PATH…]", runSearch},
 	}
 }
 
@@ -73,8 +77,7 @@ func Run(env Env) int {
 	if len(args) > 0 {
 		switch args[0] {
 		case "help", "-h", "-help", "--help":
-			writeHelp(env.Stdout, args[1:])
-			return ExitFound
+			return writeHelp(&env, args[1:])
 		}
 		for _, c := range commands() {
 			if c.name == args[0] {
@@ -117,24 +120,33 @@ func suffix(cmd string) string {
 	return " " + cmd
 }
 
-// writeHelp prints the command overview, or one command's help.
-func writeHelp(w io.Writer, args []string) {
+// writeHelp prints the command overview, or one command's help with its
+// flags, and returns the exit status.
+func writeHelp(env *Env, args []string) int {
 	if len(args) > 0 {
 		for _, c := range commands() {
 			if c.name == args[0] {
-				fmt.Fprintf(w, "usage: gazette %s\n\n%s\n", c.usage, c.summary)
-				return
+				return finish(env, c.name, c.run(env, []string{"-h"}))
 			}
 		}
 	}
+	writeOverview(env.Stdout)
+	return ExitFound
+}
+
+// writeOverview prints every command with its synopsis.
+func writeOverview(w io.Writer) {
 	fmt.Fprint(w, `gazette: a terminal browser for government gazette issues (政府公报)
 
 usage:
-  gazette                 open the embedded sample library
-  gazette FILE|DIR…       open issue files (a directory: every .txt in it)
+  gazette [--no-state]
+      open the embedded sample library
+  gazette [--no-state] FILE|DIR…
+      open issue files (a directory: every .txt in it); --no-state neither
+      reads nor saves where the reader left each issue
 `)
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  gazette %-22s %s\n", c.usage, c.summary)
+		fmt.Fprintf(w, "  gazette %s\n      %s\n", c.usage, c.summary)
 	}
 	fmt.Fprint(w, `
 'gazette help COMMAND' or 'gazette COMMAND -h' describes a command's flags.

@@ -28,8 +28,7 @@ func writeUsage(w io.Writer, fs *flag.FlagSet) {
 		}
 	}
 	if fs.Name() == "" {
-		writeHelp(w, nil)
-		return
+		writeOverview(w)
 	}
 	if hasFlags(fs) {
 		fmt.Fprintln(w, "\nflags:")

@@ -20,6 +20,7 @@ var runTUI = ui.Run
 // page.
 func runOpen(env *Env, args []string) error {
 	fs := newFlags("")
+	noState := fs.Bool("no-state", false, "neither read nor save reading positions (kept in $XDG_STATE_HOME/gazette)")
 	pos, err := parseFlags(env, fs, args)
 	if err != nil {
 		return err
@@ -34,10 +35,9 @@ func runOpen(env *Env, args []string) error {
 		return err
 	}
 	if env.IsTerminal(env.Stdout) {
-		o := ui.Options{Ambiguous: cjk.AmbiguousFromEnv(env.Getenv), NoColor: env.Getenv("NO_COLOR") != ""}
-		for _, s := range srcs {
-			o.Sources = append(o.Sources, ui.Source{Name: s.name, Load: s.load})
-		}
+		o := ui.Options{Ambiguous: cjk.AmbiguousFromEnv(env.Getenv), NoColor: env.Getenv("NO_COLOR") != "",
+			Sources: tuiSources(env, srcs, len(pos) == 0)}
+		o.State, o.Notices = openState(env, *noState)
 		return runTUI(o)
 	}
 	issues, errs := loadAll(srcs)

@@ -1,7 +1,10 @@
 package cli
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -10,12 +13,15 @@ import (
 	"strings"
 
 	"gazette/data"
+	"gazette/loader"
 )
 
 // source is one issue file to load: a path on disk or a file of the
 // embedded sample library.
 type source struct {
 	name string // what the user sees: the path, or the sample's file name
+	// read returns the file's bytes; errors name the file.
+	read func() ([]byte, error)
 	load func() (*data.Issue, error)
 }
 
@@ -56,7 +62,45 @@ func expandPaths(env *Env, paths []string) ([]source, error) {
 }
 
 func fileSource(env *Env, p string) source {
-	return source{name: p, load: func() (*data.Issue, error) { return env.Load(p) }}
+	return source{name: p, read: func() ([]byte, error) { return readFile(p) },
+		load: func() (*data.Issue, error) { return env.Load(p) }}
+}
+
+// readFile reads the issue file at path for env.Parse, refusing what
+// loader.Load refuses (a directory, a file over loader.MaxSize), with
+// errors in the loader's words: the path and the bare reason.
+func readFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %s", path, reason(err))
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %s", path, reason(err))
+	}
+	if st.IsDir() {
+		return nil, fmt.Errorf("%s: is a directory", path)
+	}
+	var buf bytes.Buffer
+	buf.Grow(int(min(st.Size(), loader.MaxSize)) + bytes.MinRead)
+	if _, err := buf.ReadFrom(io.LimitReader(f, loader.MaxSize+1)); err != nil {
+		return nil, fmt.Errorf("%s: %s", path, reason(err))
+	}
+	b := buf.Bytes()
+	if len(b) > loader.MaxSize {
+		return nil, fmt.Errorf("%s: file too large (over %d MB)", path, loader.MaxSize>>20)
+	}
+	return b, nil
+}
+
+// reason turns an os error into its bare reason ("permission denied").
+func reason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }
 
 // sampleSources lists the embedded sample library.
@@ -71,8 +115,9 @@ func sampleSources(env *Env) ([]source, error) {
 	sort.Strings(names)
 	out := make([]source, 0, len(names))
 	for _, n := range names {
-		out = append(out, source{name: path.Base(n), load: func() (*data.Issue, error) {
-			b, err := fs.ReadFile(env.Sample, n)
+		read := func() ([]byte, error) { return fs.ReadFile(env.Sample, n) }
+		out = append(out, source{name: path.Base(n), read: read, load: func() (*data.Issue, error) {
+			b, err := read()
 			if err != nil {
 				return nil, err
 			}

@@ -1,0 +1,548 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"gazette/data"
+	"gazette/data/query"
+	"gazette/loader"
+)
+
+// runIn runs the command line like run, with stdout a terminal or not and
+// the environment variables of vars.
+func runIn(t *testing.T, terminal bool, vars map[string]string, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := Run(Env{
+		Args:       args,
+		Stdout:     &out,
+		Stderr:     &errb,
+		Getenv:     func(k string) string { return vars[k] },
+		IsTerminal: func(io.Writer) bool { return terminal },
+		Load:       loader.Load,
+		Parse:      loader.Parse,
+		Sample:     os.DirFS(gazettes),
+	})
+	return out.String(), errb.String(), code
+}
+
+const jixi = gazettes + "jixi-2022-02.txt"
+
+func TestTableGolden(t *testing.T) {
+	cases := []struct {
+		name   string
+		args   []string
+		golden string
+	}{
+		{"tsv", []string{"table", jixi, "2", "2", "--where", "责任单位~发改委", "--format", "tsv"}, "table/jixi-2-2-fagaiwei.tsv"},
+		{"text", []string{"table", "--width", "100", jixi, "2", "2", "--where", "责任单位~发改委"}, "table/jixi-2-2-fagaiwei.txt"},
+		{"text wide", []string{"table", jixi, "2", "1", "--width", "60", "--ambiguous", "wide"}, "table/jixi-2-1-wide60.txt"},
+		{"csv every table of a document", []string{"table", jixi, "2", "--where", "完成时限~2022年6月", "--format", "csv"}, "table/jixi-2-june.csv"},
+		{"json by 文号", []string{"table", jixi, "鸡政发[2022]2号", "1", "--format", "json"}, "table/jixi-2-1.json"},
+		{"every table of the issue", []string{"table", jixi, "--where", "责任领导~张涛", "--where", "完成时限!~12月", "--format", "tsv"}, "table/jixi-zhangtao.tsv"},
+		{"continuation records", []string{"table", gazettes + "jincheng-2020-02.txt", "1", "1", "--where", "序号~23", "--format", "tsv"}, "table/jincheng-1-1-23.tsv"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out, errs, code := run(t, c.args...)
+			if code != ExitFound || errs != "" {
+				t.Fatalf("exit %d, stderr %q", code, errs)
+			}
+			golden(t, c.golden, out)
+		})
+	}
+}
+
+// TestTableExample is the example of the issue: 31 of the 167 records of
+// the task table of document 2 name 市发改委 as 责任单位.
+func TestTableExample(t *testing.T) {
+	out, _, code := run(t, "table", jixi, "2", "2", "--where", "责任单位~发改委", "--format", "tsv")
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if code != ExitFound || len(lines) != 32 {
+		t.Fatalf("exit %d, %d lines, want 0 and a header with 31 records", code, len(lines))
+	}
+	if want := "分组\t序号\t重点工作任务\t责任领导\t责任单位\t完成时限"; lines[0] != want {
+		t.Errorf("header %q, want %q", lines[0], want)
+	}
+	for _, l := range lines[1:] {
+		if f := strings.Split(l, "\t"); len(f) != 6 || !strings.Contains(f[4], "市发改委") {
+			t.Errorf("record %q: want 6 fields with 市发改委 in 责任单位", l)
+		}
+	}
+	out, _, _ = run(t, "table", jixi, "2", "2", "--where", "责任单位!~发改委", "--format", "tsv")
+	if n := strings.Count(out, "\n"); n != 1+167-31 {
+		t.Errorf("negated filter: %d lines, want the header and %d records", n, 167-31)
+	}
+	out, _, _ = run(t, "table", jixi, "2", "2", "--where", "责任单位~发改委")
+	if !strings.Contains(out, "(31 of 167 records)") {
+		t.Errorf("text output does not say 31 of 167 records:\n%s", out)
+	}
+}
+
+func TestTableJSONRecords(t *testing.T) {
+	out, _, code := run(t, "table", gazettes+"jincheng-2020-02.txt", "--format", "json")
+	if code != ExitFound {
+		t.Fatalf("exit %d", code)
+	}
+	var tables []jsonTableOut
+	if err := json.Unmarshal([]byte(out), &tables); err != nil {
+		t.Fatal(err)
+	}
+	is, err := loader.Load(gazettes + "jincheng-2020-02.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	continued := 0
+	for _, jt := range tables {
+		tb := is.Documents[jt.Document].Tables()[jt.Table]
+		if len(jt.Records) != len(tb.Records) || jt.Total != len(tb.Records) {
+			t.Errorf("table %d.%d: %d records, want %d", jt.Document, jt.Table, len(jt.Records), len(tb.Records))
+			continue
+		}
+		for i, r := range jt.Records {
+			rec := tb.Records[i]
+			if r.Continuation {
+				continued++
+			}
+			for c, cell := range rec.Cells {
+				if r.Cells[c] != cell.Text {
+					t.Errorf("table %d.%d record %d cell %d: %q, want %q", jt.Document, jt.Table, i, c, r.Cells[c], cell.Text)
+				}
+			}
+		}
+	}
+	if continued == 0 {
+		t.Error("no continuation record: the test file should have some")
+	}
+}
+
+func TestTableExit(t *testing.T) {
+	cases := []struct {
+		name string
+		args []string
+		code int
+		want string // in the one-line message, "" for none
+	}{
+		{"no record left", []string{"table", jixi, "2", "2", "--where", "责任单位~不存在的单位"}, ExitNotFound, ""},
+		{"document without tables", []string{"table", jixi, "1"}, ExitNotFound, ""},
+		{"unknown column", []string{"table", jixi, "2", "2", "--where", "负责人~张涛"}, ExitError, "负责人"},
+		{"unknown column in every table", []string{"table", jixi, "--where", "负责人~张涛"}, ExitError, "负责人"},
+		{"unbalanced quote", []string{"table", jixi, "2", "--where", `责任单位~"发改委`}, ExitError, "quote"},
+		{"empty filter", []string{"table", jixi, "2", "--where", "责任单位~"}, ExitError, "empty"},
+		{"unknown format", []string{"table", jixi, "--format", "xml"}, ExitError, "xml"},
+		{"document out of range", []string{"table", jixi, "9"}, ExitError, "document 9"},
+		{"unknown 文号", []string{"table", jixi, "鸡政发〔2099〕1号"}, ExitError, "2099"},
+		{"table out of range", []string{"table", jixi, "2", "3"}, ExitError, "table 3"},
+		{"table not a number", []string{"table", jixi, "2", "two"}, ExitError, "two"},
+		{"too many arguments", []string{"table", jixi, "2", "2", "2"}, ExitError, "FILE"},
+		{"no file", []string{"table"}, ExitError, "FILE"},
+		{"missing file", []string{"table", "nope.txt"}, ExitError, "nope.txt"},
+		{"narrow width", []string{"table", jixi, "--width", "5"}, ExitError, "width"},
+		{"bad ambiguous", []string{"table", jixi, "--ambiguous", "medium"}, ExitError, "medium"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out, errs, code := run(t, c.args...)
+			if code != c.code {
+				t.Errorf("exit %d, want %d (stderr %q)", code, c.code, errs)
+			}
+			if out != "" {
+				t.Errorf("stdout %q, want nothing", out)
+			}
+			if c.want == "" && errs != "" {
+				t.Errorf("stderr %q, want nothing", errs)
+			}
+			if c.want != "" && (strings.Count(errs, "\n") != 1 || !strings.Contains(errs, c.want)) {
+				t.Errorf("stderr %q: want one line naming %q", errs, c.want)
+			}
+		})
+	}
+}
+
+func TestSearchGolden(t *testing.T) {
+	cases := []struct {
+		name     string
+		terminal bool
+		vars     map[string]string
+		args     []string
+		golden   string
+	}{
+		{"piped", false, nil, []string{"search", "秸秆"}, "search/jiegan.txt"},
+		{"terminal", true, nil, []string{"search", "秸秆"}, "search/jiegan-terminal.txt"},
+		{"terminal NO_COLOR", true, map[string]string{"NO_COLOR": "1"}, []string{"search", "秸秆"}, "search/jiegan.txt"},
+		{"json", false, nil, []string{"search", "--json", "秸秆"}, "search/jiegan.json"},
+		{"words and phrase", false, nil, []string{"search", `发改委 "2022年6月"`, jixi}, "search/jixi-fagaiwei-june.txt"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out, errs, code := runIn(t, c.terminal, c.vars, c.args...)
+			if code != ExitFound || errs != "" {
+				t.Fatalf("exit %d, stderr %q", code, errs)
+			}
+			if strings.Contains(out, "\x1b") != (c.terminal && c.vars["NO_COLOR"] == "") {
+				t.Errorf("escape sequences in the output: %v, want them only on a terminal without NO_COLOR", strings.Contains(out, "\x1b"))
+			}
+			golden(t, c.golden, out)
+		})
+	}
+}
+
+// TestSearchOrder checks that titles and headings come first, then text,
+// then table records.
+func TestSearchOrder(t *testing.T) {
+	out, _, code := run(t, "search", "--json", "发改委")
+	if code != ExitFound {
+		t.Fatalf("exit %d", code)
+	}
+	var hits []jsonHit
+	if err := json.Unmarshal([]byte(out), &hits); err != nil {
+		t.Fatal(err)
+	}
+	rank := map[string]int{"title": 0, "heading": 0, "paragraph": 1, "table": 2}
+	kinds := map[string]bool{}
+	for i, h := range hits {
+		kinds[h.Kind] = true
+		if i > 0 && rank[h.Kind] < rank[hits[i-1].Kind] {
+			t.Fatalf("hit %d (%s) after hit %d (%s)", i, h.Kind, i-1, hits[i-1].Kind)
+		}
+		if (h.Kind == "table") != (h.Table != nil && h.Record != nil) {
+			t.Errorf("hit %d: kind %s with table %v, record %v", i, h.Kind, h.Table, h.Record)
+		}
+	}
+	if !kinds["paragraph"] || !kinds["table"] {
+		t.Errorf("kinds %v: want paragraphs and table records", kinds)
+	}
+}
+
+// TestSearchSourceLine checks that every hit search --json reports can be
+// found at its source line: the match is within the line and the few lines
+// after it, once the text is normalised as the matcher does. A hit in a
+// paragraph or a list has the line the paragraph or list starts on (list
+// items have no lines of their own), so there the match may be anywhere up
+// to the next block.
+func TestSearchSourceLine(t *testing.T) {
+	type file struct {
+		lines []string
+		// ends maps the line of every paragraph and list to the line of
+		// the node after it.
+		ends map[int]int
+	}
+	files := map[string]file{}
+	for _, f := range realFiles {
+		b, err := os.ReadFile(gazettes + f + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		is, err := loader.Parse(f, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[f+".txt"] = file{strings.Split(string(b), "\n"), blockEnds(is)}
+	}
+	for _, q := range []string{"秸秆", "应急", "发改委", "2022年6月", "鸡政发", "安全生产 责任", "附件"} {
+		out, _, code := run(t, "search", "--json", q)
+		if code != ExitFound {
+			t.Fatalf("%s: exit %d", q, code)
+		}
+		var hits []jsonHit
+		if err := json.Unmarshal([]byte(out), &hits); err != nil {
+			t.Fatal(err)
+		}
+		m, err := query.Compile(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range hits {
+			f := files[h.File]
+			if h.Line < 1 || h.Line > len(f.lines) {
+				t.Errorf("%s: %s line %d out of range", q, h.File, h.Line)
+				continue
+			}
+			end := h.Line + 4
+			if next, ok := f.ends[h.Line]; ok && h.Kind == "paragraph" {
+				end = max(end, next-1)
+			}
+			window := query.Normalize(strings.Join(f.lines[h.Line-1:min(end, len(f.lines))], "\n"))
+			found := false
+			for _, term := range m.Terms() {
+				if strings.Contains(window, term) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%s: %s hit at %s:%d not found there: %q", q, h.Kind, h.File, h.Line, f.lines[h.Line-1])
+			}
+		}
+	}
+}
+
+// blockEnds maps the line of every paragraph and list in is to the line of
+// the next title, heading or block after it (a large number for the last).
+func blockEnds(is *data.Issue) map[int]int {
+	var starts []int
+	ends := map[int]int{}
+	var blocks func(bs []data.Block)
+	blocks = func(bs []data.Block) {
+		for _, b := range bs {
+			starts = append(starts, b.Line)
+			if b.Kind == data.Paragraph || b.Kind == data.List {
+				ends[b.Line] = 0
+			}
+		}
+	}
+	for _, d := range is.Documents {
+		starts = append(starts, d.Line)
+		blocks(d.Blocks)
+		d.Walk(func(s *data.Section) bool {
+			starts = append(starts, s.Line)
+			blocks(s.Blocks)
+			return true
+		})
+	}
+	slices.Sort(starts)
+	for l := range ends {
+		i, _ := slices.BinarySearch(starts, l+1)
+		ends[l] = math.MaxInt32
+		if i < len(starts) {
+			ends[l] = starts[i]
+		}
+	}
+	return ends
+}
+
+func TestSearchExit(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.txt")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name string
+		args []string
+		code int
+		want string // in stderr's single line, "" for no stderr
+	}{
+		{"nothing found", []string{"search", "不存在的词语组合"}, ExitNotFound, ""},
+		{"words in different paragraphs", []string{"search", "秸秆 特种设备", jixi}, ExitNotFound, ""},
+		{"no query", []string{"search"}, ExitError, "QUERY"},
+		{"empty query", []string{"search", "  "}, ExitError, "empty"},
+		{"unbalanced quote", []string{"search", `"秸秆`}, ExitError, "quote"},
+		{"negated", []string{"search", "!秸秆"}, ExitError, "negated"},
+		{"missing file", []string{"search", "秸秆", filepath.Join(dir, "nope.txt")}, ExitError, "nope.txt"},
+		{"empty file", []string{"search", "秸秆", empty}, ExitError, "empty"},
+		{"unknown flag", []string{"search", "--frobnicate", "秸秆"}, ExitError, "frobnicate"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out, errs, code := run(t, c.args...)
+			if code != c.code {
+				t.Errorf("exit %d, want %d (stderr %q)", code, c.code, errs)
+			}
+			if out != "" {
+				t.Errorf("stdout %q, want nothing", out)
+			}
+			if c.want == "" && errs != "" {
+				t.Errorf("stderr %q, want nothing", errs)
+			}
+			if c.want != "" && (strings.Count(errs, "\n") != 1 || !strings.Contains(errs, c.want)) {
+				t.Errorf("stderr %q: want one line naming %q", errs, c.want)
+			}
+		})
+	}
+}
+
+// TestSearchPrefilter checks that the shortcut that skips files without a
+// rune of the query does not lose hits: in text broken across lines, in
+// full-width forms and in GB18030 files, which are decoded first.
+func TestSearchPrefilter(t *testing.T) {
+	gb, err := simplifiedchinese.GB18030.NewEncoder().String("关于秸秆综合利用的通知\n\n加强秸秆\n综合利用工作。\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	files := map[string]string{
+		"broken.txt": "关于做好工作的通知\n\n各单位要加强秸\n秆综合利用。\n",
+		"wide.txt":   "关于做好工作的通知\n\n全年完成ＰＭ２．５治理目标。\n",
+		"gb.txt":     gb,
+		"none.txt":   "关于做好工作的通知\n\n没有相关内容。\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cases := []struct {
+		query string
+		files []string // the files with hits
+	}{
+		{"秸秆", []string{"broken.txt", "gb.txt"}},
+		{"pm2.5", []string{"wide.txt"}},
+		{"综合利用", []string{"broken.txt", "gb.txt"}},
+	}
+	for _, c := range cases {
+		out, errs, code := run(t, "search", "--json", c.query, dir)
+		if code != ExitFound || errs != "" {
+			t.Fatalf("%s: exit %d, stderr %q", c.query, code, errs)
+		}
+		var hits []jsonHit
+		if err := json.Unmarshal([]byte(out), &hits); err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]bool{}
+		for _, h := range hits {
+			got[filepath.Base(h.File)] = true
+		}
+		for _, f := range c.files {
+			if !got[f] {
+				t.Errorf("%s: no hit in %s", c.query, f)
+			}
+		}
+		if len(got) != len(c.files) {
+			t.Errorf("%s: hits in %v, want %v", c.query, got, c.files)
+		}
+	}
+}
+
+func TestMayMatch(t *testing.T) {
+	m, err := query.Compile("秸秆 pm2.5")
+	if err != nil {
+		t.Fatal(err)
+	}
+	need := termRunes(m)
+	gb, _ := simplifiedchinese.GB18030.NewEncoder().String("没有相关内容")
+	cases := []struct {
+		name string
+		text string
+		want bool
+	}{
+		{"both runes", "秆和秸", true},
+		{"a rune missing", "秸", false},
+		{"no rune, with BOM", "\uFEFF没有", false},
+		{"GB18030", gb, true},
+		{"invalid UTF-8", "没有\xff", true},
+		{"empty", "", true},
+		{"blank", " \n\t ", true},
+		{"NUL byte", "没有\x00", true},
+	}
+	for _, c := range cases {
+		if got := mayMatch([]byte(c.text), need); got != c.want {
+			t.Errorf("%s: mayMatch = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+func TestTocReadGolden(t *testing.T) {
+	cases := []struct {
+		name   string
+		args   []string
+		golden string
+	}{
+		{"toc", []string{"toc", jixi}, "toc/jixi-80.txt"},
+		{"toc wide", []string{"toc", "--width", "60", "--ambiguous", "wide", gazettes + "jincheng-2020-02.txt"}, "toc/jincheng-60-wide.txt"},
+		{"read", []string{"read", jixi, "2", "--width", "100"}, "read/jixi-2-100.txt"},
+		{"read by 文号", []string{"read", jixi, "鸡政发〔2022〕2号", "--width", "100"}, "read/jixi-2-100.txt"},
+		{"read web page", []string{"read", gazettes + "hegang-2022-emergency-plan.txt", "1"}, "read/hegang-1-80.txt"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out, errs, code := runIn(t, true, map[string]string{"NO_COLOR": "1"}, c.args...)
+			if code != ExitFound || errs != "" {
+				t.Fatalf("exit %d, stderr %q", code, errs)
+			}
+			if strings.Contains(out, "\x1b") {
+				t.Error("escape sequences in the output")
+			}
+			golden(t, c.golden, out)
+		})
+	}
+}
+
+// TestTocReadColour checks that on a terminal without NO_COLOR toc and read
+// style the text and change nothing else.
+func TestTocReadColour(t *testing.T) {
+	sgr := regexp.MustCompile("\x1b\\[[0-9;]*m")
+	for _, args := range [][]string{{"toc", jixi}, {"read", jixi, "2", "--width", "100"}} {
+		plain, _, _ := runIn(t, false, nil, args...)
+		styled, errs, code := runIn(t, true, nil, args...)
+		if code != ExitFound || errs != "" {
+			t.Fatalf("%v: exit %d, stderr %q", args, code, errs)
+		}
+		if !strings.Contains(styled, "\x1b[") {
+			t.Errorf("%v: no escape sequences on a terminal", args)
+		}
+		if got := sgr.ReplaceAllString(styled, ""); got != plain {
+			t.Errorf("%v: the styled text differs from the plain text", args)
+		}
+	}
+}
+
+func TestTocReadErrors(t *testing.T) {
+	cases := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"toc without file", []string{"toc"}, "FILE"},
+		{"toc two files", []string{"toc", jixi, jixi}, "FILE"},
+		{"toc narrow", []string{"toc", "--width", "3", jixi}, "width"},
+		{"read without DOC", []string{"read", jixi}, "DOC"},
+		{"read DOC 0", []string{"read", jixi, "0"}, "document 0"},
+		{"read unknown 文号", []string{"read", jixi, "鸡政发〔2099〕1号"}, "2099"},
+		{"read missing file", []string{"read", "nope.txt", "1"}, "nope.txt"},
+		{"read bad width", []string{"read", jixi, "1", "--width", "wide"}, "width"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out, errs, code := run(t, c.args...)
+			if code != ExitError || out != "" {
+				t.Errorf("exit %d, stdout %q: want %d and nothing", code, out, ExitError)
+			}
+			if strings.Count(errs, "\n") != 1 || !strings.Contains(errs, c.want) {
+				t.Errorf("stderr %q: want one line naming %q", errs, c.want)
+			}
+		})
+	}
+}
+
+// TestCommandHelp checks that help describes every command and flag.
+func TestCommandHelp(t *testing.T) {
+	flags := map[string][]string{
+		"inspect": {"-json"},
+		"toc":     {"-width", "-ambiguous"},
+		"read":    {"-width", "-ambiguous"},
+		"table":   {"-where", "-format", "-width", "-ambiguous"},
+		"search":  {"-json"},
+	}
+	overview, _, _ := run(t, "help")
+	for _, c := range commands() {
+		if !strings.Contains(overview, "gazette "+c.usage) {
+			t.Errorf("help does not list %s", c.name)
+		}
+		want, ok := flags[c.name]
+		if !ok {
+			t.Errorf("command %s: list its flags in this test", c.name)
+		}
+		for _, args := range [][]string{{c.name, "-h"}, {"help", c.name}} {
+			out, errs, code := run(t, args...)
+			if code != ExitFound || errs != "" {
+				t.Errorf("%v: exit %d, stderr %q", args, code, errs)
+			}
+			for _, f := range want {
+				if !strings.Contains(out, f) {
+					t.Errorf("%v does not describe %s:\n%s", args, f, out)
+				}
+			}
+		}
+	}
+}

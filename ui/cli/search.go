@@ -1,0 +1,255 @@
+package cli
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+	"unicode/utf8"
+
+	"gazette/data/query"
+)
+
+// runSearch handles "gazette search QUERY [PATH…]". Like grep, it exits
+// with status 2 when a file could not be searched, even if others had hits.
+func runSearch(env *Env, args []string) error {
+	fs := newFlags("search")
+	asJSON := fs.Bool("json", false, "print the hits as a JSON array, one hit per line")
+	pos, err := parseFlags(env, fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) == 0 {
+		return usagef("needs a QUERY")
+	}
+	m, err := query.Compile(pos[0])
+	if err != nil {
+		return usagef("query %q: %v", pos[0], err)
+	}
+	if m.Negated() {
+		return usagef("query %q: a search cannot be negated", pos[0])
+	}
+	var srcs []source
+	if len(pos) == 1 {
+		srcs, err = sampleSources(env)
+	} else {
+		srcs, err = expandPaths(env, pos[1:])
+	}
+	if err != nil {
+		return err
+	}
+	hits, errs := searchSources(env, srcs, m)
+	failed := false
+	for _, err := range errs {
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "gazette: %v\n", err)
+			failed = true
+		}
+	}
+	query.SortHits(hits)
+	w := bufio.NewWriter(env.Stdout)
+	if *asJSON {
+		writeHitsJSON(w, srcs, hits)
+	} else {
+		writeHits(w, srcs, hits, colour(env))
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	switch {
+	case failed:
+		return errReported
+	case len(hits) == 0:
+		return errNotFound
+	}
+	return nil
+}
+
+// searchSources loads the sources in parallel, one worker per processor,
+// and searches each issue as soon as it is loaded; the issue is dropped
+// right after. A file in which some rune of a term does not occur is not
+// parsed at all (see mayMatch). It returns the hits in source order
+// (Hit.Issue is the index into srcs) and each source's error.
+func searchSources(env *Env, srcs []source, m *query.Matcher) ([]query.Hit, []error) {
+	need := termRunes(m)
+	hits := make([][]query.Hit, len(srcs))
+	errs := make([]error, len(srcs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(srcs)) {
+		wg.Go(func() {
+			for i := range next {
+				b, err := srcs[i].read()
+				if err != nil {
+					errs[i] = err
+					continue
+				}
+				if !mayMatch(b, need) {
+					continue
+				}
+				is, err := env.Parse(srcs[i].name, b)
+				if err != nil {
+					errs[i] = err
+					continue
+				}
+				hits[i] = query.SearchIssue(is, i, m)
+			}
+		})
+	}
+	for i := range srcs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var out []query.Hit
+	for _, h := range hits {
+		out = append(out, h...)
+	}
+	return out, errs
+}
+
+// termRunes returns the UTF-8 encodings of the distinct non-ASCII runes of
+// m's terms. Terms are normalised, so such a rune matches only itself; an
+// ASCII rune also matches its full-width form and, for [ and ], the 文号
+// brackets, and nearly every file holds it anyway, so it is not looked for.
+func termRunes(m *query.Matcher) [][]byte {
+	var out [][]byte
+	seen := map[rune]bool{}
+	for _, t := range m.Terms() {
+		for _, r := range t {
+			if r >= utf8.RuneSelf && !seen[r] {
+				seen[r] = true
+				out = append(out, []byte(string(r)))
+			}
+		}
+	}
+	return out
+}
+
+// mayMatch reports whether the raw bytes of a file may hold a match: false
+// only when some rune of need occurs nowhere in b and b is plain UTF-8
+// text, whose bytes are the text the loader reads (it only drops control
+// characters and turns some spaces into ASCII ones). Single runes are
+// looked for, not whole terms, since matching skips whitespace and a term
+// may be broken across lines in the file. Files in another encoding
+// (GB18030, UTF-16), empty or blank files and files with NUL bytes are
+// always parsed, so that the loader decodes them or reports them.
+func mayMatch(b []byte, need [][]byte) bool {
+	for _, r := range need {
+		if !bytes.Contains(b, r) {
+			return !plainUTF8(b)
+		}
+	}
+	return true
+}
+
+// plainUTF8 reports whether the loader reads b as it is: valid UTF-8 (after
+// an optional BOM) holding more than whitespace, without NUL bytes.
+func plainUTF8(b []byte) bool {
+	b = bytes.TrimPrefix(b, []byte("\uFEFF"))
+	return len(bytes.TrimSpace(b)) > 0 && bytes.IndexByte(b, 0) < 0 && utf8.Valid(b)
+}
+
+// SGR sequences that mark a match on a terminal: bold, reverse video.
+const (
+	sgrMatch = "\x1b[1;7m"
+	sgrReset = "\x1b[0m"
+)
+
+// writeHits prints one hit per line:
+//
+//	FILE:LINE  文号  TITLE › SECTION › …: CONTEXT
+//
+// where the sections lead to the hit (a heading hit's own heading is its
+// context) and a title hit is FILE:LINE and its context, the title and
+// 文号. With hl the matches in the context are set off in bold reverse
+// video.
+func writeHits(w io.Writer, srcs []source, hits []query.Hit, hl bool) {
+	for _, h := range hits {
+		fmt.Fprintf(w, "%s:%d  ", srcs[h.Issue].name, h.Line)
+		if h.Kind != query.KindTitle {
+			if h.Number != "" {
+				fmt.Fprintf(w, "%s  ", h.Number)
+			}
+			io.WriteString(w, h.Title)
+			path := h.Path
+			if h.Kind == query.KindHeading && len(path) > 0 {
+				path = path[:len(path)-1]
+			}
+			for _, p := range path {
+				fmt.Fprintf(w, " › %s", p)
+			}
+			io.WriteString(w, ": ")
+		}
+		if !hl {
+			io.WriteString(w, h.Context)
+		} else {
+			at := 0
+			for _, r := range h.Match {
+				fmt.Fprintf(w, "%s%s%s%s", h.Context[at:r[0]], sgrMatch, h.Context[r[0]:r[1]], sgrReset)
+				at = r[1]
+			}
+			io.WriteString(w, h.Context[at:])
+		}
+		io.WriteString(w, "\n")
+	}
+}
+
+// jsonHit is the JSON form of a search hit, a contract: indices are 0-based
+// like those of inspect --json, match holds byte ranges into context.
+type jsonHit struct {
+	File     string   `json:"file"`
+	Document int      `json:"document"`
+	Number   string   `json:"number"`
+	Title    string   `json:"title"`
+	Path     []string `json:"path"`
+	Line     int      `json:"line"`
+	Kind     string   `json:"kind"`
+	Table    *int     `json:"table"`
+	Record   *int     `json:"record"`
+	Context  string   `json:"context"`
+	Match    [][2]int `json:"match"`
+}
+
+// writeHitsJSON prints the hits as a JSON array with one hit per line.
+func writeHitsJSON(w io.Writer, srcs []source, hits []query.Hit) {
+	io.WriteString(w, "[")
+	for i, h := range hits {
+		jh := jsonHit{File: srcs[h.Issue].name, Document: h.Document, Number: h.Number,
+			Title: h.Title, Path: h.Path, Line: h.Line, Kind: string(h.Kind),
+			Context: h.Context, Match: h.Match}
+		if jh.Path == nil {
+			jh.Path = []string{}
+		}
+		if jh.Match == nil {
+			jh.Match = [][2]int{}
+		}
+		if h.Kind == query.KindTable {
+			jh.Table, jh.Record = &h.Table, &h.Record
+		}
+		b, err := marshal(jh)
+		if err != nil {
+			panic(err) // a jsonHit holds only strings and numbers
+		}
+		if i > 0 {
+			io.WriteString(w, ",")
+		}
+		io.WriteString(w, "\n")
+		w.Write(b)
+	}
+	io.WriteString(w, "\n]\n")
+}
+
+// marshal encodes v as compact JSON without escaping <, > and &.
+func marshal(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
+}

@@ -1,0 +1,50 @@
+package cli
+
+import (
+	"io/fs"
+	"os"
+
+	"gazette/ui"
+	"gazette/ui/state"
+)
+
+// tuiSources converts sources for the terminal interface, each with the
+// key under which the state store remembers its reading position: the
+// embedded sample's name and size, or the file's absolute path and size.
+func tuiSources(env *Env, srcs []source, samples bool) []ui.Source {
+	out := make([]ui.Source, 0, len(srcs))
+	for _, s := range srcs {
+		out = append(out, ui.Source{Name: s.name, Key: stateKey(env, s.name, samples), Load: s.load})
+	}
+	return out
+}
+
+// stateKey returns the state key of an issue, "" when its size cannot be
+// read (loading it then reports why).
+func stateKey(env *Env, name string, sample bool) string {
+	if sample {
+		if st, err := fs.Stat(env.Sample, name); err == nil {
+			return state.SampleKey(name, st.Size())
+		}
+		return ""
+	}
+	if st, err := os.Stat(name); err == nil && st.Mode().IsRegular() {
+		return state.Key(name, st.Size())
+	}
+	return ""
+}
+
+// openState opens the store of reading positions in the state directory
+// ($XDG_STATE_HOME/gazette), or a disabled one when off (--no-state). The
+// warnings, such as a corrupt state file that is ignored, are for the
+// interface's status line.
+func openState(env *Env, off bool) (*state.Store, []string) {
+	if off {
+		return state.Disabled(), nil
+	}
+	dir, err := state.Dir(env.Getenv)
+	if err != nil {
+		return state.Disabled(), []string{err.Error() + "; reading positions are not remembered"}
+	}
+	return state.Open(dir)
+}
