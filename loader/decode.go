@@ -164,6 +164,9 @@ func splitLines(text string) []line {
 func clean(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if !special[c] {
+			continue
+		}
 		switch {
 		case c < 0x20 && c != '\t' || c == 0x7F || c == 0xC2:
 			return false
@@ -178,6 +181,17 @@ func clean(s string) bool {
 	}
 	return true
 }
+
+// special marks the bytes clean must look at more closely.
+var special = func() (t [256]bool) {
+	for c := 0; c < 0x20; c++ {
+		t[c] = c != '\t'
+	}
+	for _, c := range []byte{0x7F, 0xC2, 0xE2, 0xE3, 0xEF} {
+		t[c] = true
+	}
+	return t
+}()
 
 // sanitize makes a line safe to display: control characters other than
 // tab (ESC, BEL, C1 controls such as 0x9B, …) and format characters that

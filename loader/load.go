@@ -36,7 +36,7 @@ func Load(path string) (*data.Issue, error) {
 	if st.IsDir() {
 		return nil, fmt.Errorf("%s: is a directory", path)
 	}
-	b, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
+	b, err := readAll(f, st.Size())
 	if err != nil {
 		return nil, fmt.Errorf("%s: %s", path, reason(err))
 	}
@@ -44,6 +44,31 @@ func Load(path string) (*data.Issue, error) {
 		return nil, fmt.Errorf("%s: file too large (over %d MB)", path, MaxSize>>20)
 	}
 	return Parse(path, b)
+}
+
+// readAll reads at most MaxSize+1 bytes of f in one allocation when its
+// size is known (a large library is read file after file; growing the
+// buffer by doubling cost more than parsing).
+func readAll(f *os.File, size int64) ([]byte, error) {
+	if size <= 0 || size > MaxSize {
+		return io.ReadAll(io.LimitReader(f, MaxSize+1))
+	}
+	b := make([]byte, 0, size+1)
+	for {
+		n, err := f.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+		if len(b) == cap(b) {
+			// The file grew while we read it: read the rest the slow way.
+			rest, err := io.ReadAll(io.LimitReader(f, MaxSize+1-int64(len(b))))
+			return append(b, rest...), err
+		}
+	}
 }
 
 // reason turns an os error into its bare reason ("permission denied").

@@ -350,10 +350,14 @@ func quality(rg *region, cols int) bool {
 			misfit++
 		}
 		for _, c := range r.cells {
-			for _, ch := range c {
-				total++
-				if garbage(ch) {
-					bad++
+			total += len(c) / 3 // about one CJK character per three bytes
+			for i := 0; i < len(c); i++ {
+				// Only these lead bytes can start a garbage rune.
+				if b := c[i]; b == '\\' || b >= 0xCE && b <= 0xD3 || b == 0xE1 || b == 0xE3 || b >= 0xEA && b <= 0xED || b == 0xEF {
+					r, _ := utf8.DecodeRuneInString(c[i:])
+					if garbage(r) {
+						bad++
+					}
 				}
 			}
 		}
