@@ -139,11 +139,13 @@ func writeOverview(w io.Writer) {
 	fmt.Fprint(w, `gazette: a terminal browser for government gazette issues (政府公报)
 
 usage:
-  gazette [--no-state]
+  gazette [--no-state] [--ambiguous narrow|wide]
       open the embedded sample library
-  gazette [--no-state] FILE|DIR…
+  gazette [--no-state] [--ambiguous narrow|wide] FILE|DIR…
       open issue files (a directory: every .txt in it); --no-state neither
-      reads nor saves where the reader left each issue
+      reads nor saves where the reader left each issue; --ambiguous says how
+      wide the terminal draws characters such as “ ” ○ ① │ (default narrow,
+      wide when RUNEWIDTH_EASTASIAN=1)
 `)
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  gazette %s\n      %s\n", c.usage, c.summary)

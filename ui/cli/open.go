@@ -21,6 +21,8 @@ var runTUI = ui.Run
 func runOpen(env *Env, args []string) error {
 	fs := newFlags("")
 	noState := fs.Bool("no-state", false, "neither read nor save reading positions (kept in $XDG_STATE_HOME/gazette)")
+	var amb ambiguousFlag
+	fs.Var(&amb, "ambiguous", "draw East Asian ambiguous characters such as │ and “ `narrow|wide` (default: wide when RUNEWIDTH_EASTASIAN=1)")
 	pos, err := parseFlags(env, fs, args)
 	if err != nil {
 		return err
@@ -37,6 +39,9 @@ func runOpen(env *Env, args []string) error {
 	if env.IsTerminal(env.Stdout) {
 		o := ui.Options{Ambiguous: cjk.AmbiguousFromEnv(env.Getenv), NoColor: env.Getenv("NO_COLOR") != "",
 			Sources: tuiSources(env, srcs, len(pos) == 0)}
+		if amb.set {
+			o.Ambiguous = amb.value
+		}
 		o.State, o.Notices = openState(env, *noState)
 		return runTUI(o)
 	}

@@ -10,6 +10,7 @@ import (
 
 	"gazette/loader"
 	"gazette/ui"
+	"gazette/ui/cjk"
 	"gazette/ui/state"
 )
 
@@ -85,5 +86,24 @@ func TestTUIState(t *testing.T) {
 	o = openTUI(t, xdg, file)
 	if len(o.Notices) != 1 || !strings.Contains(o.Notices[0], "corrupt") {
 		t.Errorf("notices %q, want the corrupt state file", o.Notices)
+	}
+}
+
+// TestTUIAmbiguous: --ambiguous sets the interface's width function, over
+// the environment's default.
+func TestTUIAmbiguous(t *testing.T) {
+	cases := []struct {
+		args []string
+		want cjk.Ambiguous
+	}{
+		{nil, cjk.Narrow},
+		{[]string{"--ambiguous=wide"}, cjk.Wide},
+		{[]string{"--ambiguous", "narrow"}, cjk.Narrow},
+	}
+	for _, c := range cases {
+		o := openTUI(t, t.TempDir(), append(c.args, "--no-state")...)
+		if o.Ambiguous != c.want {
+			t.Errorf("%v: ambiguous %v, want %v", c.args, o.Ambiguous, c.want)
+		}
 	}
 }
