@@ -34,6 +34,7 @@ func main() {
 		Getenv:     os.Getenv,
 		IsTerminal: isTerminal,
 		Load:       loader.Load,
+		Read:       loader.ReadFile,
 		Parse:      loader.Parse,
 		Sample:     lib,
 	}))

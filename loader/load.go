@@ -24,6 +24,18 @@ const MaxSize = 64 << 20
 // Load reads and parses the issue file at path. Errors name the file and
 // the reason in one line.
 func Load(path string) (*data.Issue, error) {
+	b, err := ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(path, b)
+}
+
+// ReadFile reads the issue file at path as Load does, for callers that
+// look at the bytes before parsing them (search skips files that cannot
+// match). It refuses a directory and a file over MaxSize; errors name the
+// file and the reason in one line.
+func ReadFile(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %s", path, reason(err))
@@ -43,7 +55,7 @@ func Load(path string) (*data.Issue, error) {
 	if len(b) > MaxSize {
 		return nil, fmt.Errorf("%s: file too large (over %d MB)", path, MaxSize>>20)
 	}
-	return Parse(path, b)
+	return b, nil
 }
 
 // readAll reads at most MaxSize+1 bytes of f in one allocation when its

@@ -49,6 +49,7 @@ func BenchmarkSearchLibrary(b *testing.B) {
 					Getenv:     func(string) string { return "" },
 					IsTerminal: func(io.Writer) bool { return false },
 					Load:       loader.Load,
+					Read:       loader.ReadFile,
 					Parse:      loader.Parse,
 				})
 				if code != ExitFound {

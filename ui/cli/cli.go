@@ -33,6 +33,9 @@ type Env struct {
 	IsTerminal func(w io.Writer) bool
 	// Load parses the issue file at path.
 	Load func(path string) (*data.Issue, error)
+	// Read reads the issue file at path without parsing it, refusing
+	// what Load refuses, with the same errors.
+	Read func(path string) ([]byte, error)
 	// Parse parses an issue from bytes; name is used as its source.
 	Parse func(name string, b []byte) (*data.Issue, error)
 	// Sample is the embedded sample library: .txt issue files.

@@ -37,6 +37,7 @@ func run(t *testing.T, args ...string) (string, string, int) {
 		Getenv:     func(string) string { return "" },
 		IsTerminal: func(io.Writer) bool { return false },
 		Load:       loader.Load,
+		Read:       loader.ReadFile,
 		Parse:      loader.Parse,
 		Sample:     os.DirFS(gazettes),
 	})

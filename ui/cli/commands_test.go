@@ -31,6 +31,7 @@ func runIn(t *testing.T, terminal bool, vars map[string]string, args ...string) 
 		Getenv:     func(k string) string { return vars[k] },
 		IsTerminal: func(io.Writer) bool { return terminal },
 		Load:       loader.Load,
+		Read:       loader.ReadFile,
 		Parse:      loader.Parse,
 		Sample:     os.DirFS(gazettes),
 	})

@@ -1,10 +1,7 @@
 package cli
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -13,7 +10,6 @@ import (
 	"strings"
 
 	"gazette/data"
-	"gazette/loader"
 )
 
 // source is one issue file to load: a path on disk or a file of the
@@ -62,45 +58,8 @@ func expandPaths(env *Env, paths []string) ([]source, error) {
 }
 
 func fileSource(env *Env, p string) source {
-	return source{name: p, read: func() ([]byte, error) { return readFile(p) },
+	return source{name: p, read: func() ([]byte, error) { return env.Read(p) },
 		load: func() (*data.Issue, error) { return env.Load(p) }}
-}
-
-// readFile reads the issue file at path for env.Parse, refusing what
-// loader.Load refuses (a directory, a file over loader.MaxSize), with
-// errors in the loader's words: the path and the bare reason.
-func readFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %s", path, reason(err))
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, fmt.Errorf("%s: %s", path, reason(err))
-	}
-	if st.IsDir() {
-		return nil, fmt.Errorf("%s: is a directory", path)
-	}
-	var buf bytes.Buffer
-	buf.Grow(int(min(st.Size(), loader.MaxSize)) + bytes.MinRead)
-	if _, err := buf.ReadFrom(io.LimitReader(f, loader.MaxSize+1)); err != nil {
-		return nil, fmt.Errorf("%s: %s", path, reason(err))
-	}
-	b := buf.Bytes()
-	if len(b) > loader.MaxSize {
-		return nil, fmt.Errorf("%s: file too large (over %d MB)", path, loader.MaxSize>>20)
-	}
-	return b, nil
-}
-
-// reason turns an os error into its bare reason ("permission denied").
-func reason(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }
 
 // sampleSources lists the embedded sample library.

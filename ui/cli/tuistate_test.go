@@ -32,7 +32,7 @@ func openTUI(t *testing.T, xdg string, args ...string) ui.Options {
 			return ""
 		},
 		IsTerminal: func(io.Writer) bool { return true },
-		Load:       loader.Load, Parse: loader.Parse,
+		Load:       loader.Load, Read: loader.ReadFile, Parse: loader.Parse,
 		Sample: os.DirFS(gazettes),
 	})
 	if code != ExitFound {
