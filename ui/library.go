@@ -52,17 +52,7 @@ func (l *library) relayout() {
 			cols[i] = [4]string{page.Clean(e.name, m), "error: " + page.Clean(oneLine(e.err.Error()), m)}
 		default:
 			is := e.issue
-			num := ""
-			if is.Year > 0 {
-				num = fmt.Sprintf("%d年", is.Year)
-			}
-			if is.Number > 0 {
-				num += fmt.Sprintf("第%d期", is.Number)
-			}
-			if is.TotalNumber > 0 {
-				num += fmt.Sprintf("（总第%d期）", is.TotalNumber)
-			}
-			cols[i] = [4]string{page.Clean(is.Title, m), num, is.Date, fmt.Sprintf("%d篇", len(is.Documents))}
+			cols[i] = [4]string{page.Clean(is.Title, m), page.IssueNumber(is), is.Date, fmt.Sprintf("%d篇", len(is.Documents))}
 		}
 		if e.loaded && e.err == nil {
 			for k, s := range cols[i] {

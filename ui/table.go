@@ -116,15 +116,7 @@ func (tb *table) refilter() {
 	tb.recs = tb.recs[:0]
 	tb.cur = -1
 	for _, r := range tb.sorted {
-		rec := &tb.t.Records[r]
-		ok := true
-		for _, f := range fs {
-			if !f.Match(rec) {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if query.MatchAll(&tb.t.Records[r], fs) {
 			if r == keep {
 				tb.cur = len(tb.recs)
 			}

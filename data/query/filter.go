@@ -173,17 +173,20 @@ func (f Filter) Match(r *data.Record) bool {
 func FilterRecords(t *data.Table, fs []Filter) []int {
 	out := []int{}
 	for i := range t.Records {
-		r := &t.Records[i]
-		ok := true
-		for _, f := range fs {
-			if !f.Match(r) {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if MatchAll(&t.Records[i], fs) {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// MatchAll reports whether record r passes every filter of fs (AND); true
+// when fs is empty.
+func MatchAll(r *data.Record, fs []Filter) bool {
+	for _, f := range fs {
+		if !f.Match(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"gazette/data"
+	"gazette/ui/page"
 )
 
 func runInspect(env *Env, args []string) error {
@@ -108,22 +109,13 @@ func writeBlocks(w io.Writer, bs []data.Block, indent int) {
 	}
 }
 
+// issueLine names an issue with its printed number, frequency and date.
 func issueLine(is *data.Issue) string {
 	parts := []string{is.Title}
-	if is.Year > 0 {
-		parts = append(parts, fmt.Sprintf("%d年", is.Year))
-	}
-	if is.Number > 0 {
-		parts = append(parts, fmt.Sprintf("第%d期", is.Number))
-	}
-	if is.TotalNumber > 0 {
-		parts = append(parts, fmt.Sprintf("(总第%d期)", is.TotalNumber))
-	}
-	if is.Frequency != "" {
-		parts = append(parts, is.Frequency)
-	}
-	if is.Date != "" {
-		parts = append(parts, is.Date)
+	for _, p := range []string{page.IssueNumber(is), is.Frequency, is.Date} {
+		if p != "" {
+			parts = append(parts, p)
+		}
 	}
 	return strings.Join(parts, " ")
 }

@@ -127,10 +127,9 @@ func pageString(p int) string {
 	return strconv.Itoa(p)
 }
 
-// IssueLine describes an issue's number and date: 2022年 第2期（总第16期）
-// 2022-03-15. It is "" when none of them is printed.
-func IssueLine(is *data.Issue) string {
-	var parts []string
+// IssueNumber is an issue's printed number: 2022年第2期（总第16期）, each
+// part only when printed; "" when none is.
+func IssueNumber(is *data.Issue) string {
 	num := ""
 	if is.Year > 0 {
 		num = fmt.Sprintf("%d年", is.Year)
@@ -141,7 +140,14 @@ func IssueLine(is *data.Issue) string {
 	if is.TotalNumber > 0 {
 		num += fmt.Sprintf("（总第%d期）", is.TotalNumber)
 	}
-	if num != "" {
+	return num
+}
+
+// IssueLine describes an issue's number and date: 2022年 第2期（总第16期）
+// 2022-03-15. It is "" when none of them is printed.
+func IssueLine(is *data.Issue) string {
+	var parts []string
+	if num := IssueNumber(is); num != "" {
 		parts = append(parts, num)
 	}
 	if is.Date != "" {
