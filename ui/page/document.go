@@ -31,7 +31,7 @@ type Anchor struct {
 }
 
 // LayDocument lays out d at width cells: a header with the title, 文号,
-// issuer and date, then the body — paragraphs indented and wrapped by the
+// issuer and date, the 主送 line, then the body — paragraphs indented and wrapped by the
 // Chinese line-breaking rules, headings on lines of their own, list items
 // with a hanging indent, raw text line by line and tables as tables.
 func LayDocument(d *data.Document, width int, m *cjk.Width) Document {
@@ -53,6 +53,10 @@ func LayDocument(d *data.Document, width int, m *cjk.Width) Document {
 		}
 	}
 	l.blank()
+	if d.Recipients != "" {
+		// 主送, flush left as printed.
+		l.text(d.Recipients, d.Line, "", "", Text)
+	}
 	l.blocks(d.Blocks)
 	l.sections(d.Sections)
 	return Document{Lines: l.lines, Sections: l.anchors}
