@@ -36,14 +36,7 @@ func wrapOf(st lipgloss.Style) wrap {
 }
 
 func newPainter(st theme.Styles) painter {
-	cl := map[page.Class]lipgloss.Style{
-		page.Text: st.Text, page.Title: st.Title, page.Meta: st.Meta,
-		page.Category: st.Category, page.Heading1: st.Heading[0],
-		page.Heading2: st.Heading[1], page.Heading3: st.Heading[2],
-		page.Leader: st.Leader, page.PageNo: st.Page, page.Unmatched: st.Unmatched,
-		page.Raw: st.Raw, page.Border: st.Border, page.TableHeader: st.TableHeader,
-		page.Group: st.Group, page.Inherited: st.Inherited, page.Gutter: st.Text,
-	}
+	cl := st.Classes()
 	p := painter{classes: make(map[page.Class]wrap, len(cl)),
 		selected: wrapOf(st.Selected), match: wrapOf(st.Match), current: wrapOf(st.Current)}
 	for c, s := range cl {

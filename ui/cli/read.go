@@ -107,11 +107,5 @@ func pageStyles(env *Env) map[page.Class]lipgloss.Style {
 	// of env.Stdout.
 	r.SetColorProfile(termenv.ANSI256)
 	st := theme.New(r, false)
-	return map[page.Class]lipgloss.Style{
-		page.Title: st.Title, page.Meta: st.Meta, page.Category: st.Category,
-		page.Heading1: st.Heading[0], page.Heading2: st.Heading[1], page.Heading3: st.Heading[2],
-		page.Leader: st.Leader, page.PageNo: st.Page, page.Unmatched: st.Unmatched,
-		page.Raw: st.Raw, page.Border: st.Border, page.TableHeader: st.TableHeader,
-		page.Group: st.Group, page.Inherited: st.Inherited,
-	}
+	return st.Classes()
 }

@@ -5,7 +5,11 @@
 // measured, wrapped and padded by package cjk before a style is applied.
 package theme
 
-import "github.com/charmbracelet/lipgloss"
+import (
+	"github.com/charmbracelet/lipgloss"
+
+	"gazette/ui/page"
+)
 
 // Styles are the styles of every element on screen.
 type Styles struct {
@@ -100,4 +104,17 @@ func New(r *lipgloss.Renderer, noColor bool) Styles {
 		s.Bold(true),
 	}
 	return st
+}
+
+// Classes maps each class of laid-out page text to its style, for the
+// interface and for the command line's coloured output alike.
+func (s Styles) Classes() map[page.Class]lipgloss.Style {
+	return map[page.Class]lipgloss.Style{
+		page.Text: s.Text, page.Title: s.Title, page.Meta: s.Meta,
+		page.Category: s.Category, page.Heading1: s.Heading[0],
+		page.Heading2: s.Heading[1], page.Heading3: s.Heading[2],
+		page.Leader: s.Leader, page.PageNo: s.Page, page.Unmatched: s.Unmatched,
+		page.Raw: s.Raw, page.Border: s.Border, page.TableHeader: s.TableHeader,
+		page.Group: s.Group, page.Inherited: s.Inherited, page.Gutter: s.Text,
+	}
 }
