@@ -71,8 +71,9 @@ type Position struct {
 	Number string `json:"number,omitempty"`
 	// Line is the source line at the top of the screen.
 	Line int `json:"line"`
-	// Offset is the screen-line offset within that source line, when it
-	// wraps.
+	// Offset is where the top of the screen is within the block that
+	// starts at Line (a byte offset into its text, or a row of a table),
+	// so that the place survives a change of terminal width.
 	Offset int `json:"offset"`
 	// Read is when the reader was last at this position.
 	Read time.Time `json:"read"`
