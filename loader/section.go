@@ -165,10 +165,7 @@ func (b *builder) add(bl data.Block) {
 }
 
 func (b *builder) flush() {
-	if len(b.para) > 0 {
-		b.add(data.Block{Kind: data.Paragraph, Line: b.paraLine, Text: joinCJK(strings.Join(b.para, ""))})
-		b.para = b.para[:0]
-	}
+	b.flushPara()
 	if len(b.list) > 0 {
 		b.add(data.Block{Kind: data.List, Line: b.listLine, Items: b.list})
 		b.list = nil
@@ -303,9 +300,28 @@ func (b *builder) line(l line) {
 
 func (b *builder) flushPara() {
 	if len(b.para) > 0 {
-		b.add(data.Block{Kind: data.Paragraph, Line: b.paraLine, Text: joinCJK(strings.Join(b.para, ""))})
+		b.add(data.Block{Kind: data.Paragraph, Line: b.paraLine, Text: paragraphText(strings.Join(b.para, ""))})
 		b.para = b.para[:0]
 	}
+}
+
+// paragraphText removes line-wrap spaces from a paragraph, keeping the
+// space that separates a chronicle entry's date or ※ from its text
+// (3月3日 市委农村工作领导小组会议召开。).
+func paragraphText(t string) string {
+	n := 0
+	if d := digitPrefix(t); d > 0 && d <= 2 && strings.HasPrefix(t[d:], "月") {
+		rest := t[d+len("月"):]
+		if e := digitPrefix(rest); e > 0 && e <= 2 && strings.HasPrefix(rest[e:], "日") {
+			n = d + len("月") + e + len("日")
+		}
+	} else if strings.HasPrefix(t, "※") {
+		n = len("※")
+	}
+	if n > 0 && n < len(t) && t[n] == ' ' {
+		return t[:n] + " " + joinCJK(trim(t[n:]))
+	}
+	return joinCJK(t)
 }
 
 func (b *builder) startPara(t string, n int) {
