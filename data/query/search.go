@@ -105,9 +105,14 @@ type searcher struct {
 	hits  []Hit
 }
 
-// hit appends a hit whose Context is built from parts joined by sep.
+// hit appends a hit whose Context is built from parts joined by sep: cut
+// as one text, or for a table record part by part.
 func (s *searcher) hit(kind Kind, line int, path []string, parts []string, sep string) *Hit {
-	ctx, match := snippet(s.m, parts, sep)
+	cut := snippet
+	if kind == KindTable {
+		cut = recordSnippet
+	}
+	ctx, match := cut(s.m, parts, sep)
 	s.hits = append(s.hits, Hit{
 		Issue: s.issue, Document: s.doc, Number: s.d.Number, Title: s.d.Title,
 		Path: path, Line: line, Kind: kind, Table: -1, Record: -1,
@@ -270,10 +275,13 @@ func SortHits(h []Hit) {
 	})
 }
 
-// Context window sizes, in display cells.
+// Context window sizes, in characters (runes): package query measures no
+// display widths; the interface lays contexts out with its own width
+// function.
 const (
-	contextBefore = 30  // before the first match
-	contextTotal  = 100 // the whole context
+	contextBefore = 15 // before the first match
+	contextTotal  = 50 // the whole context
+	keyPart       = 12 // a table cell this short is shown whole
 )
 
 // snippet joins the non-empty parts, whitespace collapsed, with sep and
@@ -295,7 +303,52 @@ func snippet(m *Matcher, parts []string, sep string) (string, [][2]int) {
 		}
 		b.WriteString(p)
 	}
-	return window(b.String(), rs)
+	return window(b.String(), rs, contextTotal, contextBefore)
+}
+
+// recordSnippet is snippet for a table record: each cell is cut on its
+// own, around its first match, so that the short key cells (序号, 完成时限)
+// stay whole next to a long task text.
+func recordSnippet(m *Matcher, parts []string, sep string) (string, [][2]int) {
+	type cell struct {
+		text string
+		rs   [][2]int
+	}
+	var cells []cell
+	fixed, long := 0, 0
+	for _, p := range parts {
+		p = collapse(clip(m, p))
+		if p == "" {
+			continue
+		}
+		cells = append(cells, cell{p, m.Find(p)})
+		if n := utf8.RuneCountInString(p); n <= keyPart {
+			fixed += n
+		} else {
+			long++
+		}
+	}
+	per := 0
+	if long > 0 {
+		per = max((contextTotal-fixed)/long, keyPart)
+	}
+	var b strings.Builder
+	var rs [][2]int
+	for i, c := range cells {
+		text, crs := c.text, c.rs
+		if !fits(text, keyPart) {
+			text, crs = window(text, crs, per, per/3)
+		}
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		off := b.Len()
+		for _, r := range crs {
+			rs = append(rs, [2]int{r[0] + off, r[1] + off})
+		}
+		b.WriteString(text)
+	}
+	return b.String(), rs
 }
 
 // clipBytes bounds the text around the first match that snippet looks at.
@@ -390,11 +443,11 @@ func spaceAt(s string, i int) int {
 	return 0
 }
 
-// window cuts s to about contextTotal display cells, starting up to
-// contextBefore cells before the first range, marking cuts with …, and
-// moves the ranges into the result, dropping or clipping those cut off.
-func window(s string, rs [][2]int) (string, [][2]int) {
-	if fits(s, contextTotal) {
+// window cuts s to about total characters, starting up to before
+// characters ahead of the first range, marking cuts with …, and moves the
+// ranges with the text (ranges cut off are dropped).
+func window(s string, rs [][2]int, total, before int) (string, [][2]int) {
+	if fits(s, total) {
 		return s, rs
 	}
 	anchor := 0
@@ -402,30 +455,21 @@ func window(s string, rs [][2]int) (string, [][2]int) {
 		anchor = rs[0][0]
 	}
 	start, w := anchor, 0
-	for start > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:start])
-		if w+cellWidth(r) > contextBefore {
-			break
-		}
-		w += cellWidth(r)
+	for start > 0 && w < before {
+		_, n := utf8.DecodeLastRuneInString(s[:start])
+		w++
 		start -= n
 	}
 	end := start
 	w = 0
-	for end < len(s) {
-		r, n := utf8.DecodeRuneInString(s[end:])
-		if w+cellWidth(r) > contextTotal && end > anchor {
-			break
-		}
-		w += cellWidth(r)
+	for end < len(s) && (w < total || end <= anchor) {
+		_, n := utf8.DecodeRuneInString(s[end:])
+		w++
 		end += n
 	}
-	for start > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:start])
-		if w+cellWidth(r) > contextTotal {
-			break
-		}
-		w += cellWidth(r)
+	for start > 0 && w < total {
+		_, n := utf8.DecodeLastRuneInString(s[:start])
+		w++
 		start -= n
 	}
 	prefix, suffix := "", ""
@@ -445,30 +489,7 @@ func window(s string, rs [][2]int) (string, [][2]int) {
 	return prefix + s[start:end] + suffix, out
 }
 
-// fits reports whether s is at most width display cells wide.
-func fits(s string, width int) bool {
-	if len(s) <= width {
-		return true
-	}
-	w := 0
-	for _, r := range s {
-		if w += cellWidth(r); w > width {
-			return false
-		}
-	}
-	return true
-}
-
-// cellWidth approximates the terminal width of r: 2 for East Asian wide
-// and full-width runes, else 1.
-func cellWidth(r rune) int {
-	switch {
-	case r < 0x1100:
-		return 1
-	case r <= 0x115F, 0x2E80 <= r && r <= 0xA4CF && r != 0x303F, 0xAC00 <= r && r <= 0xD7A3,
-		0xF900 <= r && r <= 0xFAFF, 0xFE30 <= r && r <= 0xFE4F, 0xFF00 <= r && r <= 0xFF60,
-		0xFFE0 <= r && r <= 0xFFE6, 0x1F300 <= r && r <= 0x1F64F, 0x20000 <= r && r <= 0x3FFFD:
-		return 2
-	}
-	return 1
+// fits reports whether s has at most n characters.
+func fits(s string, n int) bool {
+	return len(s) <= n || utf8.RuneCountInString(s) <= n
 }

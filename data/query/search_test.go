@@ -311,3 +311,24 @@ func TestClip(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordSnippet: a table hit keeps its short key cells whole and cuts
+// the long ones around their match.
+func TestRecordSnippet(t *testing.T) {
+	m, err := Compile("发改委")
+	if err != nil {
+		t.Fatal(err)
+	}
+	task := strings.Repeat("推进重点项目建设，", 12)
+	units := "主办：市煤管局、龙煤鸡西公司 协办：市发改委、市自然资源和规划局，相关县（市）区政府"
+	ctx, rs := recordSnippet(m, []string{"6", task, units, "2022年6月"}, " | ")
+	if !strings.HasPrefix(ctx, "6 | ") || !strings.HasSuffix(ctx, " | 2022年6月") {
+		t.Errorf("key cells cut: %q", ctx)
+	}
+	if len(rs) != 1 || ctx[rs[0][0]:rs[0][1]] != "发改委" {
+		t.Errorf("match ranges %v in %q", rs, ctx)
+	}
+	if n := utf8.RuneCountInString(ctx); n > contextTotal+20 {
+		t.Errorf("context of %d characters: %q", n, ctx)
+	}
+}
