@@ -1,0 +1,27 @@
+package keys
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/charmbracelet/bubbles/key"
+)
+
+// TestDefault: every binding has keys and a help entry, so that a screen
+// listing it in its help shows something a user can press.
+func TestDefault(t *testing.T) {
+	km := reflect.ValueOf(Default())
+	for i := 0; i < km.NumField(); i++ {
+		name := km.Type().Field(i).Name
+		b, ok := km.Field(i).Interface().(key.Binding)
+		if !ok {
+			continue
+		}
+		if len(b.Keys()) == 0 {
+			t.Errorf("%s has no keys", name)
+		}
+		if h := b.Help(); h.Key == "" || h.Desc == "" {
+			t.Errorf("%s has no help: %+v", name, h)
+		}
+	}
+}
