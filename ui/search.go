@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
@@ -17,16 +18,21 @@ type search struct {
 	editing bool   // the input has the keyboard
 	query   string // the query searched for, "" for none
 	matches []match
-	cur     int // index into matches
+	spans   []span // the highlights of the matches, by line
+	cur     int    // index into matches
 }
 
-// match is one occurrence: a line and a byte range of its text.
+// match is one occurrence: where it starts, a line and a byte range of
+// its text. A match that a line wrap cuts goes on in further spans.
 type match struct{ line, start, end int }
+
+// span is the part of match number match on one line.
+type span struct{ line, start, end, match int }
 
 func (s *search) active() bool { return s.query != "" }
 
 func (s *search) clear() {
-	s.query, s.matches, s.cur, s.editing = "", nil, 0, false
+	s.query, s.matches, s.spans, s.cur, s.editing = "", nil, nil, 0, false
 	s.input.Blur()
 	s.input.SetValue("")
 }
@@ -62,7 +68,7 @@ func (s *search) edit(km tea.KeyMsg, lines []page.Line) (cmd tea.Cmd, done bool)
 // keeps the current match near where it was. A query of several words
 // highlights each of them.
 func (s *search) run(lines []page.Line) {
-	s.matches = s.matches[:0]
+	s.matches, s.spans = s.matches[:0], s.spans[:0]
 	if s.query == "" {
 		return
 	}
@@ -70,12 +76,44 @@ func (s *search) run(lines []page.Line) {
 	if err != nil {
 		return
 	}
-	for i, l := range lines {
-		for _, r := range m.Find(l.String()) {
-			s.matches = append(s.matches, match{i, r[0], r[1]})
+	// The lines of one block are searched as one text, so that a word the
+	// wrap cut in two is still found (the matcher skips the indents).
+	var text strings.Builder
+	var starts []int // where each line of the block starts in text
+	for i := 0; i < len(lines); {
+		j := i + 1
+		for j < len(lines) && lines[j].Source == lines[i].Source && lines[i].Source != 0 {
+			j++
 		}
+		text.Reset()
+		starts = starts[:0]
+		for k := i; k < j; k++ {
+			starts = append(starts, text.Len())
+			text.WriteString(lines[k].String())
+		}
+		starts = append(starts, text.Len())
+		for _, r := range m.Find(text.String()) {
+			s.add(i, starts, r)
+		}
+		i = j
 	}
 	s.cur = min(s.cur, max(len(s.matches)-1, 0))
+}
+
+// add records match r of the text of the lines from first on, which start
+// at the byte offsets starts (with the text's end last).
+func (s *search) add(first int, starts []int, r [2]int) {
+	mi := len(s.matches)
+	for k := 0; k+1 < len(starts); k++ {
+		a, b := max(r[0], starts[k]), min(r[1], starts[k+1])
+		if a >= b {
+			continue
+		}
+		if len(s.matches) == mi {
+			s.matches = append(s.matches, match{first + k, a - starts[k], b - starts[k]})
+		}
+		s.spans = append(s.spans, span{first + k, a - starts[k], b - starts[k], mi})
+	}
 }
 
 // seek makes the first match at or after line top current.
@@ -102,10 +140,11 @@ func (s *search) current() (match, bool) {
 
 // on returns the highlights of line i, nil when it has none.
 func (s *search) on(i int) []highlight {
-	k := sort.Search(len(s.matches), func(j int) bool { return s.matches[j].line >= i })
+	k := sort.Search(len(s.spans), func(j int) bool { return s.spans[j].line >= i })
 	var hs []highlight
-	for ; k < len(s.matches) && s.matches[k].line == i; k++ {
-		hs = append(hs, highlight{s.matches[k].start, s.matches[k].end, k == s.cur})
+	for ; k < len(s.spans) && s.spans[k].line == i; k++ {
+		sp := s.spans[k]
+		hs = append(hs, highlight{sp.start, sp.end, sp.match == s.cur})
 	}
 	return hs
 }
