@@ -320,12 +320,23 @@ func (tb *table) view() string {
 		row := tb.shown.rows[tb.shown.at[tb.cur]]
 		cy, ch = row.y, row.h
 	}
+	rows := tb.shown.rows
+	ri := sort.Search(len(rows), func(k int) bool { return rows[k].y+rows[k].h > start })
 	for i := start; i < start+win; i++ {
 		if i >= len(tb.shown.body) {
 			out = append(out, "")
 			continue
 		}
-		out = append(out, tb.paint.line(tb.shown.body[i], i >= cy && i < cy+ch, &tb.marks))
+		for ri < len(rows) && rows[ri].y+rows[ri].h <= i {
+			ri++
+		}
+		var marks [][][2]int
+		if ri < len(rows) && rows[ri].record >= 0 && i >= rows[ri].y {
+			if rm := tb.marks.row(rows[ri].record, tb.lay.records[rows[ri].record]); rm != nil {
+				marks = rm[i-rows[ri].y]
+			}
+		}
+		out = append(out, tb.paint.line(tb.shown.body[i], i >= cy && i < cy+ch, marks))
 	}
 	if tb.bar() {
 		out = append(out, tb.barLine())

@@ -35,11 +35,16 @@ type highlighter struct {
 	ms   []*query.Matcher
 	cols []int
 	buf  [][2]int
+	// rows caches the highlights of each record's lines, by record, for
+	// the layout whose lines start at first[record].
+	rows  map[int][][][][2]int
+	first map[int]*grid.Span
 }
 
 // set makes h highlight what fs match.
 func (h *highlighter) set(fs []query.Filter) {
 	h.ms, h.cols = h.ms[:0], h.cols[:0]
+	h.rows, h.first = nil, nil
 	for _, f := range fs {
 		if f.M != nil && !f.M.Negated() {
 			h.ms = append(h.ms, f.M)
@@ -72,6 +77,58 @@ func (h *highlighter) find(text string, col int) [][2]int {
 	return out
 }
 
+// row returns the ranges to highlight in each span of each line of the
+// laid-out record rec: a cell is searched as one text across the lines it
+// wraps over, so that a match the wrap cut in two is highlighted on both
+// lines. It is nil when nothing is highlighted.
+func (h *highlighter) row(rec int, lines []grid.Line) [][][][2]int {
+	if len(h.ms) == 0 || len(lines) == 0 || len(lines[0]) == 0 {
+		return nil
+	}
+	if v, ok := h.rows[rec]; ok && h.first[rec] == &lines[0][0] {
+		return v
+	}
+	out := make([][][][2]int, len(lines))
+	type seg struct{ line, span, start int }
+	segs := map[int][]seg{}
+	texts := map[int]*strings.Builder{}
+	for k, l := range lines {
+		out[k] = make([][][2]int, len(l))
+		for j, sp := range l {
+			if sp.Col < 0 {
+				continue
+			}
+			b := texts[sp.Col]
+			if b == nil {
+				b = &strings.Builder{}
+				texts[sp.Col] = b
+			}
+			segs[sp.Col] = append(segs[sp.Col], seg{k, j, b.Len()})
+			b.WriteString(sp.Text)
+		}
+	}
+	for col, ss := range segs {
+		text := texts[col].String()
+		rs := slices.Clone(h.find(text, col))
+		for i, sg := range ss {
+			end := len(text)
+			if i+1 < len(ss) {
+				end = ss[i+1].start
+			}
+			for _, r := range rs {
+				if a, b := max(r[0], sg.start), min(r[1], end); a < b {
+					out[sg.line][sg.span] = append(out[sg.line][sg.span], [2]int{a - sg.start, b - sg.start})
+				}
+			}
+		}
+	}
+	if h.rows == nil {
+		h.rows, h.first = map[int][][][][2]int{}, map[int]*grid.Span{}
+	}
+	h.rows[rec], h.first[rec] = out, &lines[0][0]
+	return out
+}
+
 // paintMarked writes s painted with base, its ranges rs painted with mark.
 func paintMarked(b *strings.Builder, s string, rs [][2]int, base, mark wrap) {
 	at := 0
@@ -83,10 +140,11 @@ func paintMarked(b *strings.Builder, s string, rs [][2]int, base, mark wrap) {
 	b.WriteString(base.paint(s[at:]))
 }
 
-// line paints a body line. A line of the row under the cursor has its
-// text in reverse video and its left edge drawn heavy (┃), so that the
-// cursor shows without colour too.
-func (p *gridPainter) line(l grid.Line, cursor bool, h *highlighter) string {
+// line paints a body line, marks[i] being the ranges to highlight in its
+// span i (nil: none). A line of the row under the cursor has its text in
+// reverse video and its left edge drawn heavy (┃), so that the cursor
+// shows without colour too.
+func (p *gridPainter) line(l grid.Line, cursor bool, marks [][][2]int) string {
 	var b strings.Builder
 	for i, s := range l {
 		w := p.classes[s.Class]
@@ -105,7 +163,11 @@ func (p *gridPainter) line(l grid.Line, cursor bool, h *highlighter) string {
 		if cursor {
 			w, mark = p.selected, p.selMatch
 		}
-		paintMarked(&b, text, h.find(text, s.Col), w, mark)
+		var rs [][2]int
+		if i < len(marks) {
+			rs = marks[i]
+		}
+		paintMarked(&b, text, rs, w, mark)
 	}
 	return b.String()
 }
