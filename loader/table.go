@@ -522,7 +522,11 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc) *data.Blo
 			}
 			if first, dup := seen[key]; dup {
 				rec.Duplicate = true
-				warn(r.line.n, "table row repeats line "+strconv.Itoa(first)+"; kept and flagged as a duplicate")
+				what := "line " + strconv.Itoa(first)
+				if serial {
+					what = "序号 " + key + " of line " + strconv.Itoa(first)
+				}
+				warn(r.line.n, "table row repeats "+what+"; kept and flagged as a duplicate")
 			} else {
 				seen[key] = r.line.n
 			}
