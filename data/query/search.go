@@ -352,7 +352,7 @@ func recordSnippet(m *Matcher, parts []string, sep string) (string, [][2]int) {
 }
 
 // clipBytes bounds the text around the first match that snippet looks at.
-const clipBytes = 1024
+const clipBytes = 300
 
 // clip cuts a long text s to about clipBytes around the first match of m,
 // marking the cuts with ….

@@ -297,11 +297,12 @@ func TestClip(t *testing.T) {
 		length     int
 	}{
 		{"市发改委", "市", "委", 12},
-		// Cuts fall on rune boundaries, inside the 1024 bytes from 512
-		// bytes before the match: 1539 = 3 + 510 + 1023 + 3.
-		{pad + "发改委" + pad, "…甲", "甲…", 1539},
-		{"发改委" + pad, "发改委", "甲…", 1023 + 3},
-		{pad, "甲", "甲…", 1023 + 3},
+		// Cuts fall on rune boundaries (clipBytes is a multiple of 3, the
+		// size of 甲), from clipBytes/2 before the match to clipBytes
+		// after its start, with an ellipsis at each cut.
+		{pad + "发改委" + pad, "…甲", "甲…", 3 + clipBytes/2 + clipBytes + 3},
+		{"发改委" + pad, "发改委", "甲…", clipBytes + 3},
+		{pad, "甲", "甲…", clipBytes + 3},
 	}
 	for _, tt := range tests {
 		got := clip(m, tt.in)
