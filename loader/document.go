@@ -548,6 +548,18 @@ func attachments(d *data.Document, ls []line, warn warnFunc) []*data.Section {
 		switch {
 		case isList:
 			a.label, a.title = "附件", inline
+			// 附件:晋城市人民政府落实2020年省《政府 cut by the page, with the
+			// whole title printed as the next line: take the whole one.
+			for n := k + 1; n < len(ls) && inline != ""; n++ {
+				nt, _ := stripMarkup(ls[n].text)
+				if nt = trim(nt); nt == "" {
+					continue
+				}
+				if titleLike(nt) && len(nt) > len(inline) && strings.HasPrefix(removeSpaces(nt), removeSpaces(inline)) {
+					a.title, a.from = joinCJK(nt), n+1
+				}
+				break
+			}
 		case isLabel:
 			// The title is the next non-blank line when it reads as one.
 			for n := k + 1; n < len(ls); n++ {
