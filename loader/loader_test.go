@@ -86,6 +86,9 @@ func TestRealIssues(t *testing.T) {
 			t.Errorf("%d chronicles, want 2", chron)
 		}
 		wantAllMatched(t, is)
+		if a := is.Documents[0].Attachments; len(a) != 1 || a[0] != "晋城市人民政府落实2020年省《政府工作报告》重点工作任务细化分解表" {
+			t.Errorf("attachments of document 1: %q", a)
+		}
 		tab := is.Documents[0].Tables()[0]
 		wantTable(t, tab, 8, 359, 0)
 		cont, dup := 0, 0
