@@ -106,6 +106,13 @@ func TestRealIssues(t *testing.T) {
 		if !hasWarning(is, "duplicate") {
 			t.Errorf("duplicate row not reported: %v", is.Warnings)
 		}
+		// Two copies of a contact table printed side by side are one
+		// table, the right half after the left.
+		contacts := is.Documents[7].Tables()[0]
+		wantTable(t, contacts, 3, 26, 0)
+		if got := contacts.Text(25, 1); got != "山西交控晋城高速公路分公司" || contacts.Text(13, 0) != "14" {
+			t.Errorf("side-by-side table unfolded as %q … %q", contacts.Text(13, 0), got)
+		}
 		// A continuation record inherits the cells it leaves empty.
 		for _, r := range tab.Records {
 			if r.Continuation && (!r.Cells[0].Inherited || r.Cells[0].Text == "") {

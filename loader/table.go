@@ -468,6 +468,12 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc) *data.Blo
 			}
 		}
 	}
+	// Two copies of a narrow table printed side by side (序号 单位 电话 |
+	// 序号 单位 电话) are one table: the right half's rows follow the left's.
+	if k := sideBySide(t.Columns); k > 0 && header2 == nil {
+		t.Columns, header, cols = t.Columns[:k], header[:k], k
+		body = unfold(body, k)
+	}
 	seen := map[string]int{}
 	serial := t.Columns[0] == "序号"
 	group := -1
@@ -516,7 +522,7 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc) *data.Blo
 		} else {
 			// A row is a duplicate when it repeats an earlier row, or
 			// an earlier 序号.
-			key := r.line.text
+			key := strings.Join(r.cells, "\t")
 			if serial {
 				key = rec.Cells[0].Text
 			}
@@ -681,4 +687,38 @@ func numberedRows(cells []string, cols int) bool {
 		}
 	}
 	return true
+}
+
+// sideBySide returns k when the columns are two copies of the same k
+// names, 0 otherwise.
+func sideBySide(cols []string) int {
+	n := len(cols)
+	if n < 4 || n%2 != 0 {
+		return 0
+	}
+	k := n / 2
+	for i := 0; i < k; i++ {
+		if cols[i] == "" || cellKey(cols[i]) != cellKey(cols[i+k]) {
+			return 0
+		}
+	}
+	return k
+}
+
+// unfold splits rows of two side-by-side halves of k cells into the left
+// halves, then the right halves that hold anything.
+func unfold(rows []row, k int) []row {
+	left := make([]row, 0, 2*len(rows))
+	var right []row
+	for _, r := range rows {
+		l := row{line: r.line, cells: r.cells[:min(k, len(r.cells))]}
+		left = append(left, l)
+		if len(r.cells) > k {
+			rc := r.cells[k:min(2*k, len(r.cells))]
+			if width(rc) > 0 {
+				right = append(right, row{line: r.line, cells: rc})
+			}
+		}
+	}
+	return append(left, right...)
 }
