@@ -24,6 +24,7 @@ type card struct {
 	tb    *table
 	lines []cardLine
 	top   int
+	note  string // the outcome of the last copy, until the next key
 }
 
 // cardLine is a line of a card: its text, class, and the column whose
@@ -87,15 +88,25 @@ func (k *card) scroll(n int) {
 }
 
 func (k *card) update(msg tea.Msg) (tea.Msg, tea.Cmd) {
+	if c, ok := msg.(copiedMsg); ok {
+		k.note = c.String()
+		return nil, nil
+	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return nil, nil
 	}
+	k.note = ""
 	h := k.c.bodyHeight()
 	keys := k.c.keys
 	switch {
 	case key.Matches(km, keys.Back):
 		return backMsg{}, nil
+	case key.Matches(km, keys.Copy):
+		if r := k.tb.record(); r >= 0 {
+			k.note = copiedMsg{n: 1}.String()
+			return nil, clipboardCmd(k.c.clipboard, tsv(k.tb.t, []int{r}), 1)
+		}
 	case key.Matches(km, keys.NextRecord):
 		k.step(1)
 	case key.Matches(km, keys.PrevRecord):
@@ -157,13 +168,17 @@ func (k *card) status() (string, string) {
 	if r := tb.record(); r >= 0 {
 		left += fmt.Sprintf(" › record on line %d", tb.t.Records[r].Line)
 	}
-	return left, fmt.Sprintf("%d of %d", tb.cur+1, len(tb.recs))
+	right := fmt.Sprintf("%d of %d", tb.cur+1, len(tb.recs))
+	if k.note != "" {
+		right = k.note + "  " + right
+	}
+	return left, right
 }
 
 // ShortHelp lists the card's main keys.
 func (k *card) ShortHelp() []key.Binding {
 	keys := k.c.keys
-	return []key.Binding{keys.NextRecord, keys.PrevRecord, keys.Back}
+	return []key.Binding{keys.NextRecord, keys.PrevRecord, keys.Copy, keys.Back}
 }
 
 // FullHelp lists exactly the keys of the card.
@@ -171,8 +186,10 @@ func (k *card) FullHelp() [][]key.Binding {
 	keys := k.c.keys
 	back := keys.Back
 	back.SetHelp("esc/bksp", "back to the table")
+	cp := keys.Copy
+	cp.SetHelp("y", "copy record")
 	return [][]key.Binding{
 		{keys.Down, keys.Up, keys.PageDown, keys.PageUp, keys.Top, keys.Bottom},
-		{keys.NextRecord, keys.PrevRecord, back, keys.Help, keys.Quit},
+		{keys.NextRecord, keys.PrevRecord, cp, back, keys.Help, keys.Quit},
 	}
 }

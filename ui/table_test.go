@@ -204,3 +204,31 @@ func TestTableRules(t *testing.T) {
 		}
 	}
 }
+
+// TestCardCopy: y on a record card copies that one record.
+func TestCardCopy(t *testing.T) {
+	var clip bytes.Buffer
+	o := Options{Sources: fixed(taskIssue()), Clipboard: &clip}
+	m := start(t, o, 80, 24)
+	press(m, "enter", "enter", "j", "enter")
+	k, ok := m.top().(*card)
+	if !ok {
+		t.Fatalf("top screen is %T, want the record card", m.top())
+	}
+	_, cmd := k.update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'y'}})
+	if cmd == nil {
+		t.Fatal("y gave no command")
+	}
+	m.Update(cmd())
+	if _, right := k.status(); !strings.HasPrefix(right, "copied 1 record") {
+		t.Errorf("status %q, want copied 1 record", right)
+	}
+	payload := strings.TrimSuffix(strings.TrimPrefix(clip.String(), "\x1b]52;c;"), "\x07")
+	text, err := base64.StdEncoding.DecodeString(payload)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lines := strings.Split(strings.TrimSpace(string(text)), "\n"); len(lines) != 2 || !strings.HasPrefix(lines[1], "2\t") {
+		t.Errorf("copied %q, want the header and record 2", text)
+	}
+}
