@@ -8,6 +8,8 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
+	"gazette/data"
+	"gazette/ui/cjk"
 	"gazette/ui/page"
 	"gazette/ui/theme"
 )
@@ -15,20 +17,7 @@ import (
 // runToc handles "gazette toc FILE": the contents page laid out as the
 // interface shows it, in colour on a terminal unless NO_COLOR is set.
 func runToc(env *Env, args []string) error {
-	fs := newFlags("toc")
-	lf := addLayoutFlags(fs, 80)
-	pos, err := parseFlags(env, fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		return usagef("needs exactly one FILE")
-	}
-	width, m, err := lf.resolve(env, 80)
-	if err != nil {
-		return err
-	}
-	is, err := env.Load(pos[0])
+	is, _, width, m, err := loadForLayout(env, "toc", args, 1, "needs exactly one FILE")
 	if err != nil {
 		return err
 	}
@@ -38,20 +27,7 @@ func runToc(env *Env, args []string) error {
 // runRead handles "gazette read FILE DOC": one document laid out as the
 // reader shows it, in colour on a terminal unless NO_COLOR is set.
 func runRead(env *Env, args []string) error {
-	fs := newFlags("read")
-	lf := addLayoutFlags(fs, 80)
-	pos, err := parseFlags(env, fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 2 {
-		return usagef("needs a FILE and a DOC")
-	}
-	width, m, err := lf.resolve(env, 80)
-	if err != nil {
-		return err
-	}
-	is, err := env.Load(pos[0])
+	is, pos, width, m, err := loadForLayout(env, "read", args, 2, "needs a FILE and a DOC")
 	if err != nil {
 		return err
 	}
@@ -60,6 +36,28 @@ func runRead(env *Env, args []string) error {
 		return err
 	}
 	return writeLines(env.Stdout, page.LayDocument(is.Documents[d], width, m).Lines, pageStyles(env))
+}
+
+// loadForLayout parses the arguments of a command that lays one issue out
+// (FILE first, n positional arguments in all, --width and --ambiguous) and
+// loads the issue; it returns the issue, the positional arguments, the
+// width and the width function.
+func loadForLayout(env *Env, cmd string, args []string, n int, usage string) (*data.Issue, []string, int, *cjk.Width, error) {
+	fs := newFlags(cmd)
+	lf := addLayoutFlags(fs, 80)
+	pos, err := parseFlags(env, fs, args)
+	if err != nil {
+		return nil, nil, 0, nil, err
+	}
+	if len(pos) != n {
+		return nil, nil, 0, nil, usagef("%s", usage)
+	}
+	width, m, err := lf.resolve(env, 80)
+	if err != nil {
+		return nil, nil, 0, nil, err
+	}
+	is, err := env.Load(pos[0])
+	return is, pos, width, m, err
 }
 
 // writeLines prints laid-out lines without the spaces that pad them on the
