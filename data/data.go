@@ -162,8 +162,10 @@ type Block struct {
 	// Text is the text of a Paragraph, or of a Raw block with its lines
 	// joined by "\n".
 	Text string
-	// Items are the items of a List.
-	Items []string
+	// Items are the items of a List, and ItemLines the 1-based source line
+	// each item starts on.
+	Items     []string
+	ItemLines []int
 	// Table is the table of a TableBlock.
 	Table *Table
 }

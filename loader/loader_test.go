@@ -406,3 +406,21 @@ func TestControlCharacters(t *testing.T) {
 		t.Errorf("text around control characters lost: %q", text)
 	}
 }
+
+// TestListItemLines: every list item keeps the source line it starts on.
+func TestListItemLines(t *testing.T) {
+	src := "# 关于印发办法的通知\n\n鸡政发〔2022〕1号\n\n各县:\n\n- 第一项\n- 第二项\n续行\n\n- 第三项\n"
+	is, err := Parse("list", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range allBlocks(is.Documents[0]) {
+		if b.Kind == data.List {
+			if want := []int{7, 8, 11}; !reflect.DeepEqual(b.ItemLines, want) || len(b.Items) != 3 || b.Items[1] != "第二项续行" {
+				t.Errorf("items %q on lines %v, want 3 items on %v", b.Items, b.ItemLines, want)
+			}
+			return
+		}
+	}
+	t.Error("no list")
+}

@@ -144,12 +144,12 @@ type builder struct {
 	secs   []*data.Section
 	stack  []frame
 
-	para     []string
-	paraLine int
-	paraEnd  string // last line of the pending paragraph
-	list     []string
-	listLine int
-	blanks   int
+	para      []string
+	paraLine  int
+	paraEnd   string // last line of the pending paragraph
+	list      []string
+	listLines []int
+	blanks    int
 }
 
 func newBuilder(base int, warn warnFunc) *builder { return &builder{base: base, warn: warn} }
@@ -167,8 +167,8 @@ func (b *builder) add(bl data.Block) {
 func (b *builder) flush() {
 	b.flushPara()
 	if len(b.list) > 0 {
-		b.add(data.Block{Kind: data.List, Line: b.listLine, Items: b.list})
-		b.list = nil
+		b.add(data.Block{Kind: data.List, Line: b.listLines[0], Items: b.list, ItemLines: b.listLines})
+		b.list, b.listLines = nil, nil
 	}
 }
 
@@ -277,10 +277,8 @@ func (b *builder) line(l line) {
 	}
 	if bullet {
 		b.flushPara()
-		if len(b.list) == 0 {
-			b.listLine = l.n
-		}
 		b.list = append(b.list, joinCJK(t))
+		b.listLines = append(b.listLines, l.n)
 		return
 	}
 	if len(b.list) > 0 && blanks == 0 && !startsItem(t) {

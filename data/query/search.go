@@ -144,9 +144,13 @@ func (s *searcher) blocks(bs []data.Block, path []string) {
 				s.hit(KindParagraph, b.Line, path, []string{b.Text}, "")
 			}
 		case data.List:
-			for _, item := range b.Items {
+			for i, item := range b.Items {
 				if s.m.contains(item) {
-					s.hit(KindParagraph, b.Line, path, []string{item}, "")
+					line := b.Line
+					if i < len(b.ItemLines) {
+						line = b.ItemLines[i]
+					}
+					s.hit(KindParagraph, line, path, []string{item}, "")
 				}
 			}
 		case data.Raw:

@@ -39,7 +39,7 @@ func testIssue() *data.Issue {
 						Heading: "一、工作目标", Level: 1, Line: 10,
 						Blocks: []data.Block{
 							{Kind: data.Paragraph, Line: 11, Text: "到2025年，营商环境明显优化，由市发\n改委牵头推进。"},
-							{Kind: data.List, Line: 14, Items: []string{"加强组织领导", "强化督促检查，市财政局负责"}},
+							{Kind: data.List, Line: 14, Items: []string{"加强组织领导", "强化督促检查，市财政局负责"}, ItemLines: []int{14, 15}},
 						},
 						Sections: []*data.Section{{
 							Heading: "（一）重点任务", Level: 2, Line: 20,
@@ -107,7 +107,7 @@ func TestSearchIssue(t *testing.T) {
 		{"营商环境 市财政局", []string{
 			"3/0 table L21 t0 r0 一、工作目标>（一）重点任务: 1 | 优化«营商环境» | 主办：市发改委 协办：«市财政局»、市商务局 | 2022年6月底",
 		}},
-		{"督促 财政局", []string{"3/0 paragraph L14 t-1 r-1 一、工作目标: 强化«督促»检查，市«财政局»负责"}},
+		{"督促 财政局", []string{"3/0 paragraph L15 t-1 r-1 一、工作目标: 强化«督促»检查，市«财政局»负责"}},
 		{"第二行 第三行", []string{"3/0 paragraph L31 t-1 r-1 一、工作目标>（一）重点任务: 第一行 «第二行» 市发改委 «第三行»"}},
 		{"各有关单位", []string{"3/0 paragraph L7 t-1 r-1 : 各县（市）区人民政府，市直«各有关单位»："}},
 		{"!发改委", nil},

@@ -229,14 +229,13 @@ func TestSearchOrder(t *testing.T) {
 // TestSearchSourceLine checks that every hit search --json reports can be
 // found at its source line: the match is within the line and the few lines
 // after it, once the text is normalised as the matcher does. A hit in a
-// paragraph or a list has the line the paragraph or list starts on (list
-// items have no lines of their own), so there the match may be anywhere up
-// to the next block.
+// paragraph or list item has the line the paragraph or item starts on, so
+// there the match may be anywhere up to the next block or item.
 func TestSearchSourceLine(t *testing.T) {
 	type file struct {
 		lines []string
-		// ends maps the line of every paragraph and list to the line of
-		// the node after it.
+		// ends maps the line of every paragraph and list item to the line
+		// of the node after it.
 		ends map[int]int
 	}
 	files := map[string]file{}
@@ -288,8 +287,9 @@ func TestSearchSourceLine(t *testing.T) {
 	}
 }
 
-// blockEnds maps the line of every paragraph and list in is to the line of
-// the next title, heading or block after it (a large number for the last).
+// blockEnds maps the line of every paragraph and list item in is to the
+// line of the next title, heading, block or item after it (a large number
+// for the last).
 func blockEnds(is *data.Issue) map[int]int {
 	var starts []int
 	ends := map[int]int{}
@@ -297,8 +297,16 @@ func blockEnds(is *data.Issue) map[int]int {
 	blocks = func(bs []data.Block) {
 		for _, b := range bs {
 			starts = append(starts, b.Line)
-			if b.Kind == data.Paragraph || b.Kind == data.List {
+			switch b.Kind {
+			case data.Paragraph:
 				ends[b.Line] = 0
+			case data.List:
+				// Each item has its own line: a hit in an item must be
+				// found before the next item.
+				for _, l := range b.ItemLines {
+					starts = append(starts, l)
+					ends[l] = 0
+				}
 			}
 		}
 	}
