@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -15,6 +16,62 @@ import (
 type tmuxTerm struct {
 	t      *testing.T
 	socket string
+}
+
+// e2eBinary builds gazette once for all the end-to-end tests, which need
+// tmux (CI installs it; elsewhere the tests skip without it).
+func e2eBinary(t *testing.T) string {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("tmux is required in CI")
+		}
+		t.Skip("tmux is not installed")
+	}
+	if testing.Short() {
+		t.Skip("end-to-end test in -short mode")
+	}
+	build.Do(func() {
+		dir, err := os.MkdirTemp("", "gazette-e2e")
+		if err != nil {
+			build.err = err
+			return
+		}
+		build.bin = filepath.Join(dir, "gazette")
+		if out, err := exec.Command("go", "build", "-o", build.bin, ".").CombinedOutput(); err != nil {
+			build.err = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if build.err != nil {
+		t.Fatal(build.err)
+	}
+	return build.bin
+}
+
+// build is the binary the end-to-end tests share; TestMain removes it.
+var build struct {
+	sync.Once
+	bin string
+	err error
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if build.bin != "" {
+		os.RemoveAll(filepath.Dir(build.bin))
+	}
+	os.Exit(code)
+}
+
+// start runs cmd in a new 80x24 tmux session named e2e, in a UTF-8
+// terminal with its reading positions under xdg.
+func (tt *tmuxTerm) start(xdg string, cmd ...string) {
+	tt.t.Helper()
+	args := append([]string{"-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "80", "-y", "24",
+		"env", "TERM=xterm-256color", "LANG=C.UTF-8", "XDG_STATE_HOME=" + xdg}, cmd...)
+	if out, err := tt.tmux(args...); err != nil {
+		tt.t.Fatalf("tmux new-session: %v %s", err, out)
+	}
 }
 
 func (tt *tmuxTerm) tmux(args ...string) (string, error) {
@@ -85,28 +142,13 @@ func statusLine(s string) string {
 // real issue: contents page, document 2, its third section, a search,
 // back, quit.
 func TestEndToEnd(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("tmux is required in CI")
-		}
-		t.Skip("tmux is not installed")
-	}
-	if testing.Short() {
-		t.Skip("end-to-end test in -short mode")
-	}
-	bin := filepath.Join(t.TempDir(), "gazette")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := e2eBinary(t)
 	issue, err := filepath.Abs("testdata/gazettes/jixi-2022-02.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
 	tt := &tmuxTerm{t: t, socket: fmt.Sprintf("gazette-e2e-%d", os.Getpid())}
-	if out, err := tt.tmux("-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "80", "-y", "24",
-		"env", "TERM=xterm-256color", "LANG=C.UTF-8", "XDG_STATE_HOME="+t.TempDir(), bin, issue); err != nil {
-		t.Fatalf("tmux new-session: %v %s", err, out)
-	}
+	tt.start(t.TempDir(), bin, issue)
 	t.Cleanup(func() { tt.tmux("kill-server") })
 
 	// One file: straight to its contents page.
@@ -240,28 +282,10 @@ func unitsOfRows(screen, column string) []string {
 // match, returns to the results and quits; started again, it lists the
 // issue read first and reopens it where it was left.
 func TestEndToEndSearch(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("tmux is required in CI")
-		}
-		t.Skip("tmux is not installed")
-	}
-	if testing.Short() {
-		t.Skip("end-to-end test in -short mode")
-	}
-	bin := filepath.Join(t.TempDir(), "gazette")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := e2eBinary(t)
 	xdg := t.TempDir()
 	tt := &tmuxTerm{t: t, socket: fmt.Sprintf("gazette-e2e-search-%d", os.Getpid())}
-	start := func() {
-		t.Helper()
-		if out, err := tt.tmux("-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "80", "-y", "24",
-			"env", "TERM=xterm-256color", "LANG=C.UTF-8", "XDG_STATE_HOME="+xdg, bin); err != nil {
-			t.Fatalf("tmux new-session: %v %s", err, out)
-		}
-	}
+	start := func() { tt.start(xdg, bin) }
 	start()
 	t.Cleanup(func() { tt.tmux("kill-server") })
 	tt.waitText("5 issues", "鸡西市人民政府公报")
