@@ -26,7 +26,6 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
-	"github.com/muesli/termenv"
 
 	"gazette/data"
 	"gazette/ui/cjk"
@@ -74,12 +73,7 @@ type Options struct {
 // panics and Ctrl+C included.
 func Run(o Options) error {
 	r := lipgloss.NewRenderer(os.Stdout)
-	if o.NoColor && r.Output().ColorProfile() != termenv.Ascii {
-		// NO_COLOR turns lipgloss's profile to plain text, which would also
-		// drop the reverse video that marks the cursor: keep attributes,
-		// while the styles themselves use no colour.
-		r.SetColorProfile(termenv.ANSI)
-	}
+	keepAttributes(r, o.NoColor)
 	final, err := tea.NewProgram(newModel(o, r), tea.WithAltScreen()).Run()
 	if m, ok := final.(*model); ok && err == nil {
 		err = m.saveErr
@@ -277,6 +271,8 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.c.remember(r)
 		return m, m.c.save()
+	case CloseMsg:
+		return m, m.quit()
 	case tea.KeyMsg:
 		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && !m.top().typing() {
 			return m, m.keyRunes(msg.Runes)
