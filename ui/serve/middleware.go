@@ -1,0 +1,92 @@
+package serve
+
+import (
+	"sync"
+	"time"
+
+	"github.com/charmbracelet/ssh"
+	"github.com/charmbracelet/wish"
+	gossh "golang.org/x/crypto/ssh"
+
+	"gazette/data"
+	"gazette/ui"
+)
+
+// limit turns readers away beyond Config.MaxSessions, and every reader
+// once the server is shutting down, with one line saying why.
+func (s *Server) limit() wish.Middleware {
+	return func(next ssh.Handler) ssh.Handler {
+		return func(sess ssh.Session) {
+			if refusal := s.admit(); refusal != "" {
+				wish.Fatalln(sess, refusal)
+				return
+			}
+			defer s.leave()
+			next(sess)
+			if s.isClosing() {
+				wish.Println(sess, msgClosing)
+			}
+		}
+	}
+}
+
+// admit counts a new session in, or says why it can't come in. The count
+// and the closing flag share one lock, so that Shutdown's wait never
+// misses a session that is being let in.
+func (s *Server) admit() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	switch {
+	case s.closing:
+		return msgClosing
+	case s.active >= s.cfg.MaxSessions:
+		return msgFull
+	}
+	s.active++
+	s.sessions.Add(1)
+	return ""
+}
+
+func (s *Server) leave() {
+	s.mu.Lock()
+	s.active--
+	s.mu.Unlock()
+	s.sessions.Done()
+}
+
+func (s *Server) isClosing() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.closing
+}
+
+// logSessions writes one line when a session starts and one when it ends.
+func (s *Server) logSessions() wish.Middleware {
+	return func(next ssh.Handler) ssh.Handler {
+		return func(sess ssh.Session) {
+			start := time.Now()
+			fp := ""
+			if k := sess.PublicKey(); k != nil {
+				fp = gossh.FingerprintSHA256(k)
+			}
+			pty, _, _ := sess.Pty()
+			s.cfg.Log.Info("session start", "user", sess.User(), "key", fp,
+				"addr", sess.RemoteAddr().String(), "term", pty.Term,
+				"size", pty.Window.Width, "x", pty.Window.Height)
+			next(sess)
+			s.cfg.Log.Info("session end", "user", sess.User(), "key", fp,
+				"duration", time.Since(start).Round(time.Second))
+		}
+	}
+}
+
+// shared makes each source load once for every reader: the first session
+// that opens the library parses an issue, the others reuse the tree.
+func shared(srcs []ui.Source) []ui.Source {
+	out := make([]ui.Source, len(srcs))
+	for i, src := range srcs {
+		out[i] = src
+		out[i].Load = sync.OnceValues(func() (*data.Issue, error) { return src.Load() })
+	}
+	return out
+}
