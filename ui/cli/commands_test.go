@@ -510,6 +510,8 @@ func TestTocReadErrors(t *testing.T) {
 		{"read unknown 文号", []string{"read", jixi, "鸡政发〔2099〕1号"}, "2099"},
 		{"read missing file", []string{"read", "nope.txt", "1"}, "nope.txt"},
 		{"read bad width", []string{"read", jixi, "1", "--width", "wide"}, "width"},
+		{"serve without DIR", []string{"serve"}, "directory"},
+		{"serve without a home", []string{"serve", gazettes}, "host key"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -532,6 +534,7 @@ func TestCommandHelp(t *testing.T) {
 		"read":    {"-width", "-ambiguous"},
 		"table":   {"-where", "-format", "-width", "-ambiguous"},
 		"search":  {"-json"},
+		"serve":   {"-listen", "-authorized-keys", "-max-sessions", "-idle-timeout", "-ambiguous"},
 	}
 	overview, _, _ := run(t, "help")
 	for _, c := range commands() {
