@@ -307,3 +307,33 @@ func zooSkeleton(is *data.Issue, st *zooPrinter) [5][]string {
 	}
 	return out
 }
+
+// TestZooPrinters pins the converter quirks the zoo's styles imitate, so
+// that a style cannot drift into printing something no converter does.
+func TestZooPrinters(t *testing.T) {
+	if got := zooSpacing("临政发〔2025〕2号，2025年6月底前"); got != "临政发〔2025〕2 号，2025 年 6 月底前" {
+		t.Errorf("pdftotext spacing: %q", got)
+	}
+	if kangxiOf['一'] != '⼀' || kangxiOf['火'] != '⽕' || kangxiOf['人'] != '⼈' {
+		t.Errorf("Kangxi radicals: 一→%c 火→%c 人→%c", kangxiOf['一'], kangxiOf['火'], kangxiOf['人'])
+	}
+	tab := &data.Table{Columns: []string{"序号", "重点工作任务"}, Groups: []string{"一、加快发展"},
+		Records: []data.Record{zooRecord(0, "1", "推进\"一网通办\"\n第二行"), zooRecord(0, "2", "完成")}}
+	tab.Records[1].Continuation = true
+	p := zooCSV()
+	p.lines = nil
+	p.table(p, tab)
+	// What Python's csv.writer(f, delimiter="\t") writes for these rows.
+	want := "序号\t重点工作任务\n一、加快发展（共1项）\t\n1\t\"推进\"\"一网通办\"\"\n第二行\"\n2\t完成"
+	if got := strings.Join(p.lines, "\n"); got != want {
+		t.Errorf("csv-quoted table:\n%s\nwant:\n%s", got, want)
+	}
+	p = zooTabWrap()
+	p.lines = nil
+	tab.Records[0].Cells[1].Text = strings.Repeat("长", 20)
+	p.table(p, tab)
+	want = "\t\n序号\t重点工作任务\n一、加快发展（共1项）\t\n1\t" + strings.Repeat("长", 16) + "\n\t长长长长\n2\t完成"
+	if got := strings.Join(p.lines, "\n"); got != want {
+		t.Errorf("wrapped table:\n%s\nwant:\n%s", got, want)
+	}
+}
