@@ -267,7 +267,7 @@ func zooNumeral(n int) string {
 
 // table makes a task table (序号/重点工作任务/责任单位/完成时限, with
 // group rows, cells of several lines and records continuing a merged
-// cell) or a small indicator table.
+// cell) or a small indicator table, maybe with a 合计 row.
 func (g *zooGen) table() data.Block {
 	if g.r.IntN(4) == 0 {
 		t := &data.Table{Caption: "主要指标", Columns: []string{"序号", "指标名称", fmt.Sprint(g.year) + "年", "目标值", "属性"}}
@@ -275,6 +275,9 @@ func (g *zooGen) table() data.Block {
 			t.Records = append(t.Records, zooRecord(-1, fmt.Sprint(i+1), g.pick(zooObjects)+"完成率",
 				fmt.Sprintf("%d.%d", 10+g.r.IntN(90), g.r.IntN(10)), fmt.Sprintf("≥%d%%", 80+g.r.IntN(20)),
 				[]string{"预期性", "约束性"}[g.r.IntN(2)]))
+		}
+		if g.r.IntN(2) == 0 { // a 合计 row is a record
+			t.Records = append(t.Records, zooRecord(-1, "合计", "", fmt.Sprint(100+g.r.IntN(900)), "", ""))
 		}
 		return data.Block{Kind: data.TableBlock, Table: t}
 	}

@@ -22,6 +22,9 @@ type zooPrinter struct {
 	// rawTable, when set, tells which tables the style prints in a shape
 	// that cannot be rebuilt, so the loader rightly keeps them raw.
 	rawTable func(t *data.Table) bool
+	// prepare, when set, gives the tree the style prints and expects
+	// back in place of the given one (a probe of one feature).
+	prepare func(is *data.Issue) *data.Issue
 
 	masthead func(p *zooPrinter, is *data.Issue)
 	contents func(p *zooPrinter, is *data.Issue)
