@@ -31,7 +31,7 @@ var zooGaps = map[string]string{
 	"pdftext/sections":     gapWrapHeading,
 	"pdftext/contents":     gapEntryWrap,
 	"web/sections":         "cells and group rows of a flattened table that is not rebuilt become headings (§4)",
-	"web/tables":           "a flattened task table (long cells, one record) is not rebuilt (§4)",
+	"web/tables":           "a flattened task table (long cells, one record) is not rebuilt; one whose 合计 row has empty cells is cut short, not kept raw (§4)",
 	"yangcheng/documents":  gapIssuer,
 	"yangcheng/sections":   gapWrapHeading,
 	"yangcheng/contents":   gapEntryWrap,
