@@ -12,7 +12,7 @@ import (
 	"gazette/data"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+var updateGolden = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // TestTreeGolden checks the whole tree the loader builds for each real
 // issue against loader/testdata/NAME.golden, so that any change of the
@@ -23,9 +23,9 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 func TestTreeGolden(t *testing.T) {
 	for _, name := range realFiles {
 		t.Run(strings.TrimSuffix(name, ".txt"), func(t *testing.T) {
-			got := dumpTree(parseReal(t, name))
+			got := goldenDump(parseReal(t, name))
 			path := filepath.Join("testdata", strings.TrimSuffix(name, ".txt")+".golden")
-			if *update {
+			if *updateGolden {
 				if err := os.MkdirAll("testdata", 0o755); err != nil {
 					t.Fatal(err)
 				}
@@ -40,14 +40,14 @@ func TestTreeGolden(t *testing.T) {
 			}
 			if got != string(want) {
 				t.Errorf("tree differs from %s at %s; see it with:\n  go test ./loader -run %s -update && git diff %s",
-					path, firstDiffLine(string(want), got), t.Name(), path)
+					path, goldenFirstDiff(string(want), got), t.Name(), path)
 			}
 		})
 	}
 }
 
-// firstDiffLine names the first line where two dumps differ.
-func firstDiffLine(want, got string) string {
+// goldenFirstDiff names the first line where two dumps differ.
+func goldenFirstDiff(want, got string) string {
 	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
 	for i := 0; i < len(w) || i < len(g); i++ {
 		var a, b string
@@ -64,11 +64,11 @@ func firstDiffLine(want, got string) string {
 	return "(no line differs)"
 }
 
-// dumpTree prints every field of the tree, one node per line, indented by
+// goldenDump prints every field of the tree, one node per line, indented by
 // depth. Long text is shortened to its head and tail, with its length and
 // a hash of the whole, so that any change of any text shows in the dump
 // while the dump stays readable.
-func dumpTree(is *data.Issue) string {
+func goldenDump(is *data.Issue) string {
 	var b strings.Builder
 	p := func(depth int, format string, args ...any) {
 		b.WriteString(strings.Repeat("  ", depth))
@@ -88,8 +88,8 @@ func dumpTree(is *data.Issue) string {
 		for _, a := range d.Attachments {
 			p(2, "附件 %q", a)
 		}
-		dumpBlocks(p, 2, d.Blocks)
-		dumpSections(p, 2, d.Sections)
+		goldenBlocks(p, 2, d.Blocks)
+		goldenSections(p, 2, d.Sections)
 	}
 	p(0, "warnings %d", len(is.Warnings))
 	for _, w := range is.Warnings {
@@ -98,33 +98,33 @@ func dumpTree(is *data.Issue) string {
 	return b.String()
 }
 
-type dumpFunc func(depth int, format string, args ...any)
+type goldenPrintf func(depth int, format string, args ...any)
 
-func dumpSections(p dumpFunc, depth int, secs []*data.Section) {
+func goldenSections(p goldenPrintf, depth int, secs []*data.Section) {
 	for _, s := range secs {
 		p(depth, "§%d @%d %q %q", s.Level, s.Line, s.Numbering, s.Heading)
-		dumpBlocks(p, depth+1, s.Blocks)
-		dumpSections(p, depth+1, s.Sections)
+		goldenBlocks(p, depth+1, s.Blocks)
+		goldenSections(p, depth+1, s.Sections)
 	}
 }
 
-func dumpBlocks(p dumpFunc, depth int, bs []data.Block) {
+func goldenBlocks(p goldenPrintf, depth int, bs []data.Block) {
 	for _, bl := range bs {
 		switch bl.Kind {
 		case data.Paragraph, data.Raw:
-			p(depth, "%s @%d %s", bl.Kind, bl.Line, short(bl.Text))
+			p(depth, "%s @%d %s", bl.Kind, bl.Line, goldenShort(bl.Text))
 		case data.List:
 			p(depth, "list @%d %d items", bl.Line, len(bl.Items))
 			for k, it := range bl.Items {
-				p(depth+1, "@%d %s", bl.ItemLines[k], short(it))
+				p(depth+1, "@%d %s", bl.ItemLines[k], goldenShort(it))
 			}
 		case data.TableBlock:
-			dumpTable(p, depth, bl.Table)
+			goldenTable(p, depth, bl.Table)
 		}
 	}
 }
 
-func dumpTable(p dumpFunc, depth int, t *data.Table) {
+func goldenTable(p goldenPrintf, depth int, t *data.Table) {
 	p(depth, "table @%d caption=%q %d×%d", t.Line, t.Caption, len(t.Columns), len(t.Records))
 	p(depth+1, "columns %q", t.Columns)
 	for i, g := range t.Groups {
@@ -157,9 +157,9 @@ func dumpTable(p dumpFunc, depth int, t *data.Table) {
 	}
 }
 
-// short quotes s, shortened to its head and tail with its length and a
+// goldenShort quotes s, shortened to its head and tail with its length and a
 // hash of the whole when it is long.
-func short(s string) string {
+func goldenShort(s string) string {
 	r := []rune(s)
 	if len(r) <= 24 {
 		return fmt.Sprintf("%q", s)

@@ -24,7 +24,7 @@ func zooCSV() *zooPrinter {
 			row(h)
 		}
 		zooRows(t, func(l string, n int) {
-			row(append([]string{counted(l, n)}, make([]string, len(t.Columns)-1)...))
+			row(append([]string{zooCounted(l, n)}, make([]string, len(t.Columns)-1)...))
 		}, row)
 	}
 	return p
@@ -52,7 +52,7 @@ func zooPipes() *zooPrinter {
 			row(h)
 		}
 		zooRows(t, func(l string, n int) {
-			row(append([]string{"**" + counted(l, n) + "**"}, make([]string, len(t.Columns)-1)...))
+			row(append([]string{"**" + zooCounted(l, n) + "**"}, make([]string, len(t.Columns)-1)...))
 		}, row)
 	}
 	return p
@@ -77,8 +77,8 @@ func zooHTML() *zooPrinter {
 	}
 	p.item = func(p *zooPrinter, s string) { p.emit("<p>- " + s + "</p>") }
 	p.table = func(p *zooPrinter, t *data.Table) {
-		tabTable(p, t, func(c string) string { return strings.ReplaceAll(c, "\n", "<br>") },
-			func(l string, n int) string { return "<b>" + counted(l, n) + "</b>" })
+		zooTabTable(p, t, func(c string) string { return strings.ReplaceAll(c, "\n", "<br>") },
+			func(l string, n int) string { return "<b>" + zooCounted(l, n) + "</b>" })
 	}
 	return p
 }

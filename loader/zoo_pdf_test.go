@@ -25,7 +25,7 @@ func zooLayout() *zooPrinter {
 	p.heading = func(p *zooPrinter, s *data.Section, runIn string) { zooIndented(p, "    ", s.Heading+runIn, 38) }
 	p.para = func(p *zooPrinter, s string) { zooIndented(p, "    ", s, 38) }
 	p.item = func(p *zooPrinter, s string) { p.emit("  • " + s) }
-	p.table = layoutTable
+	p.table = zooLayoutTable
 	p.finish = func(p *zooPrinter, is *data.Issue) string {
 		return zooPages(p.lines, 44, func(n int) (string, string) {
 			head := strings.Repeat(" ", 24) + is.Title
@@ -118,7 +118,7 @@ func zooTabWrap() *zooPrinter {
 		for _, h := range zooHeaderRows(t.Columns) {
 			p.emit(strings.Join(h, "\t"))
 		}
-		zooRows(t, func(l string, n int) { p.emit(counted(l, n) + strings.Repeat("\t", len(t.Columns)-1)) },
+		zooRows(t, func(l string, n int) { p.emit(zooCounted(l, n) + strings.Repeat("\t", len(t.Columns)-1)) },
 			func(cells []string) {
 				chunks := make([][]string, len(cells))
 				h := 1
@@ -176,13 +176,13 @@ func zooCut(s string, w int) []string {
 	return out
 }
 
-// layoutTable prints a table as pdftotext -layout does: columns padded to
+// zooLayoutTable prints a table as pdftotext -layout does: columns padded to
 // their width with spaces, a long cell wrapped inside its column over
 // several lines.
-func layoutTable(p *zooPrinter, t *data.Table) {
+func zooLayoutTable(p *zooPrinter, t *data.Table) {
 	var rows [][]string
 	rows = append(rows, zooHeaderRows(t.Columns)...)
-	zooRows(t, func(l string, n int) { rows = append(rows, []string{counted(l, n)}) },
+	zooRows(t, func(l string, n int) { rows = append(rows, []string{zooCounted(l, n)}) },
 		func(cells []string) { rows = append(rows, cells) })
 	widths := make([]int, len(t.Columns))
 	for _, r := range rows {
@@ -251,7 +251,7 @@ func zooRaw() *zooPrinter {
 		for _, c := range t.Columns {
 			p.emit(c)
 		}
-		zooRows(t, func(l string, k int) { p.emit(counted(l, k)) }, func(cells []string) {
+		zooRows(t, func(l string, k int) { p.emit(zooCounted(l, k)) }, func(cells []string) {
 			for _, c := range cells {
 				if c != "" {
 					p.emit(strings.Split(c, "\n")...)
@@ -278,7 +278,7 @@ func zooKangxi() *zooPrinter {
 	base := p.finish
 	p.finish = func(p *zooPrinter, is *data.Issue) string {
 		return strings.Map(func(r rune) rune {
-			if k, ok := kangxiOf[r]; ok {
+			if k, ok := zooKangxiOf[r]; ok {
 				return k
 			}
 			return r
@@ -287,9 +287,9 @@ func zooKangxi() *zooPrinter {
 	return p
 }
 
-// kangxiOf maps each ordinary character to the Kangxi radical a broken
+// zooKangxiOf maps each ordinary character to the Kangxi radical a broken
 // ToUnicode map prints for it.
-var kangxiOf = func() map[rune]rune {
+var zooKangxiOf = func() map[rune]rune {
 	m := map[rune]rune{}
 	for r := rune(0x2F00); r <= 0x2FD5; r++ {
 		if s := []rune(norm.NFKC.String(string(r))); len(s) == 1 {

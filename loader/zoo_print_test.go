@@ -49,8 +49,8 @@ func (p *zooPrinter) emit(ls ...string) { p.lines = append(p.lines, ls...) }
 func zooBase(name string) *zooPrinter {
 	return &zooPrinter{
 		name:     name,
-		masthead: plainMasthead,
-		contents: plainContents,
+		masthead: zooPlainMasthead,
+		contents: zooPlainContents,
 		title:    func(p *zooPrinter, d *data.Document) { p.emit(d.Title, "") },
 		line:     func(p *zooPrinter, s string) { p.emit(s, "") },
 		heading: func(p *zooPrinter, s *data.Section, runIn string) {
@@ -58,7 +58,7 @@ func zooBase(name string) *zooPrinter {
 		},
 		para:   func(p *zooPrinter, s string) { p.emit(s, "") },
 		item:   func(p *zooPrinter, s string) { p.emit("- " + s) },
-		table:  func(p *zooPrinter, t *data.Table) { tabTable(p, t, paraCell, counted) },
+		table:  func(p *zooPrinter, t *data.Table) { zooTabTable(p, t, zooParaCell, zooCounted) },
 		finish: func(p *zooPrinter, is *data.Issue) string { return strings.Join(p.lines, "\n") + "\n" },
 	}
 }
@@ -71,7 +71,7 @@ func (p *zooPrinter) print(is *data.Issue) string {
 	if p.single && len(docs) > 1 {
 		docs = docs[:1]
 	}
-	if gazetteName(is) {
+	if zooIsGazette(is) {
 		p.masthead(p, is)
 		if len(is.Contents) > 0 && !p.single {
 			p.contents(p, is)
@@ -83,9 +83,9 @@ func (p *zooPrinter) print(is *data.Issue) string {
 	return p.finish(p, is)
 }
 
-// gazetteName reports whether the issue has a gazette's masthead (a web
+// zooIsGazette reports whether the issue has a gazette's masthead (a web
 // page's tree is titled by its one document).
-func gazetteName(is *data.Issue) bool { return strings.HasSuffix(is.Title, "公报") }
+func zooIsGazette(is *data.Issue) bool { return strings.HasSuffix(is.Title, "公报") }
 
 // document prints the title block, body, signature and attachments.
 func (p *zooPrinter) document(d *data.Document) {
@@ -197,9 +197,9 @@ func (p *zooPrinter) blocks(bs []data.Block, heading string) {
 	}
 }
 
-// plainMasthead prints the cover: name, year and issue, frequency, date
+// zooPlainMasthead prints the cover: name, year and issue, frequency, date
 // and publisher.
-func plainMasthead(p *zooPrinter, is *data.Issue) {
+func zooPlainMasthead(p *zooPrinter, is *data.Issue) {
 	p.emit(is.Title, "")
 	if is.Year > 0 {
 		p.emit(fmt.Sprint(is.Year), "")
@@ -222,9 +222,9 @@ func plainMasthead(p *zooPrinter, is *data.Issue) {
 	}
 }
 
-// plainContents prints 目 录, the categories and each entry with its page
+// zooPlainContents prints 目 录, the categories and each entry with its page
 // number glued to the title (plain PDF text).
-func plainContents(p *zooPrinter, is *data.Issue) {
+func zooPlainContents(p *zooPrinter, is *data.Issue) {
 	p.emit("目 录", "")
 	zooEntries(p, is, func(e data.ContentsEntry) { p.emit(e.Title+fmt.Sprint(e.Page), "") })
 }
@@ -246,9 +246,9 @@ func zooEntries(p *zooPrinter, is *data.Issue, entry func(e data.ContentsEntry),
 	}
 }
 
-// tabTable prints a table one row per line, cells separated by tabs;
+// zooTabTable prints a table one row per line, cells separated by tabs;
 // cell shapes a cell (its "\n" line breaks) and group a group label.
-func tabTable(p *zooPrinter, t *data.Table, cell func(string) string, group func(string, int) string) {
+func zooTabTable(p *zooPrinter, t *data.Table, cell func(string) string, group func(string, int) string) {
 	for _, h := range zooHeaderRows(t.Columns) {
 		p.emit(strings.Join(h, "\t"))
 	}
@@ -262,16 +262,16 @@ func tabTable(p *zooPrinter, t *data.Table, cell func(string) string, group func
 	})
 }
 
-// paraCell joins a cell's lines as <p>…</p> <p>…</p>, as PDF converters do.
-func paraCell(c string) string {
+// zooParaCell joins a cell's lines as <p>…</p> <p>…</p>, as PDF converters do.
+func zooParaCell(c string) string {
 	if !strings.Contains(c, "\n") {
 		return c
 	}
 	return "<p>" + strings.ReplaceAll(c, "\n", "</p> <p>") + "</p>"
 }
 
-// counted prints a group label with its record count: 一、……（共6项）.
-func counted(label string, n int) string { return fmt.Sprintf("%s（共%d项）", label, n) }
+// zooCounted prints a group label with its record count: 一、……（共6项）.
+func zooCounted(label string, n int) string { return fmt.Sprintf("%s（共%d项）", label, n) }
 
 // zooHeaderRows returns the printed header rows: one, or two when column
 // names hold "top/sub" (the top printed once over the columns it spans).

@@ -51,7 +51,7 @@ func zooMarkdown() *zooPrinter {
 		p.emit(marks+s.Heading+runIn, "")
 	}
 	p.table = func(p *zooPrinter, t *data.Table) {
-		tabTable(p, t, paraCell, func(l string, _ int) string { return "<b>" + l + "</b>" })
+		zooTabTable(p, t, zooParaCell, func(l string, _ int) string { return "<b>" + l + "</b>" })
 	}
 	return p
 }
@@ -72,7 +72,7 @@ func zooPDFText() *zooPrinter {
 			p.emit(string(t), "")
 		})
 	}
-	p.title = issuerTitle
+	p.title = zooIssuerTitle
 	p.line = func(p *zooPrinter, s string) {
 		if _, ok := docNumber(s); ok && p.rnd.IntN(3) == 0 {
 			s = strings.NewReplacer("〔", "[", "〕", "]").Replace(s)
@@ -82,9 +82,9 @@ func zooPDFText() *zooPrinter {
 	return p
 }
 
-// issuerTitle prints a title that starts with its issuer as PDF text
+// zooIssuerTitle prints a title that starts with its issuer as PDF text
 // does: the issuer on a line of its own, or before the rest after a space.
-func issuerTitle(p *zooPrinter, d *data.Document) {
+func zooIssuerTitle(p *zooPrinter, d *data.Document) {
 	rest, ok := strings.CutPrefix(d.Title, d.Issuer)
 	if !ok || d.Issuer == "" || !strings.HasPrefix(rest, "关于") {
 		p.emit(d.Title, "")
@@ -172,10 +172,10 @@ func zooYangcheng() *zooPrinter {
 	p.title = func(p *zooPrinter, d *data.Document) {
 		head, ok := strings.CutSuffix(d.Title, "通知")
 		if !ok || p.rnd.IntN(2) == 0 {
-			issuerTitle(p, d)
+			zooIssuerTitle(p, d)
 			return
 		}
-		issuerTitle(p, &data.Document{Title: head, Issuer: d.Issuer})
+		zooIssuerTitle(p, &data.Document{Title: head, Issuer: d.Issuer})
 		p.lines = p.lines[:len(p.lines)-1]
 		p.emit("通 知", "")
 	}

@@ -272,8 +272,8 @@ func zooFirstDiff(want, got []string) string {
 	return ""
 }
 
-// groupCount is the record count a printed group label carries.
-var groupCount = regexp.MustCompile(`[（(]共\d+项[）)]$`)
+// zooGroupCount is the record count a printed group label carries.
+var zooGroupCount = regexp.MustCompile(`[（(]共\d+项[）)]$`)
 
 // zooSkeleton reduces a tree to the facts the property compares, one list
 // per aspect. With a style (the tree it printed), it is what loading the
@@ -293,7 +293,7 @@ func zooSkeleton(is *data.Issue, st *zooPrinter) [5][]string {
 			if len(docs) > 0 {
 				title = docs[0].Title
 			}
-		} else if !gazetteName(is) {
+		} else if !zooIsGazette(is) {
 			title = ""
 		}
 	}
@@ -312,7 +312,7 @@ func zooSkeleton(is *data.Issue, st *zooPrinter) [5][]string {
 			}
 			groups := make([]string, len(t.Groups))
 			for k, g := range t.Groups {
-				groups[k] = groupCount.ReplaceAllString(g, "")
+				groups[k] = zooGroupCount.ReplaceAllString(g, "")
 			}
 			out[3] = append(out[3], fmt.Sprintf("doc %d: columns %q, %d records, groups %q", i+1, t.Columns, len(t.Records), groups))
 		}
@@ -329,8 +329,8 @@ func TestZooPrinters(t *testing.T) {
 	if got := zooSpacing("临政发〔2025〕2号，2025年6月底前"); got != "临政发〔2025〕2 号，2025 年 6 月底前" {
 		t.Errorf("pdftotext spacing: %q", got)
 	}
-	if kangxiOf['一'] != '⼀' || kangxiOf['火'] != '⽕' || kangxiOf['人'] != '⼈' {
-		t.Errorf("Kangxi radicals: 一→%c 火→%c 人→%c", kangxiOf['一'], kangxiOf['火'], kangxiOf['人'])
+	if zooKangxiOf['一'] != '⼀' || zooKangxiOf['火'] != '⽕' || zooKangxiOf['人'] != '⼈' {
+		t.Errorf("Kangxi radicals: 一→%c 火→%c 人→%c", zooKangxiOf['一'], zooKangxiOf['火'], zooKangxiOf['人'])
 	}
 	tab := &data.Table{Columns: []string{"序号", "重点工作任务"}, Groups: []string{"一、加快发展"},
 		Records: []data.Record{zooRecord(0, "1", "推进\"一网通办\"\n第二行"), zooRecord(0, "2", "完成")}}
