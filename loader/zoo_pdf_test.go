@@ -244,10 +244,8 @@ func zooRaw() *zooPrinter {
 		}
 		return false
 	}
-	n := 0
 	p.table = func(p *zooPrinter, t *data.Table) {
-		n++
-		p.emit(fmt.Sprintf("表%d", n))
+		p.emit(fmt.Sprintf("表%d", p.tables))
 		for _, c := range t.Columns {
 			p.emit(c)
 		}

@@ -36,8 +36,9 @@ type zooPrinter struct {
 	table    func(p *zooPrinter, t *data.Table)
 	finish   func(p *zooPrinter, is *data.Issue) string
 
-	rnd   *rand.Rand
-	lines []string
+	rnd    *rand.Rand
+	lines  []string
+	tables int // tables printed so far (for 表N and 专栏N captions)
 }
 
 // emit appends lines to the output.
@@ -65,7 +66,7 @@ func zooBase(name string) *zooPrinter {
 
 // print prints the issue.
 func (p *zooPrinter) print(is *data.Issue) string {
-	p.lines = p.lines[:0]
+	p.lines, p.tables = p.lines[:0], 0
 	p.rnd = rand.New(rand.NewPCG(uint64(len(is.Documents)), uint64(len(p.name))))
 	docs := is.Documents
 	if p.single && len(docs) > 1 {
@@ -182,6 +183,7 @@ func (p *zooPrinter) blocks(bs []data.Block, heading string) {
 			if c := b.Table.Caption; c != "" && c != heading {
 				p.line(p, c)
 			}
+			p.tables++
 			p.table(p, b.Table)
 			p.emit("")
 		case data.Raw:

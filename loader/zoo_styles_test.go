@@ -111,10 +111,8 @@ func zooWeb() *zooPrinter {
 	}
 	p.para = func(p *zooPrinter, s string) { p.emit("  "+s, "") }
 	p.rawTable = func(t *data.Table) bool { return !zooFlatShape(t) }
-	n := 0
 	p.table = func(p *zooPrinter, t *data.Table) {
-		n++
-		p.emit(fmt.Sprintf("专栏%d\u00a0%s", n, t.Caption), "")
+		p.emit(fmt.Sprintf("专栏%d\u00a0%s", p.tables, t.Caption), "")
 		for _, c := range t.Columns {
 			p.emit(c, "")
 		}
