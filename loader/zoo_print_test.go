@@ -3,6 +3,7 @@ package loader
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 
 	"gazette/data"
@@ -38,8 +39,12 @@ type zooPrinter struct {
 
 	rnd    *rand.Rand
 	lines  []string
-	tables int // tables printed so far (for 表N and 专栏N captions)
+	doc    *data.Document // the document being printed
+	tables int            // tables printed so far (for 表N and 专栏N captions)
 }
+
+// isNumber reports whether s is the 文号 of the document being printed.
+func (p *zooPrinter) isNumber(s string) bool { return p.doc != nil && s != "" && s == p.doc.Number }
 
 // emit appends lines to the output.
 func (p *zooPrinter) emit(ls ...string) { p.lines = append(p.lines, ls...) }
@@ -90,6 +95,7 @@ func zooIsGazette(is *data.Issue) bool { return strings.HasSuffix(is.Title, "公
 
 // document prints the title block, body, signature and attachments.
 func (p *zooPrinter) document(d *data.Document) {
+	p.doc = d
 	p.title(p, d)
 	if d.Kind == data.KindChronicle {
 		p.blocks(d.Blocks, "")
@@ -128,7 +134,7 @@ func (p *zooPrinter) document(d *data.Document) {
 // or titled as one of the document's attachments).
 func zooSplitAttachments(d *data.Document) (body, atts []*data.Section) {
 	for i, s := range d.Sections {
-		if strings.HasPrefix(s.Numbering, "附") || contains(d.Attachments, s.Heading) ||
+		if strings.HasPrefix(s.Numbering, "附") || slices.Contains(d.Attachments, s.Heading) ||
 			s.Numbering == "" && i > 0 && d.Date != "" {
 			return d.Sections[:i], d.Sections[i:]
 		}
@@ -158,7 +164,7 @@ func (p *zooPrinter) sections(secs []*data.Section) {
 			bs = bs[1:]
 		}
 		h := *s
-		if d := digitPrefix(s.Numbering); d > 0 && d == len(s.Numbering) {
+		if s.Numbering != "" && strings.Trim(s.Numbering, "0123456789") == "" {
 			h.Heading = s.Numbering + " " + strings.TrimPrefix(s.Heading, s.Numbering) // 1 总则
 		}
 		p.heading(p, &h, runIn)

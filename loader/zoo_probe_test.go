@@ -42,7 +42,7 @@ func zooBigNumbers() *zooPrinter {
 func zooBrackets() *zooPrinter {
 	p := zooBase("brackets")
 	p.line = func(p *zooPrinter, s string) {
-		if _, ok := docNumber(s); ok {
+		if p.isNumber(s) {
 			s = strings.NewReplacer("〔", "[", "〕", "]").Replace(s)
 		}
 		p.emit(s, "")

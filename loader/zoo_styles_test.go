@@ -3,6 +3,7 @@ package loader
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"gazette/data"
 )
@@ -74,7 +75,7 @@ func zooPDFText() *zooPrinter {
 	}
 	p.title = zooIssuerTitle
 	p.line = func(p *zooPrinter, s string) {
-		if _, ok := docNumber(s); ok && p.rnd.IntN(3) == 0 {
+		if p.isNumber(s) && p.rnd.IntN(3) == 0 {
 			s = strings.NewReplacer("〔", "[", "〕", "]").Replace(s)
 		}
 		p.emit(s, "")
@@ -188,7 +189,7 @@ func zooSpacing(s string) string {
 	for _, r := range s {
 		digit := r >= '0' && r <= '9'
 		pdigit := prev >= '0' && prev <= '9'
-		if digit && isHan(prev) || pdigit && isHan(r) {
+		if digit && unicode.Is(unicode.Han, prev) || pdigit && unicode.Is(unicode.Han, r) {
 			b.WriteByte(' ')
 		}
 		b.WriteRune(r)
