@@ -99,12 +99,15 @@ const (
 // see what the loader was given: go test ./loader -run TestZoo -zoo.dump DIR
 var zooDump = flag.String("zoo.dump", "", "write every file the format zoo prints to this directory")
 
-// zooGenerated is how many generated trees each style prints.
+// zooTreeCount is how many generated trees each style prints (at most 20
+// with -short). A longer sweep: go test ./loader -run TestZoo -zoo.trees 2000
+var zooTreeCount = flag.Int("zoo.trees", 200, "how many generated trees the format zoo prints in each style")
+
 func zooGenerated() int {
 	if testing.Short() {
-		return 20
+		return min(20, *zooTreeCount)
 	}
-	return 200
+	return *zooTreeCount
 }
 
 type zooTree struct {
