@@ -204,6 +204,8 @@ func TestZoo(t *testing.T) {
 				t.Errorf("%s: %d of %d trees differ; first: %s", key, r.fail, r.fail+r.pass, r.first())
 			case r.fail > 0:
 				t.Logf("known gap %s (%s): %d of %d trees differ; first: %s", key, reason, r.fail, r.fail+r.pass, r.first())
+			case gap && zooGenerated() < 200:
+				t.Logf("%s passes for the %d trees of this run; a gap needs 200 to show", key, len(trees))
 			case gap:
 				t.Errorf("%s passes for every tree: remove it from zooGaps (%s)", key, reason)
 			}
