@@ -1,0 +1,359 @@
+package loader
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"gazette/data"
+)
+
+// The format zoo (issue 9, "How to prove generality"): each converter
+// style of zooStyles prints document trees — the five samples' and
+// generated ones — and loading what it printed must give the tree back.
+
+// zooAspects are the parts of a tree the property compares.
+var zooAspects = []string{"masthead", "documents", "sections", "tables", "contents"}
+
+// zooGaps are the style/aspect pairs the loader is known to get wrong
+// today, with the reason. For a listed pair the test logs the first
+// difference and fails when the pair passes (so the list is cut as the
+// loader learns); every pair not listed must pass.
+var zooGaps = map[string]string{
+	"markdown/documents":   gapHashChronicle,
+	"markdown/sections":    gapOCRDump + "; " + gapWrapHeading,
+	"markdown/tables":      gapOCRDump,
+	"pdftext/documents":    gapIssuer + "; [2020] is not normalised to 〔2020〕 (§6)",
+	"pdftext/sections":     gapWrapHeading,
+	"pdftext/contents":     gapEntryWrap,
+	"web/sections":         "cells and group rows of a flattened table that is not rebuilt become headings (§4)",
+	"web/tables":           "a flattened task table (long cells, one record) is not rebuilt; one whose 合计 row has empty cells is cut short, not kept raw (§4)",
+	"yangcheng/documents":  gapIssuer,
+	"yangcheng/sections":   gapWrapHeading,
+	"yangcheng/contents":   gapEntryWrap,
+	"layout/documents":     gapFurniture,
+	"layout/sections":      gapFurniture + "; wrapped lines start headings (§5)",
+	"layout/tables":        "space-aligned tables (pdftotext -layout) are not read as tables (§4)",
+	"layout/contents":      gapFurniture,
+	"raw/documents":        gapFurniture,
+	"raw/sections":         "cells and group rows printed one per line become headings (§4)",
+	"raw/tables":           "one-cell-per-line tables after a 表N caption are not rebuilt (§4)",
+	"pages/documents":      gapFurniture,
+	"pages/sections":       gapFurniture,
+	"pages/tables":         "a table cut by a page break, furniture between, is not one table (§1, §4)",
+	"pages/contents":       gapFurniture,
+	"tabwrap/sections":     gapWrapHeading,
+	"tabwrap/tables":       "an empty row of tabs before the header leaves the columns unnamed; a cell wrapped onto the next rows makes extra records (§4)",
+	"csvtsv/sections":      gapWrapHeading,
+	"csvtsv/tables":        "CSV-quoted cells (line breaks inside \"…\", \"\") are not parsed as quoted fields (§4)",
+	"pipes/documents":      gapHashChronicle,
+	"pipes/sections":       "a pipe-table row is taken for an attachment's title",
+	"pipes/tables":         "markdown pipe tables are not read as tables",
+	"html/documents":       gapHTML,
+	"html/sections":        gapHTML,
+	"html/tables":          gapHTML,
+	"html/contents":        gapHTML,
+	"kangxi/masthead":      gapKangxi,
+	"kangxi/documents":     gapKangxi,
+	"kangxi/sections":      gapKangxi,
+	"kangxi/tables":        gapKangxi,
+	"kangxi/contents":      gapKangxi,
+	"wrap35/sections":      "a line hard-wrapped at 35 that starts like a number (2.05元/立方) is a heading; a wrapped heading keeps its first line only; 10 人 spacing makes a (1) heading too long (§5)",
+	"spaced/sections":      gapWrapHeading,
+	"spaced/contents":      "categories in 【】 are not recognised, so no contents entry is read (§2)",
+	"multiline/documents":  gapIssuer,
+	"multiline/sections":   gapWrapHeading,
+	"multiline/contents":   gapIssuer + ", so an entry that prints it does not match",
+	"bignum/documents":     gapBigNumber,
+	"bignum/sections":      gapBigNumber,
+	"bignum/tables":        gapBigNumber,
+	"bignum/contents":      gapBigNumber,
+	"brackets/documents":   "a 文号 printed with [2020] is not normalised to 〔2020〕 (§6)",
+	"brackets/sections":    gapWrapHeading,
+	"unnumbered/documents": gapUnnumbered,
+	"unnumbered/sections":  gapUnnumbered,
+	"unnumbered/tables":    gapUnnumbered,
+	"unnumbered/contents":  gapUnnumbered,
+}
+
+// Reasons shared by several styles (§N: the section of issue 9).
+const (
+	gapFurniture     = "page furniture (— 3 —, 第3页, a bare number, running headers) becomes titles, headings and attachments (§1)"
+	gapIssuer        = "the issuer printed above the title or before it with a space is dropped from the title (§3)"
+	gapEntryWrap     = "a contents entry wrapped inside its last word (…的通 / 知77) loses its page number (§2)"
+	gapHashChronicle = "a 大事记 title marked with # keeps the # (§6)"
+	gapOCRDump       = "text between two tables that repeats a 10-character phrase is taken for an OCR dump: the tables, headings and text between become one raw block"
+	gapWrapHeading   = "whether 1.…。 is a heading depends on where the source wrapped (shuangyashan line 558, a paragraph, is a heading printed on one line)"
+	gapHTML          = "HTML tags (<p>, <b>, <br>) hide titles, 文号, headings and table rows (§5)"
+	gapKangxi        = "Kangxi radicals (⼀ ⼈ ⽕) are not mapped to ordinary characters (§5)"
+	gapBigNumber     = "a 文号 of five digits (〔2023〕10000号) is not one, so its document is not found (§6)"
+	gapUnnumbered    = "an item without a 文号 (人事任免) that has its own title is not its own document (§6)"
+)
+
+// zooDump names a directory to write every printed file to (STYLE.TREE.txt)
+// with the differences of the tree loaded from it (STYLE.TREE.diff), to
+// see what the loader was given: go test ./loader -run TestZoo -zoo.dump DIR
+var zooDump = flag.String("zoo.dump", "", "write every file the format zoo prints to this directory")
+
+// zooTreeCount is how many generated trees each style prints (at most 20
+// with -short). A longer sweep: go test ./loader -run TestZoo -zoo.trees 2000
+var zooTreeCount = flag.Int("zoo.trees", 200, "how many generated trees the format zoo prints in each style")
+
+func zooGenerated() int {
+	if testing.Short() {
+		return min(20, *zooTreeCount)
+	}
+	return *zooTreeCount
+}
+
+type zooTree struct {
+	name string
+	is   *data.Issue
+}
+
+func zooTrees(t *testing.T) []zooTree {
+	var out []zooTree
+	for _, name := range realFiles {
+		out = append(out, zooTree{strings.TrimSuffix(name, ".txt"), parseReal(t, name)})
+	}
+	for seed := range zooGenerated() {
+		out = append(out, zooTree{fmt.Sprintf("generated#%d", seed), zooGenerate(uint64(seed))})
+	}
+	return out
+}
+
+// zooResult is how one style/aspect pair fared over all trees.
+type zooResult struct {
+	pass, fail int
+	samples    int // failing trees among the five samples'
+	// The first difference in a sample's tree and in a generated one.
+	firstSample, firstGenerated string
+}
+
+// first describes the first differences, naming their trees.
+func (r *zooResult) first() string {
+	var s []string
+	for _, f := range []string{r.firstSample, r.firstGenerated} {
+		if f != "" {
+			s = append(s, f)
+		}
+	}
+	return strings.Join(s, "; and ")
+}
+
+func TestZoo(t *testing.T) {
+	trees := zooTrees(t)
+	styles := zooStyles()
+	results := map[string]*zooResult{}
+	for _, st := range styles {
+		for _, a := range zooAspects {
+			results[st.name+"/"+a] = &zooResult{}
+		}
+		for _, tr := range trees {
+			if st.prepare != nil {
+				tr.is = st.prepare(tr.is)
+			}
+			text := st.print(tr.is)
+			diffs := zooLoadAndCompare(st, tr, text)
+			if *zooDump != "" {
+				zooWriteDump(t, st.name+"."+tr.name, text, diffs)
+			}
+			for _, a := range zooAspects {
+				r := results[st.name+"/"+a]
+				if d, bad := diffs[a]; bad {
+					r.fail++
+					first := &r.firstGenerated
+					if !strings.HasPrefix(tr.name, "generated") {
+						r.samples++
+						first = &r.firstSample
+					}
+					if *first == "" {
+						*first = tr.name + ": " + d
+					}
+				} else {
+					r.pass++
+				}
+			}
+		}
+	}
+	var sum strings.Builder
+	fmt.Fprintf(&sum, "%-10s", "style")
+	for _, a := range zooAspects {
+		fmt.Fprintf(&sum, " %-10s", a)
+	}
+	for _, st := range styles {
+		fmt.Fprintf(&sum, "\n%-10s", st.name)
+		for _, a := range zooAspects {
+			key := st.name + "/" + a
+			r := results[key]
+			cell := "ok"
+			if r.fail > 0 {
+				cell = fmt.Sprintf("%d+%d", r.samples, r.fail-r.samples)
+			}
+			if _, gap := zooGaps[key]; gap {
+				cell += "*"
+			}
+			fmt.Fprintf(&sum, " %-10s", cell)
+			reason, gap := zooGaps[key]
+			switch {
+			case r.fail > 0 && !gap:
+				t.Errorf("%s: %d of %d trees differ; first: %s", key, r.fail, r.fail+r.pass, r.first())
+			case r.fail > 0:
+				t.Logf("known gap %s (%s): %d of %d trees differ; first: %s", key, reason, r.fail, r.fail+r.pass, r.first())
+			case gap && zooGenerated() < 200:
+				t.Logf("%s passes for the %d trees of this run; a gap needs 200 to show", key, len(trees))
+			case gap:
+				t.Errorf("%s passes for every tree: remove it from zooGaps (%s)", key, reason)
+			}
+		}
+	}
+	t.Logf("format zoo: %d styles × %d trees (5 samples, %d generated); S+G = failing sample and generated trees, * = known gap\n%s",
+		len(styles), len(trees), len(trees)-5, sum.String())
+}
+
+// zooWriteDump writes a printed file and, next to it, the differences
+// of the tree loaded from it.
+func zooWriteDump(t *testing.T, name, text string, diffs map[string]string) {
+	path := filepath.Join(*zooDump, name)
+	var d strings.Builder
+	for _, a := range zooAspects {
+		if x, ok := diffs[a]; ok {
+			fmt.Fprintf(&d, "%s: %s\n", a, x)
+		}
+	}
+	if err := os.WriteFile(path+".txt", []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path+".diff", []byte(d.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// zooLoadAndCompare loads what a style printed and compares it with the
+// tree, aspect by aspect; it returns the first difference of each aspect
+// that differs.
+func zooLoadAndCompare(st *zooPrinter, tr zooTree, text string) (diffs map[string]string) {
+	diffs = map[string]string{}
+	defer func() {
+		if r := recover(); r != nil {
+			for _, a := range zooAspects {
+				diffs[a] = fmt.Sprintf("Parse panicked: %v", r)
+			}
+		}
+	}()
+	got, err := Parse(tr.name, []byte(text))
+	if err != nil {
+		for _, a := range zooAspects {
+			diffs[a] = "Parse failed: " + err.Error()
+		}
+		return diffs
+	}
+	want := zooSkeleton(tr.is, st)
+	have := zooSkeleton(got, nil)
+	for i, a := range zooAspects {
+		if d := zooFirstDiff(want[i], have[i]); d != "" {
+			diffs[a] = d
+		}
+	}
+	return diffs
+}
+
+// zooFirstDiff describes the first difference between two lists.
+func zooFirstDiff(want, got []string) string {
+	for i := 0; i < len(want) || i < len(got); i++ {
+		switch {
+		case i >= len(want):
+			return fmt.Sprintf("%d items, want %d; extra %q", len(got), len(want), got[i])
+		case i >= len(got):
+			return fmt.Sprintf("%d items, want %d; missing %q", len(got), len(want), want[i])
+		case want[i] != got[i]:
+			return fmt.Sprintf("item %d: want %q, got %q", i+1, want[i], got[i])
+		}
+	}
+	return ""
+}
+
+// zooGroupCount is the record count a printed group label carries.
+var zooGroupCount = regexp.MustCompile(`[（(]共\d+项[）)]$`)
+
+// zooSkeleton reduces a tree to the facts the property compares, one list
+// per aspect. With a style (the tree it printed), it is what loading the
+// print should give: a web page holds the first document alone and no
+// contents; without heading marks an unnumbered subheading is text; a
+// table printed in an ambiguous shape stays raw.
+func zooSkeleton(is *data.Issue, st *zooPrinter) [5][]string {
+	var out [5][]string
+	docs := is.Documents
+	title, year, num, total := is.Title, is.Year, is.Number, is.TotalNumber
+	contents := is.Contents
+	if st != nil {
+		if st.single {
+			docs = docs[:min(1, len(docs))]
+			contents = nil
+			title, year, num, total = "", 0, 0, 0
+			if len(docs) > 0 {
+				title = docs[0].Title
+			}
+		} else if !zooIsGazette(is) {
+			title = ""
+		}
+	}
+	out[0] = []string{fmt.Sprintf("%s %d 第%d期 总第%d期", title, year, num, total)}
+	for i, d := range docs {
+		out[1] = append(out[1], fmt.Sprintf("%s %q %s", d.Kind, d.Title, d.Number))
+		d.Walk(func(s *data.Section) bool {
+			if st == nil || st.marks || s.Numbering != "" || s.Level == 1 {
+				out[2] = append(out[2], fmt.Sprintf("doc %d: L%d %s", i+1, s.Level, s.Heading))
+			}
+			return true
+		})
+		for _, t := range d.Tables() {
+			if st != nil && st.rawTable != nil && st.rawTable(t) {
+				continue
+			}
+			groups := make([]string, len(t.Groups))
+			for k, g := range t.Groups {
+				groups[k] = zooGroupCount.ReplaceAllString(g, "")
+			}
+			out[3] = append(out[3], fmt.Sprintf("doc %d: columns %q, %d records, groups %q", i+1, t.Columns, len(t.Records), groups))
+		}
+	}
+	for _, e := range contents {
+		out[4] = append(out[4], fmt.Sprintf("p.%d → document %d", e.Page, e.Document+1))
+	}
+	return out
+}
+
+// TestZooPrinters pins the converter quirks the zoo's styles imitate, so
+// that a style cannot drift into printing something no converter does.
+func TestZooPrinters(t *testing.T) {
+	if got := zooSpacing("临政发〔2025〕2号，2025年6月底前"); got != "临政发〔2025〕2 号，2025 年 6 月底前" {
+		t.Errorf("pdftotext spacing: %q", got)
+	}
+	if zooKangxiOf['一'] != '⼀' || zooKangxiOf['火'] != '⽕' || zooKangxiOf['人'] != '⼈' {
+		t.Errorf("Kangxi radicals: 一→%c 火→%c 人→%c", zooKangxiOf['一'], zooKangxiOf['火'], zooKangxiOf['人'])
+	}
+	tab := &data.Table{Columns: []string{"序号", "重点工作任务"}, Groups: []string{"一、加快发展"},
+		Records: []data.Record{zooRecord(0, "1", "推进\"一网通办\"\n第二行"), zooRecord(0, "2", "完成")}}
+	tab.Records[1].Continuation = true
+	p := zooCSV()
+	p.lines = nil
+	p.table(p, tab)
+	// What Python's csv.writer(f, delimiter="\t") writes for these rows.
+	want := "序号\t重点工作任务\n一、加快发展（共1项）\t\n1\t\"推进\"\"一网通办\"\"\n第二行\"\n2\t完成"
+	if got := strings.Join(p.lines, "\n"); got != want {
+		t.Errorf("csv-quoted table:\n%s\nwant:\n%s", got, want)
+	}
+	p = zooTabWrap()
+	p.lines = nil
+	tab.Records[0].Cells[1].Text = strings.Repeat("长", 20)
+	p.table(p, tab)
+	want = "\t\n序号\t重点工作任务\n一、加快发展（共1项）\t\n1\t" + strings.Repeat("长", 16) + "\n\t长长长长\n2\t完成"
+	if got := strings.Join(p.lines, "\n"); got != want {
+		t.Errorf("wrapped table:\n%s\nwant:\n%s", got, want)
+	}
+}
