@@ -3,6 +3,7 @@ package loader
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -49,9 +50,10 @@ func toUTF8(b []byte, warn warnFunc) (string, error) {
 	if len(b) == 0 {
 		return "", errEmpty
 	}
+	bom := 0 // bytes before b in the file, for offsets in warnings
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
-		b = b[3:]
+		b, bom = b[3:], 3
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
 		out, err := utf16.UTF16(utf16.LittleEndian, utf16.UseBOM).NewDecoder().Bytes(b)
 		if err != nil {
@@ -73,12 +75,12 @@ func toUTF8(b []byte, warn warnFunc) (string, error) {
 	// bytes is valid.
 	for cut := 1; cut <= 3 && cut < len(b); cut++ {
 		if utf8.Valid(b[:len(b)-cut]) && !utf8.FullRune(b[len(b)-cut:]) {
-			warn(0, "file ends in the middle of a character (truncated?); the incomplete character was dropped")
+			warn(0, fmt.Sprintf("file ends in the middle of a character at byte %d (truncated?); the incomplete character was dropped", bom+len(b)-cut))
 			return string(b[:len(b)-cut]), nil
 		}
 	}
 	if looksUTF8(b) {
-		warn(0, "file has invalid UTF-8 sequences; they were replaced")
+		warn(0, fmt.Sprintf("file has invalid UTF-8 sequences (the first at byte %d); they were replaced", bom+firstInvalid(b)))
 		return strings.ToValidUTF8(string(b), "\uFFFD"), nil
 	}
 	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(b)
@@ -86,6 +88,19 @@ func toUTF8(b []byte, warn warnFunc) (string, error) {
 		return "", errBinary
 	}
 	return string(out), nil
+}
+
+// firstInvalid returns the offset of the first byte of b that does not
+// start a valid UTF-8 sequence.
+func firstInvalid(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
 }
 
 // looksUTF8 reports whether nearly all of b is valid UTF-8 with multi-byte

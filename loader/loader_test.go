@@ -2,6 +2,7 @@ package loader
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -361,8 +362,9 @@ func TestTruncated(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !hasWarning(is, "middle of a character") {
-		t.Errorf("no truncation warning: %v", is.Warnings)
+	// The warning says where the cut is: the incomplete 三 starts there.
+	if want := fmt.Sprintf("middle of a character at byte %d ", at+len("<b>")); !hasWarning(is, want) {
+		t.Errorf("no truncation warning with %q: %v", want, is.Warnings)
 	}
 	if len(is.Documents) != 2 {
 		t.Fatalf("%d documents, want the 2 before the cut", len(is.Documents))
