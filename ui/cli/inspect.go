@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"gazette/data"
+	"gazette/loader"
 	"gazette/ui/page"
 )
 
@@ -34,7 +35,7 @@ func runInspect(env *Env, args []string) error {
 // writeOutline prints the tree as an indented outline.
 func writeOutline(w io.Writer, is *data.Issue) {
 	fmt.Fprintf(w, "issue %s\n", issueLine(is))
-	fmt.Fprintf(w, "  source %s\n", is.Source)
+	fmt.Fprintf(w, "  source %s\n", loader.Clean(is.Source))
 	if is.Publisher != "" {
 		fmt.Fprintf(w, "  主办 %s\n", is.Publisher)
 	}
