@@ -272,7 +272,9 @@ func parseWebPage(ls []line, is *data.Issue, warn warnFunc) {
 		break
 	}
 	if ds.number != "" {
-		if _, ok := docNumber(ds.number); !ok {
+		if num, ok := docNumber(ds.number); ok {
+			ds.number = num
+		} else {
 			warn(metaLine["文号"], "文号 in the metadata does not look like one: "+ds.number)
 		}
 	}
