@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/charmbracelet/x/ansi"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -70,14 +71,14 @@ func toUTF8(b []byte, warn warnFunc) (string, error) {
 		return "", errBinary
 	}
 	if utf8.Valid(b) {
-		return string(b), nil
+		return shared(b), nil
 	}
 	// A UTF-8 file cut off mid-character: everything but the last few
 	// bytes is valid.
 	for cut := 1; cut <= 3 && cut < len(b); cut++ {
 		if utf8.Valid(b[:len(b)-cut]) && !utf8.FullRune(b[len(b)-cut:]) {
 			warn(0, fmt.Sprintf("file ends in the middle of a character at byte %d (truncated?); the incomplete character was dropped", bom+len(b)-cut))
-			return string(b[:len(b)-cut]), nil
+			return shared(b[:len(b)-cut]), nil
 		}
 	}
 	if looksUTF8(b) {
@@ -88,7 +89,18 @@ func toUTF8(b []byte, warn warnFunc) (string, error) {
 	if err != nil || !plausibleText(out) {
 		return "", errBinary
 	}
-	return string(out), nil
+	return shared(out), nil
+}
+
+// shared returns b as a string without copying it: the file's text is
+// the largest thing the loader holds, and a copy doubled the memory a
+// large issue takes. Parse owns b (see there), and the decoders' output
+// is the loader's own, so neither changes.
+func shared(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // firstInvalid returns the offset of the first byte of b that does not
@@ -176,44 +188,60 @@ func splitLines(text string, warn warnFunc) []line {
 	return out
 }
 
-// clean reports whether s needs no sanitising: no control bytes, and none
-// of the UTF-8 sequences sanitize rewrites (C1 controls and NBSP start with
-// 0xC2, U+3000 is E3 80 80, U+FEFF is EF BB BF, the zero-width and bidi
-// controls are E2 80 xx and E2 81 xx, the Kangxi radicals and CJK radicals
-// supplement E2 BA xx to E2 BF xx, the CJK compatibility ideographs EF A4
-// xx to EF AB xx).
+// clean reports whether s, valid UTF-8, needs no sanitising: no control
+// character, and none of the characters sanitize rewrites. It steps over
+// a whole character at a time, looking only at lead bytes where it can:
+// C1 controls and NBSP are C2 80 to C2 A0; U+3000 is E3 80 80; U+FEFF is
+// EF BB BF; the zero-width and bidi controls are E2 80 xx and E2 81 xx;
+// the CJK radicals supplement and the Kangxi radicals E2 BA xx to E2 BF xx;
+// the CJK compatibility ideographs EF A4 xx to EF AB xx.
 func clean(s string) bool {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if !special[c] {
-			continue
-		}
 		switch {
-		case c < 0x20 && c != '\t' || c == 0x7F || c == 0xC2:
-			return false
-		case i+2 >= len(s):
-		case c == 0xE3 && s[i+1] == 0x80 && s[i+2] == 0x80:
-			return false
-		case c == 0xEF && (s[i+1] == 0xBB && s[i+2] == 0xBF || s[i+1] >= 0xA4 && s[i+1] <= 0xAB):
-			return false
-		case c == 0xE2 && (s[i+1] == 0x80 && (s[i+2] >= 0x8B && s[i+2] <= 0x8F || s[i+2] >= 0xAA && s[i+2] <= 0xAE) ||
-			s[i+1] == 0x81 && (s[i+2] == 0xA0 || s[i+2] >= 0xA6 && s[i+2] <= 0xA9) || s[i+1] >= 0xBA && s[i+1] <= 0xBF):
-			return false
+		case c >= 0x20 && c < 0x7F || c == '\t':
+			i++
+		case c < 0xC2:
+			return false // a control character, or no UTF-8 lead byte
+		case c < 0xE0:
+			if i+1 >= len(s) || !cont(s[i+1]) || c == 0xC2 && s[i+1] <= 0xA0 {
+				return false
+			}
+			i += 2
+		case c < 0xF0:
+			if i+2 >= len(s) || !cont(s[i+1]) || !cont(s[i+2]) || rewritten3(c, s[i+1], s[i+2]) ||
+				c == 0xE0 && s[i+1] < 0xA0 || c == 0xED && s[i+1] > 0x9F { // overlong, surrogate
+				return false
+			}
+			i += 3
+		default:
+			if r, n := utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && n == 1 {
+				return false
+			}
+			i += 4
 		}
 	}
 	return true
 }
 
-// special marks the bytes clean must look at more closely.
-var special = func() (t [256]bool) {
-	for c := 0; c < 0x20; c++ {
-		t[c] = c != '\t'
+// cont reports whether c is a UTF-8 continuation byte. Text that is not
+// valid UTF-8 is never clean: the slow path replaces what is broken.
+func cont(c byte) bool { return c&0xC0 == 0x80 }
+
+// rewritten3 reports whether the three-byte character c, d, e is one
+// sanitize rewrites (see clean).
+func rewritten3(c, d, e byte) bool {
+	switch c {
+	case 0xE2:
+		return d == 0x80 && (e >= 0x8B && e <= 0x8F || e >= 0xAA && e <= 0xAE) ||
+			d == 0x81 && (e == 0xA0 || e >= 0xA6 && e <= 0xA9) || d >= 0xBA && d <= 0xBF
+	case 0xE3:
+		return d == 0x80 && e == 0x80
+	case 0xEF:
+		return d == 0xBB && e == 0xBF || d >= 0xA4 && d <= 0xAB
 	}
-	for _, c := range []byte{0x7F, 0xC2, 0xE2, 0xE3, 0xEF} {
-		t[c] = true
-	}
-	return t
-}()
+	return false
+}
 
 // Clean makes one line of text safe to show on a terminal, as the loader
 // makes every line of a file: terminal escape sequences are removed whole,
@@ -223,7 +251,7 @@ var special = func() (t [256]bool) {
 // zero-width spaces) are dropped. Anything shown to a user that came from
 // outside — a file name, an error naming it — goes through Clean.
 func Clean(s string) string {
-	if clean(s) {
+	if utf8.ValidString(s) && clean(s) {
 		return s
 	}
 	out, _ := sanitizeRunes(stripEscapes(s), false)

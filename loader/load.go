@@ -127,7 +127,9 @@ func reasonOf(err error) error {
 }
 
 // Parse parses an issue from the bytes of a file; name becomes the issue's
-// Source and prefixes errors.
+// Source and prefixes errors. Parse keeps b: the tree's text shares its
+// memory rather than copying a whole file, so the caller must not change
+// b afterwards (what ReadFile returns is the caller's own to give).
 func Parse(name string, b []byte) (*data.Issue, error) {
 	is := &data.Issue{Source: name}
 	warn := func(n int, msg string) { is.Warnings = append(is.Warnings, data.Warning{Line: n, Message: msg}) }

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestEscapeSequences: every form of terminal escape sequence is removed
@@ -36,6 +37,23 @@ func TestEscapeSequences(t *testing.T) {
 	}
 }
 
+// TestCleanFastPath: ordinary text in every script a gazette uses takes
+// the fast path; each character sanitize rewrites does not.
+func TestCleanFastPath(t *testing.T) {
+	for _, s := range []string{"", "ASCII text\twith tab", "中文，标点：“引号”（全角）【】〔2022〕…—",
+		"㐀䶵龥", "é ü ß", "😀𠀀", "①②③ ○ │ ─", "ＡＢＣ１２３"} {
+		if !clean(s) {
+			t.Errorf("clean(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"\x1b[1m", "\x07", "\x7f", "\u009b", "\u00a0", "\u3000", "\ufeff", "\u200b",
+		"\u202e", "\u2066", "⼀", "⺟", "\uf900", "\xe4\xb8", "\xff", "a\xe2\x07"} {
+		if clean(s) {
+			t.Errorf("clean(%q) = true", s)
+		}
+	}
+}
+
 // TestCleanKeepsText: Clean, used on file names, only makes them safe: it
 // does not normalise spaces or characters as the loader does with text.
 func TestCleanKeepsText(t *testing.T) {
@@ -55,7 +73,7 @@ func TestKangxi(t *testing.T) {
 		{"⼈⺟⻳", "人母龟"}, // supplement radicals with a decomposition
 		{"⺠⻓", "⺠⻓"},   // and without one: no mapping is sure, they stay
 		{"⾦城市⽔利局", "金城市水利局"},
-		{"豈更車", "豈更車"}, // compatibility ideographs U+F900…
+		{"\uf900\uf901\uf902", "豈更車"}, // compatibility ideographs U+F900…
 		{"（一）全角，标点：“引号”", "（一）全角，标点：“引号”"}, // NFKC would make these ASCII
 		{"ＡＢＣ１２３", "ＡＢＣ１２３"},
 	}
@@ -130,4 +148,45 @@ func TestRepairWarnings(t *testing.T) {
 	if !hasWarning(is, "on 2 lines") {
 		t.Errorf("Kangxi warning does not count 2 lines: %v", is.Warnings)
 	}
+}
+
+// FuzzText checks the character-level rules on any line: sanitize and
+// Clean leave no control character but tab, unitSpaces only removes
+// spaces, and stripTags makes no control character out of clean text.
+func FuzzText(f *testing.F) {
+	for _, s := range []string{"…的通知\x1b]0;TITLE\x07", "正文\u009b31m内容", "⼀般⽕灾 2025 年 6 月",
+		"<p>浓度 $200\\text{mg}/\\text{m}^3$ 。</p>&#27;[2J&amp;", "$x^{\\frac{1}{2}}_{\\text{a}}$", "临政发［2025］ 2 号"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		noControl := func(what, out string) {
+			for _, r := range out {
+				if r < 0x20 && r != '\t' || r >= 0x7f && r < 0xa0 {
+					t.Fatalf("%s(%q) = %q holds %U", what, s, out, r)
+				}
+			}
+		}
+		if clean(s) {
+			if out, _ := sanitizeRunes(s, true); out != s {
+				t.Fatalf("clean(%q) but sanitizing makes %q", s, out)
+			}
+		}
+		line, _ := sanitize(s)
+		noControl("sanitize", line)
+		noControl("Clean", Clean(s))
+		if u, _ := unitSpaces(line); removeSpaces(u) != removeSpaces(line) {
+			t.Fatalf("unitSpaces(%q) = %q changed more than spaces", line, u)
+		}
+		if !utf8.ValidString(line) {
+			return
+		}
+		p := stripTags(line)
+		if !utf8.ValidString(p) {
+			t.Fatalf("stripTags(%q) = %q is not UTF-8", line, p)
+		}
+		noControl("stripTags", strings.ReplaceAll(p, "\n", ""))
+		if num, ok := docNumber(line); ok && !strings.Contains(num, "〔") {
+			t.Fatalf("docNumber(%q) = %q without 〔〕", line, num)
+		}
+	})
 }

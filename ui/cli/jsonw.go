@@ -58,8 +58,7 @@ func (j *jsonWriter) newline() {
 }
 
 func (j *jsonWriter) int(n int) {
-	var b [20]byte
-	j.w.Write(strconv.AppendInt(b[:0], int64(n), 10))
+	j.w.Write(strconv.AppendInt(j.w.AvailableBuffer(), int64(n), 10))
 }
 
 func (j *jsonWriter) null() { j.w.WriteString("null") }
