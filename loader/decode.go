@@ -3,10 +3,13 @@ package loader
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
+	"github.com/charmbracelet/x/ansi"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	utf16 "golang.org/x/text/encoding/unicode"
 )
@@ -29,7 +32,7 @@ func decode(b []byte, warn warnFunc) ([]line, error) {
 	if blank(text) {
 		return nil, errEmpty
 	}
-	return splitLines(text), nil
+	return splitLines(text, warn), nil
 }
 
 // blank reports whether text holds nothing but white space.
@@ -49,9 +52,10 @@ func toUTF8(b []byte, warn warnFunc) (string, error) {
 	if len(b) == 0 {
 		return "", errEmpty
 	}
+	bom := 0 // bytes before b in the file, for offsets in warnings
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
-		b = b[3:]
+		b, bom = b[3:], 3
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
 		out, err := utf16.UTF16(utf16.LittleEndian, utf16.UseBOM).NewDecoder().Bytes(b)
 		if err != nil {
@@ -67,25 +71,49 @@ func toUTF8(b []byte, warn warnFunc) (string, error) {
 		return "", errBinary
 	}
 	if utf8.Valid(b) {
-		return string(b), nil
+		return shared(b), nil
 	}
 	// A UTF-8 file cut off mid-character: everything but the last few
 	// bytes is valid.
 	for cut := 1; cut <= 3 && cut < len(b); cut++ {
 		if utf8.Valid(b[:len(b)-cut]) && !utf8.FullRune(b[len(b)-cut:]) {
-			warn(0, "file ends in the middle of a character (truncated?); the incomplete character was dropped")
-			return string(b[:len(b)-cut]), nil
+			warn(0, fmt.Sprintf("file ends in the middle of a character at byte %d (truncated?); the incomplete character was dropped", bom+len(b)-cut))
+			return shared(b[:len(b)-cut]), nil
 		}
 	}
 	if looksUTF8(b) {
-		warn(0, "file has invalid UTF-8 sequences; they were replaced")
+		warn(0, fmt.Sprintf("file has invalid UTF-8 sequences (the first at byte %d); they were replaced", bom+firstInvalid(b)))
 		return strings.ToValidUTF8(string(b), "\uFFFD"), nil
 	}
 	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(b)
 	if err != nil || !plausibleText(out) {
 		return "", errBinary
 	}
-	return string(out), nil
+	return shared(out), nil
+}
+
+// shared returns b as a string without copying it: the file's text is
+// the largest thing the loader holds, and a copy doubled the memory a
+// large issue takes. Parse owns b (see there), and the decoders' output
+// is the loader's own, so neither changes.
+func shared(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// firstInvalid returns the offset of the first byte of b that does not
+// start a valid UTF-8 sequence.
+func firstInvalid(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
 }
 
 // looksUTF8 reports whether nearly all of b is valid UTF-8 with multi-byte
@@ -125,10 +153,12 @@ func plausibleText(b []byte) bool {
 	return total > 0 && good*100 >= total*95
 }
 
-// splitLines splits text on LF, CRLF or CR and sanitises every line.
-func splitLines(text string) []line {
+// splitLines splits text on LF, CRLF or CR and sanitises every line,
+// reporting each kind of repair once with the number of lines it changed.
+func splitLines(text string, warn warnFunc) []line {
 	out := make([]line, 0, strings.Count(text, "\n")+1)
 	cr := strings.IndexByte(text, '\r') >= 0
+	var rep repairs
 	n := 1
 	for len(text) > 0 || n == 1 {
 		var i int
@@ -148,75 +178,172 @@ func splitLines(text string) []line {
 				text = text[i+1:]
 			}
 		}
-		out = append(out, line{n: n, text: sanitize(l)})
+		out = append(out, line{n: n, text: normalize(l, n, &rep)})
 		n++
 		if i < 0 {
 			break
 		}
 	}
+	rep.report(warn)
 	return out
 }
 
-// clean reports whether s needs no sanitising: no control bytes, and none
-// of the UTF-8 sequences sanitize rewrites (C1 controls and NBSP start with
-// 0xC2, U+3000 is E3 80 80, U+FEFF is EF BB BF, the zero-width and bidi
-// controls are E2 80 xx and E2 81 xx).
+// clean reports whether s, valid UTF-8, needs no sanitising: no control
+// character, and none of the characters sanitize rewrites. It steps over
+// a whole character at a time, looking only at lead bytes where it can:
+// C1 controls and NBSP are C2 80 to C2 A0; U+3000 is E3 80 80; U+FEFF is
+// EF BB BF; the zero-width and bidi controls are E2 80 xx and E2 81 xx;
+// the CJK radicals supplement and the Kangxi radicals E2 BA xx to E2 BF xx;
+// the CJK compatibility ideographs EF A4 xx to EF AB xx.
 func clean(s string) bool {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if !special[c] {
-			continue
-		}
 		switch {
-		case c < 0x20 && c != '\t' || c == 0x7F || c == 0xC2:
-			return false
-		case c == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80:
-			return false
-		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBB && s[i+2] == 0xBF:
-			return false
-		case c == 0xE2 && i+2 < len(s) && (s[i+1] == 0x80 && (s[i+2] >= 0x8B && s[i+2] <= 0x8F || s[i+2] >= 0xAA && s[i+2] <= 0xAE) ||
-			s[i+1] == 0x81 && (s[i+2] == 0xA0 || s[i+2] >= 0xA6 && s[i+2] <= 0xA9)):
-			return false
+		case c >= 0x20 && c < 0x7F || c == '\t':
+			i++
+		case c < 0xC2:
+			return false // a control character, or no UTF-8 lead byte
+		case c < 0xE0:
+			if i+1 >= len(s) || !cont(s[i+1]) || c == 0xC2 && s[i+1] <= 0xA0 {
+				return false
+			}
+			i += 2
+		case c < 0xF0:
+			if i+2 >= len(s) || !cont(s[i+1]) || !cont(s[i+2]) || rewritten3(c, s[i+1], s[i+2]) ||
+				c == 0xE0 && s[i+1] < 0xA0 || c == 0xED && s[i+1] > 0x9F { // overlong, surrogate
+				return false
+			}
+			i += 3
+		default:
+			if r, n := utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && n == 1 {
+				return false
+			}
+			i += 4
 		}
 	}
 	return true
 }
 
-// special marks the bytes clean must look at more closely.
-var special = func() (t [256]bool) {
-	for c := 0; c < 0x20; c++ {
-		t[c] = c != '\t'
-	}
-	for _, c := range []byte{0x7F, 0xC2, 0xE2, 0xE3, 0xEF} {
-		t[c] = true
-	}
-	return t
-}()
+// cont reports whether c is a UTF-8 continuation byte. Text that is not
+// valid UTF-8 is never clean: the slow path replaces what is broken.
+func cont(c byte) bool { return c&0xC0 == 0x80 }
 
-// sanitize makes a line safe to display: control characters other than
-// tab (ESC, BEL, C1 controls such as 0x9B, …) and format characters that
-// could reorder or hide text are dropped; NBSP and U+3000 become spaces;
-// trailing spaces go (trailing tabs stay: they are empty table cells).
-func sanitize(s string) string {
-	if clean(s) {
-		return strings.TrimRight(s, " ")
+// rewritten3 reports whether the three-byte character c, d, e is one
+// sanitize rewrites (see clean).
+func rewritten3(c, d, e byte) bool {
+	switch c {
+	case 0xE2:
+		return d == 0x80 && (e >= 0x8B && e <= 0x8F || e >= 0xAA && e <= 0xAE) ||
+			d == 0x81 && (e == 0xA0 || e >= 0xA6 && e <= 0xA9) || d >= 0xBA && d <= 0xBF
+	case 0xE3:
+		return d == 0x80 && e == 0x80
+	case 0xEF:
+		return d == 0xBB && e == 0xBF || d >= 0xA4 && d <= 0xAB
 	}
+	return false
+}
+
+// Clean makes one line of text safe to show on a terminal, as the loader
+// makes every line of a file: terminal escape sequences are removed whole,
+// their payload too (an OSC window title, a CSI's parameters), in their
+// 7-bit (ESC ]) and 8-bit (U+009D) forms; other control characters but tab
+// and the invisible characters that reorder or hide text (bidi overrides,
+// zero-width spaces) are dropped. Anything shown to a user that came from
+// outside — a file name, an error naming it — goes through Clean.
+func Clean(s string) string {
+	if utf8.ValidString(s) && clean(s) {
+		return s
+	}
+	out, _ := sanitizeRunes(stripEscapes(s), false)
+	return out
+}
+
+// sanitize makes a line of file text safe to display as Clean does, and
+// normalises it: NBSP and U+3000 become spaces, Kangxi radicals and CJK
+// compatibility ideographs become the ordinary characters, trailing spaces
+// go (trailing tabs stay: they are empty table cells). It reports which
+// repairs it made.
+func sanitize(s string) (string, repair) {
+	if clean(s) {
+		return strings.TrimRight(s, " "), 0
+	}
+	var did repair
+	if t := stripEscapes(s); len(t) != len(s) {
+		s, did = t, repairControl
+	}
+	t, more := sanitizeRunes(s, true)
+	return strings.TrimRight(t, " "), did | more
+}
+
+// stripEscapes removes terminal escape sequences with charmbracelet/x/ansi's
+// parser (the state machine terminals use). A C1 control written as a
+// character (U+009B CSI, U+009D OSC, U+009C ST …), which a terminal in
+// UTF-8 mode may obey, is first rewritten as its 7-bit equivalent (ESC
+// and the character 0x40 below it) so that the parser sees the sequence
+// it starts. The line end ends an unterminated sequence.
+func stripEscapes(s string) string {
+	if strings.IndexByte(s, 0x1B) < 0 && !hasC1(s) {
+		return s
+	}
+	if hasC1(s) {
+		var b strings.Builder
+		b.Grow(len(s) + 8)
+		for _, r := range s {
+			if r >= 0x80 && r < 0xA0 {
+				b.WriteByte(0x1B)
+				b.WriteByte(byte(r - 0x40))
+				continue
+			}
+			b.WriteRune(r)
+		}
+		s = b.String()
+	}
+	return ansi.Strip(s)
+}
+
+// hasC1 reports whether s holds a C1 control character (U+0080–U+009F,
+// encoded C2 80 to C2 9F).
+func hasC1(s string) bool {
+	for i := strings.IndexByte(s, 0xC2); i >= 0 && i+1 < len(s); {
+		if s[i+1] >= 0x80 && s[i+1] < 0xA0 {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], 0xC2)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// sanitizeRunes drops the control and invisible format characters left
+// after the escape sequences went; with text it also normalises the
+// characters of a file's line (see sanitize).
+func sanitizeRunes(s string, text bool) (string, repair) {
 	var b strings.Builder
 	b.Grow(len(s))
+	var did repair
 	for _, r := range s {
 		switch {
 		case r == '\t':
 			b.WriteByte('\t')
 		case r < 0x20 || r == 0x7F || (r >= 0x80 && r < 0xA0):
-			// control character: dropped
-		case r == 0xA0 || r == 0x3000:
-			b.WriteByte(' ')
+			did |= repairControl
 		case r == 0xFEFF || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 ||
 			(r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) || r == 0x200E || r == 0x200F:
-			// zero-width and bidi controls: dropped
+			// zero-width and bidi controls: dropped silently, they are
+			// invisible in the printed issue too
+		case !text:
+			b.WriteRune(r)
+		case r == 0xA0 || r == 0x3000:
+			b.WriteByte(' ')
 		default:
+			if o, ok := ordinaryHan(r); ok {
+				r, did = o, did|repairKangxi
+			}
 			b.WriteRune(r)
 		}
 	}
-	return strings.TrimRight(b.String(), " ")
+	return b.String(), did
 }

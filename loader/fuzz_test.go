@@ -28,6 +28,9 @@ func FuzzLoad(f *testing.F) {
 	f.Add([]byte("目 录\n\n市政府文件\n\n关于印发办法的通知.....1\t1\n\n# 关于印发办法的通知\n\n鸡政发〔2022〕1号\n\n各县:\n\n一、总则\n\n序号\t任务\n1\t内容\n\t\n"))
 	f.Add([]byte("• 名称:\n• 文号:\n\n专栏1\n\n1\n\n%\n"))
 	f.Add([]byte{0xEF, 0xBB, 0xBF, 0xFF, 0xFE})
+	// Converter leftovers and terminal escapes: tags, entities, LaTeX,
+	// Kangxi radicals, pdftotext spacing, OSC/CSI in 7-bit and 8-bit form.
+	f.Add([]byte("# <b>关于</b>印发&lt;办法&gt;的通知\x1b]0;T\x07\n\n临政发［2025］2 号\n\n<p>浓度不高于 $200\\text{mg}/\\text{m}^3$ ,$\\geq 95\\%$</p>\n\n⼀般森林⽕灾\u009b31m 2025 年 6 月\n序号\t任务\n1\t<span a=1>&#27;[2J</span>\n"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		is, err := Parse("fuzz", b)
 		if err != nil {

@@ -10,10 +10,12 @@
 package loader
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+	"syscall"
 
 	"gazette/data"
 )
@@ -33,29 +35,60 @@ func Load(path string) (*data.Issue, error) {
 
 // ReadFile reads the issue file at path as Load does, for callers that
 // look at the bytes before parsing them (search skips files that cannot
-// match). It refuses a directory and a file over MaxSize; errors name the
-// file and the reason in one line.
+// match). It reads regular files only: a directory, a FIFO, a device or a
+// socket is refused before it is opened (opening a FIFO blocks until a
+// writer comes), and so is a file over MaxSize, before it is read. Errors
+// name the file and the reason in one line.
 func ReadFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	st, err := os.Stat(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %s", path, reason(err))
+		return nil, fmt.Errorf("%s: %w", path, reasonOf(err))
+	}
+	if err := readable(path, st); err != nil {
+		return nil, err
+	}
+	// O_NONBLOCK: should path have become a FIFO since Stat, opening it
+	// returns at once and the second check below refuses it.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, reasonOf(err))
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, fmt.Errorf("%s: %s", path, reason(err))
+	if st, err = f.Stat(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, reasonOf(err))
 	}
-	if st.IsDir() {
-		return nil, fmt.Errorf("%s: is a directory", path)
+	if err := readable(path, st); err != nil {
+		return nil, err
 	}
 	b, err := readAll(f, st.Size())
 	if err != nil {
-		return nil, fmt.Errorf("%s: %s", path, reason(err))
+		return nil, fmt.Errorf("%s: %w", path, reasonOf(err))
 	}
 	if len(b) > MaxSize {
-		return nil, fmt.Errorf("%s: file too large (over %d MB)", path, MaxSize>>20)
+		return nil, fmt.Errorf("%s: %w", path, errTooLarge)
 	}
 	return b, nil
+}
+
+// Errors for files that are not read at all.
+var (
+	errDirectory  = errors.New("is a directory")
+	errNotRegular = errors.New("not a regular file (a FIFO, device or socket)")
+	errTooLarge   = fmt.Errorf("file too large (over %d MB)", MaxSize>>20)
+)
+
+// readable refuses what ReadFile does not read, by the file's mode and
+// size alone.
+func readable(path string, st os.FileInfo) error {
+	switch {
+	case st.IsDir():
+		return fmt.Errorf("%s: %w", path, errDirectory)
+	case !st.Mode().IsRegular():
+		return fmt.Errorf("%s: %w", path, errNotRegular)
+	case st.Size() > MaxSize:
+		return fmt.Errorf("%s: %w", path, errTooLarge)
+	}
+	return nil
 }
 
 // readAll reads at most MaxSize+1 bytes of f in one allocation when its
@@ -83,16 +116,20 @@ func readAll(f *os.File, size int64) ([]byte, error) {
 	}
 }
 
-// reason turns an os error into its bare reason ("permission denied").
-func reason(err error) string {
-	if pe, ok := err.(*os.PathError); ok {
-		return pe.Err.Error()
+// reasonOf unwraps an os error to its bare reason ("permission denied"),
+// since the message names the file already; errors.Is still sees it.
+func reasonOf(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
 	}
-	return err.Error()
+	return err
 }
 
 // Parse parses an issue from the bytes of a file; name becomes the issue's
-// Source and prefixes errors.
+// Source and prefixes errors. Parse keeps b: the tree's text shares its
+// memory rather than copying a whole file, so the caller must not change
+// b afterwards (what ReadFile returns is the caller's own to give).
 func Parse(name string, b []byte) (*data.Issue, error) {
 	is := &data.Issue{Source: name}
 	warn := func(n int, msg string) { is.Warnings = append(is.Warnings, data.Warning{Line: n, Message: msg}) }
@@ -237,7 +274,9 @@ func parseWebPage(ls []line, is *data.Issue, warn warnFunc) {
 		break
 	}
 	if ds.number != "" {
-		if _, ok := docNumber(ds.number); !ok {
+		if num, ok := docNumber(ds.number); ok {
+			ds.number = num
+		} else {
 			warn(metaLine["文号"], "文号 in the metadata does not look like one: "+ds.number)
 		}
 	}

@@ -214,11 +214,8 @@ func (b *builder) feed(items []bodyItem) {
 
 // line handles one text line.
 func (b *builder) line(l line) {
-	raw, hash := stripMarkup(l.text)
-	t := stripTags(trim(raw))
-	if strings.Contains(t, "\n") {
-		t = strings.ReplaceAll(t, "\n", "")
-	}
+	raw, hash := stripMarkup(l.text) // plain text: tags, entities and math done
+	t := trim(raw)
 	if t == "" {
 		b.blanks++
 		return

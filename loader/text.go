@@ -94,79 +94,6 @@ func removeSpaces(s string) string {
 	return b.String()
 }
 
-// stripMarkup removes the markdown a converter left on a line: leading
-// "#" heading marks and "**" bold marks. It reports whether "#" marks were
-// present (a hint that the line is a heading).
-func stripMarkup(s string) (string, bool) {
-	hash := false
-	if strings.HasPrefix(s, "#") {
-		i := 0
-		for i < len(s) && s[i] == '#' {
-			i++
-		}
-		if i < len(s) && s[i] == ' ' || i == len(s) {
-			hash = true
-			s = trim(s[i:])
-		}
-	}
-	if strings.Contains(s, "**") {
-		s = strings.ReplaceAll(s, "**", "")
-	}
-	return s, hash
-}
-
-// knownTags are the only HTML tags converters put in the text; anything
-// else in angle brackets (<以下简称乡镇>, <http://…>) is text.
-var knownTags = []string{"<p>", "</p>", "<b>", "</b>", "<br>", "<br/>", "<br />", "<u>", "</u>"}
-
-// stripTags turns the known inline tags into text: <p> paragraphs and <br>
-// become line breaks, bold and underline marks disappear.
-func stripTags(s string) string {
-	if !strings.Contains(s, "<") {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		if s[i] == '<' {
-			matched := ""
-			for _, t := range knownTags {
-				if len(s)-i >= len(t) && strings.EqualFold(s[i:i+len(t)], t) {
-					matched = t
-					break
-				}
-			}
-			if matched != "" {
-				switch strings.ToLower(matched) {
-				case "</p>", "<br>", "<br/>", "<br />":
-					b.WriteByte('\n')
-				case "<p>":
-					if b.Len() > 0 {
-						b.WriteByte('\n')
-					}
-				}
-				i += len(matched)
-				continue
-			}
-		}
-		b.WriteByte(s[i])
-		i++
-	}
-	// Collapse the blank lines and spaces that "</p> <p>" leaves behind.
-	out := b.String()
-	if !strings.Contains(out, "\n") {
-		return out
-	}
-	parts := strings.Split(out, "\n")
-	keep := parts[:0]
-	for _, p := range parts {
-		if p = trim(p); p != "" {
-			keep = append(keep, p)
-		}
-	}
-	return strings.Join(keep, "\n")
-}
-
 // cnDigit maps a Chinese numeral character to its value, -1 if it is not one.
 func cnDigit(r rune) int {
 	switch r {
@@ -262,8 +189,18 @@ func hasSuffixAny(s string, suffixes ...string) bool {
 	return false
 }
 
+// numberBrackets pairs the brackets printed around a 文号's year:
+// 〔2022〕 as the standard prints it, and what converters and typists put
+// for it ([2022], ［2022］, (2022), （2022）, 【2022】, 〖2022〗, ﹝2022﹞).
+var numberBrackets = [][2]string{
+	{"〔", "〕"}, {"[", "]"}, {"［", "］"}, {"(", ")"}, {"（", "）"}, {"【", "】"}, {"〖", "〗"}, {"﹝", "﹞"},
+}
+
 // docNumber recognises a whole line that is a 文号 such as
-// 鸡政发〔2022〕1 号 or 晋市政办[2020]15号, and returns it without spaces.
+// 鸡政发〔2022〕1 号 or 晋市政办[2020]15号: an issuer's abbreviation, the
+// year in brackets, a serial number of any length and 号. It returns it
+// without spaces and with the year in 〔〕, as the standard writes it, so
+// that one 文号 printed two ways is one 文号.
 func docNumber(s string) (string, bool) {
 	s = trim(s)
 	if len(s) < 8 || len(s) > 80 || !strings.HasSuffix(s, "号") || strings.ContainsRune(s, '\t') {
@@ -284,34 +221,34 @@ func docNumber(s string) (string, bool) {
 	}
 	rest := skipSpaces(s[i:])
 	var closeBr string
-	switch {
-	case strings.HasPrefix(rest, "〔"):
-		rest, closeBr = rest[len("〔"):], "〕"
-	case strings.HasPrefix(rest, "["):
-		rest, closeBr = rest[1:], "]"
-	case strings.HasPrefix(rest, "［"):
-		rest, closeBr = rest[len("［"):], "］"
-	default:
+	for _, br := range numberBrackets {
+		if strings.HasPrefix(rest, br[0]) {
+			rest, closeBr = rest[len(br[0]):], br[1]
+			break
+		}
+	}
+	if closeBr == "" {
 		return "", false
 	}
 	rest = skipSpaces(rest)
 	if digitPrefix(rest) != 4 {
 		return "", false
 	}
+	year := rest[:4]
 	rest = skipSpaces(rest[4:])
 	if !strings.HasPrefix(rest, closeBr) {
 		return "", false
 	}
 	rest = skipSpaces(rest[len(closeBr):])
 	d := digitPrefix(rest)
-	if d < 1 || d > 4 {
+	if d < 1 || d > 9 {
 		return "", false
 	}
-	rest = skipSpaces(rest[d:])
-	if rest != "号" {
+	serial := rest[:d]
+	if skipSpaces(rest[d:]) != "号" {
 		return "", false
 	}
-	return removeSpaces(s), true
+	return s[:i] + "〔" + year + "〕" + serial + "号", true
 }
 
 // findDate finds the first date written 2022年1月13日 (spaces allowed

@@ -12,6 +12,7 @@ import (
 	"io/fs"
 
 	"gazette/data"
+	"gazette/loader"
 )
 
 // Exit statuses.
@@ -109,12 +110,20 @@ func finish(env *Env, cmd string, err error) int {
 		if cmd != "" {
 			prefix += " " + cmd
 		}
-		fmt.Fprintf(env.Stderr, "%s: %s (see 'gazette help%s')\n", prefix, ue.msg, suffix(cmd))
+		fmt.Fprintf(env.Stderr, "%s: %s (see 'gazette help%s')\n", prefix, loader.Clean(ue.msg), suffix(cmd))
 		return ExitError
 	default:
-		fmt.Fprintf(env.Stderr, "gazette: %v\n", err)
+		printError(env, err)
 		return ExitError
 	}
+}
+
+// printError prints an error on one line of stderr. The message names a
+// file, and a file's name is data like its text: it goes through the
+// loader's Clean, so that no escape sequence in a name reaches the
+// terminal.
+func printError(env *Env, err error) {
+	fmt.Fprintf(env.Stderr, "gazette: %s\n", loader.Clean(err.Error()))
 }
 
 func suffix(cmd string) string {

@@ -150,6 +150,9 @@ func TestTableExit(t *testing.T) {
 		{"no file", []string{"table"}, ExitError, "FILE"},
 		{"missing file", []string{"table", "nope.txt"}, ExitError, "nope.txt"},
 		{"narrow width", []string{"table", jixi, "--width", "5"}, ExitError, "width"},
+		{"negative width", []string{"table", jixi, "--width", "-100"}, ExitError, "width"},
+		{"wide width", []string{"table", jixi, "--width", "1001"}, ExitError, "width"},
+		{"huge width", []string{"table", jixi, "--width", "99999999999999999999"}, ExitError, "width"},
 		{"bad ambiguous", []string{"table", jixi, "--ambiguous", "medium"}, ExitError, "medium"},
 	}
 	for _, c := range cases {
@@ -505,6 +508,8 @@ func TestTocReadErrors(t *testing.T) {
 		{"toc without file", []string{"toc"}, "FILE"},
 		{"toc two files", []string{"toc", jixi, jixi}, "FILE"},
 		{"toc narrow", []string{"toc", "--width", "3", jixi}, "width"},
+		{"toc wide", []string{"toc", "--width", "1001", jixi}, "width"},
+		{"read wide", []string{"read", jixi, "1", "--width", "2000000000"}, "width"},
 		{"read without DOC", []string{"read", jixi}, "DOC"},
 		{"read DOC 0", []string{"read", jixi, "0"}, "document 0"},
 		{"read unknown 文号", []string{"read", jixi, "鸡政发〔2099〕1号"}, "2099"},

@@ -1,12 +1,13 @@
 package cli
 
 import (
-	"encoding/json"
+	"bufio"
 	"fmt"
 	"io"
 	"strings"
 
 	"gazette/data"
+	"gazette/loader"
 	"gazette/ui/page"
 )
 
@@ -34,7 +35,7 @@ func runInspect(env *Env, args []string) error {
 // writeOutline prints the tree as an indented outline.
 func writeOutline(w io.Writer, is *data.Issue) {
 	fmt.Fprintf(w, "issue %s\n", issueLine(is))
-	fmt.Fprintf(w, "  source %s\n", is.Source)
+	fmt.Fprintf(w, "  source %s\n", loader.Clean(is.Source))
 	if is.Publisher != "" {
 		fmt.Fprintf(w, "  主办 %s\n", is.Publisher)
 	}
@@ -141,114 +142,135 @@ func pageString(p int) string {
 	return fmt.Sprint(p)
 }
 
-// The JSON form of inspect is a contract other tools read; its field names
-// and meanings are fixed by these types.
-type jsonIssue struct {
-	Source     string         `json:"source"`
-	Title      string         `json:"title"`
-	Year       int            `json:"year"`
-	Issue      int            `json:"issue"`
-	TotalIssue int            `json:"total_issue"`
-	Date       *string        `json:"date"`
-	Frequency  string         `json:"frequency"`
-	Publisher  string         `json:"publisher"`
-	Contents   []jsonContents `json:"contents"`
-	Documents  []jsonDocument `json:"documents"`
-	Warnings   []string       `json:"warnings"`
-}
-
-type jsonContents struct {
-	Category string `json:"category"`
-	Title    string `json:"title"`
-	Number   string `json:"number"`
-	Page     *int   `json:"page"`
-	Document *int   `json:"document"`
-	Line     int    `json:"line"`
-}
-
-type jsonDocument struct {
-	Title       string        `json:"title"`
-	Number      string        `json:"number"`
-	Date        *string       `json:"date"`
-	Issuer      string        `json:"issuer"`
-	Recipients  string        `json:"recipients"`
-	Attachments []string      `json:"attachments"`
-	Line        int           `json:"line"`
-	Kind        string        `json:"kind"`
-	Sections    []jsonSection `json:"sections"`
-	Tables      []jsonTable   `json:"tables"`
-}
-
-type jsonSection struct {
-	Heading   string        `json:"heading"`
-	Numbering string        `json:"numbering"`
-	Level     int           `json:"level"`
-	Line      int           `json:"line"`
-	Sections  []jsonSection `json:"sections"`
-}
-
-type jsonTable struct {
-	Line    int      `json:"line"`
-	Caption string   `json:"caption"`
-	Columns []string `json:"columns"`
-	Rows    int      `json:"rows"`
-	Groups  int      `json:"groups"`
-}
-
-// writeJSON prints the tree in inspect's JSON contract.
+// writeJSON prints the tree in inspect's JSON contract (see the README),
+// streamed: a large issue's JSON is never held in memory whole.
 func writeJSON(w io.Writer, is *data.Issue) error {
-	out := jsonIssue{
-		Source: is.Source, Title: is.Title, Year: is.Year, Issue: is.Number,
-		TotalIssue: is.TotalNumber, Date: nullable(is.Date), Frequency: is.Frequency,
-		Publisher: is.Publisher, Contents: []jsonContents{}, Documents: []jsonDocument{},
-		Warnings: []string{},
-	}
+	j := &jsonWriter{w: bufio.NewWriterSize(w, 64<<10)}
+	j.open('{')
+	j.key("source")
+	j.str(is.Source)
+	j.key("title")
+	j.str(is.Title)
+	j.key("year")
+	j.int(is.Year)
+	j.key("issue")
+	j.int(is.Number)
+	j.key("total_issue")
+	j.int(is.TotalNumber)
+	j.key("date")
+	j.strOrNull(is.Date)
+	j.key("frequency")
+	j.str(is.Frequency)
+	j.key("publisher")
+	j.str(is.Publisher)
+	j.key("contents")
+	j.open('[')
 	for _, e := range is.Contents {
-		c := jsonContents{Category: e.Category, Title: e.Title, Number: e.Number, Line: e.Line}
-		if e.Page > 0 {
-			c.Page = &e.Page
-		}
-		if e.Document >= 0 {
-			c.Document = &e.Document
-		}
-		out.Contents = append(out.Contents, c)
+		j.elem()
+		writeContentsJSON(j, e)
 	}
+	j.close(']')
+	j.key("documents")
+	j.open('[')
 	for _, d := range is.Documents {
-		jd := jsonDocument{
-			Title: d.Title, Number: d.Number, Date: nullable(d.Date), Issuer: d.Issuer,
-			Recipients: d.Recipients, Attachments: d.Attachments, Line: d.Line,
-			Kind: string(d.Kind), Sections: jsonSections(d.Sections), Tables: []jsonTable{},
-		}
-		if jd.Attachments == nil {
-			jd.Attachments = []string{}
-		}
-		for _, t := range d.Tables() {
-			jd.Tables = append(jd.Tables, jsonTable{Line: t.Line, Caption: t.Caption,
-				Columns: t.Columns, Rows: len(t.Records), Groups: len(t.Groups)})
-		}
-		out.Documents = append(out.Documents, jd)
+		j.elem()
+		writeDocumentJSON(j, d)
 	}
+	j.close(']')
+	j.key("warnings")
+	j.open('[')
 	for _, wn := range is.Warnings {
-		out.Warnings = append(out.Warnings, wn.String())
+		j.elem()
+		j.str(wn.String())
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	j.close(']')
+	j.close('}')
+	j.w.WriteByte('\n')
+	return j.w.Flush()
 }
 
-func jsonSections(secs []*data.Section) []jsonSection {
-	out := []jsonSection{}
+func writeContentsJSON(j *jsonWriter, e data.ContentsEntry) {
+	j.open('{')
+	j.key("category")
+	j.str(e.Category)
+	j.key("title")
+	j.str(e.Title)
+	j.key("number")
+	j.str(e.Number)
+	j.key("page")
+	if e.Page > 0 {
+		j.int(e.Page)
+	} else {
+		j.null()
+	}
+	j.key("document")
+	if e.Document >= 0 {
+		j.int(e.Document)
+	} else {
+		j.null()
+	}
+	j.key("line")
+	j.int(e.Line)
+	j.close('}')
+}
+
+func writeDocumentJSON(j *jsonWriter, d *data.Document) {
+	j.open('{')
+	j.key("title")
+	j.str(d.Title)
+	j.key("number")
+	j.str(d.Number)
+	j.key("date")
+	j.strOrNull(d.Date)
+	j.key("issuer")
+	j.str(d.Issuer)
+	j.key("recipients")
+	j.str(d.Recipients)
+	j.key("attachments")
+	j.strs(d.Attachments)
+	j.key("line")
+	j.int(d.Line)
+	j.key("kind")
+	j.str(string(d.Kind))
+	j.key("sections")
+	writeSectionsJSON(j, d.Sections)
+	j.key("tables")
+	j.open('[')
+	for _, t := range d.Tables() {
+		j.elem()
+		j.open('{')
+		j.key("line")
+		j.int(t.Line)
+		j.key("caption")
+		j.str(t.Caption)
+		j.key("columns")
+		j.strs(t.Columns)
+		j.key("rows")
+		j.int(len(t.Records))
+		j.key("groups")
+		j.int(len(t.Groups))
+		j.close('}')
+	}
+	j.close(']')
+	j.close('}')
+}
+
+func writeSectionsJSON(j *jsonWriter, secs []*data.Section) {
+	j.open('[')
 	for _, s := range secs {
-		out = append(out, jsonSection{Heading: s.Heading, Numbering: s.Numbering,
-			Level: s.Level, Line: s.Line, Sections: jsonSections(s.Sections)})
+		j.elem()
+		j.open('{')
+		j.key("heading")
+		j.str(s.Heading)
+		j.key("numbering")
+		j.str(s.Numbering)
+		j.key("level")
+		j.int(s.Level)
+		j.key("line")
+		j.int(s.Line)
+		j.key("sections")
+		writeSectionsJSON(j, s.Sections)
+		j.close('}')
 	}
-	return out
-}
-
-func nullable(s string) *string {
-	if s == "" {
-		return nil
-	}
-	return &s
+	j.close(']')
 }

@@ -49,7 +49,7 @@ func runOpen(env *Env, args []string) error {
 	failed := 0
 	for i, is := range issues {
 		if errs[i] != nil {
-			fmt.Fprintf(env.Stderr, "gazette: %v\n", errs[i])
+			printError(env, errs[i])
 			failed++
 			continue
 		}

@@ -14,8 +14,13 @@ import (
 	"gazette/ui/cjk"
 )
 
-// minWidth is the narrowest --width the layout commands accept.
-const minWidth = 20
+// The narrowest and widest --width the layout commands accept: narrower
+// leaves no room for a table column, wider is no terminal and only makes
+// the output huge (a width of 2000000000 would pad lines to gigabytes).
+const (
+	minWidth = 20
+	maxWidth = 1000
+)
 
 // layoutFlags are the flags of the commands that lay text out for a
 // terminal: table, toc and read.
@@ -67,12 +72,14 @@ func (lf *layoutFlags) resolve(env *Env, def int) (int, *cjk.Width, error) {
 		}
 	case w < minWidth:
 		return 0, nil, usagef("--width %d is too narrow: at least %d", w, minWidth)
+	case w > maxWidth:
+		return 0, nil, usagef("--width %d is too wide: at most %d", w, maxWidth)
 	}
 	amb := cjk.AmbiguousFromEnv(env.Getenv)
 	if lf.ambiguous.set {
 		amb = lf.ambiguous.value
 	}
-	return max(w, minWidth), cjk.New(amb), nil
+	return min(max(w, minWidth), maxWidth), cjk.New(amb), nil
 }
 
 // terminalWidth returns the width of the terminal env.Stdout writes to.

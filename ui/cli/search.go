@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"gazette/data/query"
+	"gazette/loader"
 )
 
 // runSearch handles "gazette search QUERY [PATH…]". Like grep, it exits
@@ -45,7 +46,7 @@ func runSearch(env *Env, args []string) error {
 	failed := false
 	for _, err := range errs {
 		if err != nil {
-			fmt.Fprintf(env.Stderr, "gazette: %v\n", err)
+			printError(env, err)
 			failed = true
 		}
 	}
@@ -169,7 +170,7 @@ const (
 // video.
 func writeHits(w io.Writer, srcs []source, hits []query.Hit, hl bool) {
 	for _, h := range hits {
-		fmt.Fprintf(w, "%s:%d  ", srcs[h.Issue].name, h.Line)
+		fmt.Fprintf(w, "%s:%d  ", loader.Clean(srcs[h.Issue].name), h.Line)
 		if h.Kind != query.KindTitle {
 			if h.Number != "" {
 				fmt.Fprintf(w, "%s  ", h.Number)

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 
+	"gazette/loader"
 	"gazette/ui"
 	"gazette/ui/state"
 )
@@ -14,7 +15,7 @@ import (
 func tuiSources(env *Env, srcs []source, samples bool) []ui.Source {
 	out := make([]ui.Source, 0, len(srcs))
 	for _, s := range srcs {
-		out = append(out, ui.Source{Name: s.name, Key: stateKey(env, s.name, samples), Load: s.load})
+		out = append(out, ui.Source{Name: loader.Clean(s.name), Key: stateKey(env, s.name, samples), Load: s.load})
 	}
 	return out
 }

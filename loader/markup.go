@@ -1,0 +1,185 @@
+package loader
+
+import (
+	"html"
+	"strings"
+)
+
+// Converters leave markup in the text: markdown marks, HTML tags and
+// entities, LaTeX math. The stages that read titles, paragraphs and cells
+// turn it into the plain text the printed issue shows.
+
+// stripMarkup turns a line as a converter wrote it into plain text: the
+// markdown it left (leading "#" heading marks, "**" bold marks) goes, and
+// the HTML and LaTeX too (see plainText; a paragraph break inside the line
+// joins the text on both sides). It reports whether "#" marks were present
+// (a hint that the line is a heading).
+func stripMarkup(s string) (string, bool) {
+	hash := false
+	if strings.HasPrefix(s, "#") {
+		i := 0
+		for i < len(s) && s[i] == '#' {
+			i++
+		}
+		if i < len(s) && s[i] == ' ' || i == len(s) {
+			hash = true
+			s = trim(s[i:])
+		}
+	}
+	if strings.Contains(s, "**") {
+		s = strings.ReplaceAll(s, "**", "")
+	}
+	if hasMarkup(s) {
+		s = strings.ReplaceAll(stripTags(s), "\n", "")
+	}
+	return s, hash
+}
+
+// hasMarkup reports whether s may hold HTML or LaTeX.
+func hasMarkup(s string) bool {
+	return strings.IndexByte(s, '<') >= 0 || strings.IndexByte(s, '&') >= 0 || strings.IndexByte(s, '$') >= 0
+}
+
+// stripTags turns the HTML and LaTeX a converter left in a paragraph or a
+// table cell into plain text, in one pass (so that &lt;p&gt; stays text):
+// an HTML tag of any element, with its attributes, goes (<p>, <br> and the
+// other block tags become line breaks, the breaks and spaces a run of them
+// leaves collapse), an HTML comment goes, an entity is decoded (&nbsp;,
+// &lt;, &#x4E00;), and a LaTeX math span becomes the text it renders to
+// (see latexSpan). Anything else in angle brackets (<以下简称乡镇>,
+// <http://…>) is text.
+func stripTags(s string) string {
+	if !hasMarkup(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	breaks := false
+	for i := 0; i < len(s); {
+		switch s[i] {
+		case '<':
+			if n, block := htmlTag(s[i:]); n > 0 {
+				if block && b.Len() > 0 {
+					b.WriteByte('\n')
+					breaks = true
+				}
+				i += n
+				continue
+			}
+		case '&':
+			if n, text := entity(s[i:]); n > 0 {
+				b.WriteString(text)
+				i += n
+				continue
+			}
+		case '$':
+			if n, text := latexSpan(s, i); n > 0 {
+				trimSpaceBefore(&b)
+				b.WriteString(text)
+				i += n
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	out := b.String()
+	if !breaks {
+		return out
+	}
+	// Collapse the blank lines and spaces that "</p> <p>" leaves behind.
+	parts := strings.Split(out, "\n")
+	keep := parts[:0]
+	for _, p := range parts {
+		if p = trim(p); p != "" {
+			keep = append(keep, p)
+		}
+	}
+	return strings.Join(keep, "\n")
+}
+
+// htmlElements are the elements whose tags converters leave in text, with
+// whether the element breaks the line (a block) or not (inline).
+var htmlElements = map[string]bool{
+	"p": true, "br": true, "div": true, "li": true, "tr": true, "table": true, "ul": true, "ol": true,
+	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "hr": true, "pre": true,
+	"blockquote": true, "section": true, "article": true, "header": true, "footer": true,
+	"dl": true, "dt": true, "dd": true, "caption": true, "tbody": false, "thead": false, "tfoot": false,
+	"td": false, "th": false, "b": false, "i": false, "u": false, "s": false, "em": false,
+	"strong": false, "span": false, "font": false, "a": false, "sup": false, "sub": false,
+	"small": false, "big": false, "center": false, "strike": false, "del": false, "ins": false,
+	"mark": false, "code": false, "tt": false, "nobr": false, "wbr": false, "img": false,
+	"label": false, "cite": false, "q": false, "abbr": false, "o:p": false,
+}
+
+// htmlTag returns the length of the HTML tag or comment at the start of s
+// and whether it breaks the line, or 0 when s does not start with one.
+func htmlTag(s string) (int, bool) {
+	if strings.HasPrefix(s, "<!--") {
+		if end := strings.Index(s[4:], "-->"); end >= 0 {
+			return 4 + end + 3, false
+		}
+		return 0, false
+	}
+	i := 1
+	if i < len(s) && s[i] == '/' {
+		i++
+	}
+	start := i
+	for i < len(s) && (isASCIILetter(s[i]) || i > start && (isDigit(s[i]) || s[i] == ':')) {
+		i++
+	}
+	block, ok := htmlElements[strings.ToLower(s[start:i])]
+	if !ok {
+		return 0, false
+	}
+	if i < len(s) && s[i] != '>' && s[i] != '/' && s[i] != ' ' && s[i] != '\t' {
+		return 0, false // <pre-wrap…> is no <pre>
+	}
+	// Attributes: up to the closing '>', without another '<' on the way.
+	for ; i < len(s) && i < 1024; i++ {
+		switch s[i] {
+		case '>':
+			return i + 1, block
+		case '<':
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// entity returns the length of the HTML character reference at the start
+// of s (&amp; &nbsp; &#20013; &#x4E2D;, with its semicolon) and its text,
+// or 0 when s does not start with one. NBSP becomes a space, as in the
+// file's text; a reference to a control character is made safe like one
+// in the file (&#27;]0;…&#7; must not become an escape sequence).
+func entity(s string) (int, string) {
+	end := 1
+	for end < len(s) && end < 40 && (isASCIILetter(s[end]) || isDigit(s[end]) || s[end] == '#') {
+		end++
+	}
+	if end == 1 || end >= len(s) || s[end] != ';' {
+		return 0, ""
+	}
+	ref := s[:end+1]
+	text := html.UnescapeString(ref)
+	if text == ref {
+		return 0, ""
+	}
+	text = strings.ReplaceAll(text, "\u00a0", " ")
+	return len(ref), Clean(text)
+}
+
+// trimSpaceBefore drops one space at the end of b when the character
+// before it is CJK: the padding converters put around inline math
+// (不高于 $200\text{mg}$).
+func trimSpaceBefore(b *strings.Builder) {
+	s := b.String()
+	if strings.HasSuffix(s, " ") && endsCJK(s[:len(s)-1]) {
+		t := s[:len(s)-1]
+		b.Reset()
+		b.WriteString(t)
+	}
+}

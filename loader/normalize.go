@@ -1,0 +1,201 @@
+package loader
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// The decode stage's character-level repairs. Each is a rule for a family
+// of converter damage, applied to every line before any structure is read,
+// and reported once per file with the number of lines it changed.
+
+// repair is a set of the repairs made on one line.
+type repair uint8
+
+const (
+	repairControl   repair = 1 << iota // escape sequences and control characters removed
+	repairKangxi                       // Kangxi radicals, compatibility ideographs replaced
+	repairUnitSpace                    // a space inside a number and its unit removed
+	nRepairKinds    = iota
+)
+
+// repairs counts the lines each kind of repair changed in a file.
+type repairs struct {
+	lines [nRepairKinds]int
+	first [nRepairKinds]int
+}
+
+// repairMessages say what each repair did, in the order of the bits.
+var repairMessages = [nRepairKinds]string{
+	"terminal escape sequences and control characters removed",
+	"Kangxi radicals and CJK compatibility ideographs (a PDF's broken character map) replaced by the ordinary characters (⼀→一)",
+	"spaces inside a number and its unit removed (2025 年 → 2025年, 2 号 → 2号)",
+}
+
+func (rp *repairs) add(did repair, n int) {
+	for k := range nRepairKinds {
+		if did&(1<<k) != 0 {
+			if rp.lines[k] == 0 {
+				rp.first[k] = n
+			}
+			rp.lines[k]++
+		}
+	}
+}
+
+// report gives one warning per kind of repair, at its first line.
+func (rp *repairs) report(warn warnFunc) {
+	for k := range nRepairKinds {
+		if c := rp.lines[k]; c > 0 {
+			warn(rp.first[k], fmt.Sprintf("%s on %s", repairMessages[k], plural(c, "line")))
+		}
+	}
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// normalize sanitises line n of a file and applies the character-level
+// repairs, counting them in rp.
+func normalize(s string, n int, rp *repairs) string {
+	s, did := sanitize(s)
+	if t, ok := unitSpaces(s); ok {
+		s, did = t, did|repairUnitSpace
+	}
+	if did != 0 {
+		rp.add(did, n)
+	}
+	return s
+}
+
+// ordinary maps the Kangxi radicals (U+2F00–U+2FDF), the CJK radicals
+// supplement (U+2E80–U+2EFF) and the CJK compatibility ideographs
+// (U+F900–U+FAFF) to the ordinary character each is a form of, by their
+// Unicode compatibility decomposition (NFKC), for exactly these ranges:
+// normalising the whole text would also turn full-width punctuation
+// （，：） into ASCII, which must stay as printed. A supplement radical
+// without a decomposition (⺮) stays.
+var ordinary = func() map[rune]rune {
+	m := map[rune]rune{}
+	for _, rg := range [][2]rune{{0x2E80, 0x2EFF}, {0x2F00, 0x2FDF}, {0xF900, 0xFAFF}} {
+		for r := rg[0]; r <= rg[1]; r++ {
+			s := norm.NFKC.String(string(r))
+			if o, n := utf8.DecodeRuneInString(s); n == len(s) && o != r && o != utf8.RuneError {
+				m[r] = o
+			}
+		}
+	}
+	return m
+}()
+
+// ordinaryHan returns the ordinary character for a radical or
+// compatibility ideograph.
+func ordinaryHan(r rune) (rune, bool) {
+	if r < 0x2E80 || r > 0x2FDF && r < 0xF900 || r > 0xFAFF {
+		return r, false
+	}
+	o, ok := ordinary[r]
+	return o, ok
+}
+
+// unitChars are the characters that follow a number as its unit or
+// measure: dates, 文号, counts and quantities.
+const unitChars = "年月日号时分秒个项条款次名人家户元万亿千百米吨斤亩公天周岁台辆座所件批期页章节届倍份篇类种处间张本支位度克升"
+
+// dateUnit are the units a heading's number is never followed by.
+const dateUnit = "年月日号"
+
+// unitSpaces removes the single space pdftotext puts inside a number and
+// its unit (2025 年, 2 号, 6 月 30 日, 15 公里) and between a date's or
+// 文号's word and the number it counts (第 2 期, 年 6 月, 〕 2 号). Only
+// one space is taken, never a run of them (a gap between columns); a
+// number at the start of a line or cell keeps its space unless a date or
+// 文号 unit follows (7.1 名词术语 is a heading), and a space between two
+// Han characters stays (names in tables are padded: 徐 铭); the document
+// stages join those where text is running.
+func unitSpaces(s string) (string, bool) {
+	i := strings.IndexByte(s, ' ')
+	if i < 0 {
+		return s, false
+	}
+	var b []byte
+	last := 0
+	for ; i >= 0; i = nextSpace(s, i) {
+		if i == 0 || i+1 >= len(s) || s[i-1] == ' ' || s[i+1] == ' ' {
+			continue
+		}
+		if !glueNumber(s, i) && !glueCounter(s, i) {
+			continue
+		}
+		if b == nil {
+			b = make([]byte, 0, len(s))
+		}
+		b = append(b, s[last:i]...)
+		last = i + 1
+	}
+	if b == nil {
+		return s, false
+	}
+	return string(append(b, s[last:]...)), true
+}
+
+func nextSpace(s string, i int) int {
+	j := strings.IndexByte(s[i+1:], ' ')
+	if j < 0 {
+		return -1
+	}
+	return i + 1 + j
+}
+
+// glueNumber reports whether the space at s[i] lies between a number and
+// its unit.
+func glueNumber(s string, i int) bool {
+	if !isDigit(s[i-1]) {
+		return false
+	}
+	u, _ := utf8.DecodeRuneInString(s[i+1:])
+	if !strings.ContainsRune(unitChars, u) {
+		return false
+	}
+	if strings.ContainsRune(dateUnit, u) {
+		return true
+	}
+	j := i
+	for j > 0 && (isDigit(s[j-1]) || s[j-1] == '.') {
+		j--
+	}
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	return j > 0 && s[j-1] != '\t'
+}
+
+// glueCounter reports whether the space at s[i] lies between a date's or
+// 文号's word and a number that has a unit of its own after it.
+func glueCounter(s string, i int) bool {
+	if !isDigit(s[i+1]) {
+		return false
+	}
+	w, _ := utf8.DecodeLastRuneInString(s[:i])
+	if !strings.ContainsRune("年月第共〕］】", w) {
+		return false
+	}
+	j := i + 1
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	u, _ := utf8.DecodeRuneInString(s[j:])
+	return strings.ContainsRune(unitChars, u)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
