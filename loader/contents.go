@@ -2,7 +2,6 @@ package loader
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"gazette/data"
 )
@@ -141,6 +140,7 @@ func lastField(s string) string {
 // titleEnds are the words a title ends with, after which digits glued to
 // the title are a page number.
 var titleEnds = []string{"通知", "意见", "方案", "办法", "规划", "措施", "制度", "计划", "大事记", "预案",
+
 	"清单", "细则", "规定", "决定", "报告", "批复", "通告", "公告", "目录", "》", "）", ")"}
 
 // splitEntry splits one contents line into its title part, 文号 and page.
@@ -240,137 +240,4 @@ func trailingDigits(s string) int {
 		n++
 	}
 	return n
-}
-
-// titleKey normalises a title for matching a contents entry with a
-// document: whitespace removed, full/half-width punctuation and quotes
-// folded, dashes unified, and any issuer prefix before 关于 dropped.
-func titleKey(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch r {
-		case ' ', '\t', '\n':
-			continue
-		case '（':
-			r = '('
-		case '）':
-			r = ')'
-		case '“', '”', '＂', '„':
-			r = '"'
-		case '‘', '’':
-			r = '\''
-		case '，':
-			r = ','
-		case '：':
-			r = ':'
-		case '；':
-			r = ';'
-		case '—', '－', '–', '~', '～', '―':
-			r = '-'
-		case '〔', '［':
-			r = '['
-		case '〕', '］':
-			r = ']'
-		}
-		b.WriteRune(r)
-	}
-	k := b.String()
-	if i := strings.Index(k, "关于"); i > 0 {
-		k = k[i:]
-	}
-	return k
-}
-
-// editDistance is the Levenshtein distance between a and b in runes,
-// giving up (returning max+1) once it exceeds max.
-func editDistance(a, b string, max int) int {
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d > max || -d > max {
-		return max + 1
-	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		best := cur[0]
-		for j := 1; j <= len(rb); j++ {
-			c := prev[j-1]
-			if ra[i-1] != rb[j-1] {
-				c++
-			}
-			if v := prev[j] + 1; v < c {
-				c = v
-			}
-			if v := cur[j-1] + 1; v < c {
-				c = v
-			}
-			cur[j] = c
-			if c < best {
-				best = c
-			}
-		}
-		if best > max {
-			return max + 1
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
-}
-
-// matchContents points every contents entry at its document: the next
-// document (in order) whose normalised title equals the entry's, else
-// the closest within a few edits. Entries that match nothing keep -1 and
-// are reported.
-func matchContents(is *data.Issue, warn warnFunc) {
-	used := make([]bool, len(is.Documents))
-	keys := make([]string, len(is.Documents))
-	for i, d := range is.Documents {
-		keys[i] = titleKey(d.Title)
-	}
-	next := 0
-	for ei := range is.Contents {
-		e := &is.Contents[ei]
-		k := titleKey(e.Title)
-		found := -1
-		for pass := 0; pass < 2 && found < 0; pass++ {
-			from := next
-			if pass == 1 {
-				from = 0
-			}
-			for di := from; di < len(keys); di++ {
-				if !used[di] && keys[di] == k {
-					found = di
-					break
-				}
-			}
-		}
-		if found < 0 && len(k) <= 600 {
-			best, bestD := -1, 0
-			limit := utf8.RuneCountInString(k)/6 + 1
-			if limit > 6 {
-				limit = 6
-			}
-			for di := range keys {
-				if used[di] {
-					continue
-				}
-				d := editDistance(k, keys[di], limit)
-				if d <= limit && (best < 0 || d < bestD) {
-					best, bestD = di, d
-				}
-			}
-			found = best
-		}
-		if found < 0 {
-			warn(e.Line, "contents entry matches no document: "+e.Title)
-			continue
-		}
-		used[found] = true
-		e.Document = found
-		next = found + 1
-	}
 }
