@@ -148,7 +148,7 @@ func splitLines(text string) []line {
 				text = text[i+1:]
 			}
 		}
-		out = append(out, line{n: n, text: sanitize(l)})
+		out = append(out, line{n: n, text: sanitize(l), ff: strings.IndexByte(l, '\f') >= 0})
 		n++
 		if i < 0 {
 			break

@@ -102,6 +102,9 @@ func (b *builder) line(l line) {
 	}
 	blanks := b.blanks
 	b.blanks = 0
+	if l.join && b.continueAcross(t) {
+		return
+	}
 	bullet := false
 	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "• ") {
 		bullet = true
@@ -181,6 +184,26 @@ func (b *builder) heading(t string, hash, bullet bool, n int) bool {
 		}
 	}
 	return false
+}
+
+// continueAcross appends a line that the furniture stage found to
+// continue the text before a page break to the pending paragraph or list
+// item, even when it starts like a heading (……实施 / 2. …). It reports
+// whether there was one.
+func (b *builder) continueAcross(t string) bool {
+	switch {
+	case len(b.list) > 0:
+		b.list[len(b.list)-1] += joinCJK(t)
+	case len(b.para) > 0:
+		if needsSpace(b.paraEnd, t) {
+			b.para = append(b.para, " ")
+		}
+		b.para = append(b.para, t)
+		b.paraEnd = t
+	default:
+		return false
+	}
+	return true
 }
 
 func (b *builder) flushPara() {
