@@ -14,73 +14,120 @@ func isContentsHeading(s string) bool {
 
 // parseContents reads the printed contents page: the lines after the 目录
 // heading up to the first document. Entries come after the first category
-// line (colophon text printed next to the heading is skipped); an entry's
-// title may wrap over several lines and ends at the line that carries its
-// page number, in any of the printed forms:
+// line or the first line carrying a page number (colophon text printed
+// next to the heading is skipped); an entry's title may wrap over several
+// lines and ends at the line that carries its page number, in any of the
+// printed forms:
 //
 //	TITLE.....1<TAB>1        TITLE<TAB>(46)        …的通知1 (page glued on)
 //	TITLE (阳政办发〔2022〕55 号) 24                 .....53 (page on its own line)
+//	TITLE（鸡政发〔2022〕1号）……1     TITLE—1—     TITLE  1
 func parseContents(ls []line, warn warnFunc) []data.ContentsEntry {
-	var (
-		out      []data.ContentsEntry
-		category string
-		started  bool
-		pending  []string
-		first    int
-		prevPage int
-	)
-	emit := func(title, number string, page int) {
-		if len(pending) > 0 {
-			title = strings.Join(pending, "") + title
-		}
-		title = joinCJK(title)
-		if title != "" {
-			out = append(out, data.ContentsEntry{Category: category, Title: title, Number: number, Page: page, Document: -1, Line: first})
-			if page > 0 {
-				prevPage = page
-			}
-		}
-		pending = pending[:0]
-	}
+	c := &contentsParser{warn: warn}
 	for i, l := range ls {
 		text, hash := stripMarkup(l.text)
 		text = trim(text)
 		if text == "" || strings.Trim(text, "-\t ") == "" {
+			if !c.started {
+				c.pending = c.pending[:0]
+			}
 			continue
 		}
-		if len(pending) == 0 && strings.ContainsAny(text, ":：") {
+		if len(c.pending) == 0 && c.started && c.numberLine(text) {
+			continue
+		}
+		if len(c.pending) == 0 && strings.ContainsAny(text, ":：") {
 			continue // colophon (编辑出版:, 地 址:) printed beside the contents
 		}
 		if cat, ok := contentsCategory(text, hash); ok {
-			if !started && !entryFollows(ls[i+1:]) {
+			if !c.started && !entryFollows(ls[i+1:]) {
 				continue // a colophon line that looks like a category
 			}
-			if len(pending) > 0 {
-				warn(first, "contents entry without a page number")
-				emit("", "", 0)
-			}
-			category, started = cat, true
+			c.flushPending()
+			c.category, c.started = cat, true
 			continue
 		}
-		if !started {
-			continue
-		}
-		text = strings.TrimPrefix(text, "- ")
-		title, number, page, ok := splitEntry(text, prevPage)
-		if len(pending) == 0 {
-			first = l.n
-		}
+		c.line(text, l.n)
+	}
+	c.flushPending()
+	return c.out
+}
+
+// contentsParser is the state of parseContents.
+type contentsParser struct {
+	warn     warnFunc
+	out      []data.ContentsEntry
+	category string
+	started  bool
+	pending  []string // title lines waiting for their page number
+	first    int      // source line of the pending entry
+	prevPage int
+}
+
+// line reads one line that is not a category: an entry, or part of one.
+// Before the contents have started, lines without a page number are kept
+// only as the possible start of the first entry.
+func (c *contentsParser) line(text string, n int) {
+	text = strings.TrimPrefix(text, "- ")
+	title, number, page, ok := splitEntry(text, c.prevPage)
+	if !c.started {
 		if !ok {
-			pending = append(pending, joinCJK(title))
-			continue
+			if len(c.pending) == 0 {
+				c.first = n
+			}
+			c.pending = append(c.pending, joinCJK(title))
+			return
 		}
-		emit(joinCJK(title), number, page)
+		if title == "" && len(c.pending) == 0 || runeLen(title)+len(c.pending) < 4 || mastheadLike(removeSpaces(title), "") {
+			c.pending = c.pending[:0]
+			return
+		}
+		c.started = true
 	}
-	if len(pending) > 0 {
-		warn(first, "contents entry without a page number")
-		emit("", "", 0)
+	if len(c.pending) == 0 {
+		c.first = n
 	}
-	return out
+	if !ok {
+		c.pending = append(c.pending, joinCJK(title))
+		return
+	}
+	c.emit(joinCJK(title), number, page)
+}
+
+// numberLine attaches a 文号 printed on its own line under an entry,
+// "（鸡政发〔2022〕1号）", to that entry.
+func (c *contentsParser) numberLine(text string) bool {
+	title, num := entryNumber(text)
+	if num == "" || title != "" || len(c.out) == 0 {
+		return false
+	}
+	if e := &c.out[len(c.out)-1]; e.Number == "" {
+		e.Number = num
+	}
+	return true
+}
+
+// flushPending emits a wrapped title that never got its page number.
+func (c *contentsParser) flushPending() {
+	if len(c.pending) > 0 && c.started {
+		c.warn(c.first, "contents entry without a page number")
+		c.emit("", "", 0)
+	}
+	c.pending = c.pending[:0]
+}
+
+func (c *contentsParser) emit(title, number string, page int) {
+	if len(c.pending) > 0 {
+		title = strings.Join(c.pending, "") + title
+	}
+	title = joinCJK(title)
+	if title != "" {
+		c.out = append(c.out, data.ContentsEntry{Category: c.category, Title: title, Number: number, Page: page, Document: -1, Line: c.first})
+		if page > 0 {
+			c.prevPage = page
+		}
+	}
+	c.pending = c.pending[:0]
 }
 
 // entryFollows reports whether a contents entry with a page number comes
@@ -105,7 +152,8 @@ func entryFollows(ls []line) bool {
 }
 
 // contentsCategory recognises a category line of the contents page:
-// "### 市政府文件", "●市政府办公室文件", "晋城市人民政府办公室", "大事记".
+// "### 市政府文件", "●市政府办公室文件", "【市政府文件】" (in any bracket),
+// "晋城市人民政府办公室", "大事记".
 func contentsCategory(s string, hash bool) (string, bool) {
 	s = strings.TrimRight(s, "\t ")
 	if strings.ContainsRune(s, '\t') {
@@ -113,6 +161,9 @@ func contentsCategory(s string, hash bool) (string, bool) {
 	}
 	if strings.HasPrefix(s, "●") {
 		return trim(strings.TrimPrefix(s, "●")), true
+	}
+	if c, ok := bracketed(s); ok {
+		return c, true
 	}
 	if hash {
 		if digitPrefix(lastField(s)) > 0 {
@@ -124,8 +175,29 @@ func contentsCategory(s string, hash bool) (string, bool) {
 		return s, true
 	}
 	if runeLen(s) <= 20 && !strings.ContainsAny(s, "0123456789.…《》()（）") &&
-		(isIssuer(s) || strings.HasSuffix(s, "文件")) {
+		(isIssuer(s) || hasSuffixAny(s, "文件", "信息", "任免", "动态", "公告", "公示")) {
 		return s, true
+	}
+	return "", false
+}
+
+// categoryBrackets are the brackets a contents category is printed in.
+var categoryBrackets = [][2]string{{"【", "】"}, {"〖", "〗"}, {"［", "］"}, {"[", "]"}, {"〔", "〕"}}
+
+// bracketed recognises a category printed in brackets: 【市政府文件】.
+// The inside is Han text without digits (not a 文号 year).
+func bracketed(s string) (string, bool) {
+	for _, b := range categoryBrackets {
+		if strings.HasPrefix(s, b[0]) && strings.HasSuffix(s, b[1]) && len(s) > len(b[0])+len(b[1]) {
+			inner := trim(s[len(b[0]) : len(s)-len(b[1])])
+			if inner == "" || strings.ContainsAny(inner, "0123456789"+b[0]+b[1]) || runeLen(inner) > 20 {
+				return "", false
+			}
+			if r, _ := firstRune(inner); !isHan(r) {
+				return "", false
+			}
+			return joinCJK(inner), true
+		}
 	}
 	return "", false
 }
@@ -157,46 +229,113 @@ func splitEntry(s string, prevPage int) (title, number string, page int, ok bool
 		}
 		s = trim(parts[0])
 		if p, ok := parenPage(last); ok {
-			return s, "", p, true
+			title, number = entryNumber(s)
+			return title, number, p, true
 		}
 		if last != "" && digitPrefix(last) == len(last) && len(last) <= 4 {
 			t, _, _ := cutLeader(s)
-			return t, "", atoi(last), true
+			title, number = entryNumber(t)
+			return title, number, atoi(last), true
 		}
 		if last != "" {
 			s += last
 		}
 	}
+	head, page, ok := pageSuffix(s, prevPage)
+	if !ok {
+		return s, "", 0, false
+	}
+	title, number = entryNumber(head)
+	return title, number, page, true
+}
+
+// pageSuffix cuts the page number off the end of a contents line, in any
+// printed form: TITLE.....1, TITLE……1, TITLE·····1, TITLE（1）, TITLE(1),
+// TITLE—1—, TITLE - 1 -, TITLE  1, TITLE (文号) 1, …的通知1 (glued on
+// after a title-final word, never going backwards).
+func pageSuffix(s string, prevPage int) (string, int, bool) {
 	if t, p, ok := cutLeader(s); ok {
-		return t, "", p, true
+		return t, p, true
 	}
-	if p, ok := parenPage(s); ok {
-		return "", "", p, true
+	if t, p, ok := parenPageSuffix(s); ok {
+		return t, p, true
 	}
-	// TITLE (文号) N
-	if d := trailingDigits(s); d > 0 && d <= 4 {
-		head := strings.TrimRight(s[:len(s)-d], " ")
-		if strings.HasSuffix(head, ")") || strings.HasSuffix(head, "）") {
-			open := strings.LastIndexAny(head, "(（")
-			if open >= 0 {
-				inner := head[open:]
-				inner = strings.TrimSuffix(strings.TrimSuffix(inner, ")"), "）")
-				inner = strings.TrimPrefix(strings.TrimPrefix(inner, "("), "（")
-				if num, isNum := docNumber(inner); isNum {
-					return trim(head[:open]), num, atoi(s[len(s)-d:]), true
-				}
-			}
-		}
-		// Page glued to the title: only after a title-final word, and
-		// never going backwards.
-		if hasSuffixAny(head, titleEnds...) {
-			p := atoi(s[len(s)-d:])
-			if p >= prevPage && p < 2000 {
-				return head, "", p, true
-			}
+	if t, p, ok := dashPageSuffix(s); ok {
+		return t, p, true
+	}
+	d := trailingDigits(s)
+	if d == 0 || d > 4 {
+		return s, 0, false
+	}
+	p := atoi(s[len(s)-d:])
+	head := strings.TrimRight(s[:len(s)-d], " ")
+	if head == "" {
+		return "", p, true // a page number on its own line
+	}
+	if hasSuffixAny(head, ")", "）") {
+		if _, num := entryNumber(head); num != "" {
+			return head, p, true
 		}
 	}
-	return s, "", 0, false
+	spaced := len(head) < len(s)-d
+	if p >= prevPage && p < 2000 && (spaced && runeLen(head) >= 4 || hasSuffixAny(head, titleEnds...)) {
+		return head, p, true
+	}
+	return s, 0, false
+}
+
+// parenPageSuffix cuts a page number in parentheses off the end: （12）, (12).
+func parenPageSuffix(s string) (string, int, bool) {
+	if !hasSuffixAny(s, ")", "）") {
+		return s, 0, false
+	}
+	open := strings.LastIndexAny(s, "(（")
+	if open < 0 {
+		return s, 0, false
+	}
+	p, ok := parenPage(s[open:])
+	if !ok {
+		return s, 0, false
+	}
+	return trim(s[:open]), p, true
+}
+
+// dashPageSuffix cuts a page number between dashes off the end: —12—,
+// - 12 -, －12－.
+func dashPageSuffix(s string) (string, int, bool) {
+	core := strings.TrimRight(s, pageDashes+" ")
+	if len(core) == len(s) {
+		return s, 0, false
+	}
+	d := trailingDigits(core)
+	if d == 0 || d > 4 {
+		return s, 0, false
+	}
+	head := strings.TrimRight(core[:len(core)-d], " ")
+	title := strings.TrimRight(head, pageDashes+" ")
+	if len(title) == len(head) {
+		return s, 0, false
+	}
+	return trim(title), atoi(core[len(core)-d:]), true
+}
+
+// entryNumber splits a 文号 printed in parentheses after a contents
+// title: TITLE（鸡政发〔2022〕1号） → TITLE, 鸡政发〔2022〕1号.
+func entryNumber(s string) (string, string) {
+	head := strings.TrimRight(s, " ")
+	if !hasSuffixAny(head, ")", "）") {
+		return s, ""
+	}
+	open := strings.LastIndexAny(head, "(（")
+	if open < 0 {
+		return s, ""
+	}
+	inner := strings.TrimSuffix(strings.TrimSuffix(head[open:], ")"), "）")
+	inner = strings.TrimPrefix(strings.TrimPrefix(inner, "("), "（")
+	if num, ok := docNumber(inner); ok {
+		return trim(head[:open]), num
+	}
+	return s, ""
 }
 
 // cutLeader splits "TITLE.....12" (dots or ellipses as leader) into the
