@@ -22,9 +22,22 @@ func isContentsHeading(s string) bool {
 //	TITLE.....1<TAB>1        TITLE<TAB>(46)        …的通知1 (page glued on)
 //	TITLE (阳政办发〔2022〕55 号) 24                 .....53 (page on its own line)
 //	TITLE（鸡政发〔2022〕1号）……1     TITLE—1—     TITLE  1
-func parseContents(ls []line, warn warnFunc) []data.ContentsEntry {
+//
+// It also returns where the contents end: at len(ls), or where a line that
+// no contents page prints (a sentence, a long paragraph) shows that body
+// text has begun.
+func parseContents(ls []line, warn warnFunc) ([]data.ContentsEntry, int) {
 	c := &contentsParser{warn: warn}
 	for i, l := range ls {
+		c.at = i
+		if c.bodyBegins(l.text) {
+			end := i
+			if len(c.pending) > 0 {
+				end = c.pendingAt
+			}
+			c.pending = c.pending[:0]
+			return c.out, end
+		}
 		text, hash := stripMarkup(l.text)
 		text = trim(text)
 		if text == "" || strings.Trim(text, "-\t ") == "" {
@@ -50,18 +63,30 @@ func parseContents(ls []line, warn warnFunc) []data.ContentsEntry {
 		c.line(text, l.n)
 	}
 	c.flushPending()
-	return c.out
+	return c.out, len(ls)
+}
+
+// bodyBegins reports whether a line cannot be part of a contents page that
+// has entries already: a sentence or a paragraph.
+func (c *contentsParser) bodyBegins(s string) bool {
+	if len(c.out) == 0 {
+		return false
+	}
+	t := trim(s)
+	return strings.HasSuffix(t, "。") || runeLen(t) > 120
 }
 
 // contentsParser is the state of parseContents.
 type contentsParser struct {
-	warn     warnFunc
-	out      []data.ContentsEntry
-	category string
-	started  bool
-	pending  []string // title lines waiting for their page number
-	first    int      // source line of the pending entry
-	prevPage int
+	warn      warnFunc
+	out       []data.ContentsEntry
+	category  string
+	started   bool
+	pending   []string // title lines waiting for their page number
+	first     int      // source line of the pending entry
+	pendingAt int      // index of its first line
+	at        int      // index of the line being read
+	prevPage  int
 }
 
 // line reads one line that is not a category: an entry, or part of one.
@@ -73,7 +98,7 @@ func (c *contentsParser) line(text string, n int) {
 	if !c.started {
 		if !ok {
 			if len(c.pending) == 0 {
-				c.first = n
+				c.first, c.pendingAt = n, c.at
 			}
 			c.pending = append(c.pending, joinCJK(title))
 			return
@@ -85,7 +110,7 @@ func (c *contentsParser) line(text string, n int) {
 		c.started = true
 	}
 	if len(c.pending) == 0 {
-		c.first = n
+		c.first, c.pendingAt = n, c.at
 	}
 	if !ok {
 		c.pending = append(c.pending, joinCJK(title))

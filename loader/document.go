@@ -91,7 +91,7 @@ func titleBlock(ls []line, k int, num string) (docStart, bool) {
 		return docStart{}, false
 	}
 	if !found {
-		idx = idx[:1]
+		idx = wrappedTitle(ls, idx)
 	}
 	first := idx[len(idx)-1]
 	ds := docStart{start: first, body: k + 1, number: num, kind: data.KindDocument}
@@ -132,6 +132,22 @@ func titleBlock(ls []line, k int, num string) (docStart, bool) {
 	}
 	ds.title = strings.Join(parts, "")
 	return ds, ds.title != ""
+}
+
+// wrappedTitle keeps, of title lines without a first line that says it
+// starts a title (关于, 印发, an issuer), the lines printed together with
+// the nearest one: a title wrapped over consecutive short lines and ending
+// in a title word (……工作指引 / 的通知). Otherwise only the nearest line.
+func wrappedTitle(ls []line, idx []int) []int {
+	t, _ := stripMarkup(ls[idx[0]].text)
+	if !hasSuffixAny(trim(t), titleEnds...) {
+		return idx[:1]
+	}
+	n := 1
+	for n < len(idx) && idx[n] == idx[n-1]-1 && runeLen(trim(ls[idx[n]].text)) <= 40 {
+		n++
+	}
+	return idx[:n]
 }
 
 // stopsTitle reports whether a line cannot be part of a title block (so

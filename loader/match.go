@@ -11,6 +11,15 @@ import (
 // document: whitespace removed, full/half-width punctuation and quotes
 // folded, dashes unified, and any issuer prefix before 关于 dropped.
 func titleKey(s string) string {
+	k := foldKey(s)
+	if i := strings.Index(k, "关于"); i > 0 {
+		k = k[i:]
+	}
+	return k
+}
+
+// foldKey is titleKey with the issuer prefix kept.
+func foldKey(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -40,11 +49,7 @@ func titleKey(s string) string {
 		}
 		b.WriteRune(r)
 	}
-	k := b.String()
-	if i := strings.Index(k, "关于"); i > 0 {
-		k = k[i:]
-	}
-	return k
+	return b.String()
 }
 
 // editDistance is the Levenshtein distance between a and b in runes,
