@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"gazette/data"
 )
@@ -24,6 +25,7 @@ type builder struct {
 	para      []string
 	paraLine  int
 	paraEnd   string // last line of the pending paragraph
+	paraMax   int    // the longest line of the pending paragraph, in runes
 	list      []string
 	listLines []int
 	blanks    int
@@ -105,6 +107,15 @@ func (b *builder) line(l line) {
 	if l.join && b.continueAcross(t) {
 		return
 	}
+	if item, ok := alignedItem(l.text); ok && !hash {
+		b.flushPara()
+		b.list = append(b.list, item)
+		b.listLines = append(b.listLines, l.n)
+		return
+	}
+	if blanks == 0 && !hash && !hasPrefixAny(t, "- ", "• ") && b.wrapped() && b.continueAcross(t) {
+		return
+	}
 	bullet := false
 	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "• ") {
 		bullet = true
@@ -129,6 +140,7 @@ func (b *builder) line(l line) {
 		}
 		b.para = append(b.para, t)
 		b.paraEnd = t
+		b.paraMax = max(b.paraMax, runeLen(t))
 		return
 	}
 	b.startPara(t, l.n)
@@ -195,15 +207,62 @@ func (b *builder) continueAcross(t string) bool {
 	case len(b.list) > 0:
 		b.list[len(b.list)-1] += joinCJK(t)
 	case len(b.para) > 0:
-		if needsSpace(b.paraEnd, t) {
+		// A number cut by the wrap is one number (共计2 / 38项).
+		if needsSpace(b.paraEnd, t) && !(isDigit(b.paraEnd[len(b.paraEnd)-1]) && isDigit(t[0])) {
 			b.para = append(b.para, " ")
 		}
 		b.para = append(b.para, t)
 		b.paraEnd = t
+		b.paraMax = max(b.paraMax, runeLen(t))
 	default:
 		return false
 	}
 	return true
+}
+
+// wrapped reports whether the pending paragraph's last line was cut by
+// a hard wrap: it fills the width (as long as the paragraph's longest
+// line, and not short) without ending a sentence. The next line then
+// continues it even when it starts like a numbered heading (……实施2 /
+// 38项, ……共实施 / 12 项).
+func (b *builder) wrapped() bool {
+	if len(b.para) == 0 || endsPara(b.paraEnd) {
+		return false
+	}
+	n := runeLen(b.paraEnd)
+	return n >= 15 && n >= b.paraMax-2
+}
+
+// alignedItem recognises a line of an aligned list — a post and a name
+// per line, columns lined up with runs of spaces (U+3000 in print), a
+// continuation indented under the names — as in a list of 指挥部组成人员:
+//
+//	总 指 挥：张三　　市长
+//	　　　　　李四　　副市长
+//
+// A line is one when its first column (after a label such as 组长：) is a
+// person's name, two to four Han characters. Each such line is an item of its own; the columns are kept apart by one
+// space and the spaced-out label is closed up.
+func alignedItem(raw string) (string, bool) {
+	t := trim(raw)
+	if t == "" || runeLen(t) > 40 || strings.ContainsAny(t, "\t。") || !strings.Contains(t, "  ") {
+		return "", false
+	}
+	label, rest := "", t
+	if c := strings.IndexAny(t, ":："); c > 0 && runeLen(t[:c]) <= 12 {
+		_, size := utf8.DecodeRuneInString(t[c:])
+		label, rest = removeSpaces(t[:c+size]), trim(t[c+size:])
+	}
+	var fields []string
+	for _, f := range strings.Split(rest, "  ") {
+		if f = trim(f); f != "" {
+			fields = append(fields, joinCJK(f))
+		}
+	}
+	if len(fields) == 0 || !personName(fields[0]) || label == "" && len(fields) < 2 {
+		return "", false
+	}
+	return label + strings.Join(fields, " "), true
 }
 
 func (b *builder) flushPara() {
@@ -237,6 +296,7 @@ func (b *builder) startPara(t string, n int) {
 	b.para = append(b.para[:0], t)
 	b.paraLine = n
 	b.paraEnd = t
+	b.paraMax = runeLen(t)
 }
 
 // finish closes everything and returns the top-level blocks and sections.
@@ -297,3 +357,13 @@ func needsSpace(a, b string) bool {
 	}
 	return alnum(x) && alnum(y)
 }
+
+// personName reports whether a column of an aligned list is a person's
+// name: two to four Han characters (spaced out or not).
+func personName(f string) bool {
+	f = removeSpaces(f)
+	n := runeLen(f)
+	return n >= 2 && n <= 4 && onlyHan(f)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
