@@ -10,6 +10,7 @@
 package loader
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -38,19 +39,19 @@ func Load(path string) (*data.Issue, error) {
 func ReadFile(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %s", path, reason(err))
+		return nil, fmt.Errorf("%s: %w", path, cause(err))
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return nil, fmt.Errorf("%s: %s", path, reason(err))
+		return nil, fmt.Errorf("%s: %w", path, cause(err))
 	}
 	if st.IsDir() {
 		return nil, fmt.Errorf("%s: is a directory", path)
 	}
 	b, err := readAll(f, st.Size())
 	if err != nil {
-		return nil, fmt.Errorf("%s: %s", path, reason(err))
+		return nil, fmt.Errorf("%s: %w", path, cause(err))
 	}
 	if len(b) > MaxSize {
 		return nil, fmt.Errorf("%s: file too large (over %d MB)", path, MaxSize>>20)
@@ -83,12 +84,14 @@ func readAll(f *os.File, size int64) ([]byte, error) {
 	}
 }
 
-// reason turns an os error into its bare reason ("permission denied").
-func reason(err error) string {
-	if pe, ok := err.(*os.PathError); ok {
-		return pe.Err.Error()
+// cause unwraps an os error to its bare cause ("permission denied"), so
+// that the message names the file once and errors.Is still sees it.
+func cause(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
 	}
-	return err.Error()
+	return err
 }
 
 // Parse parses an issue from the bytes of a file; name becomes the issue's
