@@ -3,6 +3,7 @@ package loader
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"gazette/data"
 )
@@ -32,12 +33,25 @@ func moreDocuments(ls []line, from int, starts []docStart, entries []data.Conten
 			taken[i] = true
 		}
 	}
+	unlisted := 0 // entries not yet given to a document
+	ends := map[string]bool{}
+	for k, n := range keys {
+		if n > 0 {
+			unlisted += n
+			ends[lastRunes(k, 2)] = true
+		}
+	}
 	var more []docStart
 	for i := from; i < len(ls); i++ {
 		if taken[i] || trim(ls[i].text) == "" {
 			continue
 		}
-		ds, ok := listedTitle(ls, i, keys, taken)
+		ds, ok := docStart{}, false
+		if unlisted > 0 {
+			if ds, ok = listedTitle(ls, i, keys, ends, taken); ok {
+				unlisted--
+			}
+		}
 		if !ok {
 			ds, ok = addressedTitle(ls, i, taken)
 		}
@@ -132,9 +146,12 @@ func withTitle(ls []line, ds docStart, first int, title string) docStart {
 // listedTitle recognises, at line i, the title of a document without a
 // 文号 that the contents page lists: one to three lines whose text is an
 // entry's title not yet given to a document.
-func listedTitle(ls []line, i int, keys map[string]int, taken []bool) (docStart, bool) {
-	var idx []int
-	for j := i; j < len(ls) && len(idx) < 3; j++ {
+//
+// ends holds the last two characters of every such title: lines that end
+// otherwise are not joined and looked up.
+func listedTitle(ls []line, i int, keys map[string]int, ends map[string]bool, taken []bool) (docStart, bool) {
+	n := 0
+	for j := i; j < len(ls) && n < 3; j++ {
 		t := trim(ls[j].text)
 		if t == "" {
 			continue
@@ -142,10 +159,16 @@ func listedTitle(ls []line, i int, keys map[string]int, taken []bool) (docStart,
 		if st := stripped(t); taken[j] || stopsTitle(st) || !titleLike(st) {
 			break
 		}
-		idx = append([]int{j}, idx...)
-		text := joinLines(ls, idx, len(idx))
-		k := titleKey(text)
-		if keys[k] > 0 {
+		n++
+		if !ends[lastRunes(stripped(t), 2)] {
+			continue
+		}
+		var b strings.Builder
+		for k := i; k <= j; k++ {
+			b.WriteString(joinCJK(stripped(ls[k].text)))
+		}
+		text := b.String()
+		if k := titleKey(text); keys[k] > 0 {
 			keys[k]--
 			return docStart{start: i, body: j + 1, title: text, line: ls[i].n, kind: data.KindDocument}, true
 		}
@@ -201,3 +224,13 @@ func addressedTitle(ls []line, i int, taken []bool) (docStart, bool) {
 
 // t0 is the text of the first (farthest) line of idx.
 func t0(ls []line, idx []int) string { return stripped(ls[idx[len(idx)-1]].text) }
+
+// lastRunes is the last n runes of s.
+func lastRunes(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}

@@ -6,6 +6,9 @@ import "strings"
 // (— 2 —, —2—, - 2 -, ·2·, 第2页, 第 2 页 共 30 页, 2/30) or bare (2). It
 // returns the number and whether it was decorated.
 func pageNumber(t string) (n int, decorated, ok bool) {
+	if t = trim(t); len(t) > 48 || strings.IndexAny(t, "0123456789") < 0 {
+		return 0, false, false
+	}
 	s := removeSpaces(t)
 	if s == "" || len(s) > 40 {
 		return 0, false, false
@@ -156,19 +159,22 @@ func nearEdges(ls []line, edges []bool) []bool {
 // copy stays when it comes before any page edge (the cover prints it).
 func runningHeaders(ls []line, edges []bool, brk []bool) []int {
 	name := gazetteName(ls)
+	near := nearEdges(ls, edges)
 	seen := map[string][]int{}
 	for i, l := range ls {
-		if brk != nil && brk[i] || l.text == "" || strings.ContainsRune(l.text, '\t') {
+		if brk != nil && brk[i] || l.text == "" || len(l.text) > 200 || strings.ContainsRune(l.text, '\t') {
 			continue
+		}
+		if !near[i] && !strings.ContainsRune(l.text, '期') && !strings.ContainsRune(l.text, '报') {
+			continue // neither at a page edge nor the masthead's name or issue
 		}
 		t, _ := stripMarkup(l.text)
 		k := removeSpaces(t)
-		if k == "" || runeLen(k) > 40 || endsSentence(k) {
+		if k == "" || runeLen(k) > 40 || endsSentence(k) || !near[i] && !mastheadLike(k, name) {
 			continue
 		}
 		seen[k] = append(seen[k], i)
 	}
-	near := nearEdges(ls, edges)
 	firstEdge := len(ls)
 	for i := range edges {
 		if edges[i] {
