@@ -2,7 +2,6 @@ package loader
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"gazette/data"
 )
@@ -15,73 +14,145 @@ func isContentsHeading(s string) bool {
 
 // parseContents reads the printed contents page: the lines after the 目录
 // heading up to the first document. Entries come after the first category
-// line (colophon text printed next to the heading is skipped); an entry's
-// title may wrap over several lines and ends at the line that carries its
-// page number, in any of the printed forms:
+// line or the first line carrying a page number (colophon text printed
+// next to the heading is skipped); an entry's title may wrap over several
+// lines and ends at the line that carries its page number, in any of the
+// printed forms:
 //
 //	TITLE.....1<TAB>1        TITLE<TAB>(46)        …的通知1 (page glued on)
 //	TITLE (阳政办发〔2022〕55 号) 24                 .....53 (page on its own line)
-func parseContents(ls []line, warn warnFunc) []data.ContentsEntry {
-	var (
-		out      []data.ContentsEntry
-		category string
-		started  bool
-		pending  []string
-		first    int
-		prevPage int
-	)
-	emit := func(title, number string, page int) {
-		if len(pending) > 0 {
-			title = strings.Join(pending, "") + title
-		}
-		title = joinCJK(title)
-		if title != "" {
-			out = append(out, data.ContentsEntry{Category: category, Title: title, Number: number, Page: page, Document: -1, Line: first})
-			if page > 0 {
-				prevPage = page
-			}
-		}
-		pending = pending[:0]
-	}
+//	TITLE（鸡政发〔2022〕1号）……1     TITLE—1—     TITLE  1
+//
+// It also returns where the contents end: at len(ls), or where a line that
+// no contents page prints (a sentence, a long paragraph) shows that body
+// text has begun.
+func parseContents(ls []line, warn warnFunc) ([]data.ContentsEntry, int) {
+	c := &contentsParser{warn: warn}
 	for i, l := range ls {
+		c.at = i
+		if c.bodyBegins(l.text) {
+			end := i
+			if len(c.pending) > 0 {
+				end = c.pendingAt
+			}
+			c.pending = c.pending[:0]
+			return c.out, end
+		}
 		text, hash := stripMarkup(l.text)
 		text = trim(text)
 		if text == "" || strings.Trim(text, "-\t ") == "" {
+			if !c.started {
+				c.pending = c.pending[:0]
+			}
 			continue
 		}
-		if len(pending) == 0 && strings.ContainsAny(text, ":：") {
+		if len(c.pending) == 0 && c.started && c.numberLine(text) {
+			continue
+		}
+		if len(c.pending) == 0 && strings.ContainsAny(text, ":：") {
 			continue // colophon (编辑出版:, 地 址:) printed beside the contents
 		}
 		if cat, ok := contentsCategory(text, hash); ok {
-			if !started && !entryFollows(ls[i+1:]) {
+			if !c.started && !entryFollows(ls[i+1:]) {
 				continue // a colophon line that looks like a category
 			}
-			if len(pending) > 0 {
-				warn(first, "contents entry without a page number")
-				emit("", "", 0)
-			}
-			category, started = cat, true
+			c.flushPending()
+			c.category, c.started = cat, true
 			continue
 		}
-		if !started {
-			continue
-		}
-		text = strings.TrimPrefix(text, "- ")
-		title, number, page, ok := splitEntry(text, prevPage)
-		if len(pending) == 0 {
-			first = l.n
-		}
+		c.line(text, l.n)
+	}
+	c.flushPending()
+	return c.out, len(ls)
+}
+
+// bodyBegins reports whether a line cannot be part of a contents page that
+// has entries already: a sentence or a paragraph.
+func (c *contentsParser) bodyBegins(s string) bool {
+	if len(c.out) == 0 {
+		return false
+	}
+	t := trim(s)
+	return strings.HasSuffix(t, "。") || runeLen(t) > 120
+}
+
+// contentsParser is the state of parseContents.
+type contentsParser struct {
+	warn      warnFunc
+	out       []data.ContentsEntry
+	category  string
+	started   bool
+	pending   []string // title lines waiting for their page number
+	first     int      // source line of the pending entry
+	pendingAt int      // index of its first line
+	at        int      // index of the line being read
+	prevPage  int
+}
+
+// line reads one line that is not a category: an entry, or part of one.
+// Before the contents have started, lines without a page number are kept
+// only as the possible start of the first entry.
+func (c *contentsParser) line(text string, n int) {
+	text = strings.TrimPrefix(text, "- ")
+	title, number, page, ok := splitEntry(text, c.prevPage)
+	if !c.started {
 		if !ok {
-			pending = append(pending, joinCJK(title))
-			continue
+			if len(c.pending) == 0 {
+				c.first, c.pendingAt = n, c.at
+			}
+			c.pending = append(c.pending, joinCJK(title))
+			return
 		}
-		emit(joinCJK(title), number, page)
+		if title == "" && len(c.pending) == 0 || runeLen(title)+len(c.pending) < 4 || mastheadLike(removeSpaces(title), "") {
+			c.pending = c.pending[:0]
+			return
+		}
+		c.started = true
 	}
-	if len(pending) > 0 {
-		warn(first, "contents entry without a page number")
-		emit("", "", 0)
+	if len(c.pending) == 0 {
+		c.first, c.pendingAt = n, c.at
 	}
-	return out
+	if !ok {
+		c.pending = append(c.pending, joinCJK(title))
+		return
+	}
+	c.emit(joinCJK(title), number, page)
+}
+
+// numberLine attaches a 文号 printed on its own line under an entry,
+// "（鸡政发〔2022〕1号）", to that entry.
+func (c *contentsParser) numberLine(text string) bool {
+	title, num := entryNumber(text)
+	if num == "" || title != "" || len(c.out) == 0 {
+		return false
+	}
+	if e := &c.out[len(c.out)-1]; e.Number == "" {
+		e.Number = num
+	}
+	return true
+}
+
+// flushPending emits a wrapped title that never got its page number.
+func (c *contentsParser) flushPending() {
+	if len(c.pending) > 0 && c.started {
+		c.warn(c.first, "contents entry without a page number")
+		c.emit("", "", 0)
+	}
+	c.pending = c.pending[:0]
+}
+
+func (c *contentsParser) emit(title, number string, page int) {
+	if len(c.pending) > 0 {
+		title = strings.Join(c.pending, "") + title
+	}
+	title = joinCJK(title)
+	if title != "" {
+		c.out = append(c.out, data.ContentsEntry{Category: c.category, Title: title, Number: number, Page: page, Document: -1, Line: c.first})
+		if page > 0 {
+			c.prevPage = page
+		}
+	}
+	c.pending = c.pending[:0]
 }
 
 // entryFollows reports whether a contents entry with a page number comes
@@ -106,7 +177,8 @@ func entryFollows(ls []line) bool {
 }
 
 // contentsCategory recognises a category line of the contents page:
-// "### 市政府文件", "●市政府办公室文件", "晋城市人民政府办公室", "大事记".
+// "### 市政府文件", "●市政府办公室文件", "【市政府文件】" (in any bracket),
+// "晋城市人民政府办公室", "大事记".
 func contentsCategory(s string, hash bool) (string, bool) {
 	s = strings.TrimRight(s, "\t ")
 	if strings.ContainsRune(s, '\t') {
@@ -114,6 +186,9 @@ func contentsCategory(s string, hash bool) (string, bool) {
 	}
 	if strings.HasPrefix(s, "●") {
 		return trim(strings.TrimPrefix(s, "●")), true
+	}
+	if c, ok := bracketed(s); ok {
+		return c, true
 	}
 	if hash {
 		if digitPrefix(lastField(s)) > 0 {
@@ -125,8 +200,29 @@ func contentsCategory(s string, hash bool) (string, bool) {
 		return s, true
 	}
 	if runeLen(s) <= 20 && !strings.ContainsAny(s, "0123456789.…《》()（）") &&
-		(isIssuer(s) || strings.HasSuffix(s, "文件")) {
+		(isIssuer(s) || hasSuffixAny(s, "文件", "信息", "任免", "动态", "公告", "公示")) {
 		return s, true
+	}
+	return "", false
+}
+
+// categoryBrackets are the brackets a contents category is printed in.
+var categoryBrackets = [][2]string{{"【", "】"}, {"〖", "〗"}, {"［", "］"}, {"[", "]"}, {"〔", "〕"}}
+
+// bracketed recognises a category printed in brackets: 【市政府文件】.
+// The inside is Han text without digits (not a 文号 year).
+func bracketed(s string) (string, bool) {
+	for _, b := range categoryBrackets {
+		if strings.HasPrefix(s, b[0]) && strings.HasSuffix(s, b[1]) && len(s) > len(b[0])+len(b[1]) {
+			inner := trim(s[len(b[0]) : len(s)-len(b[1])])
+			if inner == "" || strings.ContainsAny(inner, "0123456789"+b[0]+b[1]) || runeLen(inner) > 20 {
+				return "", false
+			}
+			if r, _ := firstRune(inner); !isHan(r) {
+				return "", false
+			}
+			return joinCJK(inner), true
+		}
 	}
 	return "", false
 }
@@ -141,6 +237,7 @@ func lastField(s string) string {
 // titleEnds are the words a title ends with, after which digits glued to
 // the title are a page number.
 var titleEnds = []string{"通知", "意见", "方案", "办法", "规划", "措施", "制度", "计划", "大事记", "预案",
+
 	"清单", "细则", "规定", "决定", "报告", "批复", "通告", "公告", "目录", "》", "）", ")"}
 
 // splitEntry splits one contents line into its title part, 文号 and page.
@@ -157,46 +254,113 @@ func splitEntry(s string, prevPage int) (title, number string, page int, ok bool
 		}
 		s = trim(parts[0])
 		if p, ok := parenPage(last); ok {
-			return s, "", p, true
+			title, number = entryNumber(s)
+			return title, number, p, true
 		}
 		if last != "" && digitPrefix(last) == len(last) && len(last) <= 4 {
 			t, _, _ := cutLeader(s)
-			return t, "", atoi(last), true
+			title, number = entryNumber(t)
+			return title, number, atoi(last), true
 		}
 		if last != "" {
 			s += last
 		}
 	}
+	head, page, ok := pageSuffix(s, prevPage)
+	if !ok {
+		return s, "", 0, false
+	}
+	title, number = entryNumber(head)
+	return title, number, page, true
+}
+
+// pageSuffix cuts the page number off the end of a contents line, in any
+// printed form: TITLE.....1, TITLE……1, TITLE·····1, TITLE（1）, TITLE(1),
+// TITLE—1—, TITLE - 1 -, TITLE  1, TITLE (文号) 1, …的通知1 (glued on
+// after a title-final word, never going backwards).
+func pageSuffix(s string, prevPage int) (string, int, bool) {
 	if t, p, ok := cutLeader(s); ok {
-		return t, "", p, true
+		return t, p, true
 	}
-	if p, ok := parenPage(s); ok {
-		return "", "", p, true
+	if t, p, ok := parenPageSuffix(s); ok {
+		return t, p, true
 	}
-	// TITLE (文号) N
-	if d := trailingDigits(s); d > 0 && d <= 4 {
-		head := strings.TrimRight(s[:len(s)-d], " ")
-		if strings.HasSuffix(head, ")") || strings.HasSuffix(head, "）") {
-			open := strings.LastIndexAny(head, "(（")
-			if open >= 0 {
-				inner := head[open:]
-				inner = strings.TrimSuffix(strings.TrimSuffix(inner, ")"), "）")
-				inner = strings.TrimPrefix(strings.TrimPrefix(inner, "("), "（")
-				if num, isNum := docNumber(inner); isNum {
-					return trim(head[:open]), num, atoi(s[len(s)-d:]), true
-				}
-			}
-		}
-		// Page glued to the title: only after a title-final word, and
-		// never going backwards.
-		if hasSuffixAny(head, titleEnds...) {
-			p := atoi(s[len(s)-d:])
-			if p >= prevPage && p < 2000 {
-				return head, "", p, true
-			}
+	if t, p, ok := dashPageSuffix(s); ok {
+		return t, p, true
+	}
+	d := trailingDigits(s)
+	if d == 0 || d > 4 {
+		return s, 0, false
+	}
+	p := atoi(s[len(s)-d:])
+	head := strings.TrimRight(s[:len(s)-d], " ")
+	if head == "" {
+		return "", p, true // a page number on its own line
+	}
+	if hasSuffixAny(head, ")", "）") {
+		if _, num := entryNumber(head); num != "" {
+			return head, p, true
 		}
 	}
-	return s, "", 0, false
+	spaced := len(head) < len(s)-d
+	if p >= prevPage && p < 2000 && (spaced && runeLen(head) >= 4 || hasSuffixAny(head, titleEnds...)) {
+		return head, p, true
+	}
+	return s, 0, false
+}
+
+// parenPageSuffix cuts a page number in parentheses off the end: （12）, (12).
+func parenPageSuffix(s string) (string, int, bool) {
+	if !hasSuffixAny(s, ")", "）") {
+		return s, 0, false
+	}
+	open := strings.LastIndexAny(s, "(（")
+	if open < 0 {
+		return s, 0, false
+	}
+	p, ok := parenPage(s[open:])
+	if !ok {
+		return s, 0, false
+	}
+	return trim(s[:open]), p, true
+}
+
+// dashPageSuffix cuts a page number between dashes off the end: —12—,
+// - 12 -, －12－.
+func dashPageSuffix(s string) (string, int, bool) {
+	core := strings.TrimRight(s, pageDashes+" ")
+	if len(core) == len(s) {
+		return s, 0, false
+	}
+	d := trailingDigits(core)
+	if d == 0 || d > 4 {
+		return s, 0, false
+	}
+	head := strings.TrimRight(core[:len(core)-d], " ")
+	title := strings.TrimRight(head, pageDashes+" ")
+	if len(title) == len(head) {
+		return s, 0, false
+	}
+	return trim(title), atoi(core[len(core)-d:]), true
+}
+
+// entryNumber splits a 文号 printed in parentheses after a contents
+// title: TITLE（鸡政发〔2022〕1号） → TITLE, 鸡政发〔2022〕1号.
+func entryNumber(s string) (string, string) {
+	head := strings.TrimRight(s, " ")
+	if !hasSuffixAny(head, ")", "）") {
+		return s, ""
+	}
+	open := strings.LastIndexAny(head, "(（")
+	if open < 0 {
+		return s, ""
+	}
+	inner := strings.TrimSuffix(strings.TrimSuffix(head[open:], ")"), "）")
+	inner = strings.TrimPrefix(strings.TrimPrefix(inner, "("), "（")
+	if num, ok := docNumber(inner); ok {
+		return trim(head[:open]), num
+	}
+	return s, ""
 }
 
 // cutLeader splits "TITLE.....12" (dots or ellipses as leader) into the
@@ -240,137 +404,4 @@ func trailingDigits(s string) int {
 		n++
 	}
 	return n
-}
-
-// titleKey normalises a title for matching a contents entry with a
-// document: whitespace removed, full/half-width punctuation and quotes
-// folded, dashes unified, and any issuer prefix before 关于 dropped.
-func titleKey(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch r {
-		case ' ', '\t', '\n':
-			continue
-		case '（':
-			r = '('
-		case '）':
-			r = ')'
-		case '“', '”', '＂', '„':
-			r = '"'
-		case '‘', '’':
-			r = '\''
-		case '，':
-			r = ','
-		case '：':
-			r = ':'
-		case '；':
-			r = ';'
-		case '—', '－', '–', '~', '～', '―':
-			r = '-'
-		case '〔', '［':
-			r = '['
-		case '〕', '］':
-			r = ']'
-		}
-		b.WriteRune(r)
-	}
-	k := b.String()
-	if i := strings.Index(k, "关于"); i > 0 {
-		k = k[i:]
-	}
-	return k
-}
-
-// editDistance is the Levenshtein distance between a and b in runes,
-// giving up (returning max+1) once it exceeds max.
-func editDistance(a, b string, max int) int {
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d > max || -d > max {
-		return max + 1
-	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		best := cur[0]
-		for j := 1; j <= len(rb); j++ {
-			c := prev[j-1]
-			if ra[i-1] != rb[j-1] {
-				c++
-			}
-			if v := prev[j] + 1; v < c {
-				c = v
-			}
-			if v := cur[j-1] + 1; v < c {
-				c = v
-			}
-			cur[j] = c
-			if c < best {
-				best = c
-			}
-		}
-		if best > max {
-			return max + 1
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
-}
-
-// matchContents points every contents entry at its document: the next
-// document (in order) whose normalised title equals the entry's, else
-// the closest within a few edits. Entries that match nothing keep -1 and
-// are reported.
-func matchContents(is *data.Issue, warn warnFunc) {
-	used := make([]bool, len(is.Documents))
-	keys := make([]string, len(is.Documents))
-	for i, d := range is.Documents {
-		keys[i] = titleKey(d.Title)
-	}
-	next := 0
-	for ei := range is.Contents {
-		e := &is.Contents[ei]
-		k := titleKey(e.Title)
-		found := -1
-		for pass := 0; pass < 2 && found < 0; pass++ {
-			from := next
-			if pass == 1 {
-				from = 0
-			}
-			for di := from; di < len(keys); di++ {
-				if !used[di] && keys[di] == k {
-					found = di
-					break
-				}
-			}
-		}
-		if found < 0 && len(k) <= 600 {
-			best, bestD := -1, 0
-			limit := utf8.RuneCountInString(k)/6 + 1
-			if limit > 6 {
-				limit = 6
-			}
-			for di := range keys {
-				if used[di] {
-					continue
-				}
-				d := editDistance(k, keys[di], limit)
-				if d <= limit && (best < 0 || d < bestD) {
-					best, bestD = di, d
-				}
-			}
-			found = best
-		}
-		if found < 0 {
-			warn(e.Line, "contents entry matches no document: "+e.Title)
-			continue
-		}
-		used[found] = true
-		e.Document = found
-		next = found + 1
-	}
 }

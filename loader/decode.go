@@ -178,7 +178,7 @@ func splitLines(text string, warn warnFunc) []line {
 				text = text[i+1:]
 			}
 		}
-		out = append(out, line{n: n, text: normalize(l, n, &rep)})
+		out = append(out, line{n: n, text: normalize(l, n, &rep), ff: strings.IndexByte(l, '') >= 0})
 		n++
 		if i < 0 {
 			break

@@ -6,6 +6,8 @@ import "gazette/data"
 type line struct {
 	n    int    // 1-based line number in the source file
 	text string // decoded UTF-8, control characters removed, no line end
+	ff   bool   // the source line held a form feed: a page starts here
+	join bool   // continues the line before it across a removed page break
 }
 
 // bodyItem is one item of a document body after table extraction: either

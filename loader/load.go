@@ -137,6 +137,7 @@ func Parse(name string, b []byte) (*data.Issue, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
+	ls = removeFurniture(ls, warn)
 	if isWebPage(ls) {
 		parseWebPage(ls, is, warn)
 		return is, nil
@@ -147,7 +148,6 @@ func Parse(name string, b []byte) (*data.Issue, error) {
 	if len(starts) > 0 {
 		first = starts[0].start
 	}
-	parseMasthead(ls[:first], is)
 	toc := -1
 	for i := 0; i < first; i++ {
 		if isContentsHeading(ls[i].text) {
@@ -155,15 +155,19 @@ func Parse(name string, b []byte) (*data.Issue, error) {
 			break
 		}
 	}
+	from := 0 // where the body may start: after the contents
 	if toc >= 0 {
-		is.Contents = parseContents(ls[toc+1:first], warn)
+		var stop int
+		is.Contents, stop = parseContents(ls[toc+1:first], warn)
+		from = toc + 1 + stop
 	}
+	starts = moreDocuments(ls[:end], from, starts, is.Contents)
+	if len(starts) > 0 {
+		first = starts[0].start
+	}
+	parseMasthead(ls[:first], is)
 	if len(starts) == 0 {
 		// No title + 文号 anywhere: show the text as one document.
-		from := 0
-		if toc >= 0 {
-			from = first
-		}
 		if d := untitled(ls[from:end], warn); d != nil {
 			warn(0, "no document title followed by a 文号 found; the text is shown as one document")
 			is.Documents = append(is.Documents, d)

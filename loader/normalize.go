@@ -198,4 +198,3 @@ func glueCounter(s string, i int) bool {
 	return strings.ContainsRune(unitChars, u)
 }
 
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }

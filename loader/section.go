@@ -7,128 +7,6 @@ import (
 	"gazette/data"
 )
 
-// numbering kinds, from the highest level to the lowest. A document uses a
-// subset; levels come from the order in which its kinds appear, not from
-// the "#" marks a converter printed.
-const (
-	kindNone    = iota
-	kindChapter // 第一章
-	kindPart    // 第一节
-	kindArticle // 第一条
-	kindCN      // 一、
-	kindParenCN // (一) （一）
-	kindArabic  // 1. 1、 1． and decimal top level "1 总则"
-	kindDec2    // 1.1
-	kindDec3    // 1.1.1
-	kindDec4    // 1.1.1.1
-	kindParen   // (1) （1）
-	kindTitled  // an unnumbered heading ("#" line): child of the current section
-)
-
-// numbering recognises the numbering token a line starts with. It returns
-// the kind, the token (一、 (一) 1. 1.1 第一章) and the text after it.
-func numbering(t string) (kind int, token, rest string) {
-	switch {
-	case strings.HasPrefix(t, "第"):
-		r := t[len("第"):]
-		n := cnNumeralPrefix(r)
-		if n == 0 {
-			n = digitPrefix(r)
-		}
-		if n > 0 {
-			for _, k := range []struct {
-				s string
-				k int
-			}{{"章", kindChapter}, {"节", kindPart}, {"条", kindArticle}} {
-				if strings.HasPrefix(r[n:], k.s) {
-					end := len("第") + n + len(k.s)
-					return k.k, t[:end], trim(t[end:])
-				}
-			}
-		}
-	case strings.HasPrefix(t, "(") || strings.HasPrefix(t, "（"):
-		_, size := utf8.DecodeRuneInString(t)
-		r := skipSpaces(t[size:])
-		n := cnNumeralPrefix(r)
-		kind := kindParenCN
-		if n == 0 {
-			n, kind = digitPrefix(r), kindParen
-			if n > 2 {
-				return kindNone, "", t
-			}
-		}
-		if n == 0 {
-			return kindNone, "", t
-		}
-		after := skipSpaces(r[n:])
-		for _, c := range []string{")", "）"} {
-			if strings.HasPrefix(after, c) {
-				end := len(t) - len(after) + len(c)
-				return kind, removeSpaces(t[:end]), trim(t[end:])
-			}
-		}
-	default:
-		if n := cnNumeralPrefix(t); n > 0 && strings.HasPrefix(t[n:], "、") {
-			end := n + len("、")
-			return kindCN, t[:end], trim(t[end:])
-		}
-		d := digitPrefix(t)
-		if d == 0 || d > 3 {
-			return kindNone, "", t
-		}
-		r := t[d:]
-		// Decimal: 1.1, 1.1.1 … optionally ending in a dot.
-		depth := 1
-		end := d
-		for strings.HasPrefix(r, ".") && len(r) > 1 && r[1] >= '0' && r[1] <= '9' {
-			k := digitPrefix(r[1:])
-			if k > 3 {
-				return kindNone, "", t
-			}
-			depth++
-			end += 1 + k
-			r = r[1+k:]
-		}
-		if depth > 1 {
-			if strings.HasPrefix(r, ".") {
-				r, end = r[1:], end+1
-			}
-			rest := trim(r)
-			if fr, _ := firstRune(rest); !isHan(fr) && fr != 'I' && fr != 'V' && !(fr >= 'Ⅰ' && fr <= 'Ⅻ') {
-				return kindNone, "", t
-			}
-			switch depth {
-			case 2:
-				return kindDec2, t[:end], rest
-			case 3:
-				return kindDec3, t[:end], rest
-			default:
-				return kindDec4, t[:end], rest
-			}
-		}
-		for _, c := range []string{".", "、", "．"} {
-			if strings.HasPrefix(r, c) {
-				rest := trim(r[len(c):])
-				if fr, _ := firstRune(rest); fr >= '0' && fr <= '9' || rest == "" || fr == '%' {
-					return kindNone, "", t
-				}
-				return kindArabic, t[:d+len(c)], rest
-			}
-		}
-		// "1 总则": a short decimal top-level heading.
-		if strings.HasPrefix(r, " ") && atoi(t[:d]) <= 30 {
-			rest := trim(r)
-			if fr, _ := firstRune(rest); isHan(fr) && runeLen(rest) <= 24 && !strings.ContainsAny(rest, "。,，") {
-				return kindArabic, t[:d], rest
-			}
-		}
-	}
-	return kindNone, "", t
-}
-
-// isCircled reports whether r is a circled number ① … ⑳.
-func isCircled(r rune) bool { return r >= '①' && r <= '⑳' }
-
 // frame is one open section on the builder's stack.
 type frame struct {
 	kind int
@@ -147,6 +25,7 @@ type builder struct {
 	para      []string
 	paraLine  int
 	paraEnd   string // last line of the pending paragraph
+	paraMax   int    // the longest line of the pending paragraph, in runes
 	list      []string
 	listLines []int
 	blanks    int
@@ -222,55 +101,25 @@ func (b *builder) line(l line) {
 	}
 	blanks := b.blanks
 	b.blanks = 0
+	if l.join && b.continueAcross(t) {
+		return
+	}
+	if item, ok := alignedItem(l.text); ok && !hash {
+		b.flushPara()
+		b.list = append(b.list, item)
+		b.listLines = append(b.listLines, l.n)
+		return
+	}
+	if blanks == 0 && !hash && !hasPrefixAny(t, "- ", "• ") && b.wrapped() && b.continueAcross(t) {
+		return
+	}
 	bullet := false
 	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "• ") {
 		bullet = true
 		t = trim(t[strings.IndexByte(t, ' ')+1:])
 	}
-	kind, token, rest := numbering(t)
-	switch kind {
-	case kindChapter, kindPart, kindCN, kindParenCN, kindDec2, kindDec3, kindDec4:
-		if kind >= kindDec2 && bullet {
-			break // an embedded outline of the document (- 1.1 编制目的)
-		}
-		heading, body := runIn(t, rest)
-		if kind >= kindDec2 && body == "" && runeLen(heading) > 40 {
-			break
-		}
-		b.open(kind, token, heading, l.n)
-		if body != "" {
-			b.startPara(body, l.n)
-		}
+	if b.heading(t, hash, bullet, l.n) {
 		return
-	case kindArticle:
-		b.open(kind, token, token, l.n)
-		if rest != "" {
-			b.startPara(rest, l.n)
-		}
-		return
-	case kindArabic:
-		if bullet {
-			break
-		}
-		heading, body := runIn(t, rest)
-		short := runeLen(rest) <= 16 && !strings.ContainsAny(rest, ",，、;；")
-		if hash || runeLen(heading) <= 25 && (body != "" || short) {
-			b.open(kind, token, heading, l.n)
-			if body != "" {
-				b.startPara(body, l.n)
-			}
-			return
-		}
-	case kindParen:
-		if hash || (!bullet && runeLen(t) <= 20 && !strings.Contains(t, "。") && !endsSentence(t)) {
-			b.open(kind, token, joinCJK(t), l.n)
-			return
-		}
-	case kindNone:
-		if hash && titleLike(t) {
-			b.open(kindTitled, "", joinCJK(t), l.n)
-			return
-		}
 	}
 	if bullet {
 		b.flushPara()
@@ -288,9 +137,129 @@ func (b *builder) line(l line) {
 		}
 		b.para = append(b.para, t)
 		b.paraEnd = t
+		b.paraMax = max(b.paraMax, runeLen(t))
 		return
 	}
 	b.startPara(t, l.n)
+}
+
+// heading opens a section when the line is a heading: a numbered line
+// of a heading kind, or a "#" line that reads as a title. It reports
+// whether it did.
+func (b *builder) heading(t string, hash, bullet bool, n int) bool {
+	kind, token, rest := numbering(t)
+	switch kind {
+	case kindChapter, kindPart, kindCN, kindParenCN, kindDec2, kindDec3, kindDec4:
+		if kind >= kindDec2 && bullet {
+			break // an embedded outline of the document (- 1.1 编制目的)
+		}
+		heading, body := runIn(t, rest)
+		if kind >= kindDec2 && body == "" && runeLen(heading) > 40 {
+			break
+		}
+		b.open(kind, token, heading, n)
+		if body != "" {
+			b.startPara(body, n)
+		}
+		return true
+	case kindArticle:
+		b.open(kind, token, token, n)
+		if rest != "" {
+			b.startPara(rest, n)
+		}
+		return true
+	case kindArabic:
+		if bullet {
+			break
+		}
+		heading, body := runIn(t, rest)
+		short := runeLen(rest) <= 16 && !strings.ContainsAny(rest, ",，、;；")
+		if hash || runeLen(heading) <= 25 && (body != "" || short) {
+			b.open(kind, token, heading, n)
+			if body != "" {
+				b.startPara(body, n)
+			}
+			return true
+		}
+	case kindParen:
+		if hash || (!bullet && runeLen(t) <= 20 && !strings.Contains(t, "。") && !endsSentence(t)) {
+			b.open(kind, token, joinCJK(t), n)
+			return true
+		}
+	case kindNone:
+		if hash && titleLike(t) {
+			b.open(kindTitled, "", joinCJK(t), n)
+			return true
+		}
+	}
+	return false
+}
+
+// continueAcross appends a line that the furniture stage found to
+// continue the text before a page break to the pending paragraph or list
+// item, even when it starts like a heading (……实施 / 2. …). It reports
+// whether there was one.
+func (b *builder) continueAcross(t string) bool {
+	switch {
+	case len(b.list) > 0:
+		b.list[len(b.list)-1] += joinCJK(t)
+	case len(b.para) > 0:
+		// A number cut by the wrap is one number (共计2 / 38项).
+		if needsSpace(b.paraEnd, t) && !(isDigit(b.paraEnd[len(b.paraEnd)-1]) && isDigit(t[0])) {
+			b.para = append(b.para, " ")
+		}
+		b.para = append(b.para, t)
+		b.paraEnd = t
+		b.paraMax = max(b.paraMax, runeLen(t))
+	default:
+		return false
+	}
+	return true
+}
+
+// wrapped reports whether the pending paragraph's last line was cut by
+// a hard wrap: it fills the width (as long as the paragraph's longest
+// line, and not short) without ending a sentence. The next line then
+// continues it even when it starts like a numbered heading (……实施2 /
+// 38项, ……共实施 / 12 项).
+func (b *builder) wrapped() bool {
+	if len(b.para) == 0 || endsPara(b.paraEnd) {
+		return false
+	}
+	n := runeLen(b.paraEnd)
+	return n >= 15 && n >= b.paraMax-2
+}
+
+// alignedItem recognises a line of an aligned list — a post and a name
+// per line, columns lined up with runs of spaces (U+3000 in print), a
+// continuation indented under the names — as in a list of 指挥部组成人员:
+//
+//	总 指 挥：张三　　市长
+//	　　　　　李四　　副市长
+//
+// A line is one when its first column (after a label such as 组长：) is a
+// person's name, two to four Han characters. Each such line is an item of its own; the columns are kept apart by one
+// space and the spaced-out label is closed up.
+func alignedItem(raw string) (string, bool) {
+	t := trim(raw)
+	if t == "" || runeLen(t) > 40 || strings.ContainsAny(t, "\t。") || !strings.Contains(t, "  ") {
+		return "", false
+	}
+	label, rest := "", t
+	if c := strings.IndexAny(t, ":："); c > 0 && runeLen(t[:c]) <= 12 {
+		_, size := utf8.DecodeRuneInString(t[c:])
+		label, rest = removeSpaces(t[:c+size]), trim(t[c+size:])
+	}
+	var fields []string
+	for _, f := range strings.Split(rest, "  ") {
+		if f = trim(f); f != "" {
+			fields = append(fields, joinCJK(f))
+		}
+	}
+	if len(fields) == 0 || !personName(fields[0]) || label == "" && len(fields) < 2 {
+		return "", false
+	}
+	return label + strings.Join(fields, " "), true
 }
 
 func (b *builder) flushPara() {
@@ -324,6 +293,7 @@ func (b *builder) startPara(t string, n int) {
 	b.para = append(b.para[:0], t)
 	b.paraLine = n
 	b.paraEnd = t
+	b.paraMax = runeLen(t)
 }
 
 // finish closes everything and returns the top-level blocks and sections.
@@ -384,3 +354,13 @@ func needsSpace(a, b string) bool {
 	}
 	return alnum(x) && alnum(y)
 }
+
+// personName reports whether a column of an aligned list is a person's
+// name: two to four Han characters (spaced out or not).
+func personName(f string) bool {
+	f = removeSpaces(f)
+	n := runeLen(f)
+	return n >= 2 && n <= 4 && onlyHan(f)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }

@@ -138,7 +138,7 @@ func TestTitleKeyAndDistance(t *testing.T) {
 		{"突发动物疫情应急预案", "突发动动物疫情应急预案", 1},
 	}
 	for _, c := range cases {
-		if d := editDistance(titleKey(c.a), titleKey(c.b), 5); d != c.dist {
+		if d := editDistance([]rune(titleKey(c.a)), []rune(titleKey(c.b)), 5); d != c.dist {
 			t.Errorf("distance(%q, %q) = %d, want %d", c.a, c.b, d, c.dist)
 		}
 	}

@@ -1,0 +1,225 @@
+package loader
+
+import (
+	"strings"
+
+	"gazette/data"
+)
+
+// isAttachmentLabel recognises a line that labels an attachment: 附件,
+// 附件1, 附件 2, 附录 8.1, 附件8.2. It returns the label without spaces.
+func isAttachmentLabel(t string) (string, bool) {
+	if !strings.HasPrefix(t, "附") || len(t) > 40 {
+		return "", false
+	}
+	s := removeSpaces(t)
+	if !hasPrefixAny(s, "附件", "附录") {
+		return "", false
+	}
+	rest := s[len("附件"):]
+	for i := 0; i < len(rest); i++ {
+		if (rest[i] < '0' || rest[i] > '9') && rest[i] != '.' {
+			return "", false
+		}
+	}
+	return s, true
+}
+
+// attachmentList recognises "附件:1.标题" (also after "- ") and returns the
+// title, and whether the line is such a list head.
+func attachmentList(t string) (string, bool) {
+	t = strings.TrimPrefix(t, "- ")
+	s := trim(t)
+	if !strings.HasPrefix(s, "附件") {
+		return "", false
+	}
+	rest := skipSpaces(s[len("附件"):])
+	switch {
+	case strings.HasPrefix(rest, ":"):
+		rest = rest[1:]
+	case strings.HasPrefix(rest, "："):
+		rest = rest[len("："):]
+	default:
+		return "", false
+	}
+	return listItemTitle(rest), true
+}
+
+// listItemTitle drops a leading "1." or "1、" from an attachment title.
+func listItemTitle(s string) string {
+	s = trim(strings.TrimPrefix(trim(s), "- "))
+	if d := digitPrefix(s); d > 0 && d < len(s) {
+		r := s[d:]
+		switch {
+		case strings.HasPrefix(r, "."), strings.HasPrefix(r, ","):
+			s = r[1:]
+		case strings.HasPrefix(r, "、"), strings.HasPrefix(r, "．"):
+			s = r[len("、"):]
+		}
+	}
+	return joinCJK(trim(s))
+}
+
+// numberedItem reports whether t starts with "2." / "2、" (a continuation
+// of an attachment list).
+func numberedItem(t string) bool {
+	t = strings.TrimPrefix(trim(t), "- ")
+	d := digitPrefix(t)
+	return d > 0 && d <= 2 && (strings.HasPrefix(t[d:], ".") || strings.HasPrefix(t[d:], "、") || strings.HasPrefix(t[d:], "．"))
+}
+
+// titleLike reports whether a line can be an attachment title: short, not
+// a sentence, not a table row.
+func titleLike(t string) bool {
+	return t != "" && runeLen(t) <= 70 && !strings.ContainsRune(t, '\t') && !strings.Contains(t, "。") && !endsSentence(t)
+}
+
+// attachments splits what follows a signature into attachment sections:
+// each starts at a 附件/附录 label or, without a label, at a title line.
+func attachments(d *data.Document, ls []line, warn warnFunc) []*data.Section {
+	// Skip notes such as (此件公开发布).
+	i := 0
+	for i < len(ls) {
+		t := trim(ls[i].text)
+		if t != "" && !isNote(t) {
+			break
+		}
+		i++
+	}
+	ls = ls[i:]
+	if len(ls) == 0 {
+		return nil
+	}
+	atts := splitAttachments(ls)
+	var out []*data.Section
+	for _, a := range atts {
+		heading := a.title
+		if heading == "" {
+			heading = a.label
+		}
+		if heading == "" {
+			heading = "附件"
+		}
+		s := &data.Section{Heading: heading, Numbering: a.label, Level: 1, Line: a.line}
+		if a.to < a.from {
+			a.to = a.from
+		}
+		b := newBuilder(2, warn)
+		b.feed(extractTables(ls[a.from:a.to], warn))
+		s.Blocks, s.Sections = b.finish()
+		for _, t := range tablesIn(s.Blocks) {
+			if t.Caption == "" {
+				t.Caption = heading
+			}
+		}
+		out = append(out, s)
+		if a.title != "" && !contains(d.Attachments, a.title) && len(d.Attachments) < len(atts) {
+			d.Attachments = append(d.Attachments, a.title)
+		}
+	}
+	return out
+}
+
+// att is one attachment after a signature: its label and title, and the
+// lines [from, to) of its body.
+type att struct {
+	label, title string
+	line         int
+	from, to     int
+}
+
+// splitAttachments finds where each attachment starts: at a 附件/附录
+// label, an 附件:1.… list head, or (before any label) a title line.
+func splitAttachments(ls []line) []att {
+	var atts []att
+	var cur *att
+	for k := 0; k < len(ls); k++ {
+		raw, _ := stripMarkup(ls[k].text)
+		t := trim(raw)
+		if t == "" {
+			continue
+		}
+		label, isLabel := isAttachmentLabel(t)
+		inline, isList := attachmentList(t)
+		if !isLabel && !isList && cur != nil {
+			continue
+		}
+		if !isLabel && !isList && cur == nil && !titleLike(t) {
+			atts = append(atts, att{line: ls[k].n, from: k})
+			cur = &atts[len(atts)-1]
+			continue
+		}
+		a := att{label: label, line: ls[k].n, from: k + 1}
+		switch {
+		case isList:
+			a.label = "附件"
+			a.title, a.from = wholeListTitle(ls, k, inline)
+		case isLabel:
+			a.title, a.from = labelTitle(ls, k)
+		default:
+			a.title = joinCJK(t)
+		}
+		if cur != nil {
+			cur.to = k
+		}
+		atts = append(atts, a)
+		cur = &atts[len(atts)-1]
+	}
+	if cur != nil {
+		cur.to = len(ls)
+	}
+	return atts
+}
+
+// wholeListTitle handles 附件:晋城市人民政府落实2020年省《政府 cut by the
+// page, with the whole title printed as the next line: it returns the
+// whole one and the line after it, else the inline title and k+1.
+func wholeListTitle(ls []line, k int, inline string) (string, int) {
+	for n := k + 1; n < len(ls) && inline != ""; n++ {
+		nt, _ := stripMarkup(ls[n].text)
+		if nt = trim(nt); nt == "" {
+			continue
+		}
+		if titleLike(nt) && len(nt) > len(inline) && strings.HasPrefix(removeSpaces(nt), removeSpaces(inline)) {
+			return joinCJK(nt), n + 1
+		}
+		break
+	}
+	return inline, k + 1
+}
+
+// labelTitle returns the title of the attachment labelled at line k: the
+// next non-blank line when it reads as one, and the line its body starts.
+func labelTitle(ls []line, k int) (string, int) {
+	for n := k + 1; n < len(ls); n++ {
+		nt, _ := stripMarkup(ls[n].text)
+		nt = trim(nt)
+		if nt == "" {
+			continue
+		}
+		if _, again := isAttachmentLabel(nt); !again && titleLike(nt) {
+			return joinCJK(nt), n + 1
+		}
+		break
+	}
+	return "", k + 1
+}
+
+func tablesIn(bs []data.Block) []*data.Table {
+	var out []*data.Table
+	for _, b := range bs {
+		if b.Kind == data.TableBlock {
+			out = append(out, b.Table)
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

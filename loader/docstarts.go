@@ -1,0 +1,236 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"gazette/data"
+)
+
+// moreDocuments completes the documents found by their 文号 with what the
+// contents page and the body show (lines from index from on, after the
+// contents): a title printed over more lines than the 文号 search took,
+// the issuer's line included when the contents print it; and documents
+// without a 文号 (政务信息, 人事任免, 领导分工) — a line the contents list
+// as an entry, or a title followed by a 主送 line.
+func moreDocuments(ls []line, from int, starts []docStart, entries []data.ContentsEntry) []docStart {
+	full := map[string]bool{}
+	keys := map[string]int{}
+	for _, e := range entries {
+		full[foldKey(e.Title)] = true
+		keys[titleKey(e.Title)]++
+	}
+	for i := range starts {
+		if starts[i].kind == data.KindDocument && starts[i].number != "" {
+			starts[i] = retitle(ls, starts[i], full, keys)
+		}
+		keys[titleKey(starts[i].title)]--
+	}
+	taken := make([]bool, len(ls))
+	for _, ds := range starts {
+		for i := ds.start; i < ds.body && i < len(ls); i++ {
+			taken[i] = true
+		}
+	}
+	unlisted := 0 // entries not yet given to a document
+	ends := map[string]bool{}
+	for k, n := range keys {
+		if n > 0 {
+			unlisted += n
+			ends[lastRunes(k, 2)] = true
+		}
+	}
+	var more []docStart
+	for i := from; i < len(ls); i++ {
+		if taken[i] || trim(ls[i].text) == "" {
+			continue
+		}
+		ds, ok := docStart{}, false
+		if unlisted > 0 {
+			if ds, ok = listedTitle(ls, i, keys, ends, taken); ok {
+				unlisted--
+			}
+		}
+		if !ok {
+			ds, ok = addressedTitle(ls, i, taken)
+		}
+		if !ok {
+			continue
+		}
+		for j := ds.start; j < ds.body; j++ {
+			taken[j] = true
+		}
+		more = append(more, ds)
+		i = ds.body - 1
+	}
+	if len(more) == 0 {
+		return starts
+	}
+	all := append(starts, more...)
+	slices.SortFunc(all, func(a, b docStart) int { return a.start - b.start })
+	return all
+}
+
+// titleLines walks back from index k (exclusive) over the lines a title
+// block may hold: up to five non-blank lines, none of which stops a title.
+// They are returned nearest first.
+func titleLines(ls []line, k int) []int {
+	var idx []int
+	blanks := 0
+	for j := k - 1; j >= 0 && len(idx) < 5; j-- {
+		t, _ := stripMarkup(ls[j].text)
+		if t = trim(t); t == "" {
+			if blanks++; blanks > 3 {
+				break
+			}
+			continue
+		}
+		blanks = 0
+		if stopsTitle(t) {
+			break
+		}
+		idx = append(idx, j)
+	}
+	return idx
+}
+
+// joinLines is the text of lines idx[n-1] … idx[0] (idx nearest first).
+func joinLines(ls []line, idx []int, n int) string {
+	var b strings.Builder
+	for x := n - 1; x >= 0; x-- {
+		t, _ := stripMarkup(ls[idx[x]].text)
+		b.WriteString(joinCJK(trim(t)))
+	}
+	return b.String()
+}
+
+// retitle takes a document's title as the contents page prints it when
+// the 文号 search took less of it: the issuer's line and every wrapped
+// line included.
+func retitle(ls []line, ds docStart, full map[string]bool, keys map[string]int) docStart {
+	if full[foldKey(ds.title)] || len(full) == 0 {
+		return ds
+	}
+	idx := titleLines(ls, ds.body-1)
+	for n := len(idx); n >= 1; n-- {
+		if t := joinLines(ls, idx, n); full[foldKey(t)] {
+			return withTitle(ls, ds, idx[n-1], t)
+		}
+	}
+	if keys[titleKey(ds.title)] > 0 {
+		return ds
+	}
+	for n := len(idx); n >= 1; n-- {
+		t := joinLines(ls, idx, n)
+		if keys[titleKey(t)] == 0 {
+			continue
+		}
+		first := idx[n-1]
+		if n > 1 && isIssuer(trim(ls[first].text)) {
+			ds.issuer = trim(ls[first].text)
+			t = joinLines(ls, idx, n-1)
+		}
+		return withTitle(ls, ds, first, t)
+	}
+	return ds
+}
+
+func withTitle(ls []line, ds docStart, first int, title string) docStart {
+	ds.title = title
+	ds.start = min(ds.start, first)
+	ds.line = ls[first].n
+	return ds
+}
+
+// listedTitle recognises, at line i, the title of a document without a
+// 文号 that the contents page lists: one to three lines whose text is an
+// entry's title not yet given to a document.
+//
+// ends holds the last two characters of every such title: lines that end
+// otherwise are not joined and looked up.
+func listedTitle(ls []line, i int, keys map[string]int, ends map[string]bool, taken []bool) (docStart, bool) {
+	n := 0
+	for j := i; j < len(ls) && n < 3; j++ {
+		t := trim(ls[j].text)
+		if t == "" {
+			continue
+		}
+		if st := stripped(t); taken[j] || stopsTitle(st) || !titleLike(st) {
+			break
+		}
+		n++
+		if !ends[lastRunes(stripped(t), 2)] {
+			continue
+		}
+		var b strings.Builder
+		for k := i; k <= j; k++ {
+			b.WriteString(joinCJK(stripped(ls[k].text)))
+		}
+		text := b.String()
+		if k := titleKey(text); keys[k] > 0 {
+			keys[k]--
+			return docStart{start: i, body: j + 1, title: text, line: ls[i].n, kind: data.KindDocument}, true
+		}
+	}
+	return docStart{}, false
+}
+
+func stripped(t string) string {
+	s, _ := stripMarkup(t)
+	return trim(s)
+}
+
+// docTitleEnds are the words the title of a document without a 文号 ends
+// with.
+var docTitleEnds = []string{"通知", "决定", "通报", "任免", "分工", "信息", "公告", "通告", "意见", "批复", "名单", "报告", "函"}
+
+// addressedTitle recognises at line i the title of a document without a
+// 文号 by what follows it: a title (one to three lines, the first saying
+// it starts a title, the last ending in a title word such as 通知 or 任免)
+// followed by the 主送 line.
+func addressedTitle(ls []line, i int, taken []bool) (docStart, bool) {
+	t := stripped(ls[i].text)
+	if !startsTitle(t) || stopsTitle(t) {
+		return docStart{}, false
+	}
+	var idx []int
+	for j := i; j < len(ls) && len(idx) < 3; j++ {
+		t := stripped(ls[j].text)
+		if t == "" {
+			continue
+		}
+		if taken[j] || stopsTitle(t) || !titleLike(t) {
+			return docStart{}, false
+		}
+		idx = append([]int{j}, idx...)
+		if !hasSuffixAny(t, docTitleEnds...) {
+			continue
+		}
+		if _, to, _ := recipients(ls, j+1); to == "" {
+			continue
+		}
+		ds := docStart{start: i, body: j + 1, line: ls[i].n, kind: data.KindDocument}
+		if isIssuer(t0(ls, idx)) && len(idx) > 1 {
+			ds.issuer = t0(ls, idx)
+			ds.title = joinLines(ls, idx, len(idx)-1)
+		} else {
+			ds.title = joinLines(ls, idx, len(idx))
+		}
+		return ds, true
+	}
+	return docStart{}, false
+}
+
+// t0 is the text of the first (farthest) line of idx.
+func t0(ls []line, idx []int) string { return stripped(ls[idx[len(idx)-1]].text) }
+
+// lastRunes is the last n runes of s.
+func lastRunes(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}

@@ -1,0 +1,117 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWrappedTitles: a title printed over several lines, the issuer's
+// line included, is the whole of it as the contents page prints it; with
+// no contents page, the lines printed together.
+func TestWrappedTitles(t *testing.T) {
+	body := "\n\n某政发〔2022〕1号\n\n各区县人民政府:\n\n正文。\n"
+	cases := []struct {
+		name, contents, title, want, issuer string
+	}{
+		{"issuer line, contents with issuer", "某市人民政府关于印发某市推动建设现代企业实现高质量发展工作指引的通知.....1",
+			"某市人民政府\n关于印发某市推动建设现代企业\n实现高质量发展工作指引的通知",
+			"某市人民政府关于印发某市推动建设现代企业实现高质量发展工作指引的通知", "某市人民政府"},
+		{"issuer line, contents without issuer", "关于印发某市推动建设现代企业实现高质量发展工作指引的通知.....1",
+			"某市人民政府\n\n关于印发某市推动建设现代企业\n实现高质量发展工作指引的通知",
+			"关于印发某市推动建设现代企业实现高质量发展工作指引的通知", "某市人民政府"},
+		{"three lines, none says 关于", "某市推动建设现代企业实现高质量发展工作指引的通知.....1",
+			"某市推动建设\n现代企业实现高质量\n发展工作指引的通知",
+			"某市推动建设现代企业实现高质量发展工作指引的通知", ""},
+		{"no contents, wrapped without 关于", "",
+			"某市推动建设\n现代企业实现高质量\n发展工作指引的通知",
+			"某市推动建设现代企业实现高质量发展工作指引的通知", ""},
+		{"no contents, issuer and 关于", "",
+			"某市人民政府办公室\n关于加快现代农业产业园创建的\n实施意见",
+			"关于加快现代农业产业园创建的实施意见", "某市人民政府办公室"},
+		{"spaced wrap on one heading line", "某市人民政府印发某市小型水库管理办法的通知.....29",
+			"# 某市人民政府印发 某市小型水库管理办法的通知",
+			"某市人民政府印发某市小型水库管理办法的通知", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			src := "某市人民政府公报\n\n"
+			if c.contents != "" {
+				src += "目 录\n\n" + c.contents + "\n\n"
+			}
+			src += c.title + body
+			is, err := Parse("t", []byte(src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(is.Documents) != 1 {
+				t.Fatalf("%d documents", len(is.Documents))
+			}
+			d := is.Documents[0]
+			if d.Title != c.want || c.issuer != "" && d.Issuer != c.issuer {
+				t.Errorf("title %q issuer %q, want %q %q", d.Title, d.Issuer, c.want, c.issuer)
+			}
+			if c.contents != "" && is.Contents[0].Document != 0 {
+				t.Errorf("contents entry not linked")
+			}
+		})
+	}
+}
+
+// TestDocumentsWithoutNumber: items without a 文号 that have their own
+// title are documents of their own, found through the contents page or
+// by the 主送 line under the title; an attachment title is not one.
+func TestDocumentsWithoutNumber(t *testing.T) {
+	numbered := "关于印发某市工作方案的通知\n\n某政发〔2022〕1号\n\n各区县人民政府:\n\n现印发给你们。\n\n某市人民政府\n\n2022年1月5日\n\n"
+	cases := []struct {
+		name     string
+		contents string
+		body     string
+		titles   []string
+	}{
+		{"政务信息 listed in the contents", "【市政府文件】\n\n关于印发某市工作方案的通知……1\n\n【政务信息】\n\n某市召开全市安全生产工作会议……5\n\n市政府领导分工……6\n",
+			numbered + "某市召开全市安全生产工作会议\n\n1月10日，全市安全生产工作会议召开。\n\n市政府领导分工\n\n市长某某：主持市政府全面工作。\n",
+			[]string{"关于印发某市工作方案的通知", "某市召开全市安全生产工作会议", "市政府领导分工"}},
+		{"人事任免 with 主送, no contents", "",
+			numbered + "某市人民政府\n关于某某等同志任免职务的通知\n\n各区县人民政府，市政府各委、办、局：\n\n经研究，决定任命某某为某局局长。\n\n某市人民政府\n\n2022年2月1日\n",
+			[]string{"关于印发某市工作方案的通知", "关于某某等同志任免职务的通知"}},
+		{"wrapped listed title", "关于印发某市工作方案的通知……1\n\n某市人民政府关于调整市政府领导同志工作分工的通知……7\n",
+			numbered + "某市人民政府关于调整市政府领导\n同志工作分工的通知\n\n根据工作需要，现将分工调整如下。\n",
+			[]string{"关于印发某市工作方案的通知", "某市人民政府关于调整市政府领导同志工作分工的通知"}},
+		{"attachment title stays an attachment", "",
+			numbered + "附件\n\n某市工作领导小组成员名单\n\n组长：某某\n",
+			[]string{"关于印发某市工作方案的通知"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			src := "某市人民政府公报\n\n"
+			if c.contents != "" {
+				src += "目 录\n\n" + c.contents + "\n"
+			}
+			is, err := Parse("t", []byte(src+c.body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, d := range is.Documents {
+				got = append(got, d.Title)
+			}
+			if strings.Join(got, "|") != strings.Join(c.titles, "|") {
+				t.Errorf("documents %q, want %q", got, c.titles)
+			}
+			for i, e := range is.Contents {
+				if e.Document != i {
+					t.Errorf("entry %d %q → %d", i, e.Title, e.Document)
+				}
+			}
+		})
+	}
+}
+
+// TestWebPageNoContents: a web page holding one document gets no
+// contents page made up for it.
+func TestWebPageNoContents(t *testing.T) {
+	is := parseReal(t, "hegang-2022-emergency-plan.txt")
+	if len(is.Contents) != 0 || len(is.Documents) != 1 {
+		t.Errorf("%d contents entries, %d documents", len(is.Contents), len(is.Documents))
+	}
+}

@@ -1,0 +1,194 @@
+package loader
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Page furniture is what the printer repeats on every page: running
+// headers (the gazette's name and issue), footers (page numbers in any
+// dress) and the form feeds between pages. It is removed before any
+// structure is read, so that it never becomes text, a heading, an
+// attachment or a table row; a paragraph, list item or table row cut by
+// a page break is joined across it.
+//
+// The rules hold for any converter: a page number is furniture when it
+// stands next to a form feed, or when it belongs to a run of page numbers
+// that increase page by page with a page's worth of text between them; a
+// running header is a short line repeated at page edges, or the masthead
+// title (with or without the issue) repeated through the issue.
+
+// removeFurniture drops the page furniture of ls and joins what a page
+// break cut. Every removal is reported in one warning, every join in its
+// own.
+func removeFurniture(ls []line, warn warnFunc) []line {
+	brk := pageBreaks(ls)
+	if len(brk) == 0 {
+		return ls
+	}
+	out := make([]line, 0, len(ls))
+	removed, first := 0, -1
+	for i := 0; i < len(ls); i++ {
+		if !brk[i] {
+			out = append(out, ls[i])
+			continue
+		}
+		// A run of furniture and blank lines: one page break.
+		j := i
+		for j < len(ls) && (brk[j] || trim(ls[j].text) == "") {
+			if brk[j] {
+				removed++
+				if first < 0 {
+					first = j
+				}
+			}
+			j++
+		}
+		prev := lastText(out)
+		if j < len(ls) && prev >= 0 && joinsAcross(out[prev].text, ls[j].text) {
+			out = out[:prev+1]
+			next := ls[j]
+			next.join = true
+			if !strings.ContainsRune(next.text, '\t') {
+				warn(next.n, fmt.Sprintf("text cut by a page break joined to line %d", out[prev].n))
+			}
+			out = append(out, next)
+			i = j
+			continue
+		}
+		for k := i; k < j; k++ {
+			out = append(out, line{n: ls[k].n})
+		}
+		i = j - 1
+	}
+	warn(ls[first].n, fmt.Sprintf("%d lines of page furniture (running headers, page numbers) removed, the first: %q",
+		removed, trim(ls[first].text)))
+	return out
+}
+
+// lastText is the index of the last non-blank line of ls, -1 if none.
+func lastText(ls []line) int {
+	for i := len(ls) - 1; i >= 0; i-- {
+		if trim(ls[i].text) != "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// joinsAcross reports whether the text before a page break continues
+// after it: two table rows, or a line that does not end its sentence
+// and is not a short heading.
+func joinsAcross(prev, next string) bool {
+	pt, _ := stripMarkup(trim(prev))
+	nt := trim(next)
+	if strings.ContainsRune(pt, '\t') || strings.ContainsRune(nt, '\t') {
+		return strings.ContainsRune(pt, '\t') && strings.ContainsRune(nt, '\t')
+	}
+	if pt == "" || nt == "" || endsPara(pt) || strings.HasPrefix(nt, "#") {
+		return false
+	}
+	// A short line without a comma (not a list item) is a title or a
+	// heading, not running text cut by the page.
+	bullet := strings.HasPrefix(pt, "- ") || strings.HasPrefix(pt, "• ")
+	if !bullet && runeLen(pt) <= 12 && !strings.ContainsAny(pt, ",，、") {
+		return false
+	}
+	if _, ok := docNumber(nt); ok {
+		return false
+	}
+	if k, _, _ := numbering(pt); k != kindNone && runeLen(pt) <= 30 {
+		return false
+	}
+	if _, ok := docNumber(pt); ok {
+		return false
+	}
+	if _, _, ok := dateLine(pt); ok {
+		return false
+	}
+	return !isIssuer(pt) && !isIssuer(nt) && !isAttachmentLabelLine(nt)
+}
+
+// pageBreaks marks the furniture lines of ls: form-feed-only lines, page
+// numbers and running headers.
+func pageBreaks(ls []line) []bool {
+	var brk []bool
+	mark := func(i int) {
+		if brk == nil {
+			brk = make([]bool, len(ls))
+		}
+		brk[i] = true
+	}
+	edges := make([]bool, len(ls)) // a page starts at this line
+	anyEdge := false
+	for i, l := range ls {
+		if l.ff {
+			edges[i], anyEdge = true, true
+			if trim(l.text) == "" {
+				mark(i)
+			}
+		}
+	}
+	for _, i := range pageNumbers(ls, edges) {
+		mark(i)
+		if i+1 < len(ls) {
+			edges[i+1], anyEdge = true, true
+		}
+	}
+	if !anyEdge && brk == nil {
+		// Without page edges only the masthead title can be a header.
+		edges = nil
+	}
+	for _, i := range runningHeaders(ls, edges, brk) {
+		mark(i)
+	}
+	return brk
+}
+
+// backCover finds where the back cover starts: the slogans and colophon
+// printed after the last document. It returns len(ls) when there is none.
+func backCover(ls []line) int {
+	end := len(ls)
+	cut := false
+	for j := len(ls) - 1; j >= 0; j-- {
+		t := removeSpaces(ls[j].text)
+		switch {
+		case t == "":
+			continue
+		case isCoverText(t):
+			cut = true
+			end = j
+			continue
+		case cut && runeLen(t) <= 6 && onlyHan(t):
+			end = j
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// isCoverText recognises the slogans and colophon of a back cover.
+func isCoverText(t string) bool {
+	switch t {
+	case "传达政令", "宣传政策", "指导工作", "服务社会", "公开政务", "内部资料注意保存":
+		return true
+	}
+	return strings.Contains(t, "准印证号") || strings.HasPrefix(t, "编辑出版") || strings.HasPrefix(t, "地址:") ||
+		strings.HasPrefix(t, "地址：") || strings.HasPrefix(t, "网址")
+}
+
+func onlyHan(s string) bool {
+	for _, r := range s {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isAttachmentLabelLine reports whether t is an 附件 label on its own.
+func isAttachmentLabelLine(t string) bool {
+	_, ok := isAttachmentLabel(trim(t))
+	return ok
+}

@@ -1,0 +1,230 @@
+package loader
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"gazette/data"
+)
+
+// TestPageNumber: every printed form of a page number, and lines that
+// are not one.
+func TestPageNumber(t *testing.T) {
+	cases := []struct {
+		in        string
+		n         int
+		decorated bool
+		ok        bool
+	}{
+		{"— 2 —", 2, true, true},
+		{"—2—", 2, true, true},
+		{"- 2 -", 2, true, true},
+		{"－12－", 12, true, true},
+		{"·3·", 3, true, true},
+		{"第2页", 2, true, true},
+		{"第 2 页 共 30 页", 2, true, true},
+		{"第2页，共30页", 2, true, true},
+		{"7/30", 7, true, true},
+		{"  15", 15, false, true},
+		{"- 2", 0, false, false},      // a list item
+		{"2.", 0, false, false},       // a numbered item
+		{"第二页", 0, false, false},      // not digits
+		{"第2页内容", 0, false, false},    // text
+		{"2022年第2期", 0, false, false}, // an issue, not a page
+		{"12345", 0, false, false},    // too long for a page
+		{"", 0, false, false},
+	}
+	for _, c := range cases {
+		n, dec, ok := pageNumber(c.in)
+		if n != c.n || dec != c.decorated || ok != c.ok {
+			t.Errorf("pageNumber(%q) = %d %v %v, want %d %v %v", c.in, n, dec, ok, c.n, c.decorated, c.ok)
+		}
+	}
+}
+
+// printedPages lays body lines out on pages of perPage lines with the
+// given furniture around each page, the way a PDF-to-text converter
+// prints them.
+func printedPages(body []string, perPage int, header, footer func(p int) string, ff bool) string {
+	var b strings.Builder
+	for p := 0; p*perPage < len(body); p++ {
+		if p > 0 && ff {
+			b.WriteString("\f")
+		}
+		if h := header(p + 1); h != "" {
+			b.WriteString(h + "\n\n")
+		}
+		for _, l := range body[p*perPage : min(len(body), (p+1)*perPage)] {
+			b.WriteString(l + "\n")
+		}
+		if f := footer(p + 1); f != "" {
+			b.WriteString("\n" + f + "\n")
+		}
+	}
+	return b.String()
+}
+
+// furnitureBody is one document whose paragraphs, list items and table
+// rows are wrapped over lines: page breaks fall inside them.
+func furnitureBody() (lines []string, paras []string) {
+	lines = []string{"关于印发某市工作方案的通知", "", "某政发〔2024〕3号", "", "各区县人民政府:", ""}
+	for p := 1; p <= 12; p++ {
+		text := strings.Repeat("第"+string([]rune("一二三四五六七八九十甲乙")[p-1])+"段的内容写在这里并且继续写下去", 3) + "。"
+		r := []rune(text)
+		for len(r) > 0 {
+			n := min(20, len(r))
+			lines = append(lines, string(r[:n]))
+			r = r[n:]
+		}
+		lines = append(lines, "")
+		paras = append(paras, text)
+	}
+	return lines, paras
+}
+
+// TestFurniture: headers, footers and form feeds in every printed form
+// are removed, and the paragraphs they cut come back whole.
+func TestFurniture(t *testing.T) {
+	name := "某市人民政府公报"
+	none := func(int) string { return "" }
+	cases := []struct {
+		name           string
+		header, footer func(p int) string
+		ff             bool
+		per            int
+	}{
+		{"em dash footer", none, func(p int) string { return fmt.Sprintf("— %d —", p) }, false, 9},
+		{"tight em dash footer, form feeds", none, func(p int) string { return fmt.Sprintf("—%d—", p) }, true, 7},
+		{"hyphen footer", none, func(p int) string { return fmt.Sprintf("- %d -", p) }, false, 11},
+		{"第N页", none, func(p int) string { return fmt.Sprintf("第%d页", p) }, false, 8},
+		{"第N页 共M页", none, func(p int) string { return fmt.Sprintf("第 %d 页 共 30 页", p) }, false, 10},
+		{"bare number and form feed", none, func(p int) string { return fmt.Sprint(p) }, true, 9},
+		{"bare number, long pages", none, func(p int) string { return fmt.Sprint(p + 4) }, false, 23},
+		{"name header and footer", func(int) string { return name }, func(p int) string { return fmt.Sprintf("— %d —", p) }, false, 9},
+		{"name and issue header, form feeds", func(int) string { return name + "  2024年第3期" }, none, true, 8},
+		{"alternating headers", func(p int) string {
+			if p%2 == 0 {
+				return "2024年第3期（总第40期）"
+			}
+			return name
+		}, func(p int) string { return fmt.Sprintf("·%d·", p) }, false, 12},
+		{"header only, form feeds", func(int) string { return "政务公开专栏" }, none, true, 10},
+	}
+	body, paras := furnitureBody()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			src := name + "\n\n2024年第3期\n\n" + printedPages(body, c.per, c.header, c.footer, c.ff)
+			is, err := Parse("f", []byte(src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(is.Documents) != 1 {
+				t.Fatalf("%d documents", len(is.Documents))
+			}
+			d := is.Documents[0]
+			var got []string
+			for _, b := range allBlocks(d) {
+				if b.Kind != data.Paragraph {
+					t.Errorf("%v block at line %d: %q", b.Kind, b.Line, b.Text)
+				}
+				got = append(got, b.Text)
+			}
+			if strings.Join(got, "\n") != strings.Join(paras, "\n") {
+				t.Errorf("paragraphs:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(paras, "\n"))
+			}
+			if len(d.Sections) != 0 || len(d.Attachments) != 0 {
+				t.Errorf("furniture became sections %v or attachments %q", d.Sections, d.Attachments)
+			}
+			if is.Title != name {
+				t.Errorf("issue title %q", is.Title)
+			}
+			if !hasWarning(is, "page furniture") {
+				t.Errorf("removal not reported: %v", is.Warnings)
+			}
+		})
+	}
+}
+
+// TestNotFurniture: numbers that are text stay text — a table flattened
+// one cell per line, a contents page with page numbers on their own lines,
+// a lone number, a line repeated in the body.
+func TestNotFurniture(t *testing.T) {
+	cases := []struct {
+		name, src string
+	}{
+		{"flattened table", "专栏1\n\n序号\n\n名称\n\n数量\n\n1\n\n甲\n\n10\n\n2\n\n乙\n\n11\n\n3\n\n丙\n\n12\n\n4\n\n丁\n\n13\n"},
+		{"contents page numbers", "目 录\n\n市政府文件\n\n关于甲的通知\n—1—\n关于乙的通知\n—2—\n关于丙的通知\n—3—\n关于丁的通知\n—4—\n"},
+		{"one number", "第一段。\n\n2\n\n第二段。\n"},
+		{"repeated issuer", "某市人民政府\n\n2024年1月1日\n\n某市人民政府\n\n2024年2月1日\n\n某市人民政府\n\n2024年3月1日\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ls := splitLines(c.src, func(int, string) {})
+			if got := removeFurniture(ls, func(int, string) {}); len(got) != len(ls) {
+				t.Errorf("%d lines removed", len(ls)-len(got))
+			}
+		})
+	}
+}
+
+// TestPageBreakJoins: a list item and a table row cut by a page break are
+// joined across it; a heading at the foot of a page is not joined to the
+// text of the next.
+func TestPageBreakJoins(t *testing.T) {
+	head := "关于印发某市工作方案的通知\n\n某政发〔2024〕3号\n\n各区县人民政府:\n\n"
+	foot := func(p int) string { return fmt.Sprintf("\n\n— %d —\n\n", p) }
+	page := func(p int, s string) string { return s + foot(p) }
+	filler := strings.Repeat("填充的一段文字。\n\n", 6)
+	t.Run("list item", func(t *testing.T) {
+		src := head + page(1, filler+"- 第一项内容被分页") + page(2, "切开了。\n- 第二项。\n\n"+filler) + filler
+		is, _ := Parse("f", []byte(src))
+		var items []string
+		for _, b := range allBlocks(is.Documents[0]) {
+			items = append(items, b.Items...)
+		}
+		if len(items) != 2 || items[0] != "第一项内容被分页切开了。" {
+			t.Errorf("items %q", items)
+		}
+	})
+	t.Run("table row", func(t *testing.T) {
+		src := head + page(1, filler+"序号\t任务\t单位\n1\t任务甲\t单位甲\n2\t任务乙") + page(2, "3\t任务丙\t单位丙\n\n"+filler) + filler
+		is, _ := Parse("f", []byte(src))
+		tabs := is.Documents[0].Tables()
+		if len(tabs) != 1 {
+			t.Fatalf("%d tables", len(tabs))
+		}
+		for _, r := range tabs[0].Records {
+			for _, c := range r.Cells {
+				if strings.Contains(c.Text, "—") {
+					t.Errorf("footer in a cell: %q", c.Text)
+				}
+			}
+		}
+	})
+	t.Run("numbered line continues a sentence", func(t *testing.T) {
+		src := head + page(1, filler+"各县区要按照全年计划组织实施") + page(2, "2.5万亩高标准农田建设。\n\n"+filler) + filler
+		is, _ := Parse("f", []byte(src))
+		d := is.Documents[0]
+		if len(d.Sections) != 0 || !strings.Contains(allText(d), "各县区要按照全年计划组织实施2.5万亩高标准农田建设。") {
+			t.Errorf("sections %v, text %q", d.Sections, allText(d))
+		}
+	})
+	t.Run("heading at the foot", func(t *testing.T) {
+		src := head + page(1, filler+"一、总体要求") + page(2, "坚持稳中求进。\n\n"+filler) + filler
+		is, _ := Parse("f", []byte(src))
+		d := is.Documents[0]
+		if len(d.Sections) != 1 || d.Sections[0].Heading != "一、总体要求" {
+			t.Errorf("sections %v", d.Sections)
+		}
+	})
+}
+
+func allText(d *data.Document) string {
+	var out []string
+	for _, b := range allBlocks(d) {
+		out = append(out, b.Text)
+		out = append(out, b.Items...)
+	}
+	return strings.Join(out, "\n")
+}

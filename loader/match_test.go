@@ -1,0 +1,156 @@
+package loader
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"gazette/data"
+)
+
+// naiveDistance is the full Levenshtein table, to check the banded one.
+func naiveDistance(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}
+
+// TestEditDistanceBand: the banded distance agrees with the full table
+// wherever the distance is within the limit, and says "over" otherwise.
+func TestEditDistanceBand(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	alphabet := []rune("关于印发的通知方案")
+	word := func() []rune {
+		r := make([]rune, rng.IntN(12))
+		for i := range r {
+			r[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		return r
+	}
+	for n := 0; n < 5000; n++ {
+		a, b, limit := word(), word(), rng.IntN(6)
+		want := naiveDistance(a, b)
+		got := editDistance(a, b, limit)
+		if want <= limit && got != want || want > limit && got != limit+1 {
+			t.Fatalf("editDistance(%q, %q, %d) = %d, full table says %d", string(a), string(b), limit, got, want)
+		}
+	}
+}
+
+// TestMatchContents: entries point at their documents exactly, then
+// within a few edits, in document order; a document the contents skip
+// stays unlisted and an entry matching nothing is reported.
+func TestMatchContents(t *testing.T) {
+	cases := []struct {
+		name    string
+		docs    []string
+		entries []string
+		want    []int
+	}{
+		{"exact", []string{"关于甲的通知", "关于乙的通知"}, []string{"关于甲的通知", "关于乙的通知"}, []int{0, 1}},
+		{"issuer prefix and spacing", []string{"关于印发 甲办法的通知"}, []string{"某市人民政府关于印发甲办法的通知"}, []int{0}},
+		{"one edit", []string{"市级企业国有资本收益收支管理办法"}, []string{"市级企业国有资产收益收支管理办法"}, []int{0}},
+		{"skipped document", []string{"关于甲的通知", "关于未列入的决定", "关于乙的通知"}, []string{"关于甲的通知", "关于乙的通知"}, []int{0, 2}},
+		{"same title twice, in order", []string{"关于甲的通知", "关于甲的通知"}, []string{"关于甲的通知", "关于甲的通知"}, []int{0, 1}},
+		{"nothing close", []string{"关于甲的通知"}, []string{"完全不同的一个标题名称"}, []int{-1}},
+		{"far out of order, fuzzy", append(manyTitles(100), "市级企业国有资本收益收支管理办法"),
+			[]string{"市级企业国有资产收益收支管理办法"}, []int{100}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			is := &data.Issue{}
+			for _, d := range c.docs {
+				is.Documents = append(is.Documents, &data.Document{Title: d})
+			}
+			for _, e := range c.entries {
+				is.Contents = append(is.Contents, data.ContentsEntry{Title: e, Document: -1})
+			}
+			matchContents(is, func(int, string) {})
+			for i, e := range is.Contents {
+				if e.Document != c.want[i] {
+					t.Errorf("entry %q → %d, want %d", e.Title, e.Document, c.want[i])
+				}
+			}
+		})
+	}
+}
+
+// manyTitles makes n distinct random titles.
+func manyTitles(n int) []string {
+	rng := rand.New(rand.NewPCG(7, uint64(n)))
+	han := []rune("安保北财城创达党道德地电动发法防服府改港工公管规国海航河和护华化环机基计纪建交教金经警局军科口矿劳乐理粮林路旅贸民农能平企气桥区权人山商社审生省市水税司体铁统土卫文物务县乡消校信刑业医邮园运灾政质中资总")
+	out := make([]string, n)
+	for i := range out {
+		r := make([]rune, 10+rng.IntN(20))
+		for j := range r {
+			r[j] = han[rng.IntN(len(han))]
+		}
+		out[i] = "关于" + string(r) + "的通知"
+	}
+	return out
+}
+
+// bigIssue prints an issue of n documents whose contents entries each
+// differ from the printed title by one character.
+func bigIssue(n int) []byte {
+	titles := manyTitles(n)
+	var b strings.Builder
+	b.WriteString("某市人民政府公报\n\n目 录\n\n市政府文件\n\n")
+	for i, t := range titles {
+		r := []rune(t)
+		r[3] = '变'
+		fmt.Fprintf(&b, "%s.....%d\n\n", string(r), i/2+1)
+	}
+	for i, t := range titles {
+		fmt.Fprintf(&b, "%s\n\n某政发〔%d〕%d号\n\n各区县人民政府:\n\n正文。\n\n", t, 2000+i/1000, i%1000+1)
+	}
+	return []byte(b.String())
+}
+
+// TestManyInexactEntries: an issue of 10,000 documents whose contents
+// entries all differ from the titles loads with every entry matched (it
+// took over a minute when every entry was compared with every title).
+func TestManyInexactEntries(t *testing.T) {
+	n := 10000
+	if testing.Short() {
+		n = 1000
+	}
+	is, err := Parse("big", bigIssue(n))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(is.Documents) != n || len(is.Contents) != n {
+		t.Fatalf("%d documents, %d entries; want %d", len(is.Documents), len(is.Contents), n)
+	}
+	for i, e := range is.Contents {
+		if e.Document != i {
+			t.Fatalf("entry %d points at %d", i, e.Document)
+		}
+	}
+}
+
+// BenchmarkManyInexactEntries parses the 10,000-document issue.
+func BenchmarkManyInexactEntries(b *testing.B) {
+	src := bigIssue(10000)
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		if _, err := Parse("big", src); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

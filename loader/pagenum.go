@@ -1,0 +1,246 @@
+package loader
+
+import "strings"
+
+// pageNumber recognises a footer line holding a page number: decorated
+// (— 2 —, —2—, - 2 -, ·2·, 第2页, 第 2 页 共 30 页, 2/30) or bare (2). It
+// returns the number and whether it was decorated.
+func pageNumber(t string) (n int, decorated, ok bool) {
+	if t = trim(t); len(t) > 48 || strings.IndexAny(t, "0123456789") < 0 {
+		return 0, false, false
+	}
+	s := removeSpaces(t)
+	if s == "" || len(s) > 40 {
+		return 0, false, false
+	}
+	if strings.HasPrefix(s, "第") {
+		r := s[len("第"):]
+		d := digitPrefix(r)
+		if d == 0 || d > 4 || !strings.HasPrefix(r[d:], "页") {
+			return 0, false, false
+		}
+		rest := strings.TrimLeft(r[d+len("页"):], ",，/")
+		if rest == "" || strings.HasPrefix(rest, "共") && strings.HasSuffix(rest, "页") &&
+			digitPrefix(rest[len("共"):]) == len(rest)-len("共页") {
+			return atoi(r[:d]), true, true
+		}
+		return 0, false, false
+	}
+	core := strings.TrimLeft(s, pageDashes)
+	lead := len(s) - len(core)
+	inner := strings.TrimRight(core, pageDashes)
+	trail := len(core) - len(inner)
+	d := digitPrefix(inner)
+	if d == 0 || d > 4 {
+		return 0, false, false
+	}
+	switch {
+	case d == len(inner) && lead > 0 && trail > 0:
+		return atoi(inner), true, true
+	case d == len(inner) && lead == 0 && trail == 0:
+		return atoi(inner), false, true
+	case lead == 0 && trail == 0 && inner[d] == '/' && digitPrefix(inner[d+1:]) == len(inner)-d-1 && d+1 < len(inner):
+		return atoi(inner[:d]), true, true
+	}
+	return 0, false, false
+}
+
+// pageDashes are the characters printed around a page number.
+const pageDashes = "—-－–―─·•‧・"
+
+// candidate is a page-number line.
+type candidate struct {
+	i, pos, n int // line index, index among the non-blank lines, number
+	decorated bool
+}
+
+// chain is a run of page numbers increasing page by page.
+type chain struct {
+	members   []int // line indexes
+	last, pos int
+	decorated bool
+}
+
+// pageNumbers returns the indexes of the page-number lines of ls: those
+// next to a form feed (edges marks the lines that start a page), and
+// those in a run of at least two decorated or three bare numbers, each
+// one more than the one before with a page's text between them.
+func pageNumbers(ls []line, edges []bool) []int {
+	var cands []candidate
+	nb := 0
+	for i, l := range ls {
+		t := trim(l.text)
+		if t == "" {
+			continue
+		}
+		if n, dec, ok := pageNumber(t); ok && !strings.ContainsRune(t, '\t') {
+			cands = append(cands, candidate{i: i, pos: nb, n: n, decorated: dec})
+		}
+		nb++
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	near := nearEdges(ls, edges)
+	var out []int
+	var chains []*chain
+	for k, c := range cands {
+		if near[c.i] {
+			out = append(out, c.i)
+			continue
+		}
+		if !c.decorated && (k > 0 && cands[k-1].pos == c.pos-1 || k+1 < len(cands) && cands[k+1].pos == c.pos+1) {
+			continue // a column of numbers, not a footer
+		}
+		gap := 15
+		if c.decorated {
+			gap = 2
+		}
+		if c.pos == nb-1 {
+			gap = 2 // the last page may be short
+		}
+		var into *chain
+		for x := len(chains) - 1; x >= 0 && x >= len(chains)-8; x-- {
+			ch := chains[x]
+			if ch.decorated == c.decorated && c.n == ch.last+1 && c.pos-ch.pos > gap {
+				into = ch
+				break
+			}
+		}
+		if into == nil {
+			into = &chain{decorated: c.decorated}
+			chains = append(chains, into)
+		}
+		into.members = append(into.members, c.i)
+		into.last, into.pos = c.n, c.pos
+	}
+	for _, ch := range chains {
+		if len(ch.members) >= 3 || ch.decorated && len(ch.members) >= 2 {
+			out = append(out, ch.members...)
+		}
+	}
+	return out
+}
+
+// nearEdges marks the lines among the first two and the last two
+// non-blank lines of a page, where headers and footers are printed.
+func nearEdges(ls []line, edges []bool) []bool {
+	near := make([]bool, len(ls))
+	if edges == nil {
+		return near
+	}
+	var nb []int
+	var starts []int // positions in nb where a page starts
+	for i, l := range ls {
+		if edges[i] {
+			starts = append(starts, len(nb))
+		}
+		if trim(l.text) != "" {
+			nb = append(nb, i)
+		}
+	}
+	if len(starts) > 0 {
+		starts = append(starts, len(nb)) // the end of the last page
+	}
+	for _, p := range starts {
+		for _, q := range []int{p - 2, p - 1, p, p + 1} {
+			if q >= 0 && q < len(nb) {
+				near[nb[q]] = true
+			}
+		}
+	}
+	return near
+}
+
+// runningHeaders returns the indexes of running-header lines: a short
+// line printed at least three times at page edges (four times in five),
+// or the masthead title, the issue, or both, printed three times or
+// twice at page edges. The first
+// copy stays when it comes before any page edge (the cover prints it).
+func runningHeaders(ls []line, edges []bool, brk []bool) []int {
+	name := gazetteName(ls)
+	near := nearEdges(ls, edges)
+	seen := map[string][]int{}
+	for i, l := range ls {
+		if brk != nil && brk[i] || l.text == "" || len(l.text) > 200 || strings.ContainsRune(l.text, '\t') {
+			continue
+		}
+		if !near[i] && !strings.ContainsRune(l.text, '期') && !strings.ContainsRune(l.text, '报') {
+			continue // neither at a page edge nor the masthead's name or issue
+		}
+		t, _ := stripMarkup(l.text)
+		k := removeSpaces(t)
+		if k == "" || runeLen(k) > 40 || endsSentence(k) || !near[i] && !mastheadLike(k, name) {
+			continue
+		}
+		seen[k] = append(seen[k], i)
+	}
+	firstEdge := len(ls)
+	for i := range edges {
+		if edges[i] {
+			firstEdge = i
+			break
+		}
+	}
+	var out []int
+	for k, idx := range seen {
+		if len(idx) < 2 {
+			continue
+		}
+		at := 0
+		for _, i := range idx {
+			if near[i] {
+				at++
+			}
+		}
+		masthead := mastheadLike(k, name)
+		if !(masthead && (len(idx) >= 3 || at == len(idx)) || len(idx) >= 3 && at*5 >= len(idx)*4) {
+			continue
+		}
+		if idx[0] < firstEdge {
+			idx = idx[1:]
+		}
+		out = append(out, idx...)
+	}
+	return out
+}
+
+// gazetteName is the gazette's name as its masthead prints it: the first
+// short line ending in 公报 near the top.
+func gazetteName(ls []line) string {
+	seen := 0
+	for _, l := range ls {
+		t, _ := stripMarkup(l.text)
+		k := removeSpaces(t)
+		if k == "" {
+			continue
+		}
+		if strings.HasSuffix(k, "公报") && runeLen(k) <= 20 {
+			return k
+		}
+		if seen++; seen > 40 {
+			break
+		}
+	}
+	return ""
+}
+
+// mastheadLike reports whether a line (spaces removed) is the gazette's
+// name, its issue (2022年第2期, 总第16期), or both together.
+func mastheadLike(k, name string) bool {
+	rest := k
+	if name != "" && strings.Contains(k, name) {
+		rest = strings.Replace(k, name, "", 1)
+		if rest == "" {
+			return true
+		}
+	} else if !strings.Contains(k, "期") {
+		return false
+	}
+	for _, r := range rest {
+		if !(r >= '0' && r <= '9') && !strings.ContainsRune("年第期总卷()（）·|-—－/〔〕", r) {
+			return false
+		}
+	}
+	return true
+}
