@@ -1,0 +1,163 @@
+package loader
+
+import (
+	"strings"
+)
+
+// scanRegions reads the table lines starting at i and splits them into
+// logical tables. It returns the index of the first line after them.
+func scanRegions(ls []line, i int) ([]*region, int) {
+	var regs []*region
+	cur := &region{}
+	var header []string
+	end := i
+	for i < len(ls) {
+		// One block of consecutive tab lines.
+		j := i
+		var block []row
+		for j < len(ls) && strings.ContainsRune(ls[j].text, '\t') {
+			block = append(block, row{line: ls[j], cells: strings.Split(ls[j].text, "\t")})
+			j++
+		}
+		if len(cur.rows) == 0 {
+			cur.rows = block
+			header = block[0].cells
+		} else if cur.garbled || sameTable(header, cur.rows, block) {
+			cur.rows = append(cur.rows, block...)
+		} else if partialRepeat(header, block[0].cells) {
+			// A header repeated with OCR damage (平 for 序号): one
+			// table, but not one to trust cell by cell.
+			cur.rows = append(cur.rows, block...)
+			cur.garbled = true
+		} else {
+			regs = append(regs, cur)
+			cur = &region{rows: block}
+			header = block[0].cells
+		}
+		end = j
+		// Look past blank lines (a page break) for the next block; absorb
+		// OCR text dumps sandwiched between table lines.
+		k := j
+		for k < len(ls) && trim(ls[k].text) == "" && k-j < 4 {
+			k++
+		}
+		if k < len(ls) && strings.ContainsRune(ls[k].text, '\t') {
+			i = k
+			continue
+		}
+		if dump, after := ocrDump(ls, k); dump != nil {
+			cur.garbled = true
+			cur.extra = append(cur.extra, dump...)
+			i = after
+			continue
+		}
+		break
+	}
+	regs = append(regs, cur)
+	return mergeGarbled(regs), end
+}
+
+// mergeGarbled joins regions next to a garbled one: the table boundaries
+// inside an OCR mess cannot be trusted, so it all stays one raw block.
+func mergeGarbled(regs []*region) []*region {
+	if len(regs) < 2 {
+		return regs
+	}
+	bad := func(rg *region) bool { return rg.garbled || !quality(rg, width(rg.rows[0].cells)) }
+	out := []*region{regs[0]}
+	for _, rg := range regs[1:] {
+		last := out[len(out)-1]
+		if bad(last) || bad(rg) {
+			last.rows = append(last.rows, rg.rows...)
+			last.extra = append(last.extra, rg.extra...)
+			last.garbled = true
+			continue
+		}
+		out = append(out, rg)
+	}
+	return out
+}
+
+// ocrDump recognises the tab-less text dumps an OCR put between the rows
+// of a garbled table (003: the same items repeated in a sliding window):
+// up to 20 lines, none of them numbered, at least one long one repeating
+// text of another, followed by more table lines.
+func ocrDump(ls []line, k int) ([]line, int) {
+	var dump []line
+	for n := k; n < len(ls) && n-k < 40; n++ {
+		t := ls[n].text
+		if strings.ContainsRune(t, '\t') {
+			if len(dump) > 0 && repeats(dump) {
+				return dump, n
+			}
+			return nil, 0
+		}
+		t = trim(t)
+		if t == "" {
+			continue
+		}
+		if startsItem(t) || len(dump) >= 20 {
+			return nil, 0
+		}
+		dump = append(dump, ls[n])
+	}
+	return nil, 0
+}
+
+// repeats reports whether some long line of ls shares a run of ten
+// characters with another line: the signature of a sliding-window dump.
+func repeats(ls []line) bool {
+	for i, a := range ls {
+		ra := []rune(a.text)
+		if len(ra) < 120 {
+			continue
+		}
+		if len(ra) > 1000 {
+			ra = ra[:1000] // enough to see the repetition, bounded work
+		}
+		for j, b := range ls {
+			if i == j {
+				continue
+			}
+			bt := b.text
+			if len(bt) > 3000 {
+				bt = bt[:3000]
+			}
+			for s := 0; s+10 <= len(ra); s += 5 {
+				if strings.Contains(bt, string(ra[s:s+10])) {
+					return true
+				}
+			}
+		}
+		// Within the line itself.
+		for s := 0; s+10 <= len(ra)/2; s += 5 {
+			if strings.Contains(string(ra[s+10:]), string(ra[s:s+10])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameTable decides whether a block of rows after a page break continues
+// the current table: it starts with a repeat of the header, or with data
+// rows of the same width.
+func sameTable(header []string, rows []row, block []row) bool {
+	first := block[0].cells
+	if headerRepeat(header, first) {
+		return true
+	}
+	if looksHeader(first, block) {
+		return false
+	}
+	return width(first) == width(header) || width(first) <= width(header) && width(first) >= 2
+}
+
+// width is the number of cells up to the last non-empty one.
+func width(cells []string) int {
+	n := len(cells)
+	for n > 0 && trim(cells[n-1]) == "" {
+		n--
+	}
+	return n
+}
