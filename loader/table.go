@@ -1,11 +1,17 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+
+	"gazette/data"
+)
 
 // row is one physical table line split into cells.
 type row struct {
 	line  line
 	cells []string // raw cells, tags still in place
+	more  []line   // further source lines of a row whose quoted cell runs on
+	brk   bool     // the row is the first after a page break
 }
 
 // region is a run of table lines (with the blank lines between its page
@@ -14,6 +20,9 @@ type region struct {
 	rows    []row
 	garbled bool   // OCR dumps or garbage inside: keep raw
 	extra   []line // non-tab lines absorbed into a garbled region
+	// furniture are the page footers and running headers dropped from
+	// between the table's pages.
+	furniture []line
 }
 
 // extractTables scans the lines of one document body and replaces every
@@ -27,7 +36,7 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 			// An OCR caption split into cells: 专栏9<TAB>消费品以<TAB>旧换新计划.
 			ls[i].text = strings.ReplaceAll(ls[i].text, "\t", "")
 		}
-		if !strings.ContainsRune(ls[i].text, '\t') {
+		if !startsRow(ls, i) {
 			if flat, next, ok := flatTable(ls, i); ok {
 				out = append(out, bodyItem{line: ls[i]}, bodyItem{block: flat})
 				i = next
@@ -50,29 +59,90 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 	return out
 }
 
-// takeCaption pops a caption line printed just above a table: a short
-// line that is not a sentence and not a numbered heading.
+// takeCaption pops the caption printed just above a table: a short title
+// line (表1 …, 附表, 专栏N …, or a line ending in 表, 清单, 名单,
+// 分工方案 …), possibly above a unit line (单位：万元), which stays. A
+// numbered line is a section heading and never a caption.
 func takeCaption(out []bodyItem) (string, []bodyItem) {
-	j := len(out) - 1
-	for j >= 0 && out[j].block == nil && trim(out[j].line.text) == "" && len(out)-j <= 4 {
-		j--
-	}
-	if j < 0 || out[j].block != nil {
+	j := lastText(out, len(out))
+	if j < 0 {
 		return "", out
 	}
-	t, hash := stripMarkup(out[j].line.text)
+	var unit *bodyItem
+	if t := trim(out[j].line.text); unitLine(t) {
+		unit = &out[j]
+		if j = lastText(out, j); j < 0 {
+			return "", out
+		}
+	}
+	t, _ := stripMarkup(out[j].line.text)
 	t = trim(t)
-	if !titleLike(t) || runeLen(t) > 50 || strings.HasPrefix(t, "- ") {
-		return "", out
-	}
-	if k, _, _ := numbering(t); k != kindNone && !hash {
+	if !titleLike(t) || runeLen(t) > 50 || !captionLike(t) {
 		return "", out
 	}
 	if _, ok := isAttachmentLabel(t); ok {
 		return "", out
 	}
-	if hash || hasSuffixAny(t, "表", "清单", "目录", "名单", "方式", "职责", "计划", "标准") || strings.HasPrefix(t, "专栏") {
-		return joinCJK(t), out[:j]
+	if unit != nil {
+		return joinCJK(t), append(out[:j], *unit)
 	}
-	return "", out
+	return joinCJK(t), out[:j]
+}
+
+// lastText returns the index of the last item before end that is a line
+// with text, looking past up to three blank lines; -1 when there is none
+// or a block comes first.
+func lastText(out []bodyItem, end int) int {
+	j := end - 1
+	for j >= 0 && out[j].block == nil && trim(out[j].line.text) == "" && end-j <= 4 {
+		j--
+	}
+	if j < 0 || out[j].block != nil || trim(out[j].line.text) == "" {
+		return -1
+	}
+	return j
+}
+
+// captionLike reports whether a title line names a table.
+func captionLike(t string) bool {
+	if k, _, _ := numbering(t); k != kindNone || strings.HasPrefix(t, "- ") {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(t, "表"); ok {
+		r, _ := firstRune(skipSpaces(rest))
+		if r >= '0' && r <= '9' || cnDigit(r) > 0 {
+			return true // 表1 …, 表 2, 表一
+		}
+	}
+	return hasPrefixAny(t, "附表", "专栏") ||
+		hasSuffixAny(t, "表", "清单", "目录", "名单", "方式", "职责", "计划", "标准", "分工方案", "一览")
+}
+
+// unitLine recognises the unit line printed between a caption and its
+// table: 单位：万元, （单位：亩）.
+func unitLine(t string) bool {
+	t = strings.TrimLeft(t, "(（")
+	return runeLen(t) <= 20 && (strings.HasPrefix(t, "单位:") || strings.HasPrefix(t, "单位："))
+}
+
+// captionFromTitle gives the table that opens an attachment, right under
+// its title, that title as its caption; short form lines between them
+// (_____乡镇(盖章)) do not count. A table further down (below text or
+// another table), or under a bare 附件 label, keeps the caption printed
+// above it, or none: a heading further up is not its title.
+func captionFromTitle(blocks []data.Block, title string) {
+	if title == "" {
+		return
+	}
+	for _, b := range blocks {
+		switch {
+		case b.Kind == data.TableBlock:
+			if b.Table.Caption == "" {
+				b.Table.Caption = title
+			}
+			return
+		case b.Kind != data.Paragraph || runeLen(b.Text) > 30 || strings.Contains(b.Text, "。") || endsSentence(b.Text):
+			return
+		}
+	}
 }

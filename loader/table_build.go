@@ -10,7 +10,13 @@ import (
 // buildTable turns a region into a table block, or a raw block when the
 // region is too garbled to structure.
 func buildTable(rg *region, caption string, atEOF bool, warn warnFunc) *data.Block {
+	for _, l := range rg.furniture {
+		warn(l.n, "page furniture between table rows dropped: "+trim(l.text))
+	}
 	rows := rg.rows
+	for len(rows) > 1 && width(rows[0].cells) == 0 {
+		rows = rows[1:] // an empty row of tabs above the header
+	}
 	hasHeader := looksHeader(rows[0].cells, rows)
 	cols := width(rows[0].cells)
 	two := hasHeader && len(rows) > 1 && secondHeader(rows[0].cells, rows[1].cells)
@@ -116,13 +122,13 @@ func (tb *tableBuilder) add(r row, last bool) {
 	if last && len(r.cells) < cols {
 		tb.warn(r.line.n, "file ends inside a table row (truncated?)")
 	}
-	if rec.Cells[0].Text == "" && len(t.Records) > 0 {
+	if rec.Cells[0].Text == "" && len(t.Records) > 0 && !totalRow(r.cells) {
 		prev := t.Records[len(t.Records)-1]
 		rec.Continuation = true
 		for c := 0; c < cols && rec.Cells[c].Text == ""; c++ {
 			rec.Cells[c] = data.Cell{Text: prev.Cells[c].Text, Inherited: true}
 		}
-	} else {
+	} else if !totalRow(r.cells) {
 		tb.duplicate(r, &rec)
 	}
 	t.Records = append(t.Records, rec)
@@ -178,12 +184,33 @@ func groupRow(cells []string, cols int) (string, bool) {
 		return "", false
 	}
 	c := trim(cells[0])
+	if totalRow(cells) {
+		return "", false
+	}
 	if !strings.Contains(strings.ToLower(c), "<b>") {
 		if k, _, _ := numbering(c); k != kindCN && k != kindParenCN {
 			return "", false
 		}
 	}
 	return joinCJK(stripTags(c)), true
+}
+
+// totalWords label the rows that sum a table or a part of it.
+var totalWords = []string{"合计", "总计", "小计", "共计", "总合计"}
+
+// totalRow reports whether a row is a 合计/总计/小计 row: one of its first
+// two cells is such a label (合计, 小 计, 合计：). It is a record of its
+// own, never a continuation, a group or a duplicate.
+func totalRow(cells []string) bool {
+	for c := 0; c < 2 && c < len(cells); c++ {
+		k := strings.TrimRight(cellKey(cells[c]), ":：")
+		for _, w := range totalWords {
+			if k == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cellText cleans one cell: tags become line breaks, spaces at the ends go.

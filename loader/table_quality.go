@@ -98,7 +98,7 @@ func garbledHeader(cells []string) bool {
 func rawTable(rg *region) *data.Block {
 	all := make([]line, 0, len(rg.rows)+len(rg.extra))
 	for _, r := range rg.rows {
-		all = append(all, r.line)
+		all = append(append(all, r.line), r.more...)
 	}
 	all = append(all, rg.extra...)
 	sort.Slice(all, func(i, j int) bool { return all[i].n < all[j].n }) // source order

@@ -10,51 +10,85 @@ func scanRegions(ls []line, i int) ([]*region, int) {
 	var regs []*region
 	cur := &region{}
 	var header []string
-	end := i
+	var labels []row
+	end, brk := i, false
 	for i < len(ls) {
-		// One block of consecutive tab lines.
-		j := i
-		var block []row
-		for j < len(ls) && strings.ContainsRune(ls[j].text, '\t') {
-			block = append(block, row{line: ls[j], cells: strings.Split(ls[j].text, "\t")})
-			j++
-		}
-		if len(cur.rows) == 0 {
-			cur.rows = block
+		block, j := readBlock(ls, i)
+		block[0].brk = brk
+		switch {
+		case len(cur.rows) == 0:
+			cur.rows = append(labels, block...)
 			header = block[0].cells
-		} else if cur.garbled || sameTable(header, cur.rows, block) {
-			cur.rows = append(cur.rows, block...)
-		} else if partialRepeat(header, block[0].cells) {
+		case cur.garbled || sameTable(header, cur.rows, block):
+			cur.rows = append(append(cur.rows, labels...), block...)
+		case partialRepeat(header, block[0].cells):
 			// A header repeated with OCR damage (平 for 序号): one
 			// table, but not one to trust cell by cell.
-			cur.rows = append(cur.rows, block...)
+			cur.rows = append(append(cur.rows, labels...), block...)
 			cur.garbled = true
-		} else {
+		default:
+			cur.rows = append(cur.rows, labels...) // keep their text
 			regs = append(regs, cur)
 			cur = &region{rows: block}
 			header = block[0].cells
 		}
 		end = j
-		// Look past blank lines (a page break) for the next block; absorb
-		// OCR text dumps sandwiched between table lines.
-		k := j
+		// Look past a page break (blank lines, furniture, group labels)
+		// for the next block; absorb OCR text dumps sandwiched between
+		// table lines.
+		k, furniture, lab := pageBreak(ls, j)
+		if k < len(ls) && startsRow(ls, k) && takeLabels(cur, header, lab, ls, k) {
+			cur.furniture = append(cur.furniture, furniture...)
+			i, labels, brk = k, lab, k > j
+			continue
+		}
+		k = j
 		for k < len(ls) && trim(ls[k].text) == "" && k-j < 4 {
 			k++
-		}
-		if k < len(ls) && strings.ContainsRune(ls[k].text, '\t') {
-			i = k
-			continue
 		}
 		if dump, after := ocrDump(ls, k); dump != nil {
 			cur.garbled = true
 			cur.extra = append(cur.extra, dump...)
-			i = after
+			i, labels, brk = after, nil, true
 			continue
 		}
 		break
 	}
 	regs = append(regs, cur)
 	return mergeGarbled(regs), end
+}
+
+// readBlock reads the rows from ls[i] up to the first line that starts
+// no row.
+func readBlock(ls []line, i int) ([]row, int) {
+	var block []row
+	for i < len(ls) && (len(block) == 0 || startsRow(ls, i)) {
+		var r row
+		r, i = readRow(ls, i)
+		block = append(block, r)
+	}
+	return block, i
+}
+
+// takeLabels decides whether group labels printed as lines of their own
+// before the rows at ls[k] belong to the table: the rows must continue it,
+// and the labels must read as its groups (a count such as （共6项）, a
+// table that already has group rows, or data rows right below them rather
+// than a header of a new table). Without labels it is true.
+func takeLabels(cur *region, header []string, labels []row, ls []line, k int) bool {
+	if len(labels) == 0 {
+		return true
+	}
+	next, _ := readRow(ls, k)
+	if !sameTable(header, cur.rows, []row{next}) || headerRepeat(header, next.cells) && !hasCount(labels[0].cells[0]) {
+		return false
+	}
+	for _, r := range cur.rows {
+		if width(r.cells) == 1 {
+			return true
+		}
+	}
+	return hasCount(labels[0].cells[0]) || !looksHeader(next.cells, nil)
 }
 
 // mergeGarbled joins regions next to a garbled one: the table boundaries
