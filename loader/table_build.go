@@ -213,10 +213,21 @@ func totalRow(cells []string) bool {
 	return false
 }
 
-// cellText cleans one cell: tags become line breaks, spaces at the ends go.
+// cellText cleans one cell: tags become line breaks, spaces at the ends
+// of its lines and empty lines go.
 func cellText(s string) string {
-	s = stripTags(trim(s))
-	return trim(s)
+	s = trim(stripTags(trim(s)))
+	if !strings.Contains(s, "\n") {
+		return s
+	}
+	parts := strings.Split(s, "\n")
+	keep := parts[:0]
+	for _, p := range parts {
+		if p = trim(p); p != "" {
+			keep = append(keep, p)
+		}
+	}
+	return strings.Join(keep, "\n")
 }
 
 // sideBySide returns k when the columns are two copies of the same k

@@ -1,0 +1,267 @@
+package loader
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"gazette/data"
+)
+
+// tableRun is what extractTables made of a piece of body text.
+type tableRun struct {
+	tables   []*data.Table
+	raws     []string // text of raw blocks
+	lines    []string // lines passed through as text (blank ones left out)
+	warnings []string // "LINE: message"
+}
+
+// runTables feeds src, one body line per "\n", through extractTables. A
+// form feed is dropped as decode drops it.
+func runTables(src string) tableRun {
+	var run tableRun
+	var ls []line
+	for i, t := range strings.Split(src, "\n") {
+		ls = append(ls, line{n: i + 1, text: strings.ReplaceAll(t, "\f", "")})
+	}
+	warn := func(n int, msg string) { run.warnings = append(run.warnings, fmt.Sprintf("%d: %s", n, msg)) }
+	for _, it := range extractTables(ls, warn) {
+		switch {
+		case it.block == nil:
+			if trim(it.line.text) != "" {
+				run.lines = append(run.lines, trim(it.line.text))
+			}
+		case it.block.Kind == data.TableBlock:
+			run.tables = append(run.tables, it.block.Table)
+		default:
+			run.raws = append(run.raws, it.block.Text)
+		}
+	}
+	return run
+}
+
+// rows renders a table's records as "cell|cell|…", a group label in
+// front ("一、产业>1|a|b") when the record has one.
+func rows(t *data.Table) []string {
+	var out []string
+	for i, r := range t.Records {
+		var cells []string
+		for _, c := range r.Cells {
+			cells = append(cells, c.Text)
+		}
+		s := strings.Join(cells, "|")
+		if g := t.GroupOf(i); g != "" {
+			s = g + ">" + s
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// oneTable checks that src gives exactly one table with these columns and
+// records and no text lines from inside it.
+func oneTable(t *testing.T, src string, cols []string, recs []string) tableRun {
+	t.Helper()
+	run := runTables(src)
+	if len(run.tables) != 1 {
+		t.Fatalf("%d tables (raw %q, lines %q), want 1", len(run.tables), run.raws, run.lines)
+	}
+	tab := run.tables[0]
+	if !reflect.DeepEqual(tab.Columns, cols) {
+		t.Errorf("columns %q, want %q", tab.Columns, cols)
+	}
+	if got := rows(tab); !reflect.DeepEqual(got, recs) {
+		t.Errorf("records\n%q\nwant\n%q", got, recs)
+	}
+	return run
+}
+
+const taskHeader = "序号\t重点工作任务\t责任单位\t完成时限"
+
+var taskCols = []string{"序号", "重点工作任务", "责任单位", "完成时限"}
+
+// TestTablePageBreaks: a table split over pages is one table whatever
+// stands between the pages, and nothing between them becomes a row.
+func TestTablePageBreaks(t *testing.T) {
+	page1 := taskHeader + "\n1\t推进项目建设。\t市发改委\t2024年6月\n2\t加强安全监管。\t市应急局\t2024年底"
+	page2 := "3\t优化营商环境。\t市营商局\t长期坚持"
+	want := []string{"1|推进项目建设。|市发改委|2024年6月", "2|加强安全监管。|市应急局|2024年底", "3|优化营商环境。|市营商局|长期坚持"}
+	breaks := []struct {
+		name, between string
+		furniture     int // warnings for dropped furniture
+	}{
+		{"blank lines", "\n\n", 0},
+		{"dash footer", "\n— 2 —\n", 1},
+		{"tight dash footer", "\n—2—\n\n", 1},
+		{"hyphen footer", "\n- 2 -\n", 1},
+		{"page label", "\n第2页\n", 1},
+		{"page of pages", "\n第 2 页 共 9 页\n", 1},
+		{"bare page number", "\n12\n\n", 1},
+		{"running header", "\n\n某市人民政府公报\n\n", 1},
+		{"running header with issue", "\n— 7 —\n\f某市人民政府公报 2024年第3期\n", 2},
+		{"form feed", "\n\f\n", 0},
+		{"repeated header", "\n\n" + taskHeader + "\n", 0},
+		{"reworded header", "\n第3页\n\n序号\t工作任务\t牵头责任单位\t时限\n", 1},
+		{"empty tab row", "\n\t\t\t\n", 0},
+	}
+	for _, b := range breaks {
+		t.Run(b.name, func(t *testing.T) {
+			run := oneTable(t, page1+"\n"+b.between+"\n"+page2, taskCols, want)
+			if len(run.lines) != 0 {
+				t.Errorf("lines outside the table: %q", run.lines)
+			}
+			n := 0
+			for _, w := range run.warnings {
+				if strings.Contains(w, "furniture") {
+					n++
+				}
+			}
+			if n != b.furniture {
+				t.Errorf("%d furniture warnings, want %d: %q", n, b.furniture, run.warnings)
+			}
+		})
+	}
+	// A paragraph, or a section heading followed by a new table, ends it.
+	for _, after := range []string{"\n\n二、保障措施\n\n各单位要加强领导。", "\n\n二、任务清单\n\n序号\t名称\t备注\n1\t甲\t乙"} {
+		run := runTables(page1 + after)
+		if len(run.tables) == 0 || len(run.tables[0].Records) != 2 || !contains(run.lines, "二、保障措施") && !contains(run.lines, "二、任务清单") {
+			t.Errorf("%q: tables %d, lines %q", after, len(run.tables), run.lines)
+		}
+	}
+}
+
+// TestTableGroups: group rows, tabbed or printed as lines of their own,
+// with or without a count, keep applying across page breaks.
+func TestTableGroups(t *testing.T) {
+	r1, r2, r3 := "1\t推进项目建设。\t市发改委\t6月", "2\t加强安全监管。\t市应急局\t年底", "3\t优化营商环境。\t市营商局\t长期"
+	cases := []struct {
+		name, src string
+		want      []string
+	}{
+		{"tabbed labels", taskHeader + "\n一、产业发展\t\t\t\n" + r1 + "\n" + r2 + "\n二、安全生产\t\t\t\n" + r3,
+			[]string{"一、产业发展>1|推进项目建设。|市发改委|6月", "一、产业发展>2|加强安全监管。|市应急局|年底", "二、安全生产>3|优化营商环境。|市营商局|长期"}},
+		{"group applies after a break", taskHeader + "\n<b>一、产业发展</b>\t\t\t\n" + r1 + "\n\n— 2 —\n\n" + taskHeader + "\n" + r2,
+			[]string{"一、产业发展>1|推进项目建设。|市发改委|6月", "一、产业发展>2|加强安全监管。|市应急局|年底"}},
+		{"labels with counts", taskHeader + "\n一、产业发展（共2项）\t\t\t\n" + r1 + "\n" + r2 + "\n(二)安全生产(共1项)\t\t\t\n" + r3,
+			[]string{"一、产业发展（共2项）>1|推进项目建设。|市发改委|6月", "一、产业发展（共2项）>2|加强安全监管。|市应急局|年底", "(二)安全生产(共1项)>3|优化营商环境。|市营商局|长期"}},
+		{"labels as lines of their own", taskHeader + "\n\n一、产业发展（共2项）\n\n" + r1 + "\n" + r2 + "\n\n二、安全生产（共1项）\n\n" + r3,
+			[]string{"一、产业发展（共2项）>1|推进项目建设。|市发改委|6月", "一、产业发展（共2项）>2|加强安全监管。|市应急局|年底", "二、安全生产（共1项）>3|优化营商环境。|市营商局|长期"}},
+		{"uncounted label before data rows", taskHeader + "\n（一）产业发展\n" + r1 + "\n（二）安全生产\n" + r2,
+			[]string{"（一）产业发展>1|推进项目建设。|市发改委|6月", "（二）安全生产>2|加强安全监管。|市应急局|年底"}},
+		{"label line after a page break", taskHeader + "\n一、产业发展\t\t\t\n" + r1 + "\n\n第2页\n\n二、安全生产（共2项）\n" + r2 + "\n" + r3,
+			[]string{"一、产业发展>1|推进项目建设。|市发改委|6月", "二、安全生产（共2项）>2|加强安全监管。|市应急局|年底", "二、安全生产（共2项）>3|优化营商环境。|市营商局|长期"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			run := oneTable(t, c.src, taskCols, c.want)
+			if len(run.lines) != 0 {
+				t.Errorf("lines outside the table: %q", run.lines)
+			}
+		})
+	}
+}
+
+// TestTableHeaderAndTotals: a header below an empty row of tabs is the
+// header; 合计/总计/小计 rows are records, never continuations or
+// duplicates.
+func TestTableHeaderAndTotals(t *testing.T) {
+	cols := []string{"序号", "项目", "金额"}
+	cases := []struct {
+		name, src string
+		want      []string
+	}{
+		{"empty tab row above the header", "\t\t\n序号\t项目\t金额\n1\t道路\t10\n2\t桥梁\t20",
+			[]string{"1|道路|10", "2|桥梁|20"}},
+		{"合计 in the first cell", "序号\t项目\t金额\n1\t道路\t10\n合计\t\t10", []string{"1|道路|10", "合计||10"}},
+		{"合计 under an empty 序号", "序号\t项目\t金额\n1\t道路\t10\n2\t桥梁\t20\n\t合计\t30", []string{"1|道路|10", "2|桥梁|20", "|合计|30"}},
+		{"spaced 总 计", "序号\t项目\t金额\n1\t道路\t10\n\t总 计\t10", []string{"1|道路|10", "|总 计|10"}},
+		{"two 小计 rows", "序号\t项目\t金额\n1\t道路\t10\n小计\t\t10\n2\t桥梁\t20\n小计\t\t20",
+			[]string{"1|道路|10", "小计||10", "2|桥梁|20", "小计||20"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			run := oneTable(t, c.src, cols, c.want)
+			for _, r := range run.tables[0].Records {
+				if r.Continuation || r.Duplicate {
+					t.Errorf("line %d: continuation %v duplicate %v", r.Line, r.Continuation, r.Duplicate)
+				}
+			}
+		})
+	}
+}
+
+// TestTableCaption: the caption is the title line just above the table,
+// never a section heading or a sentence.
+func TestTableCaption(t *testing.T) {
+	table := "\n\n序号\t项目\t金额\n1\t道路\t10"
+	cases := []struct {
+		above, caption string
+		kept           []string // text lines left in the body
+	}{
+		{"表1 2024年重点项目", "表1 2024年重点项目", nil},
+		{"表 2", "表2", nil},
+		{"附表", "附表", nil},
+		{"附表2 资金安排", "附表2资金安排", nil},
+		{"2024年重点项目一览表", "2024年重点项目一览表", nil},
+		{"市政府重点工作任务分工方案", "市政府重点工作任务分工方案", nil},
+		{"基本养老服务清单", "基本养老服务清单", nil},
+		{"## 鸡西市创建现代工业企业评价表", "鸡西市创建现代工业企业评价表", nil},
+		{"表3 资金安排表\n\n单位：万元", "表3资金安排表", []string{"单位：万元"}},
+		{"## 二、重点任务", "", []string{"## 二、重点任务"}},
+		{"（三）任务分工表", "", []string{"（三）任务分工表"}},
+		{"各单位要按下表落实任务。", "", []string{"各单位要按下表落实任务。"}},
+		{"主要目标", "", []string{"主要目标"}},
+		{"表1 重点项目\n\n一、总体要求", "", []string{"表1 重点项目", "一、总体要求"}},
+	}
+	for _, c := range cases {
+		t.Run(c.above, func(t *testing.T) {
+			run := runTables(c.above + table)
+			if len(run.tables) != 1 {
+				t.Fatalf("%d tables", len(run.tables))
+			}
+			if got := run.tables[0].Caption; got != c.caption {
+				t.Errorf("caption %q, want %q", got, c.caption)
+			}
+			if !reflect.DeepEqual(run.lines, c.kept) {
+				t.Errorf("lines %q, want %q", run.lines, c.kept)
+			}
+		})
+	}
+}
+
+// TestTableCSVQuoting: tab-separated rows written with CSV quoting are
+// read as quoted fields; quotes that are text stay text.
+func TestTableCSVQuoting(t *testing.T) {
+	cols := []string{"序号", "任务", "单位"}
+	cases := []struct {
+		name, src string
+		want      []string
+	}{
+		{"cell over lines", "序号\t任务\t单位\n1\t\"推进项目建设\n加快进度\"\t市发改委\n2\t加强监管\t市应急局",
+			[]string{"1|推进项目建设\n加快进度|市发改委", "2|加强监管|市应急局"}},
+		{"doubled quotes", "序号\t任务\t单位\n1\t\"落实\"\"放管服\"\"改革\"\t市营商局",
+			[]string{"1|落实\"放管服\"改革|市营商局"}},
+		{"tab inside a cell", "序号\t任务\t单位\n1\t\"甲\t乙\"\t市营商局", []string{"1|甲\t乙|市营商局"}},
+		{"every cell quoted", "\"序号\"\t\"任务\"\t\"单位\"\n\"1\"\t\"推进项目\"\t\"市发改委\"", []string{"1|推进项目|市发改委"}},
+		{"first cell over lines", "序号\t任务\t单位\n\"1\n(续)\"\t推进项目\t市发改委", []string{"1\n(续)|推进项目|市发改委"}},
+		{"blank line inside a cell", "序号\t任务\t单位\n1\t\"第一段\n\n第二段\"\t市发改委", []string{"1|第一段\n第二段|市发改委"}},
+		{"quotes that are text", "序号\t任务\t单位\n1\t\"放管服\"改革\t市营商局\n2\t\"双创\"\t市科技局",
+			[]string{"1|\"放管服\"改革|市营商局", "2|\"双创\"|市科技局"}},
+		{"unclosed quote", "序号\t任务\t单位\n1\t\"推进项目\t市发改委\n2\t加强监管\t市应急局",
+			[]string{"1|\"推进项目|市发改委", "2|加强监管|市应急局"}},
+		{"quoted header over lines", "序号\t\"重点\n任务\"\t单位\n1\t推进项目\t市发改委", []string{"1|推进项目|市发改委"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			want := cols
+			if c.name == "quoted header over lines" {
+				want = []string{"序号", "重点\n任务", "单位"}
+			}
+			run := oneTable(t, c.src, want, c.want)
+			if len(run.lines) != 0 {
+				t.Errorf("lines outside the table: %q", run.lines)
+			}
+		})
+	}
+}
