@@ -44,6 +44,7 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc) *data.Blo
 		body = unfold(body, k)
 	}
 	tb.serial = t.Columns[0] == "序号"
+	tb.sentence = sentenceColumns(body, tb.cols, tb.header)
 	for _, r := range body {
 		tb.add(r, atEOF && r.line.n == rows[len(rows)-1].line.n)
 	}
@@ -57,6 +58,8 @@ type tableBuilder struct {
 	header, header2 []string // the header rows, nil when none
 	serial          bool     // the first column is 序号
 	group           int      // index of the current group, -1 before any
+	sentence        []bool   // the columns whose cells are sentences
+	brk             bool     // a page break since the last record
 	seen            map[string]int
 	warn            warnFunc
 }
@@ -104,6 +107,7 @@ func (tb *tableBuilder) columns(rows []row, two bool) []row {
 // when the file ends there.
 func (tb *tableBuilder) add(r row, last bool) {
 	t, cols := tb.t, tb.cols
+	tb.brk = tb.brk || r.brk
 	if tb.header != nil && headerRepeat(tb.header, r.cells) {
 		return
 	}
@@ -123,6 +127,10 @@ func (tb *tableBuilder) add(r row, last bool) {
 		tb.warn(r.line.n, "file ends inside a table row (truncated?)")
 	}
 	if rec.Cells[0].Text == "" && len(t.Records) > 0 && !totalRow(r.cells) {
+		if tb.join(r, rec) {
+			tb.brk = false
+			return
+		}
 		prev := t.Records[len(t.Records)-1]
 		rec.Continuation = true
 		for c := 0; c < cols && rec.Cells[c].Text == ""; c++ {
@@ -132,6 +140,7 @@ func (tb *tableBuilder) add(r row, last bool) {
 		tb.duplicate(r, &rec)
 	}
 	t.Records = append(t.Records, rec)
+	tb.brk = false
 }
 
 // recordCells cleans the cells of a row into cols cells; text of extra
