@@ -26,10 +26,13 @@ type region struct {
 }
 
 // extractTables scans the lines of one document body and replaces every
-// table with a block: tab-separated tables (merging the pages of a split
-// table and dropping repeated headers), and tables flattened one cell per
-// line after a 专栏 caption. Lines outside tables pass through.
+// table with a block: tab-separated tables (rows possibly CSV-quoted;
+// merging the pages of a split table across blank lines, page furniture
+// and repeated headers), markdown pipe tables, and tables flattened one
+// cell per line after a 专栏 or 表N caption. Lines outside tables pass
+// through.
 func extractTables(ls []line, warn warnFunc) []bodyItem {
+	ls = pipeTables(ls)
 	var out []bodyItem
 	for i := 0; i < len(ls); {
 		if strings.HasPrefix(ls[i].text, "专栏") && strings.ContainsRune(ls[i].text, '\t') {
@@ -38,7 +41,10 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 		}
 		if !startsRow(ls, i) {
 			if flat, next, ok := flatTable(ls, i); ok {
-				out = append(out, bodyItem{line: ls[i]}, bodyItem{block: flat})
+				if !tableNumber(trim(ls[i].text)) || flat.Kind != data.TableBlock {
+					out = append(out, bodyItem{line: ls[i]}) // 专栏 heads its box
+				}
+				out = append(out, bodyItem{block: flat})
 				i = next
 				continue
 			}
@@ -108,13 +114,7 @@ func captionLike(t string) bool {
 	if k, _, _ := numbering(t); k != kindNone || strings.HasPrefix(t, "- ") {
 		return false
 	}
-	if rest, ok := strings.CutPrefix(t, "表"); ok {
-		r, _ := firstRune(skipSpaces(rest))
-		if r >= '0' && r <= '9' || cnDigit(r) > 0 {
-			return true // 表1 …, 表 2, 表一
-		}
-	}
-	return hasPrefixAny(t, "附表", "专栏") ||
+	return tableNumber(t) || hasPrefixAny(t, "附表", "专栏") ||
 		hasSuffixAny(t, "表", "清单", "目录", "名单", "方式", "职责", "计划", "标准", "分工方案", "一览")
 }
 

@@ -324,3 +324,90 @@ func TestTableWrappedCells(t *testing.T) {
 		})
 	}
 }
+
+// TestTablePipes: markdown pipe tables are tables, across pages too.
+func TestTablePipes(t *testing.T) {
+	cols := []string{"序号", "任务", "单位"}
+	cases := []struct {
+		name, src string
+		want      []string
+	}{
+		{"plain", "| 序号 | 任务 | 单位 |\n|---|---|---|\n| 1 | 推进项目 | 市发改委 |\n| 2 | 加强监管 | 市应急局 |",
+			[]string{"1|推进项目|市发改委", "2|加强监管|市应急局"}},
+		{"aligned separator, no outer pipe at the end", "|序号|任务|单位\n| :--- | :---: | ---: |\n|1|推进项目|市发改委",
+			[]string{"1|推进项目|市发改委"}},
+		{"escaped pipe and <br>", "| 序号 | 任务 | 单位 |\n|---|---|---|\n| 1 | 甲\\|乙<br>丙 | 市发改委 |",
+			[]string{"1|甲|乙\n丙|市发改委"}},
+		{"empty cells", "| 序号 | 任务 | 单位 |\n|---|---|---|\n| 1 | 推进项目 | 市发改委 |\n|  |  | 市财政局 |",
+			[]string{"1|推进项目|市发改委", "1|推进项目|市财政局"}},
+		{"over two pages", "| 序号 | 任务 | 单位 |\n|---|---|---|\n| 1 | 推进项目 | 市发改委 |\n\n— 2 —\n\n| 序号 | 任务 | 单位 |\n|---|---|---|\n| 2 | 加强监管 | 市应急局 |",
+			[]string{"1|推进项目|市发改委", "2|加强监管|市应急局"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			run := oneTable(t, c.src, cols, c.want)
+			if len(run.lines) != 0 {
+				t.Errorf("lines outside the table: %q", run.lines)
+			}
+		})
+	}
+	// A line that merely has pipes is text.
+	run := runTables("**2022** | 第 2 期\n\n| 不是表格 |\n正文")
+	if len(run.tables) != 0 || len(run.lines) != 3 {
+		t.Errorf("tables %d, lines %q", len(run.tables), run.lines)
+	}
+}
+
+// TestTableFlat: pdftotext's one-cell-per-line tables under a 表N caption
+// are rebuilt when their shape is unambiguous and kept raw otherwise;
+// their cells never pass through as text.
+func TestTableFlat(t *testing.T) {
+	cases := []struct {
+		name, src string
+		cols      []string
+		want      []string // records; nil: a raw block
+		text      []string // lines left as text
+	}{
+		{"numbered", "表1 重点项目\n序号\n项目名称\n责任单位\n1\n城区道路\n市住建局\n2\n污水处理厂\n市水务局",
+			[]string{"序号", "项目名称", "责任单位"}, []string{"1|城区道路|市住建局", "2|污水处理厂|市水务局"}, nil},
+		{"blank lines between cells", "表 2\n\n序号\n\n项目名称\n\n1\n\n城区道路\n\n2\n\n污水处理厂",
+			[]string{"序号", "项目名称"}, []string{"1|城区道路", "2|污水处理厂"}, nil},
+		{"no 序号", "表3 投资安排\n项目名称\n投资金额\n城区道路\n1000\n污水处理厂\n2000",
+			[]string{"项目名称", "投资金额"}, []string{"城区道路|1000", "污水处理厂|2000"}, nil},
+		{"short heading after the table", "表1 重点项目\n序号\n项目名称\n1\n城区道路\n2\n污水处理厂\n\n分项目标\n\n这是一段足够长的正文文字，说明上表的执行要求和工作安排。",
+			[]string{"序号", "项目名称"}, []string{"1|城区道路", "2|污水处理厂"}, []string{"分项目标", "这是一段足够长的正文文字，说明上表的执行要求和工作安排。"}},
+		{"a cell wrapped over two lines", "表1 重点项目\n序号\n项目名称\n责任单位\n1\n城区道路\n市住建局\n2\n污水处理厂\n二期工程\n市水务局",
+			nil, nil, nil},
+		{"序号 disagrees with the header", "表1 重点项目\n序号\n项目名称\n责任单位\n推进情况\n1\n城区道路\n市住建局\n良好",
+			nil, nil, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			run := runTables(c.src)
+			if c.want == nil {
+				if len(run.tables) != 0 || len(run.raws) != 1 {
+					t.Fatalf("%d tables, raw %q; want one raw block", len(run.tables), run.raws)
+				}
+			} else {
+				run = oneTable(t, c.src, c.cols, c.want)
+				if !strings.HasPrefix(c.src, run.tables[0].Caption[:3]) {
+					t.Errorf("caption %q", run.tables[0].Caption)
+				}
+			}
+			var text []string
+			for _, l := range run.lines {
+				if !tableNumber(l) {
+					text = append(text, l)
+				}
+			}
+			if !reflect.DeepEqual(text, c.text) {
+				t.Errorf("text lines %q, want %q", text, c.text)
+			}
+		})
+	}
+	// A 表N line above ordinary text is left alone.
+	run := runTables("表1 见附件\n\n各单位要按照要求认真组织实施，确保各项任务按期完成。")
+	if len(run.tables)+len(run.raws) != 0 || len(run.lines) != 2 {
+		t.Errorf("tables %d raws %d lines %q", len(run.tables), len(run.raws), run.lines)
+	}
+}
