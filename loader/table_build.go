@@ -44,7 +44,7 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc) *data.Blo
 		body = unfold(body, k)
 	}
 	tb.serial = t.Columns[0] == "序号"
-	tb.sentence = sentenceColumns(body, tb.cols, tb.header)
+	tb.body = body
 	for _, r := range body {
 		tb.add(r, atEOF && r.line.n == rows[len(rows)-1].line.n)
 	}
@@ -58,7 +58,8 @@ type tableBuilder struct {
 	header, header2 []string // the header rows, nil when none
 	serial          bool     // the first column is 序号
 	group           int      // index of the current group, -1 before any
-	sentence        []bool   // the columns whose cells are sentences
+	body            []row    // the rows below the header
+	sentence        []bool   // the columns whose cells are sentences, once needed
 	brk             bool     // a page break since the last record
 	seen            map[string]int
 	warn            warnFunc
@@ -126,7 +127,8 @@ func (tb *tableBuilder) add(r row, last bool) {
 	if last && len(r.cells) < cols {
 		tb.warn(r.line.n, "file ends inside a table row (truncated?)")
 	}
-	if rec.Cells[0].Text == "" && len(t.Records) > 0 && !totalRow(r.cells) {
+	total := totalRow(r.cells)
+	if rec.Cells[0].Text == "" && len(t.Records) > 0 && !total {
 		if tb.join(r, rec) {
 			tb.brk = false
 			return
@@ -136,7 +138,7 @@ func (tb *tableBuilder) add(r row, last bool) {
 		for c := 0; c < cols && rec.Cells[c].Text == ""; c++ {
 			rec.Cells[c] = data.Cell{Text: prev.Cells[c].Text, Inherited: true}
 		}
-	} else if !totalRow(r.cells) {
+	} else if !total {
 		tb.duplicate(r, &rec)
 	}
 	t.Records = append(t.Records, rec)
@@ -212,6 +214,9 @@ var totalWords = []string{"合计", "总计", "小计", "共计", "总合计"}
 // own, never a continuation, a group or a duplicate.
 func totalRow(cells []string) bool {
 	for c := 0; c < 2 && c < len(cells); c++ {
+		if !strings.Contains(cells[c], "计") {
+			continue
+		}
 		k := strings.TrimRight(cellKey(cells[c]), ":：")
 		for _, w := range totalWords {
 			if k == w {

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"gazette/data"
 )
@@ -410,4 +411,36 @@ func TestTableFlat(t *testing.T) {
 	if len(run.tables)+len(run.raws) != 0 || len(run.lines) != 2 {
 		t.Errorf("tables %d raws %d lines %q", len(run.tables), len(run.raws), run.lines)
 	}
+}
+
+// FuzzTables feeds the table reader body text in every table form it
+// knows: it must not panic or hang, every record has one cell per column,
+// and every source line ends up in one place only.
+func FuzzTables(f *testing.F) {
+	seeds := []string{
+		taskHeader + "\n1\t推进项目建设。\t市发改委\t2024年6月\n\n— 2 —\n\f某市人民政府公报\n" + taskHeader + "\n\t，确保完成。\t\t\n一、产业（共2项）\n2\t甲\t乙\t丙",
+		"序号\t任务\t单位\n1\t\"推进\n\"\"项目\"\"\t建设\"\t市发改委\n\"2\"\t\"甲\"\t\"乙\"\n\"3",
+		"| 序号 | 任务 |\n|---|---|\n| 1 | 甲\\|乙 |\n\n| 2 |",
+		"表1 重点项目\n序号\n项目名称\n1\n城区道路\n\n分项目标",
+		"\t\t\n序号\t项目\t金额\n\t合计\t10\n小计\t\t\n\t\t\t\t",
+	}
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		if !utf8.ValidString(src) || len(src) > 4000 {
+			return
+		}
+		run := runTables(src)
+		for _, tab := range run.tables {
+			for _, r := range tab.Records {
+				if len(r.Cells) != len(tab.Columns) {
+					t.Fatalf("record at line %d has %d cells for %d columns", r.Line, len(r.Cells), len(tab.Columns))
+				}
+				if r.Group >= len(tab.Groups) {
+					t.Fatalf("record at line %d in group %d of %d", r.Line, r.Group, len(tab.Groups))
+				}
+			}
+		}
+	})
 }

@@ -50,6 +50,9 @@ func sentenceColumns(body []row, cols int, header []string) []bool {
 // no evidence of a cut.
 func (tb *tableBuilder) join(r row, rec data.Record) bool {
 	prev := &tb.t.Records[len(tb.t.Records)-1]
+	if tb.sentence == nil {
+		tb.sentence = sentenceColumns(tb.body, tb.cols, tb.header)
+	}
 	reason := ""
 	for c := 1; c < len(rec.Cells); c++ {
 		x := rec.Cells[c].Text
