@@ -189,17 +189,23 @@ func (tb *tableBuilder) duplicate(r row, rec *data.Record) {
 }
 
 // groupRow recognises a row that labels a group of the rows below it:
-// <b>一、加快构建现代产业体系</b> with every other cell empty.
+// <b>一、加快构建现代产业体系</b> with every other cell empty. A converter
+// that lost the span may put the label in the second cell; there it must
+// be numbered 一、 or (一).
 func groupRow(cells []string, cols int) (string, bool) {
-	if cols < 3 || width(cells) != 1 {
+	if cols < 3 || totalRow(cells) {
 		return "", false
 	}
-	c := trim(cells[0])
-	if totalRow(cells) {
+	at := 0
+	if trim(cells[0]) == "" && len(cells) > 1 {
+		at = 1
+	}
+	if width(cells) != at+1 {
 		return "", false
 	}
-	if !strings.Contains(strings.ToLower(c), "<b>") {
-		if k, _, _ := numbering(c); k != kindCN && k != kindParenCN {
+	c := trim(cells[at])
+	if at > 0 || !strings.Contains(strings.ToLower(c), "<b>") {
+		if k, _, _ := numbering(trim(stripTags(c))); k != kindCN && k != kindParenCN {
 			return "", false
 		}
 	}

@@ -94,6 +94,8 @@ func TestTablePageBreaks(t *testing.T) {
 	}{
 		{"blank lines", "\n\n", 0},
 		{"dash footer", "\n— 2 —\n", 1},
+		{"footer right between rows", "— 2 —", 1},
+		{"footer and header right between rows", "第2页\n某市人民政府公报 2024年第3期", 2},
 		{"tight dash footer", "\n—2—\n\n", 1},
 		{"hyphen footer", "\n- 2 -\n", 1},
 		{"page label", "\n第2页\n", 1},
@@ -150,7 +152,9 @@ func TestTableGroups(t *testing.T) {
 			[]string{"一、产业发展（共2项）>1|推进项目建设。|市发改委|6月", "一、产业发展（共2项）>2|加强安全监管。|市应急局|年底", "二、安全生产（共1项）>3|优化营商环境。|市营商局|长期"}},
 		{"uncounted label before data rows", taskHeader + "\n（一）产业发展\n" + r1 + "\n（二）安全生产\n" + r2,
 			[]string{"（一）产业发展>1|推进项目建设。|市发改委|6月", "（二）安全生产>2|加强安全监管。|市应急局|年底"}},
-		{"label line after a page break", taskHeader + "\n一、产业发展\t\t\t\n" + r1 + "\n\n第2页\n\n二、安全生产（共2项）\n" + r2 + "\n" + r3,
+		{"label in the second cell", taskHeader + "\n\t一、产业发展\t\t\n" + r1 + "\n\t（二）安全生产\t\t\n" + r2,
+			[]string{"一、产业发展>1|推进项目建设。|市发改委|6月", "（二）安全生产>2|加强安全监管。|市应急局|年底"}},
+				{"label line after a page break", taskHeader + "\n一、产业发展\t\t\t\n" + r1 + "\n\n第2页\n\n二、安全生产（共2项）\n" + r2 + "\n" + r3,
 			[]string{"一、产业发展>1|推进项目建设。|市发改委|6月", "二、安全生产（共2项）>2|加强安全监管。|市应急局|年底", "二、安全生产（共2项）>3|优化营商环境。|市营商局|长期"}},
 	}
 	for _, c := range cases {
