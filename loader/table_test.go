@@ -154,7 +154,7 @@ func TestTableGroups(t *testing.T) {
 			[]string{"（一）产业发展>1|推进项目建设。|市发改委|6月", "（二）安全生产>2|加强安全监管。|市应急局|年底"}},
 		{"label in the second cell", taskHeader + "\n\t一、产业发展\t\t\n" + r1 + "\n\t（二）安全生产\t\t\n" + r2,
 			[]string{"一、产业发展>1|推进项目建设。|市发改委|6月", "（二）安全生产>2|加强安全监管。|市应急局|年底"}},
-				{"label line after a page break", taskHeader + "\n一、产业发展\t\t\t\n" + r1 + "\n\n第2页\n\n二、安全生产（共2项）\n" + r2 + "\n" + r3,
+		{"label line after a page break", taskHeader + "\n一、产业发展\t\t\t\n" + r1 + "\n\n第2页\n\n二、安全生产（共2项）\n" + r2 + "\n" + r3,
 			[]string{"一、产业发展>1|推进项目建设。|市发改委|6月", "二、安全生产（共2项）>2|加强安全监管。|市应急局|年底", "二、安全生产（共2项）>3|优化营商环境。|市营商局|长期"}},
 	}
 	for _, c := range cases {
