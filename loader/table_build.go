@@ -171,9 +171,9 @@ func recordCells(cells []string, cols int) []data.Cell {
 
 // duplicate flags rec when it repeats an earlier row, or an earlier 序号.
 func (tb *tableBuilder) duplicate(r row, rec *data.Record) {
-	key := strings.Join(r.cells, "\t")
-	if tb.serial {
-		key = rec.Cells[0].Text
+	key := rec.Cells[0].Text
+	if !tb.serial {
+		key = strings.Join(r.cells, "\t")
 	}
 	first, dup := tb.seen[key]
 	if !dup {

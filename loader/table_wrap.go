@@ -16,21 +16,25 @@ import (
 
 // sentenceColumns marks the columns whose cells read as sentences: most of
 // their non-empty cells end with sentence-final punctuation. Repeats of
-// the header do not count.
+// the header (rows starting with its first cell) do not count.
 func sentenceColumns(body []row, cols int, header []string) []bool {
 	ends := make([]int, cols)
 	all := make([]int, cols)
+	first := ""
+	if header != nil {
+		first = trim(header[0])
+	}
 	for _, r := range body {
-		if header != nil && headerRepeat(header, r.cells) {
+		if first != "" && trim(r.cells[0]) == first {
 			continue
 		}
 		for c := 0; c < cols && c < len(r.cells); c++ {
-			x := trim(stripTags(r.cells[c]))
+			x := trim(r.cells[c])
 			if x == "" {
 				continue
 			}
 			all[c]++
-			if endsSentence(x) {
+			if endsSentence(strings.TrimSuffix(x, "</p>")) {
 				ends[c]++
 			}
 		}
