@@ -12,6 +12,9 @@ type row struct {
 	cells []string // raw cells, tags still in place
 	more  []line   // further source lines of a row whose quoted cell runs on
 	brk   bool     // the row is the first after a page break
+	// wrapped is set when more are lines a hard wrap cut the row into
+	// (not lines of a quoted cell).
+	wrapped bool
 }
 
 // region is a run of table lines (with the blank lines between its page

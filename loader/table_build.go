@@ -13,6 +13,11 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc) *data.Blo
 	for _, l := range rg.furniture {
 		warn(l.n, "page furniture between table rows dropped: "+trim(l.text))
 	}
+	for _, r := range rg.rows {
+		if r.wrapped {
+			warn(r.line.n, "table row hard-wrapped over "+strconv.Itoa(len(r.more)+1)+" lines; joined")
+		}
+	}
 	rows := rg.rows
 	for len(rows) > 1 && width(rows[0].cells) == 0 {
 		rows = rows[1:] // an empty row of tabs above the header

@@ -13,7 +13,7 @@ func scanRegions(ls []line, i int) ([]*region, int) {
 	var labels []row
 	end, brk := i, false
 	for i < len(ls) {
-		block, j := readBlock(ls, i)
+		block, j := readBlock(ls, i, len(header))
 		block[0].brk = brk
 		switch {
 		case len(cur.rows) == 0:
@@ -59,12 +59,19 @@ func scanRegions(ls []line, i int) ([]*region, int) {
 }
 
 // readBlock reads the rows from ls[i] up to the first line that starts
-// no row.
-func readBlock(ls []line, i int) ([]row, int) {
+// no row, joining rows that a hard wrap cut (see unwrapRow). want is the
+// field count of the table's header, 0 at its start; a block that starts
+// with a header (a new table's, or a repeat) takes that header's.
+func readBlock(ls []line, i, want int) ([]row, int) {
 	var block []row
 	for i < len(ls) && (len(block) == 0 || startsRow(ls, i)) {
 		var r row
 		r, i = readRow(ls, i)
+		if len(block) == 0 && (want == 0 || looksHeader(r.cells, nil)) {
+			want = len(r.cells)
+		} else {
+			r, i = unwrapRow(ls, r, i, want)
+		}
 		block = append(block, r)
 	}
 	return block, i

@@ -448,3 +448,55 @@ func FuzzTables(f *testing.F) {
 		}
 	})
 }
+
+// TestTableHardWrap: a row that a fixed-width wrap cut over lines is one
+// record when the pieces complete it; a short row next to text, or to a
+// row of its own, is left alone.
+func TestTableHardWrap(t *testing.T) {
+	first := "1\t推进项目建设。\t市发改委\t2024年6月"
+	cases := []struct {
+		name, rows string
+		want       []string
+		text       []string
+		joined     int
+	}{
+		{"cut inside a cell", "2\t推进重点项目建设，确保全年完成投\n资100亿元。\t市发改委\t2024年底",
+			[]string{first, "2|推进重点项目建设，确保全年完成投资100亿元。|市发改委|2024年底"}, nil, 1},
+		{"cut over three lines", "2\t推进重点项目建设，\n确保全年完成投资\n100亿元。\t市发改委\t2024年底",
+			[]string{first, "2|推进重点项目建设，确保全年完成投资100亿元。|市发改委|2024年底"}, nil, 1},
+		{"cut in a later cell", "2\t加强监管。\t市发改委、市财政\n局\t2024年底",
+			[]string{first, "2|加强监管。|市发改委、市财政局|2024年底"}, nil, 1},
+		{"cut right after a tab", "2\t加强监管。\t\n市应急局\t2024年底",
+			[]string{first, "2|加强监管。|市应急局|2024年底"}, nil, 1},
+		{"short row before text", "2\t加强监管。\t市应急局\n各单位要认真落实。",
+			[]string{first, "2|加强监管。|市应急局|"}, []string{"各单位要认真落实。"}, 0},
+		{"short rows of their own", "2\t加强监管。\t市应急局\n3\t优化服务。",
+			[]string{first, "2|加强监管。|市应急局|", "3|优化服务。||"}, nil, 0},
+		{"short row over a sub-record", "2\t加强监管。\t市应急局\n\t\t市财政局\t",
+			[]string{first, "2|加强监管。|市应急局|", "2|加强监管。|市财政局|"}, nil, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			run := runTables(taskHeader + "\n" + first + "\n" + c.rows)
+			if len(run.tables) != 1 {
+				t.Fatalf("%d tables, lines %q", len(run.tables), run.lines)
+			}
+			want := append([]string{"1|推进项目建设。|市发改委|2024年6月"}, c.want[1:]...)
+			if got := rows(run.tables[0]); !reflect.DeepEqual(got, want) {
+				t.Errorf("records\n%q\nwant\n%q", got, want)
+			}
+			if !reflect.DeepEqual(run.lines, c.text) {
+				t.Errorf("text %q, want %q", run.lines, c.text)
+			}
+			n := 0
+			for _, w := range run.warnings {
+				if strings.Contains(w, "hard-wrapped") {
+					n++
+				}
+			}
+			if n != c.joined {
+				t.Errorf("%d hard-wrap warnings, want %d: %q", n, c.joined, run.warnings)
+			}
+		})
+	}
+}
