@@ -44,7 +44,7 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 		}
 		if !startsRow(ls, i) {
 			if flat, next, ok := flatTable(ls, i); ok {
-				if !tableNumber(trim(ls[i].text)) || flat.Kind != data.TableBlock {
+				if strings.HasPrefix(ls[i].text, "专栏") || flat.Kind != data.TableBlock {
 					out = append(out, bodyItem{line: ls[i]}) // 专栏 heads its box
 				}
 				out = append(out, bodyItem{block: flat})

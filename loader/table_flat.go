@@ -8,19 +8,21 @@ import (
 )
 
 // flatTable rebuilds a table that a converter flattened to one cell per
-// line under its caption: a web page after 专栏N, pdftotext after 表N.
+// line under its caption: a web page after 专栏N, pdftotext after 表N or
+// another table title (see captionLike).
 // Cells are short lines (blank lines between them do not matter). The
 // column count is the number of cells before the first 1 (序号) after a
-// 专栏 caption; after 表N it is the number of header names (序号, 项目,
+// 专栏 caption; after a table title it is the number of header names (序号, 项目,
 // 责任单位 …) the cells start with, and a 序号 1 must agree with it. The
 // table is rebuilt only when the cells fill whole rows (numbered 1, 2, 3…
 // when the first column is a 序号); otherwise the cells are kept as a raw
 // block, so that none of them becomes a heading. It returns the block, the
 // index after the consumed lines and whether it consumed anything.
 func flatTable(ls []line, i int) (*data.Block, int, bool) {
-	caption := trim(ls[i].text)
+	caption, _ := stripMarkup(ls[i].text)
+	caption = trim(caption)
 	column := strings.HasPrefix(caption, "专栏")
-	if !column && !tableNumber(caption) || runeLen(caption) > 30 {
+	if column && runeLen(caption) > 30 || !column && (runeLen(caption) > 50 || !captionLike(caption)) {
 		return nil, 0, false
 	}
 	fc := flatCells(ls, i+1)
