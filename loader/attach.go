@@ -107,11 +107,7 @@ func attachments(d *data.Document, ls []line, warn warnFunc) []*data.Section {
 		b := newBuilder(2, warn)
 		b.feed(extractTables(ls[a.from:a.to], warn))
 		s.Blocks, s.Sections = b.finish()
-		for _, t := range tablesIn(s.Blocks) {
-			if t.Caption == "" {
-				t.Caption = heading
-			}
-		}
+		captionFromTitle(s.Blocks, a.title)
 		out = append(out, s)
 		if a.title != "" && !contains(d.Attachments, a.title) && len(d.Attachments) < len(atts) {
 			d.Attachments = append(d.Attachments, a.title)

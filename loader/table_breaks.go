@@ -1,0 +1,91 @@
+package loader
+
+import "strings"
+
+// What lies between the pages of a table: blank lines, page furniture
+// (footers, running headers) and, for some converters, the table's group
+// labels printed as lines of their own.
+
+// maxBreakLines bounds the lines between two pages of one table.
+const maxBreakLines = 8
+
+// pageBreak looks at the lines from ls[j] to the next table row across a
+// page break. It returns the index of that row (or of the first line that
+// is no part of a break), the furniture lines it skipped and the group
+// label lines it found, as one-cell rows.
+func pageBreak(ls []line, j int) (k int, furniture []line, labels []row) {
+	k = j
+	for k < len(ls) && k-j < maxBreakLines {
+		t := trim(ls[k].text)
+		switch {
+		case t == "":
+		case strings.IndexByte(ls[k].text, '\t') >= 0:
+			return k, furniture, labels
+		case pageFurniture(t):
+			furniture = append(furniture, ls[k])
+		case groupLabel(t):
+			labels = append(labels, row{line: ls[k], cells: []string{t}})
+		default:
+			return k, furniture, labels
+		}
+		k++
+	}
+	return k, furniture, labels
+}
+
+// pageFurniture recognises a line a printer puts on every page: a folio
+// (— 2 —, —2—, - 2 -, ·2·, 第2页, 第2页 共9页, a bare page number) or a
+// running header with the gazette's name and issue (某市人民政府公报
+// 2020年第2期, or the issue alone).
+func pageFurniture(t string) bool {
+	if runeLen(t) > 40 || strings.Contains(t, "。") {
+		return false
+	}
+	var b strings.Builder
+	digits := 0
+	for _, r := range t {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case strings.ContainsRune(" -—–－·•()（）/|", r):
+		default:
+			b.WriteRune(r)
+		}
+	}
+	rest := b.String()
+	switch rest {
+	case "":
+		return digits > 0 && digits <= 4
+	case "第页", "第页共页", "共页第页", "页", "年第期", "第期", "年第期总第期", "第期总第期":
+		return digits > 0
+	}
+	return strings.Contains(rest, "公报") && !strings.ContainsAny(rest, "，,、：:；;")
+}
+
+// groupLabel recognises a group label printed as a line of its own
+// between table rows: 一、…… or (一)……, short, not a sentence, with or
+// without a count (（共6项）).
+func groupLabel(t string) bool {
+	if runeLen(t) > 60 || strings.Contains(t, "。") {
+		return false
+	}
+	k, _, rest := numbering(t)
+	return (k == kindCN || k == kindParenCN) && rest != ""
+}
+
+// hasCount reports whether a group label ends with a count: （共6项）,
+// (6项), 共6项.
+func hasCount(t string) bool {
+	t = strings.TrimRight(t, ")）")
+	for _, unit := range []string{"项", "条", "个", "件"} {
+		if strings.HasSuffix(t, unit) {
+			t = t[:len(t)-len(unit)]
+			d := len(t)
+			for d > 0 && t[d-1] >= '0' && t[d-1] <= '9' {
+				d--
+			}
+			return d < len(t) && hasSuffixAny(t[:d], "共", "(", "（")
+		}
+	}
+	return false
+}

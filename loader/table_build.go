@@ -1,0 +1,290 @@
+package loader
+
+import (
+	"strconv"
+	"strings"
+
+	"gazette/data"
+)
+
+// buildTable turns a region into a table block, or a raw block when the
+// region is too garbled to structure.
+func buildTable(rg *region, caption string, atEOF bool, warn warnFunc) *data.Block {
+	for _, l := range rg.furniture {
+		warn(l.n, "page furniture between table rows dropped: "+trim(l.text))
+	}
+	for _, r := range rg.rows {
+		if r.wrapped {
+			warn(r.line.n, "table row hard-wrapped over "+strconv.Itoa(len(r.more)+1)+" lines; joined")
+		}
+	}
+	rows := rg.rows
+	for len(rows) > 1 && width(rows[0].cells) == 0 {
+		rows = rows[1:] // an empty row of tabs above the header
+	}
+	hasHeader := looksHeader(rows[0].cells, rows)
+	cols := width(rows[0].cells)
+	two := hasHeader && len(rows) > 1 && secondHeader(rows[0].cells, rows[1].cells)
+	if two {
+		cols = max(cols, width(rows[1].cells)) // spans end in empty cells
+	}
+	for _, r := range rows {
+		if !hasHeader && width(r.cells) > cols {
+			cols = width(r.cells)
+		}
+	}
+	if cols < 2 || !quality(rg, cols) {
+		return rawTable(rg)
+	}
+	t := &data.Table{Line: rows[0].line.n, Caption: caption, Columns: make([]string, cols)}
+	tb := &tableBuilder{t: t, cols: cols, group: -1, seen: map[string]int{}, warn: warn}
+	body := rows
+	if hasHeader {
+		body = tb.columns(rows, two)
+	}
+	// Two copies of a narrow table printed side by side (序号 单位 电话 |
+	// 序号 单位 电话) are one table: the right half's rows follow the left's.
+	if k := sideBySide(t.Columns); k > 0 && tb.header2 == nil {
+		t.Columns, tb.header, tb.cols = t.Columns[:k], tb.header[:k], k
+		body = unfold(body, k)
+	}
+	tb.serial = t.Columns[0] == "序号"
+	tb.body = body
+	for _, r := range body {
+		tb.add(r, atEOF && r.line.n == rows[len(rows)-1].line.n)
+	}
+	return &data.Block{Kind: data.TableBlock, Line: t.Line, Table: t}
+}
+
+// tableBuilder collects the records of one table.
+type tableBuilder struct {
+	t               *data.Table
+	cols            int
+	header, header2 []string // the header rows, nil when none
+	serial          bool     // the first column is 序号
+	group           int      // index of the current group, -1 before any
+	body            []row    // the rows below the header
+	sentence        []bool   // the columns whose cells are sentences, once needed
+	brk             bool     // a page break since the last record
+	seen            map[string]int
+	warn            warnFunc
+}
+
+// columns names the columns from the header row (and a second header row
+// when two is set) and returns the rows below the header.
+func (tb *tableBuilder) columns(rows []row, two bool) []row {
+	t, cols := tb.t, tb.cols
+	header := rows[0].cells
+	tb.header = header
+	body := rows[1:]
+	for c := 0; c < cols && c < len(header); c++ {
+		t.Columns[c] = joinCJK(trim(stripTags(header[c])))
+	}
+	// A second header row: empty first cell, short non-numeric cells,
+	// under a first row with spanned (empty) cells.
+	if !two {
+		return body
+	}
+	header2 := body[0].cells
+	tb.header2 = header2
+	top := ""
+	for c := 0; c < cols; c++ {
+		if c < len(header) && trim(header[c]) != "" {
+			top = t.Columns[c]
+		}
+		sub := ""
+		if c < len(header2) {
+			sub = joinCJK(trim(stripTags(header2[c])))
+		}
+		switch {
+		case sub == "":
+			t.Columns[c] = top
+		case top == "":
+			t.Columns[c] = sub
+		default:
+			t.Columns[c] = top + "/" + sub
+		}
+	}
+	return body[1:]
+}
+
+// add turns one body row into a record, a group label, or nothing (a
+// repeated header, an empty row). last is set for the region's last row
+// when the file ends there.
+func (tb *tableBuilder) add(r row, last bool) {
+	t, cols := tb.t, tb.cols
+	tb.brk = tb.brk || r.brk
+	if tb.header != nil && headerRepeat(tb.header, r.cells) {
+		return
+	}
+	if tb.header2 != nil && headerRepeat(tb.header2, r.cells) {
+		return
+	}
+	if width(r.cells) == 0 {
+		return
+	}
+	if label, ok := groupRow(r.cells, cols); ok {
+		t.Groups = append(t.Groups, label)
+		tb.group = len(t.Groups) - 1
+		return
+	}
+	rec := data.Record{Line: r.line.n, Group: tb.group, Cells: recordCells(r.cells, cols)}
+	if last && len(r.cells) < cols {
+		tb.warn(r.line.n, "file ends inside a table row (truncated?)")
+	}
+	total := totalRow(r.cells)
+	if rec.Cells[0].Text == "" && len(t.Records) > 0 && !total {
+		if tb.join(r, rec) {
+			tb.brk = false
+			return
+		}
+		prev := t.Records[len(t.Records)-1]
+		rec.Continuation = true
+		for c := 0; c < cols && rec.Cells[c].Text == ""; c++ {
+			rec.Cells[c] = data.Cell{Text: prev.Cells[c].Text, Inherited: true}
+		}
+	} else if !total {
+		tb.duplicate(r, &rec)
+	}
+	t.Records = append(t.Records, rec)
+	tb.brk = false
+}
+
+// recordCells cleans the cells of a row into cols cells; text of extra
+// cells is kept in the last column.
+func recordCells(cells []string, cols int) []data.Cell {
+	out := make([]data.Cell, cols)
+	for c := 0; c < cols && c < len(cells); c++ {
+		out[c].Text = cellText(cells[c])
+	}
+	w := width(cells)
+	if w <= cols {
+		return out
+	}
+	extra := make([]string, 0, w-cols)
+	for c := cols; c < w; c++ {
+		if x := cellText(cells[c]); x != "" {
+			extra = append(extra, x)
+		}
+	}
+	if len(extra) > 0 {
+		last := &out[cols-1]
+		last.Text = strings.TrimSpace(last.Text + "\n" + strings.Join(extra, "\n"))
+	}
+	return out
+}
+
+// duplicate flags rec when it repeats an earlier row, or an earlier 序号.
+func (tb *tableBuilder) duplicate(r row, rec *data.Record) {
+	key := rec.Cells[0].Text
+	if !tb.serial {
+		key = strings.Join(r.cells, "\t")
+	}
+	first, dup := tb.seen[key]
+	if !dup {
+		tb.seen[key] = r.line.n
+		return
+	}
+	rec.Duplicate = true
+	what := "line " + strconv.Itoa(first)
+	if tb.serial {
+		what = "序号 " + key + " of line " + strconv.Itoa(first)
+	}
+	tb.warn(r.line.n, "table row repeats "+what+"; kept and flagged as a duplicate")
+}
+
+// groupRow recognises a row that labels a group of the rows below it:
+// <b>一、加快构建现代产业体系</b> with every other cell empty. A converter
+// that lost the span may put the label in the second cell; there it must
+// be numbered 一、 or (一).
+func groupRow(cells []string, cols int) (string, bool) {
+	if cols < 3 || totalRow(cells) {
+		return "", false
+	}
+	at := 0
+	if trim(cells[0]) == "" && len(cells) > 1 {
+		at = 1
+	}
+	if width(cells) != at+1 {
+		return "", false
+	}
+	c := trim(cells[at])
+	if at > 0 || !strings.Contains(strings.ToLower(c), "<b>") {
+		if k, _, _ := numbering(trim(stripTags(c))); k != kindCN && k != kindParenCN {
+			return "", false
+		}
+	}
+	return joinCJK(stripTags(c)), true
+}
+
+// totalWords label the rows that sum a table or a part of it.
+var totalWords = []string{"合计", "总计", "小计", "共计", "总合计"}
+
+// totalRow reports whether a row is a 合计/总计/小计 row: one of its first
+// two cells is such a label (合计, 小 计, 合计：). It is a record of its
+// own, never a continuation, a group or a duplicate.
+func totalRow(cells []string) bool {
+	for c := 0; c < 2 && c < len(cells); c++ {
+		if !strings.Contains(cells[c], "计") {
+			continue
+		}
+		k := strings.TrimRight(cellKey(cells[c]), ":：")
+		for _, w := range totalWords {
+			if k == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cellText cleans one cell: tags become line breaks, spaces at the ends
+// of its lines and empty lines go.
+func cellText(s string) string {
+	s = trim(stripTags(trim(s)))
+	if !strings.Contains(s, "\n") {
+		return s
+	}
+	parts := strings.Split(s, "\n")
+	keep := parts[:0]
+	for _, p := range parts {
+		if p = trim(p); p != "" {
+			keep = append(keep, p)
+		}
+	}
+	return strings.Join(keep, "\n")
+}
+
+// sideBySide returns k when the columns are two copies of the same k
+// names, 0 otherwise.
+func sideBySide(cols []string) int {
+	n := len(cols)
+	if n < 4 || n%2 != 0 {
+		return 0
+	}
+	k := n / 2
+	for i := 0; i < k; i++ {
+		if cols[i] == "" || cellKey(cols[i]) != cellKey(cols[i+k]) {
+			return 0
+		}
+	}
+	return k
+}
+
+// unfold splits rows of two side-by-side halves of k cells into the left
+// halves, then the right halves that hold anything.
+func unfold(rows []row, k int) []row {
+	left := make([]row, 0, 2*len(rows))
+	var right []row
+	for _, r := range rows {
+		l := row{line: r.line, cells: r.cells[:min(k, len(r.cells))]}
+		left = append(left, l)
+		if len(r.cells) > k {
+			rc := r.cells[k:min(2*k, len(r.cells))]
+			if width(rc) > 0 {
+				right = append(right, row{line: r.line, cells: rc})
+			}
+		}
+	}
+	return append(left, right...)
+}

@@ -1,0 +1,190 @@
+package loader
+
+import (
+	"strconv"
+	"strings"
+
+	"gazette/data"
+)
+
+// flatTable rebuilds a table that a converter flattened to one cell per
+// line under its caption: a web page after 专栏N, pdftotext after 表N or
+// another table title (see captionLike).
+// Cells are short lines (blank lines between them do not matter). The
+// column count is the number of cells before the first 1 (序号) after a
+// 专栏 caption; after a table title it is the number of header names (序号, 项目,
+// 责任单位 …) the cells start with, and a 序号 1 must agree with it. The
+// table is rebuilt only when the cells fill whole rows (numbered 1, 2, 3…
+// when the first column is a 序号); otherwise the cells are kept as a raw
+// block, so that none of them becomes a heading. It returns the block, the
+// index after the consumed lines and whether it consumed anything.
+func flatTable(ls []line, i int) (*data.Block, int, bool) {
+	caption, _ := stripMarkup(ls[i].text)
+	caption = trim(caption)
+	column := strings.HasPrefix(caption, "专栏")
+	if column && runeLen(caption) > 30 || !column && (runeLen(caption) > 50 || !captionLike(caption)) {
+		return nil, 0, false
+	}
+	fc := flatCells(ls, i+1)
+	cells := fc.cells
+	if len(cells) < 4 {
+		return nil, 0, false
+	}
+	cols := 0
+	for cols < len(cells) && cells[cols] != "1" {
+		cols++
+	}
+	if !column {
+		h := headerNames(cells)
+		if h < 2 {
+			return nil, 0, false // no header: not a flattened table
+		}
+		if cols < len(cells) && cols != h {
+			cols = 0 // the 序号 and the header disagree: ambiguous
+		} else {
+			cols = h
+		}
+	}
+	n := flatRows(cells, cols)
+	if !column && n < len(cells) && !fc.gap(n) {
+		n = 0 // under 表N, only a blank line tells the table's end from a cut cell
+	}
+	if n == 0 {
+		return &data.Block{Kind: data.Raw, Line: fc.first, Text: strings.Join(cells, "\n")}, fc.last, true
+	}
+	last := fc.idx[n-1] + 1
+	if n < len(fc.idx) {
+		last = fc.idx[n]
+	}
+	t := &data.Table{Line: fc.first, Caption: joinCJK(caption), Columns: append([]string(nil), cells[:cols]...)}
+	for r := 1; r < n/cols; r++ {
+		rec := data.Record{Line: fc.lines[r*cols], Group: -1, Cells: make([]data.Cell, cols)}
+		for c := 0; c < cols; c++ {
+			rec.Cells[c].Text = cells[r*cols+c]
+		}
+		t.Records = append(t.Records, rec)
+	}
+	return &data.Block{Kind: data.TableBlock, Line: fc.first, Table: t}, last, true
+}
+
+// flatCellRun is the run of short lines below a caption.
+type flatCellRun struct {
+	cells []string
+	lines []int  // source line of each cell
+	idx   []int  // index into ls of each cell
+	blank []bool // a blank line stands before the cell
+	first int    // source line of the first cell
+	last  int    // index after the last cell
+}
+
+// flatCells reads the short lines from ls[k] up to a long line, a tab
+// line, a numbered heading or the next caption. A lone % is glued to the
+// cell before it (-56.1 / %).
+func flatCells(ls []line, k int) flatCellRun {
+	fc := flatCellRun{last: k}
+	for ; k < len(ls); k++ {
+		t := trim(ls[k].text)
+		if t == "" {
+			continue
+		}
+		if runeLen(t) > 25 || strings.HasPrefix(t, "专栏") || tableNumber(t) || strings.ContainsRune(t, '\t') {
+			break
+		}
+		if kind, _, _ := numbering(t); kind == kindCN || kind == kindParenCN {
+			break
+		}
+		if fc.first == 0 {
+			fc.first = ls[k].n
+		}
+		if t == "%" && len(fc.cells) > 0 {
+			fc.cells[len(fc.cells)-1] += t
+		} else {
+			fc.cells = append(fc.cells, t)
+			fc.lines = append(fc.lines, ls[k].n)
+			fc.idx = append(fc.idx, k)
+			fc.blank = append(fc.blank, k > 0 && trim(ls[k-1].text) == "")
+		}
+		fc.last = k + 1
+	}
+	return fc
+}
+
+// gap reports whether cell n is the first after a blank line while no
+// blank line stands between the cells before it: the end of a table whose
+// cells are printed line after line.
+func (fc flatCellRun) gap(n int) bool {
+	if n >= len(fc.blank) || !fc.blank[n] {
+		return false
+	}
+	for _, b := range fc.blank[1:n] {
+		if b {
+			return false
+		}
+	}
+	return true
+}
+
+// flatRows returns how many of the cells fill whole rows of cols cells:
+// rows numbered 1, 2, 3… when the first data cell is 1 (a few short lines
+// after the table, such as a heading 分项目标, are not cells), all of them
+// otherwise. 0 means the shape is ambiguous.
+func flatRows(cells []string, cols int) int {
+	if cols < 2 || cols >= len(cells) {
+		return 0
+	}
+	if cells[cols] != "1" {
+		if len(cells)%cols == 0 {
+			return len(cells)
+		}
+		return 0
+	}
+	for m := len(cells); m > len(cells)-cols && m > cols; m-- {
+		if m%cols == 0 && numberedRows(cells[:m], cols) {
+			return m
+		}
+	}
+	return 0
+}
+
+// headerNames counts the cells at the start that read as column names:
+// short, with one of the usual header words.
+func headerNames(cells []string) int {
+	n := 0
+	for _, c := range cells {
+		if runeLen(c) > 10 || !hasHeaderWord(c) {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+func hasHeaderWord(s string) bool {
+	for _, w := range headerWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return hasSuffixAny(s, "金额", "投资", "年度", "地址", "联系人")
+}
+
+// tableNumber recognises a caption that numbers a table: 表1 …, 表 2, 表一.
+func tableNumber(t string) bool {
+	rest, ok := strings.CutPrefix(t, "表")
+	if !ok {
+		return false
+	}
+	r, _ := firstRune(skipSpaces(rest))
+	return r >= '0' && r <= '9' || cnDigit(r) > 0
+}
+
+// numberedRows reports whether the rows of a flattened table (after its
+// header row) start with 序号 1, 2, 3….
+func numberedRows(cells []string, cols int) bool {
+	for r := 1; r < len(cells)/cols; r++ {
+		if cells[r*cols] != strconv.Itoa(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,117 @@
+package loader
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// cellKey normalises a header cell for comparison.
+func cellKey(s string) string { return removeSpaces(stripTags(s)) }
+
+// headerRepeat reports whether cells repeat the header, allowing reworded
+// cells where one is an abbreviation of the other (牵头单位 / 牵头责任单位).
+func headerRepeat(header, cells []string) bool {
+	if width(header) != width(cells) || width(header) == 0 {
+		return false
+	}
+	for i, w := 0, width(header); i < w; i++ {
+		a, b := cellKey(header[i]), cellKey(cells[i])
+		if a == b {
+			continue
+		}
+		if a == "" || b == "" || !(subsequence(a, b) || subsequence(b, a)) {
+			return false
+		}
+	}
+	return true
+}
+
+// partialRepeat reports whether cells repeat at least half of a header
+// of the same width, the other cells being OCR debris of one or two
+// characters (平 for 序号).
+func partialRepeat(header, cells []string) bool {
+	w := width(header)
+	if w < 3 || width(cells) != w {
+		return false
+	}
+	same := 0
+	for i := 0; i < w; i++ {
+		k, c := cellKey(header[i]), cellKey(cells[i])
+		switch {
+		case k != "" && k == c:
+			same++
+		case runeLen(c) > 2:
+			return false // a different header, not a damaged repeat
+		}
+	}
+	return same*2 >= w
+}
+
+// subsequence reports whether the runes of a appear in b in order.
+func subsequence(a, b string) bool {
+	for _, r := range a {
+		i := strings.IndexRune(b, r)
+		if i < 0 {
+			return false
+		}
+		b = b[i+utf8.RuneLen(r):]
+	}
+	return true
+}
+
+// headerWords are words that mark a row as a header row.
+var headerWords = []string{"序号", "名称", "单位", "时限", "时间", "任务", "内容", "职责", "电话", "备注", "类别",
+	"项目", "姓名", "职务", "指标", "措施", "级别", "对象", "阶段", "事项", "部门", "工作组", "机构", "标准",
+	"类型", "分值", "得分", "面积", "规模", "数量", "专业", "传真", "领导", "目标", "条款", "乡镇", "地点"}
+
+// looksHeader reports whether a row reads as a header: short cells, one
+// of the usual column words, and not a numbered data row.
+func looksHeader(cells []string, rows []row) bool {
+	first := trim(cells[0])
+	if first != "" && digitPrefix(first) == len(first) {
+		return false
+	}
+	words := false
+	for _, c := range cells {
+		k := cellKey(c)
+		if runeLen(k) > 30 {
+			return false
+		}
+		for _, w := range headerWords {
+			if strings.Contains(k, w) {
+				words = true
+			}
+		}
+	}
+	if words {
+		return true
+	}
+	if len(rows) > 1 {
+		n := trim(rows[1].cells[0])
+		return n != "" && digitPrefix(n) == len(n) && first != ""
+	}
+	return false
+}
+
+// secondHeader reports whether cells are the second row of a two-row header.
+func secondHeader(header, cells []string) bool {
+	if len(cells) == 0 || trim(cells[0]) != "" || width(cells) < 2 {
+		return false
+	}
+	spanned := false
+	for c, w := 1, width(header); c < w; c++ {
+		if trim(header[c]) == "" {
+			spanned = true
+		}
+	}
+	if !spanned {
+		return false
+	}
+	for _, c := range cells {
+		k := cellKey(c)
+		if runeLen(k) > 24 || (k != "" && digitPrefix(k) == len(k)) {
+			return false
+		}
+	}
+	return true
+}

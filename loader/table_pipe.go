@@ -1,0 +1,80 @@
+package loader
+
+import "strings"
+
+// pipeTables rewrites markdown pipe tables (| 序号 | 任务 | over a
+// |---|---| separator) as tab rows, so that they are read like every other
+// table; separator rows are dropped. A table starts at a pipe row above a
+// separator and runs over blank lines (its pages) to the first line that
+// is no pipe row. ls is returned as it is when it holds no pipe table.
+func pipeTables(ls []line) []line {
+	start := -1
+	for i := 0; i+1 < len(ls); i++ {
+		if pipeRow(ls[i].text) && pipeSeparator(ls[i+1].text) {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return ls
+	}
+	out := append(make([]line, 0, len(ls)), ls[:start]...)
+	in := false
+	for i := start; i < len(ls); i++ {
+		l := ls[i]
+		switch {
+		case trim(l.text) == "":
+		case !pipeRow(l.text):
+			in = false
+		case !in:
+			in = i+1 < len(ls) && pipeSeparator(ls[i+1].text)
+		}
+		if !in || !pipeRow(l.text) {
+			out = append(out, l)
+			continue
+		}
+		if !pipeSeparator(l.text) {
+			out = append(out, line{n: l.n, text: strings.Join(pipeCells(trim(l.text)), "\t")})
+		}
+	}
+	return out
+}
+
+// pipeRow reports whether a line is a row of a pipe table.
+func pipeRow(t string) bool {
+	t = trim(t)
+	return len(t) >= 2 && t[0] == '|' && strings.IndexByte(t[1:], '|') >= 0
+}
+
+// pipeSeparator recognises the row under a pipe table's header:
+// |---|:---:|, | --- | --- |.
+func pipeSeparator(t string) bool {
+	t = trim(t)
+	if !strings.HasPrefix(t, "|") || !strings.Contains(t, "-") {
+		return false
+	}
+	return strings.Trim(t, "|-: ") == ""
+}
+
+// pipeCells splits a pipe row into its cells; \| is a pipe inside a cell.
+func pipeCells(t string) []string {
+	t = strings.TrimPrefix(t, "|")
+	if strings.HasSuffix(t, "|") && !strings.HasSuffix(t, `\|`) {
+		t = t[:len(t)-1]
+	}
+	var cells []string
+	var b strings.Builder
+	for i := 0; i < len(t); i++ {
+		switch {
+		case t[i] == '\\' && i+1 < len(t) && t[i+1] == '|':
+			b.WriteByte('|')
+			i++
+		case t[i] == '|':
+			cells = append(cells, trim(b.String()))
+			b.Reset()
+		default:
+			b.WriteByte(t[i])
+		}
+	}
+	return append(cells, trim(b.String()))
+}

@@ -1,0 +1,110 @@
+package loader
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"gazette/data"
+)
+
+// garbage reports whether a rune is OCR garbage in a Chinese gazette:
+// Hangul, Cyrillic, Greek and other scripts that never occur in one.
+func garbage(r rune) bool {
+	return (r >= 0x1100 && r <= 0x11FF) || (r >= 0xAC00 && r <= 0xD7AF) || (r >= 0x3130 && r <= 0x318F) ||
+		(r >= 0x0370 && r <= 0x04FF) || r == '\\' || r == utf8.RuneError
+}
+
+// quality decides whether a region is a readable table: not garbled, with
+// nearly every row fitting the header's width.
+func quality(rg *region, cols int) bool {
+	if rg.garbled {
+		return false
+	}
+	bad, total := 0, 0
+	misfit := 0
+	for _, r := range rg.rows {
+		if w := width(r.cells); w > cols+1 {
+			misfit++
+		}
+		for _, c := range r.cells {
+			total += len(c) / 3 // about one CJK character per three bytes
+			for i := 0; i < len(c); i++ {
+				// Only these lead bytes can start a garbage rune.
+				if b := c[i]; b == '\\' || b >= 0xCE && b <= 0xD3 || b == 0xE1 || b == 0xE3 || b >= 0xEA && b <= 0xED || b == 0xEF {
+					r, _ := utf8.DecodeRuneInString(c[i:])
+					if garbage(r) {
+						bad++
+					}
+				}
+			}
+		}
+	}
+	if bad*200 >= total || misfit*5 > len(rg.rows) || garbledHeader(rg.rows[0].cells) {
+		return false
+	}
+	// Words split across the first two columns (化 / 工装备): the OCR
+	// lost the column boundary.
+	split := 0
+	for _, r := range rg.rows {
+		if len(r.cells) > 1 {
+			a, b := trim(r.cells[0]), trim(r.cells[1])
+			fa, _ := firstRune(a)
+			fb, _ := firstRune(b)
+			if runeLen(a) == 1 && isHan(fa) && isHan(fb) {
+				split++
+			}
+		}
+	}
+	return split < 2
+}
+
+// garbledHeader reports OCR damage in a header row: unbalanced brackets
+// (20)24年) or a cell of stray Latin letters (in.).
+func garbledHeader(cells []string) bool {
+	for i, c := range cells {
+		c = cellKey(c)
+		if c == "" {
+			continue
+		}
+		// A year split over two cells: 202 | 4年.
+		if d := digitPrefix(c); d == len(c) && d < 4 && i+1 < len(cells) {
+			next := cellKey(cells[i+1])
+			if digitPrefix(next) > 0 && strings.Contains(next, "年") {
+				return true
+			}
+		}
+		open := strings.Count(c, "(") + strings.Count(c, "（")
+		closed := strings.Count(c, ")") + strings.Count(c, "）")
+		if open != closed {
+			return true
+		}
+		han, digit := false, false
+		for _, r := range c {
+			if isHan(r) {
+				han = true
+			} else if r >= '0' && r <= '9' {
+				digit = true
+			}
+		}
+		if !han && !digit && runeLen(c) <= 4 && c != "—" && c != "-" {
+			return true
+		}
+	}
+	return false
+}
+
+// rawTable keeps a region line by line as a raw block.
+func rawTable(rg *region) *data.Block {
+	all := make([]line, 0, len(rg.rows)+len(rg.extra))
+	for _, r := range rg.rows {
+		all = append(append(all, r.line), r.more...)
+	}
+	all = append(all, rg.extra...)
+	sort.Slice(all, func(i, j int) bool { return all[i].n < all[j].n }) // source order
+	texts := make([]string, len(all))
+	for i, l := range all {
+		texts[i] = strings.TrimRight(l.text, "\t ")
+	}
+	return &data.Block{Kind: data.Raw, Line: all[0].n, Text: strings.Join(texts, "\n")}
+}

@@ -1,0 +1,204 @@
+package loader
+
+import (
+	"strings"
+)
+
+// scanRegions reads the table lines starting at i and splits them into
+// logical tables. It returns the index of the first line after them.
+func scanRegions(ls []line, i int) ([]*region, int) {
+	var regs []*region
+	cur := &region{}
+	var header []string
+	var labels []row
+	end, brk := i, false
+	for i < len(ls) {
+		block, j := readBlock(ls, i, len(header))
+		block[0].brk = brk
+		switch {
+		case len(cur.rows) == 0:
+			cur.rows = append(labels, block...)
+			header = block[0].cells
+		case cur.garbled || sameTable(header, cur.rows, block):
+			cur.rows = append(append(cur.rows, labels...), block...)
+		case partialRepeat(header, block[0].cells):
+			// A header repeated with OCR damage (平 for 序号): one
+			// table, but not one to trust cell by cell.
+			cur.rows = append(append(cur.rows, labels...), block...)
+			cur.garbled = true
+		default:
+			cur.rows = append(cur.rows, labels...) // keep their text
+			regs = append(regs, cur)
+			cur = &region{rows: block}
+			header = block[0].cells
+		}
+		end = j
+		// Look past a page break (blank lines, furniture, group labels)
+		// for the next block; absorb OCR text dumps sandwiched between
+		// table lines.
+		k, furniture, lab := pageBreak(ls, j)
+		if k < len(ls) && startsRow(ls, k) && takeLabels(cur, header, lab, ls, k) {
+			cur.furniture = append(cur.furniture, furniture...)
+			i, labels, brk = k, lab, k > j
+			continue
+		}
+		k = j
+		for k < len(ls) && trim(ls[k].text) == "" && k-j < 4 {
+			k++
+		}
+		if dump, after := ocrDump(ls, k); dump != nil {
+			cur.garbled = true
+			cur.extra = append(cur.extra, dump...)
+			i, labels, brk = after, nil, true
+			continue
+		}
+		break
+	}
+	regs = append(regs, cur)
+	return mergeGarbled(regs), end
+}
+
+// readBlock reads the rows from ls[i] up to the first line that starts
+// no row, joining rows that a hard wrap cut (see unwrapRow). want is the
+// field count of the table's header, 0 at its start; a block that starts
+// with a header (a new table's, or a repeat) takes that header's.
+func readBlock(ls []line, i, want int) ([]row, int) {
+	var block []row
+	for i < len(ls) && (len(block) == 0 || startsRow(ls, i)) {
+		var r row
+		r, i = readRow(ls, i)
+		if len(block) == 0 && (want == 0 || looksHeader(r.cells, nil)) {
+			want = len(r.cells)
+		} else {
+			r, i = unwrapRow(ls, r, i, want)
+		}
+		block = append(block, r)
+	}
+	return block, i
+}
+
+// takeLabels decides whether group labels printed as lines of their own
+// before the rows at ls[k] belong to the table: the rows must continue it,
+// and the labels must read as its groups (a count such as （共6项）, a
+// table that already has group rows, or data rows right below them rather
+// than a header of a new table). Without labels it is true.
+func takeLabels(cur *region, header []string, labels []row, ls []line, k int) bool {
+	if len(labels) == 0 {
+		return true
+	}
+	next, _ := readRow(ls, k)
+	if !sameTable(header, cur.rows, []row{next}) || headerRepeat(header, next.cells) && !hasCount(labels[0].cells[0]) {
+		return false
+	}
+	for _, r := range cur.rows {
+		if width(r.cells) == 1 {
+			return true
+		}
+	}
+	return hasCount(labels[0].cells[0]) || !looksHeader(next.cells, nil)
+}
+
+// mergeGarbled joins regions next to a garbled one: the table boundaries
+// inside an OCR mess cannot be trusted, so it all stays one raw block.
+func mergeGarbled(regs []*region) []*region {
+	if len(regs) < 2 {
+		return regs
+	}
+	bad := func(rg *region) bool { return rg.garbled || !quality(rg, width(rg.rows[0].cells)) }
+	out := []*region{regs[0]}
+	for _, rg := range regs[1:] {
+		last := out[len(out)-1]
+		if bad(last) || bad(rg) {
+			last.rows = append(last.rows, rg.rows...)
+			last.extra = append(last.extra, rg.extra...)
+			last.garbled = true
+			continue
+		}
+		out = append(out, rg)
+	}
+	return out
+}
+
+// ocrDump recognises the tab-less text dumps an OCR put between the rows
+// of a garbled table (003: the same items repeated in a sliding window):
+// up to 20 lines, none of them numbered, at least one long one repeating
+// text of another, followed by more table lines.
+func ocrDump(ls []line, k int) ([]line, int) {
+	var dump []line
+	for n := k; n < len(ls) && n-k < 40; n++ {
+		t := ls[n].text
+		if strings.ContainsRune(t, '\t') {
+			if len(dump) > 0 && repeats(dump) {
+				return dump, n
+			}
+			return nil, 0
+		}
+		t = trim(t)
+		if t == "" {
+			continue
+		}
+		if startsItem(t) || len(dump) >= 20 {
+			return nil, 0
+		}
+		dump = append(dump, ls[n])
+	}
+	return nil, 0
+}
+
+// repeats reports whether some long line of ls shares a run of ten
+// characters with another line: the signature of a sliding-window dump.
+func repeats(ls []line) bool {
+	for i, a := range ls {
+		ra := []rune(a.text)
+		if len(ra) < 120 {
+			continue
+		}
+		if len(ra) > 1000 {
+			ra = ra[:1000] // enough to see the repetition, bounded work
+		}
+		for j, b := range ls {
+			if i == j {
+				continue
+			}
+			bt := b.text
+			if len(bt) > 3000 {
+				bt = bt[:3000]
+			}
+			for s := 0; s+10 <= len(ra); s += 5 {
+				if strings.Contains(bt, string(ra[s:s+10])) {
+					return true
+				}
+			}
+		}
+		// Within the line itself.
+		for s := 0; s+10 <= len(ra)/2; s += 5 {
+			if strings.Contains(string(ra[s+10:]), string(ra[s:s+10])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameTable decides whether a block of rows after a page break continues
+// the current table: it starts with a repeat of the header, or with data
+// rows of the same width.
+func sameTable(header []string, rows []row, block []row) bool {
+	first := block[0].cells
+	if headerRepeat(header, first) {
+		return true
+	}
+	if looksHeader(first, block) {
+		return false
+	}
+	return width(first) == width(header) || width(first) <= width(header) && width(first) >= 2
+}
+
+// width is the number of cells up to the last non-empty one.
+func width(cells []string) int {
+	n := len(cells)
+	for n > 0 && trim(cells[n-1]) == "" {
+		n--
+	}
+	return n
+}
