@@ -2,6 +2,7 @@ package loader
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -56,6 +57,8 @@ func spans(s string, m measure) []span {
 	}
 	for _, r := range s {
 		switch {
+		case r == '\f':
+			continue
 		case r == ' ':
 			gap++
 			if gap == 2 {
@@ -135,8 +138,9 @@ func layoutTables(ls []line, warn warnFunc) []line {
 
 // layoutTable reads the table whose header is ls[h]: its rows, and the
 // index of the first line after it. ok is false when the lines below do
-// not line up with the header. Both ways of measuring x are tried; the one
-// with fewer runs of text across a column's edge wins.
+// not line up with the header: more than one row in ten has text across
+// a column's edge. Both ways of measuring x are tried; the one with fewer
+// runs of text across an edge wins.
 func layoutTable(ls []line, h int) (rows []line, end int, ok bool) {
 	best, bestOrphans := -1, 0
 	var bestRows []line
@@ -146,12 +150,8 @@ func layoutTable(ls []line, h int) (rows []line, end int, ok bool) {
 		if countRows(blocks) < 2 {
 			continue
 		}
-		cols := columns(header, blocks)
-		if cols == nil {
-			continue
-		}
-		orphans := straddling(cols, blocks)
-		if best >= 0 && orphans >= bestOrphans {
+		cols, orphans := columns(header, blocks)
+		if cols == nil || orphans*10 > countRows(blocks) || (best >= 0 && orphans >= bestOrphans) {
 			continue
 		}
 		r := []line{{n: ls[h].n, text: strings.Join(cellTexts([][]span{header}, cols), "\t")}}
@@ -224,7 +224,8 @@ func rowBlocks(ls []line, from int, header []span, m measure) ([]rowBlock, int) 
 			flush()
 			continue
 		}
-		if isProse(sp, header) || sameHeader(sp, header) || strings.ContainsRune(ls[i].text, '\t') {
+		if isProse(sp, header) || sameHeader(sp, header) || isOtherHeader(sp, header) ||
+			strings.ContainsRune(ls[i].text, '\t') {
 			break
 		}
 		cur.lines = append(cur.lines, sp)
@@ -243,9 +244,11 @@ func rowBlocks(ls []line, from int, header []span, m measure) ([]rowBlock, int) 
 
 // isProse reports whether a line is running text rather than a row: one
 // run of text that reaches over the starts of three or more of the
-// header's columns, or that starts in the first column and runs into the
-// second and ends a sentence. A wrapped cell's line starts inside its
-// column; a group label (一、……) does not end a sentence.
+// header's columns; or that starts right of the first column and reaches
+// over two (a caption, centred, of the next table); or that starts in the
+// first column, runs into the second and ends a sentence. A wrapped cell's
+// line stays inside its column; a group label (一、……) starts in the
+// first column and does not end a sentence.
 func isProse(sp []span, header []span) bool {
 	if len(sp) != 1 {
 		return false
@@ -256,12 +259,23 @@ func isProse(sp []span, header []span) bool {
 			covered++
 		}
 	}
-	if covered >= 3 {
+	first := sp[0].start < header[1].start-jitter
+	switch {
+	case covered >= 3, covered >= 2 && !first:
 		return true
 	}
 	t := sp[0].text
 	sentence := strings.HasSuffix(t, "。") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, "；")
-	return sentence && sp[0].start < header[1].start && sp[0].end > header[1].start+4
+	return sentence && first && sp[0].end > header[1].start+4
+}
+
+// jitter is how far a cell's text may start left of its header label.
+const jitter = 2
+
+// isOtherHeader reports whether sp is the header of another table: labels
+// like a header's, the same number of them, other words.
+func isOtherHeader(sp, header []span) bool {
+	return len(sp) == len(header) && isLayoutHeader(sp) && !sameHeader(sp, header)
 }
 
 // sameHeader reports whether sp repeats the header's labels.
@@ -277,108 +291,71 @@ func sameHeader(sp, header []span) bool {
 	return true
 }
 
-// columns finds the table's columns: the x-ranges of text between gutters,
-// over the header and every line of two or more cells, one range per
-// header label. A position is text when two lines or more have text there,
-// so that one stray line (a page's running header between the rows) does
-// not bridge a gutter. It returns each column's left edge (text in a range
-// under no label goes to the column on its left), or nil when the text
-// does not line up with the header (a range under two labels).
-func columns(header []span, blocks []rowBlock) []int {
-	cover := make([]int, header[len(header)-1].end+1)
-	mark := func(s span, w int) {
-		if s.end > len(cover) {
-			cover = append(cover, make([]int, s.end-len(cover))...)
-		}
-		for x := s.start; x < s.end; x++ {
-			cover[x] += w
-		}
-	}
-	for _, h := range header {
-		mark(h, 2)
-	}
+// columns finds where each column starts: between two header labels,
+// the position that the fewest runs of text in the rows (lines of two or
+// more cells) reach across, the middle of the widest such stretch. A wide
+// text column pushed against the next one leaves no gutter common to all
+// rows, but each row's own gap still falls at the column's edge. It
+// returns the edges (the first column starts at 0) and how many runs of
+// text cross them, or nil when the header's labels overlap.
+func columns(header []span, blocks []rowBlock) ([]int, int) {
+	var runs []span
 	for _, b := range blocks {
 		for _, l := range b.lines {
-			for _, s := range l {
-				if len(l) > 1 {
-					mark(s, 1)
-				}
+			if len(l) > 1 {
+				runs = append(runs, l...)
 			}
 		}
 	}
-	var comps [][2]int
-	for x := 0; x < len(cover); x++ {
-		if cover[x] < 2 {
+	edges := make([]int, len(header))
+	crossed := 0
+	for m := 1; m < len(header); m++ {
+		lo, hi := header[m-1].start+1, header[m].end-1
+		if hi < lo || header[m].start < header[m-1].end {
+			return nil, 0
+		}
+		edges[m], crossed = bestEdge(runs, lo, hi, crossed)
+		if edges[m] <= edges[m-1] {
+			return nil, 0
+		}
+	}
+	return edges, crossed
+}
+
+// bestEdge picks the position in [lo, hi] that the fewest runs cross,
+// the middle of the widest stretch of such positions; it adds the count
+// to crossed.
+func bestEdge(runs []span, lo, hi, crossed int) (int, int) {
+	counts := make([]int, hi-lo+1)
+	for _, r := range runs {
+		for x := max(r.start+1, lo); x < r.end && x <= hi; x++ {
+			counts[x-lo]++
+		}
+	}
+	least := slices.Min(counts)
+	best, bestWidth := lo, 0
+	for i := 0; i < len(counts); {
+		if counts[i] != least {
+			i++
 			continue
 		}
-		if n := len(comps); n > 0 && comps[n-1][1] == x {
-			comps[n-1][1] = x + 1
-			continue
+		j := i
+		for j < len(counts) && counts[j] == least {
+			j++
 		}
-		comps = append(comps, [2]int{x, x + 1})
+		if j-i > bestWidth {
+			best, bestWidth = lo+(i+j-1)/2, j-i
+		}
+		i = j
 	}
-	return assignColumns(header, comps)
+	return best, crossed + least
 }
-
-// assignColumns gives each header label the left edge of the text range
-// under it.
-func assignColumns(header []span, comps [][2]int) []int {
-	left := make([]int, len(header))
-	for m := range left {
-		left[m] = -1
-	}
-	for _, c := range comps {
-		hit := -1
-		for m, h := range header {
-			if h.start < c[1] && c[0] < h.end {
-				if hit >= 0 {
-					return nil
-				}
-				hit = m
-			}
-		}
-		if hit >= 0 && left[hit] < 0 {
-			left[hit] = c[0]
-		}
-	}
-	for m := range left {
-		if left[m] < 0 || (m > 0 && left[m] <= left[m-1]) {
-			return nil
-		}
-	}
-	return left
-}
-
-// straddling counts the runs of text in rows that cross a column's left
-// edge: text the columns do not fit.
-func straddling(cols []int, blocks []rowBlock) int {
-	n := 0
-	for _, b := range blocks {
-		for _, l := range b.lines {
-			if len(l) < 2 {
-				continue
-			}
-			for _, s := range l {
-				for _, c := range cols[1:] {
-					if s.start < c-jitter && c < s.end {
-						n++
-					}
-				}
-			}
-		}
-	}
-	return n
-}
-
-// jitter is how far left of its column's edge a cell may start: a
-// converter rounds x-positions to its grid.
-const jitter = 2
 
 // column returns the column a span starting at x belongs to.
 func column(cols []int, x int) int {
 	c := 0
 	for m, l := range cols {
-		if x >= l-jitter {
+		if x >= l {
 			c = m
 		}
 	}

@@ -146,7 +146,7 @@ func writeRow(b *bytes.Buffer, row []pdfWord, cell float64) {
 		if i > 0 {
 			gap := w.x0 - prevEnd
 			switch {
-			case gap > 1.5*cell:
+			case gap > 0.9*cell:
 				at = max(at, col+2)
 			case gap > 0.2*cell:
 				at = col + 1
