@@ -133,11 +133,19 @@ func reasonOf(err error) error {
 func Parse(name string, b []byte) (*data.Issue, error) {
 	is := &data.Issue{Source: name}
 	warn := func(n int, msg string) { is.Warnings = append(is.Warnings, data.Warning{Line: n, Message: msg}) }
+	if isPDF(b) {
+		t, err := pdfText(b)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		b = t
+	}
 	ls, err := decode(b, warn)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	ls = removeFurniture(ls, warn)
+	ls = layoutTables(ls, warn)
 	if isWebPage(ls) {
 		parseWebPage(ls, is, warn)
 		return is, nil

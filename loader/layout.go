@@ -1,0 +1,430 @@
+package loader
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	eaw "golang.org/x/text/width"
+)
+
+// A ruled table printed by pdftotext -layout (or by any converter that
+// aligns columns with spaces) has no tabs: each row is a block of lines
+// between blank lines, each cell a column of text at its x-position, a
+// wrapped cell continues on the lines below inside its column, and a cell
+// shorter than its row is centred vertically. layoutTables finds such
+// tables from a header line and the gutters between the columns (x-ranges
+// where no line of the table has text), and rewrites each row as one line
+// of tab-separated cells, so that the tab-table rules (pages merged,
+// repeated headers dropped, groups, captions) apply to them as to any
+// converter's tables.
+
+// span is a run of text in a line: runs are separated by two or more
+// spaces. start and end are in characters (pdftotext lays text on a grid
+// of characters, whatever their display width).
+type span struct {
+	start, end int
+	text       string
+}
+
+// measure is how far a character moves the pen: pdftotext lays text on a
+// grid of characters (byRune), a converter aligning for the eye on
+// display cells, two for a Chinese character (byWidth).
+type measure func(r rune) int
+
+func byRune(rune) int { return 1 }
+
+func byWidth(r rune) int {
+	switch eaw.LookupRune(r).Kind() {
+	case eaw.EastAsianWide, eaw.EastAsianFullwidth:
+		return 2
+	}
+	return 1
+}
+
+// spans splits a line into its runs of text.
+func spans(s string, m measure) []span {
+	var out []span
+	x, start, gap := 0, -1, 0
+	var b strings.Builder
+	flush := func() {
+		if start >= 0 {
+			out = append(out, span{start: start, end: x - gap, text: strings.TrimSpace(b.String())})
+		}
+		start, gap = -1, 0
+		b.Reset()
+	}
+	for _, r := range s {
+		switch {
+		case r == '\f':
+			continue
+		case r == ' ':
+			gap++
+			if gap == 2 {
+				x++
+				flush()
+				x--
+			}
+		case start < 0:
+			start, gap = x, 0
+			b.WriteRune(r)
+		default:
+			if gap == 1 {
+				b.WriteByte(' ')
+			}
+			gap = 0
+			b.WriteRune(r)
+		}
+		x += m(r)
+	}
+	if start >= 0 {
+		x -= gap
+		gap = 0
+		flush()
+	}
+	return out
+}
+
+// maxHeaderCell is the longest header cell, in characters: header cells
+// are labels (序号, 重点工作任务, 牵头单位), never sentences.
+const maxHeaderCell = 12
+
+// isLayoutHeader reports whether sp, the spans of one line, can be a
+// table's header: three or more short labels, none of them a sentence,
+// a number or a page number of a contents line.
+func isLayoutHeader(sp []span) bool {
+	if len(sp) < 3 {
+		return false
+	}
+	for _, s := range sp {
+		n := utf8.RuneCountInString(s.text)
+		if n > maxHeaderCell || isDigits(s.text) || strings.ContainsAny(s.text, "。；，…·.") {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// layoutTables rewrites every space-aligned table in ls as tab-separated
+// lines, one per row, and passes other lines through.
+func layoutTables(ls []line, warn warnFunc) []line {
+	var out []line
+	for i := 0; i < len(ls); i++ {
+		if strings.ContainsRune(ls[i].text, '\t') || !isLayoutHeader(spans(ls[i].text, byRune)) {
+			out = append(out, ls[i])
+			continue
+		}
+		rows, end, ok := layoutTable(ls, i)
+		if !ok {
+			out = append(out, ls[i])
+			continue
+		}
+		warn(ls[i].n, fmt.Sprintf("a table laid out in columns (lines %d–%d) was read by the x-positions of its columns", ls[i].n, ls[end-1].n))
+		out = append(out, rows...)
+		i = end - 1
+	}
+	return out
+}
+
+// layoutTable reads the table whose header is ls[h]: its rows, and the
+// index of the first line after it. ok is false when the lines below do
+// not line up with the header: more than one row in ten has text across
+// a column's edge. Both ways of measuring x are tried; the one with fewer
+// runs of text across an edge wins.
+func layoutTable(ls []line, h int) (rows []line, end int, ok bool) {
+	best, bestOrphans := -1, 0
+	var bestRows []line
+	for _, m := range []measure{byRune, byWidth} {
+		header := spans(ls[h].text, m)
+		blocks, e := rowBlocks(ls, h+1, header, m)
+		if countRows(blocks) < 2 {
+			continue
+		}
+		cols, orphans := columns(header, blocks)
+		if cols == nil || orphans*10 > countRows(blocks) || (best >= 0 && orphans >= bestOrphans) {
+			continue
+		}
+		r := []line{{n: ls[h].n, text: strings.Join(cellTexts([][]span{header}, cols), "\t")}}
+		for _, b := range blocks {
+			r = append(r, b.rows(cols)...)
+		}
+		best, bestOrphans, bestRows = e, orphans, r
+	}
+	if best < 0 {
+		return nil, h + 1, false
+	}
+	return bestRows, best, true
+}
+
+// countRows counts the lines of blocks that hold two or more cells.
+func countRows(blocks []rowBlock) int {
+	n := 0
+	for _, b := range blocks {
+		for _, l := range b.lines {
+			if len(l) > 1 {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// rowBlock is one row of a laid-out table: its lines, each as spans.
+type rowBlock struct {
+	lines [][]span
+	ns    []int // source line numbers
+}
+
+// single reports whether the block is one line of one run of text: a group
+// row (一、……（共6项）) inside a table, or a line of text after it.
+func (b rowBlock) single() bool { return len(b.lines) == 1 && len(b.lines[0]) == 1 }
+
+// loose reports whether every line of the block is one run of text: it
+// may be a row whose cells are all on separate lines, but also a page's
+// footer and running header, so it does not say where the columns are.
+func (b rowBlock) loose() bool {
+	for _, l := range b.lines {
+		if len(l) > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// rowBlocks collects the rows below a header from line from: blocks of
+// lines between blank lines, up to the first block of running text, a
+// repeated header (a new page: its rows are a table of their own, merged
+// with this one by the tab-table rules) or the end. Single-line blocks at
+// the end belong to the text after the table.
+func rowBlocks(ls []line, from int, header []span, m measure) ([]rowBlock, int) {
+	var blocks []rowBlock
+	var cur rowBlock
+	ends := []int{}
+	i := from
+	flush := func() {
+		if len(cur.lines) > 0 {
+			blocks = append(blocks, cur)
+			ends = append(ends, i)
+		}
+		cur = rowBlock{}
+	}
+	for ; i < len(ls); i++ {
+		sp := spans(ls[i].text, m)
+		if len(sp) == 0 {
+			flush()
+			continue
+		}
+		if isProse(sp, header) || sameHeader(sp, header) || isOtherHeader(sp, header) ||
+			strings.ContainsRune(ls[i].text, '\t') {
+			break
+		}
+		cur.lines = append(cur.lines, sp)
+		cur.ns = append(cur.ns, ls[i].n)
+	}
+	flush()
+	for len(blocks) > 0 && blocks[len(blocks)-1].loose() {
+		blocks = blocks[:len(blocks)-1]
+		ends = ends[:len(ends)-1]
+	}
+	if len(blocks) == 0 {
+		return nil, from
+	}
+	return blocks, ends[len(ends)-1]
+}
+
+// isProse reports whether a line is running text rather than a row: one
+// run of text that reaches over the starts of three or more of the
+// header's columns; or that starts right of the first column and reaches
+// over two (a caption, centred, of the next table); or that starts in the
+// first column, runs into the second and ends a sentence. A wrapped cell's
+// line stays inside its column; a group label (一、……) starts in the
+// first column and does not end a sentence.
+func isProse(sp []span, header []span) bool {
+	if len(sp) != 1 {
+		return false
+	}
+	covered := 0
+	for _, h := range header {
+		if sp[0].start <= h.start && h.start < sp[0].end {
+			covered++
+		}
+	}
+	first := sp[0].start < header[1].start-jitter
+	switch {
+	case covered >= 3, covered >= 2 && !first:
+		return true
+	}
+	t := sp[0].text
+	sentence := strings.HasSuffix(t, "。") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, "；")
+	return sentence && first && sp[0].end > header[1].start+4
+}
+
+// jitter is how far a cell's text may start left of its header label.
+const jitter = 2
+
+// isOtherHeader reports whether sp is the header of another table: labels
+// like a header's, the same number of them, other words.
+func isOtherHeader(sp, header []span) bool {
+	return len(sp) == len(header) && isLayoutHeader(sp) && !sameHeader(sp, header)
+}
+
+// sameHeader reports whether sp repeats the header's labels.
+func sameHeader(sp, header []span) bool {
+	if len(sp) != len(header) {
+		return false
+	}
+	for i := range sp {
+		if removeSpaces(sp[i].text) != removeSpaces(header[i].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// columns finds where each column starts: between two header labels,
+// the position that the fewest runs of text in the rows (lines of two or
+// more cells) reach across, the middle of the widest such stretch. A wide
+// text column pushed against the next one leaves no gutter common to all
+// rows, but each row's own gap still falls at the column's edge. It
+// returns the edges (the first column starts at 0) and how many runs of
+// text cross them, or nil when the header's labels overlap.
+func columns(header []span, blocks []rowBlock) ([]int, int) {
+	var runs []span
+	for _, b := range blocks {
+		for _, l := range b.lines {
+			if len(l) > 1 {
+				runs = append(runs, l...)
+			}
+		}
+	}
+	edges := make([]int, len(header))
+	crossed := 0
+	for m := 1; m < len(header); m++ {
+		lo, hi := header[m-1].start+1, header[m].end-1
+		if hi < lo || header[m].start < header[m-1].end {
+			return nil, 0
+		}
+		edges[m], crossed = bestEdge(runs, lo, hi, crossed)
+		if edges[m] <= edges[m-1] {
+			return nil, 0
+		}
+	}
+	return edges, crossed
+}
+
+// bestEdge picks the position in [lo, hi] that the fewest runs cross,
+// the middle of the widest stretch of such positions; it adds the count
+// to crossed.
+func bestEdge(runs []span, lo, hi, crossed int) (int, int) {
+	counts := make([]int, hi-lo+1)
+	for _, r := range runs {
+		for x := max(r.start+1, lo); x < r.end && x <= hi; x++ {
+			counts[x-lo]++
+		}
+	}
+	least := slices.Min(counts)
+	best, bestWidth := lo, 0
+	for i := 0; i < len(counts); {
+		if counts[i] != least {
+			i++
+			continue
+		}
+		j := i
+		for j < len(counts) && counts[j] == least {
+			j++
+		}
+		if j-i > bestWidth {
+			best, bestWidth = lo+(i+j-1)/2, j-i
+		}
+		i = j
+	}
+	return best, crossed + least
+}
+
+// column returns the column a span starting at x belongs to.
+func column(cols []int, x int) int {
+	c := 0
+	for m, l := range cols {
+		if x >= l {
+			c = m
+		}
+	}
+	return c
+}
+
+// cellTexts joins the spans of lines into one text per column, top to
+// bottom, as the loader joins text wrapped by a page: a column's lines
+// are where the typesetter wrapped the cell, not the cell's own lines.
+func cellTexts(lines [][]span, cols []int) []string {
+	cells := make([]string, len(cols))
+	for _, l := range lines {
+		for _, s := range l {
+			c := column(cols, s.start)
+			if cells[c] == "" {
+				cells[c] = s.text
+				continue
+			}
+			cells[c] = joinCJK(cells[c] + " " + s.text)
+		}
+	}
+	return cells
+}
+
+// rows turns a block into table rows: one row, or several when the block
+// holds several first-column values (rows with no blank line between
+// them: each line goes with the nearest line that has a first cell). A
+// group row becomes a line of its label alone.
+func (b rowBlock) rows(cols []int) []line {
+	if b.single() && column(cols, b.lines[0][0].start) == 0 && len(cols) > 1 &&
+		b.lines[0][0].end > cols[1] {
+		return []line{{n: b.ns[0], text: b.lines[0][0].text + strings.Repeat("\t", len(cols)-1)}}
+	}
+	var firsts []int
+	for i, l := range b.lines {
+		if column(cols, l[0].start) == 0 {
+			firsts = append(firsts, i)
+		}
+	}
+	if len(firsts) <= 1 {
+		return []line{{n: b.ns[0], text: strings.Join(cellTexts(b.lines, cols), "\t")}}
+	}
+	groups := make([][][]span, len(firsts))
+	for i, l := range b.lines {
+		k := nearest(firsts, i)
+		groups[k] = append(groups[k], l)
+	}
+	out := make([]line, len(groups))
+	for k, g := range groups {
+		out[k] = line{n: b.ns[firsts[k]], text: strings.Join(cellTexts(g, cols), "\t")}
+	}
+	return out
+}
+
+// nearest returns the index into firsts of the value closest to i, the
+// earlier one on a tie.
+func nearest(firsts []int, i int) int {
+	best := 0
+	for k, f := range firsts {
+		if abs(f-i) < abs(firsts[best]-i) {
+			best = k
+		}
+	}
+	return best
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

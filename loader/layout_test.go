@@ -1,0 +1,77 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+)
+
+// Tables laid out in columns by spaces, as pdftotext -layout prints a
+// ruled table: rows between blank lines, wrapped cells inside their
+// columns, cells centred vertically, headers left-aligned or centred.
+func TestLayoutTables(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"centred cells", `序号    重点工作任务                        责任单位           完成时限
+
+      推进第1项重点工作任务，加快构建现代产业体系，确保项    主办：市发改委        2022年2月底
+1
+      目按期开工建设并形成实物工作量               协办：市工信局、市财政局   前
+
+                                    主办：市发改委        2022年4月底
+3     推进第3项重点工作任务，加快构建现代产业体系，
+                                    协办：市工信局、市财政局   前
+
+正文继续。`, []string{
+			"序号\t重点工作任务\t责任单位\t完成时限",
+			"1\t推进第1项重点工作任务，加快构建现代产业体系，确保项目按期开工建设并形成实物工作量\t主办：市发改委协办：市工信局、市财政局\t2022年2月底前",
+			"3\t推进第3项重点工作任务，加快构建现代产业体系，\t主办：市发改委协办：市工信局、市财政局\t2022年4月底前",
+			"正文继续。"}},
+		{"centred headers, rows without blank lines", `   序号       单位名称          联系人        电话
+    1       市发展和改革委员会     张三       0467-2381234
+    2       市工业和信息化局       李四       0467-2385678
+    3       市财政局              王五       0467-2389012
+`, []string{
+			"序号\t单位名称\t联系人\t电话",
+			"1\t市发展和改革委员会\t张三\t0467-2381234",
+			"2\t市工业和信息化局\t李四\t0467-2385678",
+			"3\t市财政局\t王五\t0467-2389012"}},
+		{"group rows", `序号    重点工作任务              责任单位      完成时限
+
+一、加快构建现代产业体系（共2项）
+
+1      推进产业链招商              市商务局      2022年6月
+
+2      培育规模以上工业企业          市工信局      2022年12月
+`, []string{
+			"序号\t重点工作任务\t责任单位\t完成时限",
+			"一、加快构建现代产业体系（共2项）\t\t\t",
+			"1\t推进产业链招商\t市商务局\t2022年6月",
+			"2\t培育规模以上工业企业\t市工信局\t2022年12月"}},
+		{"a contents page is not a table", `市政府文件
+鸡西市人民政府关于印发某某方案的通知      1
+鸡西市人民政府办公室关于某某的通知      8
+`, []string{"市政府文件", "鸡西市人民政府关于印发某某方案的通知      1", "鸡西市人民政府办公室关于某某的通知      8"}},
+		{"a spaced-out line of text is not a table", `2022年第2期    总第16期    2022年3月15日
+正文。`, []string{"2022年第2期    总第16期    2022年3月15日", "正文。"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var ls []line
+			for i, s := range strings.Split(c.text, "\n") {
+				ls = append(ls, line{n: i + 1, text: s})
+			}
+			var got []string
+			for _, l := range layoutTables(ls, func(int, string) {}) {
+				if strings.TrimSpace(l.text) != "" {
+					got = append(got, l.text)
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+		})
+	}
+}
