@@ -124,29 +124,29 @@ func layoutTables(ls []line, warn warnFunc) []line {
 			out = append(out, ls[i])
 			continue
 		}
-		rows, end, ok := layoutTable(ls, i)
+		top, rows, end, ok := layoutTable(ls, i)
 		if !ok {
 			out = append(out, ls[i])
 			continue
 		}
-		warn(ls[i].n, fmt.Sprintf("a table laid out in columns (lines %d–%d) was read by the x-positions of its columns", ls[i].n, ls[end-1].n))
-		out = append(out, rows...)
+		warn(ls[top].n, fmt.Sprintf("a table laid out in columns (lines %d–%d) was read by the x-positions of its columns", ls[top].n, ls[end-1].n))
+		out = append(out[:len(out)-(i-top)], rows...)
 		i = end - 1
 	}
 	return out
 }
 
-// layoutTable reads the table whose header is ls[h]: its rows, and the
-// index of the first line after it. ok is false when the lines below do
-// not line up with the header: more than one row in ten has text across
-// a column's edge. Both ways of measuring x are tried; the one with fewer
-// runs of text across an edge wins.
-func layoutTable(ls []line, h int) (rows []line, end int, ok bool) {
+// layoutTable reads the table whose header holds ls[h]: where its header
+// starts (a header may wrap over lines above and below h), its rows, and
+// the index of the first line after it. ok is false when the lines below
+// do not line up with the header: more than one row in ten has text
+// across a column's edge. Both ways of measuring x are tried; the one with
+// fewer runs of text across an edge wins.
+func layoutTable(ls []line, h int) (top int, rows []line, end int, ok bool) {
 	best, bestOrphans := -1, 0
-	var bestRows []line
-	for _, m := range []measure{byRune, byWidth} {
-		header := spans(ls[h].text, m)
-		blocks, e := rowBlocks(ls, h+1, header, m)
+	for _, m := range []measure{byWidth, byRune} {
+		t, bottom, header := headerBlock(ls, h, m)
+		blocks, e := rowBlocks(ls, bottom+1, header, m)
 		if countRows(blocks) < 2 {
 			continue
 		}
@@ -154,16 +154,64 @@ func layoutTable(ls []line, h int) (rows []line, end int, ok bool) {
 		if cols == nil || orphans*10 > countRows(blocks) || (best >= 0 && orphans >= bestOrphans) {
 			continue
 		}
-		r := []line{{n: ls[h].n, text: strings.Join(cellTexts([][]span{header}, cols), "\t")}}
+		r := []line{{n: ls[t].n, text: strings.Join(cellTexts([][]span{header}, cols, m), "\t")}}
 		for _, b := range blocks {
-			r = append(r, b.rows(cols)...)
+			r = append(r, b.rows(cols, m)...)
 		}
-		best, bestOrphans, bestRows = e, orphans, r
+		best, bestOrphans, rows, top = e, orphans, r, t
 	}
 	if best < 0 {
-		return nil, h + 1, false
+		return h, nil, h + 1, false
 	}
-	return bestRows, best, true
+	return top, rows, best, true
+}
+
+// headerBlock finds the lines of the header that holds ls[h]: the lines
+// next to it, with no blank line between, of short labels only (a long
+// label wraps in its cell, a narrow one is set upright one character a
+// line). Its labels are the runs of text that overlap across those lines,
+// each read top to bottom.
+func headerBlock(ls []line, h int, m measure) (top, bottom int, labels []span) {
+	short := func(i int) bool {
+		sp := spans(ls[i].text, m)
+		if len(sp) == 0 || ls[i].ff {
+			return false
+		}
+		for _, s := range sp {
+			if utf8.RuneCountInString(s.text) > maxHeaderCell || isDigits(s.text) {
+				return false
+			}
+		}
+		return true
+	}
+	top, bottom = h, h
+	for top > 0 && h-top < 6 && short(top-1) {
+		top--
+	}
+	for bottom+1 < len(ls) && bottom-h < 6 && short(bottom+1) {
+		bottom++
+	}
+	var all []span
+	for i := top; i <= bottom; i++ {
+		all = append(all, spans(ls[i].text, m)...)
+	}
+	return top, bottom, mergeLabels(all)
+}
+
+// mergeLabels joins runs of text that overlap (within a cell) into one
+// label each, in the order they were given (top to bottom), sorted by x.
+func mergeLabels(all []span) []span {
+	var out []span
+	for _, s := range all {
+		k := slices.IndexFunc(out, func(o span) bool { return s.start <= o.end && o.start <= s.end })
+		if k < 0 {
+			out = append(out, s)
+			continue
+		}
+		out[k] = span{start: min(out[k].start, s.start), end: max(out[k].end, s.end), text: out[k].text + s.text}
+	}
+	slices.SortFunc(out, func(a, b span) int { return a.start - b.start })
+	return out
 }
 
 // countRows counts the lines of blocks that hold two or more cells.
@@ -203,8 +251,8 @@ func (b rowBlock) loose() bool {
 
 // rowBlocks collects the rows below a header from line from: blocks of
 // lines between blank lines, up to the first block of running text, a
-// repeated header (a new page: its rows are a table of their own, merged
-// with this one by the tab-table rules) or the end. Single-line blocks at
+// page break or a repeated header (a new page: its rows are a table of
+// their own, merged with this one by the tab-table rules), or the end. Single-line blocks at
 // the end belong to the text after the table.
 func rowBlocks(ls []line, from int, header []span, m measure) ([]rowBlock, int) {
 	var blocks []rowBlock
@@ -219,6 +267,9 @@ func rowBlocks(ls []line, from int, header []span, m measure) ([]rowBlock, int) 
 		cur = rowBlock{}
 	}
 	for ; i < len(ls); i++ {
+		if ls[i].ff {
+			break // a new page: its rows come under its own header
+		}
 		sp := spans(ls[i].text, m)
 		if len(sp) == 0 {
 			flush()
@@ -365,10 +416,10 @@ func column(cols []int, x int) int {
 // cellTexts joins the spans of lines into one text per column, top to
 // bottom, as the loader joins text wrapped by a page: a column's lines
 // are where the typesetter wrapped the cell, not the cell's own lines.
-func cellTexts(lines [][]span, cols []int) []string {
+func cellTexts(lines [][]span, cols []int, m measure) []string {
 	cells := make([]string, len(cols))
 	for _, l := range lines {
-		for _, s := range l {
+		for _, s := range splitAtEdges(l, cols, m) {
 			c := column(cols, s.start)
 			if cells[c] == "" {
 				cells[c] = s.text
@@ -380,11 +431,44 @@ func cellTexts(lines [][]span, cols []int) []string {
 	return cells
 }
 
+// splitAtEdges splits a run of text that reaches across a column's edge
+// at its space nearest the edge: two cells that a converter set one space
+// apart (a long cell running up to the next column).
+func splitAtEdges(l []span, cols []int, m measure) []span {
+	var out []span
+	for _, s := range l {
+		for _, e := range cols[1:] {
+			if s.start >= e-jitter || s.end <= e {
+				continue
+			}
+			if cut, at := spaceNear(s, e, m); cut > 0 {
+				out = append(out, span{start: s.start, end: at, text: strings.TrimSpace(s.text[:cut])})
+				s = span{start: at + 1, end: s.end, text: strings.TrimSpace(s.text[cut:])}
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// spaceNear returns the byte offset and x-position of the space in s
+// nearest x = e (within a few cells), or 0 when there is none.
+func spaceNear(s span, e int, m measure) (cut, at int) {
+	x, best := s.start, jitter+2
+	for i, r := range s.text {
+		if r == ' ' && abs(x-e) <= best {
+			cut, at, best = i, x, abs(x-e)
+		}
+		x += m(r)
+	}
+	return cut, at
+}
+
 // rows turns a block into table rows: one row, or several when the block
 // holds several first-column values (rows with no blank line between
 // them: each line goes with the nearest line that has a first cell). A
 // group row becomes a line of its label alone.
-func (b rowBlock) rows(cols []int) []line {
+func (b rowBlock) rows(cols []int, m measure) []line {
 	if b.single() && column(cols, b.lines[0][0].start) == 0 && len(cols) > 1 &&
 		b.lines[0][0].end > cols[1] {
 		return []line{{n: b.ns[0], text: b.lines[0][0].text + strings.Repeat("\t", len(cols)-1)}}
@@ -396,7 +480,7 @@ func (b rowBlock) rows(cols []int) []line {
 		}
 	}
 	if len(firsts) <= 1 {
-		return []line{{n: b.ns[0], text: strings.Join(cellTexts(b.lines, cols), "\t")}}
+		return []line{{n: b.ns[0], text: strings.Join(cellTexts(b.lines, cols, m), "\t")}}
 	}
 	groups := make([][][]span, len(firsts))
 	for i, l := range b.lines {
@@ -405,7 +489,7 @@ func (b rowBlock) rows(cols []int) []line {
 	}
 	out := make([]line, len(groups))
 	for k, g := range groups {
-		out[k] = line{n: b.ns[firsts[k]], text: strings.Join(cellTexts(g, cols), "\t")}
+		out[k] = line{n: b.ns[firsts[k]], text: strings.Join(cellTexts(g, cols, m), "\t")}
 	}
 	return out
 }

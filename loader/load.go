@@ -144,8 +144,8 @@ func Parse(name string, b []byte) (*data.Issue, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	ls = removeFurniture(ls, warn)
 	ls = layoutTables(ls, warn)
+	ls = removeFurniture(ls, warn)
 	if isWebPage(ls) {
 		parseWebPage(ls, is, warn)
 		return is, nil

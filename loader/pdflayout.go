@@ -136,8 +136,8 @@ func rowExtent(row []pdfWord) (top, bottom, height float64) {
 
 // writeRow writes the words of one row left to right, each starting at
 // the cell its x-position falls on; words the page sets apart by more
-// than a cell get at least two spaces between them (a column gap), words
-// closer together one.
+// than a space's width (two thirds of a cell) get at least two spaces
+// between them (a column gap), words closer together one.
 func writeRow(b *bytes.Buffer, row []pdfWord, cell float64) {
 	slices.SortFunc(row, func(a, b pdfWord) int { return cmpFloat(a.x0, b.x0) })
 	col, prevEnd := 0, math.Inf(-1)
@@ -146,7 +146,7 @@ func writeRow(b *bytes.Buffer, row []pdfWord, cell float64) {
 		if i > 0 {
 			gap := w.x0 - prevEnd
 			switch {
-			case gap > 0.9*cell:
+			case gap > 0.65*cell:
 				at = max(at, col+2)
 			case gap > 0.2*cell:
 				at = col + 1

@@ -76,14 +76,14 @@ def table(t):
     rows = [[p(c, CELL) for c in cols]]
     spans = []
     last = None
-    for r in t['records']:
+    for r in t['records'] or []:
         g = r.get('group')
         if g is not None and g != last:
             spans.append(len(rows))
             rows.append([p(g, CELL)] + [''] * (len(cols) - 1))
         last = g
         rows.append([p(c, CELL) for c in r['cells']])
-    widths = column_widths(cols, t['records'])
+    widths = column_widths(cols, t['records'] or [])
     ts = [('GRID', (0, 0), (-1, -1), 0.5, colors.black), ('VALIGN', (0, 0), (-1, -1), 'MIDDLE')]
     for s in spans:
         ts.append(('SPAN', (0, s), (-1, s)))
@@ -94,14 +94,14 @@ def table(t):
 def story(issue, pages, with_pages):
     s = [Spacer(1, 60), p(issue['title'], MAST), p(issue['subtitle'], SUB), Spacer(1, 30), p('目　　录', TITLE)]
     cat = None
-    for e in issue['contents']:
+    for e in issue['contents'] or []:
         if e['category'] and e['category'] != cat:
             cat = e['category']
             s.append(p('【%s】' % cat, TOCCAT))
         page = pages.get(e['document'], 0) if with_pages else 0
         title = e['title'] + ('（%s）' % e['number'] if e['number'] else '')
         s.append(p('%s……%d' % (title, page if page else 88), TOC))
-    for i, d in enumerate(issue['documents']):
+    for i, d in enumerate(issue['documents'] or []):
         s.append(PageBreak())
         s.append(Mark(pages, i))
         s.append(p(d['title'], TITLE))
@@ -109,7 +109,7 @@ def story(issue, pages, with_pages):
             s.append(p(d['number'], NUMBER))
         if d['recipients']:
             s.append(p(d['recipients'] + '：', PLAIN))
-        for b in d['blocks']:
+        for b in d['blocks'] or []:
             k = b['kind']
             if k == 'heading':
                 s.append(p(b['text'], HEAD))
