@@ -25,14 +25,26 @@ var (
 // line ends. A file cut off in the middle of a UTF-8 character keeps what
 // precedes the cut and reports it through warn.
 func decode(b []byte, warn warnFunc) ([]line, error) {
-	text, err := toUTF8(b, warn)
+	b, bom, err := unwrap(b)
+	if err != nil {
+		return nil, err
+	}
+	// Nearly every file is valid UTF-8: split it and check it in one pass
+	// over the bytes; only a file that fails is decoded some other way.
+	if text := shared(b); !blank(text) {
+		if ls, ok := splitLines(text, warn); ok {
+			return ls, nil
+		}
+	}
+	text, err := repairUTF8(b, bom, warn)
 	if err != nil {
 		return nil, err
 	}
 	if blank(text) {
 		return nil, errEmpty
 	}
-	return splitLines(text, warn), nil
+	ls, _ := splitLines(text, warn)
+	return ls, nil
 }
 
 // blank reports whether text holds nothing but white space.
@@ -47,19 +59,20 @@ func blank(text string) bool {
 	return true
 }
 
-// toUTF8 detects the encoding and converts.
-func toUTF8(b []byte, warn warnFunc) (string, error) {
+// unwrap drops a UTF-8 byte order mark (bom is its length, for offsets
+// in warnings), converts UTF-16 with a BOM, and refuses an empty file and
+// one with NUL bytes near its start (binary data).
+func unwrap(b []byte) (_ []byte, bom int, _ error) {
 	if len(b) == 0 {
-		return "", errEmpty
+		return nil, 0, errEmpty
 	}
-	bom := 0 // bytes before b in the file, for offsets in warnings
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
 		b, bom = b[3:], 3
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
 		out, err := utf16.UTF16(utf16.LittleEndian, utf16.UseBOM).NewDecoder().Bytes(b)
 		if err != nil {
-			return "", errBinary
+			return nil, 0, errBinary
 		}
 		b = out
 	}
@@ -68,13 +81,18 @@ func toUTF8(b []byte, warn warnFunc) (string, error) {
 		head = head[:8192]
 	}
 	if bytes.IndexByte(head, 0) >= 0 {
-		return "", errBinary
+		return nil, 0, errBinary
 	}
+	return b, bom, nil
+}
+
+// repairUTF8 makes text of bytes that are not valid UTF-8: a UTF-8 file
+// cut off mid-character loses the incomplete character, one with a few bad
+// bytes gets U+FFFD for them, anything else is decoded as GB18030.
+func repairUTF8(b []byte, bom int, warn warnFunc) (string, error) {
 	if utf8.Valid(b) {
-		return shared(b), nil
+		return shared(b), nil // blank: the caller says so
 	}
-	// A UTF-8 file cut off mid-character: everything but the last few
-	// bytes is valid.
 	for cut := 1; cut <= 3 && cut < len(b); cut++ {
 		if utf8.Valid(b[:len(b)-cut]) && !utf8.FullRune(b[len(b)-cut:]) {
 			warn(0, fmt.Sprintf("file ends in the middle of a character at byte %d (truncated?); the incomplete character was dropped", bom+len(b)-cut))
@@ -155,7 +173,8 @@ func plausibleText(b []byte) bool {
 
 // splitLines splits text on LF, CRLF or CR and sanitises every line,
 // reporting each kind of repair once with the number of lines it changed.
-func splitLines(text string, warn warnFunc) []line {
+// It returns false, having reported nothing, when text is not valid UTF-8.
+func splitLines(text string, warn warnFunc) ([]line, bool) {
 	out := make([]line, 0, strings.Count(text, "\n")+1)
 	cr := strings.IndexByte(text, '\r') >= 0
 	var rep repairs
@@ -178,51 +197,90 @@ func splitLines(text string, warn warnFunc) []line {
 				text = text[i+1:]
 			}
 		}
-		out = append(out, line{n: n, text: normalize(l, n, &rep), ff: strings.IndexByte(l, '') >= 0})
+		t, ok := normalize(l, n, &rep)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, line{n: n, text: t, ff: strings.IndexByte(l, '\f') >= 0})
 		n++
 		if i < 0 {
 			break
 		}
 	}
 	rep.report(warn)
-	return out
+	return out, true
 }
 
-// clean reports whether s, valid UTF-8, needs no sanitising: no control
-// character, and none of the characters sanitize rewrites. It steps over
-// a whole character at a time, looking only at lead bytes where it can:
-// C1 controls and NBSP are C2 80 to C2 A0; U+3000 is E3 80 80; U+FEFF is
+// clean reports whether s needs no sanitising: it is valid UTF-8 with no
+// control character and none of the characters sanitize rewrites. It
+// steps over a whole character at a time, by the kind of its lead byte,
+// and looks closer only at the few lead bytes of what is rewritten: C1
+// controls and NBSP are C2 80 to C2 A0; U+3000 is E3 80 80; U+FEFF is
 // EF BB BF; the zero-width and bidi controls are E2 80 xx and E2 81 xx;
-// the CJK radicals supplement and the Kangxi radicals E2 BA xx to E2 BF xx;
-// the CJK compatibility ideographs EF A4 xx to EF AB xx.
+// the CJK radicals supplement and the Kangxi radicals E2 BA xx to E2 BF
+// xx; the CJK compatibility ideographs EF A4 xx to EF AB xx.
 func clean(s string) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
-		switch {
-		case c >= 0x20 && c < 0x7F || c == '\t':
+		switch leadKinds[c] {
+		case leadASCII:
 			i++
-		case c < 0xC2:
-			return false // a control character, or no UTF-8 lead byte
-		case c < 0xE0:
+		case lead2:
 			if i+1 >= len(s) || !cont(s[i+1]) || c == 0xC2 && s[i+1] <= 0xA0 {
 				return false
 			}
 			i += 2
-		case c < 0xF0:
+		case lead3:
+			// Han characters and most punctuation: only validity to check.
+			if i+2 >= len(s) || !cont(s[i+1]) || !cont(s[i+2]) {
+				return false
+			}
+			i += 3
+		case lead3Special:
 			if i+2 >= len(s) || !cont(s[i+1]) || !cont(s[i+2]) || rewritten3(c, s[i+1], s[i+2]) ||
 				c == 0xE0 && s[i+1] < 0xA0 || c == 0xED && s[i+1] > 0x9F { // overlong, surrogate
 				return false
 			}
 			i += 3
-		default:
+		case lead4:
 			if r, n := utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && n == 1 {
 				return false
 			}
 			i += 4
+		default:
+			return false // a control character, or no UTF-8 lead byte
 		}
 	}
 	return true
 }
+
+// The kinds of byte clean finds at the start of a character.
+const (
+	leadBad      = iota // control character, continuation or invalid byte
+	leadASCII           // printable ASCII or tab
+	lead2               // starts a two-byte character
+	lead3               // starts a three-byte character nothing rewrites
+	lead3Special        // starts a three-byte character that may be rewritten or invalid
+	lead4               // starts a four-byte character
+)
+
+var leadKinds = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= 0x20 && c < 0x7F || c == '\t':
+			t[c] = leadASCII
+		case c >= 0xC2 && c < 0xE0:
+			t[c] = lead2
+		case c == 0xE0 || c == 0xE2 || c == 0xE3 || c == 0xED || c == 0xEF:
+			t[c] = lead3Special
+		case c >= 0xE1 && c < 0xF0:
+			t[c] = lead3
+		case c >= 0xF0 && c <= 0xF4:
+			t[c] = lead4
+		}
+	}
+	return t
+}()
 
 // cont reports whether c is a UTF-8 continuation byte. Text that is not
 // valid UTF-8 is never clean: the slow path replaces what is broken.
@@ -328,6 +386,9 @@ func sanitizeRunes(s string, text bool) (string, repair) {
 		switch {
 		case r == '\t':
 			b.WriteByte('\t')
+		case r == '\f' && text:
+			// a page break, which the furniture stage reads from the
+			// line's ff mark: not a repair
 		case r < 0x20 || r == 0x7F || (r >= 0x80 && r < 0xA0):
 			did |= repairControl
 		case r == 0xFEFF || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 ||

@@ -160,7 +160,7 @@ func TestNotFurniture(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			ls := splitLines(c.src, func(int, string) {})
+			ls, _ := splitLines(c.src, func(int, string) {})
 			if got := removeFurniture(ls, func(int, string) {}); len(got) != len(ls) {
 				t.Errorf("%d lines removed", len(ls)-len(got))
 			}

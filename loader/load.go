@@ -42,7 +42,7 @@ func Load(path string) (*data.Issue, error) {
 func ReadFile(path string) ([]byte, error) {
 	st, err := os.Stat(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, reasonOf(err))
+		return nil, fileError(path, reasonOf(err))
 	}
 	if err := readable(path, st); err != nil {
 		return nil, err
@@ -51,21 +51,21 @@ func ReadFile(path string) ([]byte, error) {
 	// returns at once and the second check below refuses it.
 	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, reasonOf(err))
+		return nil, fileError(path, reasonOf(err))
 	}
 	defer f.Close()
 	if st, err = f.Stat(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, reasonOf(err))
+		return nil, fileError(path, reasonOf(err))
 	}
 	if err := readable(path, st); err != nil {
 		return nil, err
 	}
 	b, err := readAll(f, st.Size())
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, reasonOf(err))
+		return nil, fileError(path, reasonOf(err))
 	}
 	if len(b) > MaxSize {
-		return nil, fmt.Errorf("%s: %w", path, errTooLarge)
+		return nil, fileError(path, errTooLarge)
 	}
 	return b, nil
 }
@@ -82,11 +82,11 @@ var (
 func readable(path string, st os.FileInfo) error {
 	switch {
 	case st.IsDir():
-		return fmt.Errorf("%s: %w", path, errDirectory)
+		return fileError(path, errDirectory)
 	case !st.Mode().IsRegular():
-		return fmt.Errorf("%s: %w", path, errNotRegular)
+		return fileError(path, errNotRegular)
 	case st.Size() > MaxSize:
-		return fmt.Errorf("%s: %w", path, errTooLarge)
+		return fileError(path, errTooLarge)
 	}
 	return nil
 }
@@ -116,6 +116,12 @@ func readAll(f *os.File, size int64) ([]byte, error) {
 	}
 }
 
+// fileError names the file in an error, cleaned as its text would be (a
+// file name is data: its escape sequences must not reach a terminal).
+func fileError(path string, err error) error {
+	return fmt.Errorf("%s: %w", Clean(path), err)
+}
+
 // reasonOf unwraps an os error to its bare reason ("permission denied"),
 // since the message names the file already; errors.Is still sees it.
 func reasonOf(err error) error {
@@ -142,7 +148,7 @@ func Parse(name string, b []byte) (*data.Issue, error) {
 	}
 	ls, err := decode(b, warn)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, fileError(name, err)
 	}
 	ls = layoutTables(ls, warn)
 	ls = removeFurniture(ls, warn)

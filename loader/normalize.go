@@ -63,8 +63,12 @@ func plural(n int, noun string) string {
 }
 
 // normalize sanitises line n of a file and applies the character-level
-// repairs, counting them in rp.
-func normalize(s string, n int, rp *repairs) string {
+// repairs, counting them in rp. It returns false when s is not valid
+// UTF-8 (the file is in another encoding, or damaged).
+func normalize(s string, n int, rp *repairs) (string, bool) {
+	if !clean(s) && !utf8.ValidString(s) {
+		return "", false
+	}
 	s, did := sanitize(s)
 	if t, ok := unitSpaces(s); ok {
 		s, did = t, did|repairUnitSpace
@@ -72,7 +76,7 @@ func normalize(s string, n int, rp *repairs) string {
 	if did != 0 {
 		rp.add(did, n)
 	}
-	return s
+	return s, true
 }
 
 // ordinary maps the Kangxi radicals (U+2F00–U+2FDF), the CJK radicals

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -189,4 +190,36 @@ func FuzzText(f *testing.F) {
 			t.Fatalf("docNumber(%q) = %q without 〔〕", line, num)
 		}
 	})
+}
+
+// TestPdftotextSpacing: pdftotext's spaces go from running text, numbers
+// and their units everywhere; the padding of names in a table stays.
+func TestPdftotextSpacing(t *testing.T) {
+	src := "# 关于印发办法的通知\n\n鸡政发〔2022〕1号\n\n各县:\n\n" +
+		"根据临政发〔2025〕2 号文件，于 2025 年 6 月 30 日前完成优化政务服 务工作。\n\n" +
+		"序号\t姓名\t职务\t完成时限\n1\t徐 铭\t主 任\t2025 年 6 月底\n2\t李 明\t副主任\t2025 年 9 月底\n"
+	is, err := Parse("s", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var para string
+	var cells []string
+	for _, b := range allBlocks(is.Documents[0]) {
+		if strings.HasPrefix(b.Text, "根据") {
+			para = b.Text
+		}
+		if b.Table != nil {
+			for _, r := range b.Table.Records {
+				for _, c := range r.Cells {
+					cells = append(cells, c.Text)
+				}
+			}
+		}
+	}
+	if want := "根据临政发〔2025〕2号文件，于2025年6月30日前完成优化政务服务工作。"; para != want {
+		t.Errorf("paragraph %q, want %q", para, want)
+	}
+	if want := []string{"1", "徐 铭", "主 任", "2025年6月底", "2", "李 明", "副主任", "2025年9月底"}; !reflect.DeepEqual(cells, want) {
+		t.Errorf("cells %q, want %q", cells, want)
+	}
 }

@@ -68,3 +68,26 @@ func TestSpecialFiles(t *testing.T) {
 		})
 	}
 }
+
+// TestErrorNamesCleaned: an error names its file cleaned like text, and
+// keeps its cause.
+func TestErrorNamesCleaned(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "m\x1b]0;evil\x07.txt")
+	empty := filepath.Join(dir, "e\u009d0;evil\u009c.txt")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		path string
+		want error
+	}{{missing, os.ErrNotExist}, {empty, errEmpty}} {
+		_, err := Load(c.path)
+		if !errors.Is(err, c.want) {
+			t.Fatalf("Load(%q) = %v, want %v", c.path, err, c.want)
+		}
+		if msg := err.Error(); strings.ContainsAny(msg, "\x1b\x07\u009d\u009c") || strings.Contains(msg, "evil") {
+			t.Errorf("error %q names the file raw", msg)
+		}
+	}
+}

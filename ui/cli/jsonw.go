@@ -3,6 +3,7 @@ package cli
 import (
 	"bufio"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -50,7 +51,15 @@ func (j *jsonWriter) key(k string) {
 	j.w.WriteString(": ")
 }
 
+// indent is a newline and the indentation of 32 levels, deeper than any
+// tree's sections go; deeper levels are written space by space.
+var indent = "\n" + strings.Repeat(" ", 64)
+
 func (j *jsonWriter) newline() {
+	if n := 2 * j.depth; n < len(indent) {
+		j.w.WriteString(indent[:1+n])
+		return
+	}
 	j.w.WriteByte('\n')
 	for range j.depth {
 		j.w.WriteString("  ")

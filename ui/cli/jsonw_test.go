@@ -58,3 +58,30 @@ func TestJSONWriter(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", buf.String(), wb.String())
 	}
 }
+
+// TestJSONWriterDeep: indentation deeper than the precomputed one is
+// still right.
+func TestJSONWriterDeep(t *testing.T) {
+	for _, depth := range []int{31, 32, 33, 40} {
+		var buf bytes.Buffer
+		j := &jsonWriter{w: bufio.NewWriter(&buf)}
+		var v any = "leaf"
+		for range depth {
+			j.open('[')
+			j.elem()
+		}
+		j.str("leaf")
+		for range depth {
+			j.close(']')
+			v = []any{v}
+		}
+		j.w.Flush()
+		want, err := json.MarshalIndent(v, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if buf.String() != string(want) {
+			t.Errorf("depth %d:\n%s\nwant\n%s", depth, buf.String(), want)
+		}
+	}
+}

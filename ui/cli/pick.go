@@ -55,7 +55,7 @@ func (a *ambiguousFlag) Set(s string) error {
 // used when the output is not a terminal.
 func addLayoutFlags(fs *flag.FlagSet, def int) *layoutFlags {
 	lf := &layoutFlags{}
-	fs.IntVar(&lf.width, "width", 0, fmt.Sprintf("display width in `cells` (default: the terminal's width, or %d when not a terminal)", def))
+	fs.IntVar(&lf.width, "width", 0, fmt.Sprintf("display width in `cells`, %d to %d (default: the terminal's width, or %d when not a terminal)", minWidth, maxWidth, def))
 	fs.Var(&lf.ambiguous, "ambiguous", "draw East Asian ambiguous characters such as │ and “ `narrow|wide` (default: wide when RUNEWIDTH_EASTASIAN=1)")
 	return lf
 }
