@@ -80,7 +80,7 @@ func pdfText(b []byte) ([]byte, error) {
 func pdfError(stderr string, err error) error {
 	msg := ""
 	for _, l := range strings.Split(stderr, "\n") {
-		if l = strings.TrimSpace(cleanLine(l)); l != "" {
+		if l = strings.TrimSpace(Clean(l)); l != "" {
 			msg = l
 			break
 		}
@@ -98,17 +98,6 @@ func pdfError(stderr string, err error) error {
 		msg = msg[:200] + "…"
 	}
 	return fmt.Errorf("not a readable PDF: %s", msg)
-}
-
-// cleanLine drops control characters (a PDF's own bytes may appear in
-// pdftotext's messages).
-func cleanLine(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
-			return -1
-		}
-		return r
-	}, strings.ToValidUTF8(s, ""))
 }
 
 // capped is a buffer that keeps at most max bytes and notes an overflow.
