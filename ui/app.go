@@ -31,6 +31,7 @@ import (
 	"gazette/data"
 	"gazette/ui/cjk"
 	"gazette/ui/keys"
+	say "gazette/ui/msg"
 	"gazette/ui/page"
 	"gazette/ui/state"
 	"gazette/ui/theme"
@@ -67,6 +68,8 @@ type Options struct {
 	// Notices are shown once in the status line at start, such as a
 	// state file that was ignored.
 	Notices []string
+	// Lang is the language of the interface.
+	Lang say.Lang
 }
 
 // Run runs the interface on the terminal, in the alternate screen, until
@@ -93,13 +96,14 @@ func New(o Options) tea.Model {
 	return newModel(o, lipgloss.DefaultRenderer())
 }
 
-// common is what every screen shares: size, styles, keys and the width
-// function, and the issues as they load.
+// common is what every screen shares: size, styles, keys, the message
+// catalogue and the width function, and the issues as they load.
 type common struct {
 	width, height int
 	styles        theme.Styles
 	paint         painter
 	keys          keys.KeyMap
+	t             say.Catalog
 	m             *cjk.Width
 	issues        []*entry
 	// clipboard is where OSC 52 copy sequences are written.
@@ -168,8 +172,9 @@ type model struct {
 
 func newModel(o Options, r *lipgloss.Renderer) *model {
 	st := theme.New(r, o.NoColor)
+	t := say.New(o.Lang)
 	c := &common{width: 80, height: 24, styles: st, paint: newPainter(st),
-		keys: keys.Default(), m: cjk.New(o.Ambiguous), clipboard: o.Clipboard}
+		keys: keys.Default(t), t: t, m: cjk.New(o.Ambiguous), clipboard: o.Clipboard}
 	if c.clipboard == nil {
 		c.clipboard = os.Stdout
 	}
@@ -207,12 +212,12 @@ func (m *model) load(i int, s Source) tea.Cmd {
 		defer func() { <-m.sem }()
 		defer func() {
 			if r := recover(); r != nil {
-				msg = loadedMsg{i: i, err: fmt.Errorf("load %s: %v", s.Name, r)}
+				msg = loadedMsg{i: i, err: fmt.Errorf(m.c.t.T(say.LoadFailed), s.Name, r)}
 			}
 		}()
 		is, err := s.Load()
 		if err == nil && is == nil {
-			err = fmt.Errorf("load %s: no issue", s.Name)
+			err = fmt.Errorf(m.c.t.T(say.LoadNoIssue), s.Name)
 		}
 		return loadedMsg{i: i, issue: is, err: err}
 	}
@@ -250,7 +255,7 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case savedMsg:
 		m.saveErr = msg.err
 		if msg.err != nil {
-			m.notice = msg.err.Error()
+			m.notice = m.c.t.F(say.StateSaveFailed, msg.err)
 		}
 		return m, nil
 	case openIssueMsg:
@@ -352,9 +357,9 @@ func (m *model) View() string {
 	case m.prompt.open:
 		return body + "\n" + m.prompt.input.View()
 	case m.help:
-		left, right = "keys of this screen", "any key: close"
+		left, right = m.c.t.T(say.HelpTitle), m.c.t.T(say.HelpClose)
 	case !s.typing():
-		right = strings.TrimSpace(right + "  ? help")
+		right = strings.TrimSpace(right + "  " + m.c.t.T(say.HelpHint))
 	}
 	if m.notice != "" {
 		left = m.notice

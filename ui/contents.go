@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	say "gazette/ui/msg"
 	"gazette/ui/page"
 )
 
@@ -118,7 +119,7 @@ func (p *contents) update(msg tea.Msg) (nav tea.Msg, cmd tea.Cmd) {
 		if d := p.lay.Items[p.cursor].Document; d >= 0 {
 			return openDocMsg{p.issue, d}, nil
 		}
-		p.note = "this entry matches no document of the issue"
+		p.note = p.c.t.T(say.ContentsNoDoc)
 	}
 	p.scroll()
 	return nil, nil
@@ -140,7 +141,7 @@ func (p *contents) view() string {
 	h := p.c.bodyHeight()
 	switch {
 	case !e.loaded:
-		return fill([]string{"", " loading " + page.Clean(e.name, p.c.m) + "…"}, h)
+		return fill([]string{"", " " + p.c.t.F(say.Loading, page.Clean(e.name, p.c.m))}, h)
 	case e.err != nil:
 		return fill([]string{"", p.c.paint.classes[page.Unmatched].paint(" " + p.c.m.Truncate(page.Clean(oneLine(e.err.Error()), p.c.m), p.c.width-2, "…"))}, h)
 	}
@@ -166,7 +167,7 @@ func (p *contents) view() string {
 
 func (p *contents) status() (string, string) {
 	e := p.entry()
-	left := issueName(e) + " › 目录"
+	left := issueName(p.c, e) + " › " + p.c.t.T(say.ContentsName)
 	if p.note != "" {
 		return p.note, ""
 	}
@@ -193,13 +194,13 @@ func (p *contents) FullHelp() [][]key.Binding {
 
 // issueName names an issue for the status line: its title and number
 // once loaded, else its source name.
-func issueName(e *entry) string {
+func issueName(c *common, e *entry) string {
 	if !e.loaded || e.issue == nil {
 		return e.name
 	}
 	s := e.issue.Title
 	if e.issue.Number > 0 {
-		s += fmt.Sprintf(" 第%d期", e.issue.Number)
+		s += c.t.F(say.IssueNumber, e.issue.Number)
 	}
 	return s
 }

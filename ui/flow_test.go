@@ -36,7 +36,7 @@ func TestFlow(t *testing.T) {
 	}
 	m := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*model)
 	view := ansi.Strip(m.View())
-	for _, want := range []string{"（一）坚持贯彻新发展理念", "English", "提纲 outline", "1/1", "› （一）坚持贯彻新发展理念"} {
+	for _, want := range []string{"（一）坚持贯彻新发展理念", "English", "Outline", "1/1", "› （一）坚持贯彻新发展理念"} {
 		if !strings.Contains(view, want) {
 			t.Errorf("final view lacks %q:\n%s", want, view)
 		}

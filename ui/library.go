@@ -1,13 +1,14 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"gazette/ui/keys"
+	say "gazette/ui/msg"
 	"gazette/ui/page"
 )
 
@@ -47,12 +48,12 @@ func (l *library) relayout() {
 	for i, e := range l.c.issues {
 		switch {
 		case !e.loaded:
-			cols[i] = [4]string{page.Clean(e.name, m), "loading…"}
+			cols[i] = [4]string{page.Clean(e.name, m), l.c.t.T(say.LibraryLoading)}
 		case e.err != nil:
-			cols[i] = [4]string{page.Clean(e.name, m), "error: " + page.Clean(oneLine(e.err.Error()), m)}
+			cols[i] = [4]string{page.Clean(e.name, m), l.c.t.F(say.LibraryError, page.Clean(oneLine(e.err.Error()), m))}
 		default:
 			is := e.issue
-			cols[i] = [4]string{page.Clean(is.Title, m), page.IssueNumber(is), is.Date, fmt.Sprintf("%d篇", len(is.Documents))}
+			cols[i] = [4]string{page.Clean(is.Title, m), page.IssueNumber(is), is.Date, l.c.t.N(say.LibraryDocuments, len(is.Documents))}
 		}
 		if e.loaded && e.err == nil {
 			for k, s := range cols[i] {
@@ -168,12 +169,12 @@ func (l *library) update(msg tea.Msg) (nav tea.Msg, cmd tea.Cmd) {
 func (l *library) view() string {
 	m, w := l.c.m, l.c.width
 	lines := make([]string, 0, l.c.bodyHeight())
-	lines = append(lines, l.c.paint.classes[page.Title].paint(m.Truncate(" gazette 政府公报", w, "")), "")
+	lines = append(lines, l.c.paint.classes[page.Title].paint(m.Truncate(l.c.t.T(say.LibraryTitle), w, "")), "")
 	if l.filtering() {
 		lines = append(lines, l.filter.View())
 	}
 	if len(l.shown) == 0 {
-		lines = append(lines, l.c.paint.classes[page.Meta].paint("  no issue matches"))
+		lines = append(lines, l.c.paint.classes[page.Meta].paint(l.c.t.T(say.LibraryNoMatch)))
 	}
 	for r := l.top; r < len(l.shown) && r < l.top+l.listHeight(); r++ {
 		i := l.shown[r]
@@ -192,12 +193,13 @@ func (l *library) view() string {
 }
 
 func (l *library) status() (string, string) {
-	left := fmt.Sprintf("%d issues", len(l.c.issues))
+	t := l.c.t
+	left := t.N(say.LibraryIssues, len(l.c.issues))
 	if l.filtering() {
-		left = fmt.Sprintf("%d of %d issues", len(l.shown), len(l.c.issues))
+		left = t.F(say.LibraryShown, len(l.shown), left)
 	}
 	if l.editing {
-		return left, "enter: keep filter  esc: clear"
+		return left, t.T(say.LibraryFilterKeys)
 	}
 	return left, ""
 }
@@ -211,8 +213,7 @@ func (l *library) ShortHelp() []key.Binding {
 // FullHelp lists every key of the library.
 func (l *library) FullHelp() [][]key.Binding {
 	k := l.c.keys
-	back := k.Back
-	back.SetHelp("esc", "clear filter")
+	back := keys.Relabel(l.c.t, k.Back, say.KeyClearFilter)
 	back.SetEnabled(l.filter.Value() != "")
 	return [][]key.Binding{
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom},

@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"gazette/ui/keys"
+	say "gazette/ui/msg"
 	"gazette/ui/page"
 )
 
@@ -67,13 +68,9 @@ func (r *reader) paneKey(km tea.KeyMsg) bool {
 }
 
 // keys are the pane's movement keys, described for the help.
-func (o *outline) keys(k keys.KeyMap) []key.Binding {
-	down, up, top, bottom := k.Down, k.Up, k.Top, k.Bottom
-	down.SetHelp("j/down", "next section")
-	up.SetHelp("k/up", "previous section")
-	top.SetHelp("g/home", "first section")
-	bottom.SetHelp("G/end", "last section")
-	return []key.Binding{down, up, top, bottom}
+func (o *outline) keys(t say.Catalog, k keys.KeyMap) []key.Binding {
+	return []key.Binding{keys.Relabel(t, k.Down, say.KeyNextInOutline), keys.Relabel(t, k.Up, say.KeyPrevInOutline),
+		keys.Relabel(t, k.Top, say.KeyFirstInOutline), keys.Relabel(t, k.Bottom, say.KeyLastInOutline)}
 }
 
 // lines draws the pane: h lines of exactly w cells, a title and then one
@@ -85,9 +82,9 @@ func (o *outline) lines(c *common, secs []page.Anchor, w, h int) []string {
 		title = c.paint.selected
 	}
 	out := make([]string, 0, h)
-	out = append(out, title.paint(m.Pad(" 提纲 outline", w)))
+	out = append(out, title.paint(m.Pad(c.t.T(say.OutlineTitle), w)))
 	if len(secs) == 0 {
-		out = append(out, c.paint.classes[page.Meta].paint(m.Pad(" (no sections)", w)))
+		out = append(out, c.paint.classes[page.Meta].paint(m.Pad(c.t.T(say.OutlineEmpty), w)))
 	}
 	for i := o.top; i < len(secs) && len(out) < h; i++ {
 		s := secs[i].Section

@@ -8,6 +8,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"gazette/data"
+	"gazette/ui/keys"
+	say "gazette/ui/msg"
 	"gazette/ui/page"
 )
 
@@ -272,7 +274,7 @@ func (r *reader) status() (string, string) {
 		parts = append(parts, r.lay.Sections[s].Section.Heading)
 	}
 	right := r.percent()
-	if f := r.find.count(); f != "" {
+	if f := r.find.count(r.c.t); f != "" {
 		right = f + "  " + right
 	}
 	return strings.Join(parts, " › "), right
@@ -298,24 +300,24 @@ func (r *reader) ShortHelp() []key.Binding {
 // pane when it has the focus, and n/N only when there are matches.
 func (r *reader) FullHelp() [][]key.Binding {
 	k := r.c.keys
+	t := r.c.t
 	back := k.Back
 	if r.find.active() {
-		back.SetHelp("esc", "clear search")
+		back = keys.Relabel(t, back, say.KeyClearSearch)
 	}
 	next, prev := k.NextMatch, k.PrevMatch
 	next.SetEnabled(len(r.find.matches) > 0)
 	prev.SetEnabled(len(r.find.matches) > 0)
 	move := []key.Binding{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom}
 	if r.pane.focus {
-		move = r.pane.keys(k)
-		back.SetHelp("esc/enter", "back to the text")
+		move = r.pane.keys(t, k)
+		back = keys.Relabel(t, back, say.KeyBackToText)
 	}
-	open := k.Open
-	open.SetHelp("enter", "open table")
+	open := keys.Relabel(t, k.Open, say.KeyOpenTable)
 	open.SetEnabled(!r.pane.focus && r.tableOnScreen() >= 0)
 	outline, focus := k.Outline, k.Focus
 	if r.pane.open {
-		outline.SetHelp("o", "close outline")
+		outline = keys.Relabel(t, outline, say.KeyCloseOutline)
 	}
 	return [][]key.Binding{
 		move,

@@ -10,6 +10,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"gazette/data/query"
+	"gazette/ui/keys"
+	say "gazette/ui/msg"
 	"gazette/ui/page"
 )
 
@@ -75,7 +77,7 @@ type (
 const hitIndent = "    "
 
 func newResults(c *common) *results {
-	r := &results{c: c, input: newInput("全库搜索 search: ")}
+	r := &results{c: c, input: newInput(c.t.T(say.SearchPrompt))}
 	r.resize()
 	return r
 }
@@ -99,7 +101,7 @@ func (r *results) search() tea.Cmd {
 	q := strings.TrimSpace(r.input.Value())
 	m, err := query.Compile(q)
 	if err != nil {
-		r.note = "cannot search: " + err.Error()
+		r.note = r.c.t.F(say.SearchCannot, err)
 		return nil
 	}
 	n := len(r.c.issues)
@@ -192,7 +194,7 @@ func (r *results) layIssue(i int) []resultRow {
 	}
 	m, w := r.c.m, r.c.width
 	e := r.c.issues[i]
-	head := fmt.Sprintf(" %s  %d处", page.Clean(issueName(e), m), len(hits))
+	head := fmt.Sprintf(" %s  %s", page.Clean(issueName(r.c, e), m), r.c.t.N(say.SearchHits, len(hits)))
 	rows := []resultRow{{text: m.Truncate(head, w, "…"), class: page.Title, hit: -1}}
 	doc := -1
 	for j, h := range hits {
@@ -341,11 +343,11 @@ func (r *results) view() string {
 	meta := p.classes[page.Meta]
 	switch {
 	case r.matcher == nil:
-		lines = append(lines, meta.paint(m.Truncate("  words to find in every issue, then enter", w, "…")))
+		lines = append(lines, meta.paint(m.Truncate(r.c.t.T(say.SearchHint), w, "…")))
 	case len(r.hits) == 0 && r.pending > 0:
-		lines = append(lines, meta.paint("  searching…"))
+		lines = append(lines, meta.paint(r.c.t.T(say.Searching)))
 	case len(r.hits) == 0:
-		lines = append(lines, meta.paint(m.Truncate("  nothing found: "+r.query, w, "…")))
+		lines = append(lines, meta.paint(m.Truncate(r.c.t.F(say.SearchNothing, r.query), w, "…")))
 	}
 	for i := r.top; i < len(r.rows) && len(lines) < r.c.bodyHeight(); i++ {
 		row := r.rows[i]
@@ -368,11 +370,12 @@ func (r *results) status() (string, string) {
 	if r.note != "" {
 		return r.note, ""
 	}
+	t := r.c.t
 	if r.editing {
-		return "search every issue", "enter: search  esc: cancel"
+		return t.T(say.SearchTitle), t.T(say.SearchEditKeys)
 	}
 	if r.matcher == nil {
-		return "search every issue", ""
+		return t.T(say.SearchTitle), ""
 	}
 	issues := 0
 	for _, hs := range r.byIssue {
@@ -380,9 +383,9 @@ func (r *results) status() (string, string) {
 			issues++
 		}
 	}
-	left := fmt.Sprintf("%d hits in %d issues", len(r.hits), issues)
+	left := t.F(say.SearchHitsIn, t.N(say.SearchHits, len(r.hits)), t.N(say.SearchIssues, issues))
 	if r.pending > 0 {
-		left += fmt.Sprintf("  searching %d more…", r.pending)
+		left += t.F(say.SearchPending, r.pending)
 	}
 	if len(r.hits) == 0 {
 		return left, ""
@@ -399,10 +402,8 @@ func (r *results) ShortHelp() []key.Binding {
 // FullHelp lists every key of the result list.
 func (r *results) FullHelp() [][]key.Binding {
 	k := r.c.keys
-	search := k.Search
-	search.SetHelp("/", "new search")
-	back := k.Back
-	back.SetHelp("esc", "close the search")
+	search := keys.Relabel(r.c.t, k.Search, say.KeyNewSearch)
+	back := keys.Relabel(r.c.t, k.Back, say.KeyCloseSearch)
 	return [][]key.Binding{
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom},
 		{k.Open, search, back, k.Help, k.Quit},

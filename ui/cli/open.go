@@ -7,7 +7,6 @@ import (
 
 	"gazette/data"
 	"gazette/ui"
-	"gazette/ui/cjk"
 )
 
 // runTUI runs the terminal interface. It is a variable so that a test can
@@ -20,9 +19,9 @@ var runTUI = ui.Run
 // page.
 func runOpen(env *Env, args []string) error {
 	fs := newFlags("")
-	noState := fs.Bool("no-state", false, "neither read nor save reading positions (kept in $XDG_STATE_HOME/gazette)")
+	noState := fs.Bool("no-state", false, "") // help: msg.FlagUsage
 	var amb ambiguousFlag
-	fs.Var(&amb, "ambiguous", "draw East Asian ambiguous characters such as │ and “ `narrow|wide` (default: wide when RUNEWIDTH_EASTASIAN=1)")
+	fs.Var(&amb, "ambiguous", "")
 	pos, err := parseFlags(env, fs, args)
 	if err != nil {
 		return err
@@ -37,11 +36,8 @@ func runOpen(env *Env, args []string) error {
 		return err
 	}
 	if env.IsTerminal(env.Stdout) {
-		o := ui.Options{Ambiguous: cjk.AmbiguousFromEnv(env.Getenv), NoColor: env.Getenv("NO_COLOR") != "",
-			Sources: tuiSources(env, srcs, len(pos) == 0)}
-		if amb.set {
-			o.Ambiguous = amb.value
-		}
+		o := ui.Options{Ambiguous: amb.resolve(env), NoColor: env.Getenv("NO_COLOR") != "",
+			Sources: tuiSources(env, srcs, len(pos) == 0), Lang: env.lang}
 		o.State, o.Notices = openState(env, *noState)
 		return runTUI(o)
 	}

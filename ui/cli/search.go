@@ -17,7 +17,7 @@ import (
 // with status 2 when a file could not be searched, even if others had hits.
 func runSearch(env *Env, args []string) error {
 	fs := newFlags("search")
-	asJSON := fs.Bool("json", false, "print the hits as a JSON array, one hit per line")
+	asJSON := fs.Bool("json", false, "") // help: msg.FlagUsage
 	pos, err := parseFlags(env, fs, args)
 	if err != nil {
 		return err
