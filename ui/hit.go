@@ -47,7 +47,7 @@ func (r *reader) showHit(h query.Hit, q string) {
 	}
 	// The match is cut by a line break, or is in a cell drawn elsewhere:
 	// show where the hit is.
-	r.jump(at - r.c.bodyHeight()/3)
+	r.markLine(at)
 	r.follow()
 }
 
