@@ -2,7 +2,7 @@ package ui
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -16,10 +16,11 @@ import (
 )
 
 // results is the library search: a prompt, then every place in every
-// issue where the query matched, grouped by issue and document, each with
-// a line of context and the match highlighted. Each issue is searched in
-// a command of its own, and its hits stream in when it is done; an issue
-// that finishes loading later is searched then.
+// issue where the query matched, ranked as gazette search ranks them
+// (query.SortHits), each with a line of context and the match
+// highlighted, under the name of its document. Each issue is searched in
+// a command of its own, and its hits are ranked in among the others when
+// it is done; an issue that finishes loading later is searched then.
 type results struct {
 	c       *common
 	input   textinput.Model
@@ -29,17 +30,15 @@ type results struct {
 	note    string         // why the last query could not be searched
 	// gen counts searches; a foundMsg of an earlier search is dropped.
 	gen int
-	// byIssue holds each issue's hits in reading order once it was
-	// searched; searched tells which were, pending how many are running.
+	// byIssue holds each issue's hits once it was searched; searched
+	// tells which were, pending how many are running.
 	byIssue  [][]query.Hit
 	searched []bool
 	pending  int
-	// laid caches each issue's rows at width laidW.
-	laid  [][]resultRow
-	laidW int
-	hits  []query.Hit // every hit: issue by issue, in reading order
-	rows  []resultRow // the rows of every issue, one after another
-	rowOf []int       // the row of each hit
+	hits     []query.Hit // every hit, ranked
+	rows     []resultRow // the rows of the list at width laidW
+	laidW    int
+	rowOf    []int // the row of each hit
 	// cursor is the index into hits; moved tells that the user moved it
 	// since the search started, else it stays on the first hit.
 	cursor int
@@ -47,12 +46,12 @@ type results struct {
 	top    int // first row on screen
 }
 
-// resultRow is one line of the result list: an issue, a document or a
-// hit with the byte ranges of its matches.
+// resultRow is one line of the result list: a document or a hit with the
+// byte ranges of its matches.
 type resultRow struct {
 	text  string
 	class page.Class
-	hit   int // index into hits (into the issue's hits while cached), -1 for a heading
+	hit   int // index into hits, -1 for a document line
 	marks [][2]int
 }
 
@@ -107,7 +106,7 @@ func (r *results) search() tea.Cmd {
 	n := len(r.c.issues)
 	r.query, r.matcher, r.note = q, m, ""
 	r.gen++
-	r.byIssue, r.searched, r.laid, r.pending = make([][]query.Hit, n), make([]bool, n), make([][]resultRow, n), 0
+	r.byIssue, r.searched, r.pending = make([][]query.Hit, n), make([]bool, n), 0
 	r.cursor, r.moved, r.top = 0, false, 0
 	var cmds []tea.Cmd
 	for i := range r.c.issues {
@@ -141,70 +140,39 @@ func (r *results) found(msg foundMsg) {
 	}
 	r.pending--
 	r.byIssue[msg.issue] = msg.hits
-	r.laid[msg.issue] = r.layIssue(msg.issue)
 	r.relist()
 }
 
-// relist joins the issues' rows into the list and puts the cursor back
-// on the hit it was on (on the first hit until the user moves it).
+// relist ranks every issue's hits and puts the cursor back on the hit it
+// was on (on the first hit until the user moves it).
 func (r *results) relist() {
-	at, j := -1, 0 // the cursor's issue and its index among that issue's hits
+	var at *query.Hit
 	if r.moved && r.cursor < len(r.hits) {
-		at = r.hits[r.cursor].Issue
-		j = r.cursor - firstOf(r.hits, at)
+		h := r.hits[r.cursor]
+		at = &h
 	}
-	r.hits, r.rows, r.rowOf = r.hits[:0], r.rows[:0], r.rowOf[:0]
-	for i, rows := range r.laid {
-		if len(rows) == 0 {
-			continue
-		}
-		if len(r.rows) > 0 {
-			r.rows = append(r.rows, resultRow{hit: -1})
-		}
-		base := len(r.hits)
-		for _, row := range rows {
-			if row.hit >= 0 {
-				row.hit += base
-				r.rowOf = append(r.rowOf, len(r.rows))
-			}
-			r.rows = append(r.rows, row)
-		}
-		r.hits = append(r.hits, r.byIssue[i]...)
+	r.hits = r.hits[:0]
+	for _, hs := range r.byIssue {
+		r.hits = append(r.hits, hs...)
 	}
+	query.SortHits(r.hits)
 	r.cursor = 0
-	if at >= 0 {
-		r.cursor = firstOf(r.hits, at) + j
+	if at != nil {
+		r.cursor = max(slices.IndexFunc(r.hits, func(h query.Hit) bool { return query.CompareHits(h, *at) == 0 }), 0)
 	}
-	r.cursor = min(r.cursor, max(len(r.hits)-1, 0))
-	r.scroll()
+	r.lay()
 }
 
-// firstOf returns the index of the first hit of issue i, or of a later
-// issue, in hits ordered by issue.
-func firstOf(hits []query.Hit, i int) int {
-	return sort.Search(len(hits), func(k int) bool { return hits[k].Issue >= i })
-}
-
-// layIssue lays out the rows of issue i's hits at the screen's width: the
-// issue, then each document and its hits.
-func (r *results) layIssue(i int) []resultRow {
-	hits := r.byIssue[i]
-	if len(hits) == 0 {
-		return nil
-	}
+// lay lays out the rows at the screen's width: each hit under a line
+// naming its document, written again whenever the document changes from
+// the hit above.
+func (r *results) lay() {
 	m, w := r.c.m, r.c.width
-	e := r.c.issues[i]
-	head := fmt.Sprintf(" %s  %s", page.Clean(issueName(r.c, e), m), r.c.t.N(say.SearchHits, len(hits)))
-	rows := []resultRow{{text: m.Truncate(head, w, "…"), class: page.Title, hit: -1}}
-	doc := -1
-	for j, h := range hits {
-		if h.Document != doc {
-			doc = h.Document
-			t := page.Clean(h.Title, m)
-			if h.Number != "" {
-				t = page.Clean(h.Number, m) + "  " + t
-			}
-			rows = append(rows, resultRow{text: m.Truncate("  "+t, w, "…"), class: page.Heading2, hit: -1})
+	r.laidW = w
+	r.rows, r.rowOf = r.rows[:0], r.rowOf[:0]
+	for j, h := range r.hits {
+		if j == 0 || h.Issue != r.hits[j-1].Issue || h.Document != r.hits[j-1].Document {
+			r.rows = append(r.rows, resultRow{text: m.Truncate(" "+r.docLine(h), w, "…"), class: page.Heading2, hit: -1})
 		}
 		full := hitIndent + h.Context
 		text := m.Truncate(full, w, "…")
@@ -219,20 +187,27 @@ func (r *results) layIssue(i int) []resultRow {
 				marks = append(marks, [2]int{a, b})
 			}
 		}
-		rows = append(rows, resultRow{text: text, class: page.Text, hit: j, marks: marks})
+		r.rowOf = append(r.rowOf, len(r.rows))
+		r.rows = append(r.rows, resultRow{text: text, class: page.Text, hit: j, marks: marks})
 	}
-	return rows
+	r.scroll()
 }
 
-// resize lays every issue's rows out again when the width changed.
+// docLine names a hit's document: its 文号 or title, and its issue.
+func (r *results) docLine(h query.Hit) string {
+	m := r.c.m
+	name := page.Clean(h.Title, m)
+	if h.Number != "" {
+		name = page.Clean(h.Number, m) + "  " + name
+	}
+	return page.Clean(issueName(r.c, r.c.issues[h.Issue]), m) + " › " + name
+}
+
+// resize lays the rows out again when the width changed.
 func (r *results) resize() {
 	r.input.Width = max(r.c.width-r.c.m.String(r.input.Prompt)-1, 1)
 	if r.laidW != r.c.width {
-		r.laidW = r.c.width
-		for i := range r.laid {
-			r.laid[i] = r.layIssue(i)
-		}
-		r.relist()
+		r.lay()
 	}
 	r.scroll()
 }
@@ -255,7 +230,7 @@ func (r *results) scroll() {
 	h := r.listHeight()
 	row := r.rowOf[r.cursor]
 	first := row
-	for first > 0 && r.rows[first-1].hit < 0 && r.rows[first-1].text != "" && row-first < h-1 {
+	for first > 0 && r.rows[first-1].hit < 0 && row-first < h-1 {
 		first--
 	}
 	if r.cursor == 0 {
@@ -377,7 +352,7 @@ func (r *results) status() (string, string) {
 	if r.matcher == nil {
 		return t.T(say.SearchTitle), ""
 	}
-	issues := 0
+	issues := 0 // the issues with hits
 	for _, hs := range r.byIssue {
 		if len(hs) > 0 {
 			issues++

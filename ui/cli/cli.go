@@ -85,6 +85,7 @@ func Run(env Env) int {
 	if err != nil {
 		return finish(&env, "", err)
 	}
+	withSamples(&env)
 	env.lang = say.FromEnv(env.Getenv)
 	if lang != "" {
 		env.lang, _ = say.Parse(lang) // langFlag checked it

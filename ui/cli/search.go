@@ -227,8 +227,11 @@ func writeHitsJSON(w io.Writer, srcs []source, hits []query.Hit) {
 		if jh.Match == nil {
 			jh.Match = [][2]int{}
 		}
-		if h.Kind == query.KindTable {
-			jh.Table, jh.Record = &h.Table, &h.Record
+		if h.Table >= 0 {
+			jh.Table = &h.Table
+		}
+		if h.Record >= 0 {
+			jh.Record = &h.Record
 		}
 		b, err := marshal(jh)
 		if err != nil {
