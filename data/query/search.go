@@ -312,4 +312,3 @@ func keyColumns(t *data.Table) []int {
 	slices.Sort(keys)
 	return keys
 }
-
