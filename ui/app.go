@@ -355,7 +355,7 @@ func (m *model) View() string {
 	left, right := s.status()
 	switch {
 	case m.prompt.open:
-		return body + "\n" + m.prompt.input.View()
+		return body + "\n" + inputView(m.c, m.prompt.input)
 	case m.help:
 		left, right = m.c.t.T(say.HelpTitle), m.c.t.T(say.HelpClose)
 	case !s.typing():

@@ -73,7 +73,8 @@ func TestHighlight(t *testing.T) {
 	}
 }
 
-// TestLoadFailure shows a failing and a panicking source as errors.
+// TestLoadFailure shows a failing and a panicking source as errors, and
+// Enter shows the whole error.
 func TestLoadFailure(t *testing.T) {
 	o := Options{Sources: []Source{
 		{Name: "panic.txt", Load: func() (*data.Issue, error) { panic("boom") }},
@@ -86,8 +87,12 @@ func TestLoadFailure(t *testing.T) {
 			t.Errorf("view lacks %q:\n%s", want, view)
 		}
 	}
-	press(m, "enter") // a failed issue does not open
+	press(m, "enter") // a failed issue shows its whole error
+	if v := shot(m); !strings.Contains(v, "cannot load panic.txt: boom") {
+		t.Errorf("enter on a failed issue shows:\n%s", v)
+	}
+	press(m, "esc")
 	if _, ok := m.top().(*library); !ok {
-		t.Errorf("screen %T after enter on a failed issue", m.top())
+		t.Errorf("screen %T after esc on the error", m.top())
 	}
 }

@@ -348,7 +348,7 @@ func (r *reader) view() string {
 		out = append(out, b.String())
 	}
 	if r.find.editing {
-		out[h-1] = r.find.input.View()
+		out[h-1] = inputView(r.c, r.find.input)
 	}
 	return strings.Join(out, "\n")
 }
@@ -394,8 +394,11 @@ func docName(d *data.Document) string {
 
 // tail cuts s to its last w cells, marking the cut with … at the start.
 func tail(m *cjk.Width, s string, w int) string {
-	if m.String(s) <= w {
+	switch {
+	case m.String(s) <= w:
 		return s
+	case w < 1:
+		return ""
 	}
 	rs := []rune(s)
 	n := 1 // the ellipsis

@@ -155,3 +155,27 @@ func TestRealTablesFindable(t *testing.T) {
 		t.Errorf("the Chinese outline gives no record count:\n%s", view)
 	}
 }
+
+// TestRealLibrary80 lists the real issues in 80 columns: every date whole,
+// every file name, a mark on the issues with warnings; s sorts by date,
+// newest first, then by name.
+func TestRealLibrary80(t *testing.T) {
+	var srcs []ui.Source
+	for _, n := range realFiles {
+		srcs = append(srcs, source(n))
+	}
+	view := ansi.Strip(run(t, ui.Options{Sources: srcs}, 80, 24).View())
+	for _, want := range []string{"2022-03-15", "2022-09-29", "2024-05-31", "jixi-2022-02.txt", "hegang-2022-emergency-plan.txt", "! 1 warning"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("no %q in 80 columns:\n%s", want, view)
+		}
+	}
+	byDate := ansi.Strip(run(t, ui.Options{Sources: srcs}, 80, 24, "s").View())
+	if i, j := strings.Index(byDate, "2024-05-31"), strings.Index(byDate, "2022-09-29"); i < 0 || j < i {
+		t.Errorf("s does not sort newest first:\n%s", byDate)
+	}
+	byName := ansi.Strip(run(t, ui.Options{Sources: srcs}, 80, 24, "s", "s").View())
+	if i, j := strings.Index(byName, "hegang"), strings.Index(byName, "yangcheng"); i < 0 || j < i {
+		t.Errorf("s s does not sort by name:\n%s", byName)
+	}
+}

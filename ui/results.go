@@ -310,7 +310,7 @@ func (r *results) view() string {
 	m, w, p := r.c.m, r.c.width, r.c.paint
 	lines := make([]string, 0, r.c.bodyHeight())
 	if r.editing {
-		lines = append(lines, r.input.View())
+		lines = append(lines, inputView(r.c, r.input))
 	} else {
 		lines = append(lines, p.classes[page.Title].paint(m.Truncate(r.input.Prompt+r.query, w, "…")))
 	}

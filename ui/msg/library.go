@@ -10,13 +10,12 @@ var (
 	LibraryIssues     = Count{"%d issue", "%d issues", "共%d期"}
 	LibraryShown      = Text{"%d of %s", "%d期，%s"}
 	LibraryFilterKeys = Text{"enter: keep filter  esc: clear", "回车：保留筛选  Esc：清除"}
-	LibraryWarned     = Text{"warnings", "有警告"}
+	LibraryWarnings   = Count{"%d warning", "%d warnings", "%d条警告"}
 	LibrarySortDate   = Text{"sorted by date", "按日期排序"}
 	LibrarySortName   = Text{"sorted by name", "按名称排序"}
 	LibrarySortRecent = Text{"recently read first", "最近阅读在前"}
 	// LibraryErrorTitle heads the whole error of a file that failed.
 	LibraryErrorTitle = Text{" could not load %s", " 无法加载 %s"}
-	LibraryWarnTitle  = Text{" warnings of %s", " %s 的警告"}
 	KeyClearFilter    = Key{Text{"esc", "Esc"}, Text{"clear filter", "清除筛选"}}
 	KeyShowError      = Key{Text{"enter", "回车"}, Text{"open, or show the error", "打开，或查看错误"}}
 )
