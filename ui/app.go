@@ -84,11 +84,20 @@ func Run(o Options) error {
 		r.SetColorProfile(termenv.ANSI)
 	}
 	final, err := tea.NewProgram(newModel(o, r), tea.WithAltScreen()).Run()
-	if m, ok := final.(*model); ok && err == nil {
-		err = m.saveErr
+	if m, ok := final.(*model); ok && err == nil && m.saveErr != nil {
+		err = &SaveError{m.saveErr}
 	}
 	return err
 }
+
+// SaveError is what Run returns when the session went well but the last
+// save of reading positions failed.
+type SaveError struct{ Err error }
+
+func (e *SaveError) Error() string { return e.Err.Error() }
+
+// Unwrap returns the save's error.
+func (e *SaveError) Unwrap() error { return e.Err }
 
 // New returns the interface as a Bubble Tea model, styled with lipgloss's
 // default renderer.
@@ -166,7 +175,8 @@ type model struct {
 	prompt  prompt
 	// notice replaces the status line's left side until the next key.
 	notice string
-	// saveErr is the error of the last state save, reported by Run.
+	// saveErr is the error of the last state save: shown once, and
+	// reported by Run as a SaveError.
 	saveErr error
 }
 
@@ -186,7 +196,7 @@ func newModel(o Options, r *lipgloss.Renderer) *model {
 		c.issues = append(c.issues, &entry{name: s.Name, key: s.Key})
 	}
 	m := &model{c: c, sources: o.Sources, sem: make(chan struct{}, runtime.GOMAXPROCS(0)),
-		prompt: prompt{input: newInput(":")}, notice: strings.Join(o.Notices, "; ")}
+		prompt: prompt{input: newInput(":")}, notice: strings.Join(o.Notices, t.T(say.NoticeSep))}
 	if len(o.Sources) == 1 {
 		m.stack = []screen{newContents(c, 0)}
 	} else {
@@ -253,10 +263,10 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case savedMsg:
-		m.saveErr = msg.err
-		if msg.err != nil {
-			m.notice = m.c.t.F(say.StateSaveFailed, msg.err)
+		if msg.err != nil && m.saveErr == nil {
+			m.notice = m.c.t.F(say.StateSaveFailed, msg.err) // once
 		}
+		m.saveErr = msg.err
 		return m, nil
 	case openIssueMsg:
 		m.push(newContents(m.c, msg.issue))

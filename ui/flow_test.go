@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -94,5 +95,20 @@ func TestLoadFailure(t *testing.T) {
 	press(m, "esc")
 	if _, ok := m.top().(*library); !ok {
 		t.Errorf("screen %T after esc on the error", m.top())
+	}
+}
+
+// TestSaveFailsOnce: a failing save of reading positions is said once in
+// the status line, not at every save.
+func TestSaveFailsOnce(t *testing.T) {
+	m := start(t, library3(), 80, 24)
+	m.Update(savedMsg{errors.New("read-only file system")})
+	if v := shot(m); !strings.Contains(v, "reading positions not saved: read-only file system") {
+		t.Errorf("no warning:\n%s", v)
+	}
+	press(m, "j")
+	m.Update(savedMsg{errors.New("read-only file system")})
+	if v := shot(m); strings.Contains(v, "not saved") {
+		t.Errorf("the warning again:\n%s", v)
 	}
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"sync"
@@ -38,8 +39,20 @@ func runOpen(env *Env, args []string) error {
 	if env.IsTerminal(env.Stdout) {
 		o := ui.Options{Ambiguous: amb.resolve(env), NoColor: env.Getenv("NO_COLOR") != "",
 			Sources: tuiSources(env, srcs, len(pos) == 0), Lang: env.lang}
+		if len(pos) > 0 {
+			if err := firstLoads(env, o.Sources); err != nil {
+				return err
+			}
+		}
 		o.State, o.Notices = openState(env, *noState)
-		return runTUI(o)
+		var saveErr *ui.SaveError
+		if err := runTUI(o); errors.As(err, &saveErr) {
+			// The session went well; only the last positions are lost.
+			fmt.Fprintf(env.Stderr, "gazette: %v\n", saveErr.Err)
+		} else if err != nil {
+			return err
+		}
+		return nil
 	}
 	issues, errs := loadAll(srcs)
 	failed := 0
@@ -58,6 +71,25 @@ func runOpen(env *Env, args []string) error {
 		return errReported
 	}
 	return nil
+}
+
+// firstLoads loads the named issues in order until one loads, so that
+// the interface does not open on nothing: when none does, it prints each
+// one's error and returns errReported (exit 2). The issues it loaded, or
+// failed to, are not loaded again by the interface.
+func firstLoads(env *Env, srcs []ui.Source) error {
+	for i := range srcs {
+		is, err := srcs[i].Load()
+		srcs[i].Load = func() (*data.Issue, error) { return is, err }
+		if err == nil {
+			return nil
+		}
+	}
+	for _, s := range srcs {
+		_, err := s.Load()
+		fmt.Fprintf(env.Stderr, "gazette: %v\n", err)
+	}
+	return errReported
 }
 
 // loadAll loads sources in parallel, keeping their order.

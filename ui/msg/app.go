@@ -17,4 +17,5 @@ var (
 	// StateNotRemembered follows a state directory's error.
 	StateNotRemembered = Text{"%v; reading positions are not remembered", "%v；不记录阅读位置"}
 	StateSaveFailed    = Text{"reading positions not saved: %v", "阅读位置未保存：%v"}
+	NoticeSep          = Text{"; ", "；"}
 )
