@@ -197,10 +197,11 @@ func newModel(o Options, r *lipgloss.Renderer) *model {
 	}
 	m := &model{c: c, sources: o.Sources, sem: make(chan struct{}, runtime.GOMAXPROCS(0)),
 		prompt: prompt{input: newInput(":")}, notice: strings.Join(o.Notices, t.T(say.NoticeSep))}
+	// The library is always at the bottom: with one file the interface
+	// starts on its contents page, and Esc goes to the library.
+	m.stack = []screen{newLibrary(c)}
 	if len(o.Sources) == 1 {
-		m.stack = []screen{newContents(c, 0)}
-	} else {
-		m.stack = []screen{newLibrary(c)}
+		m.stack = append(m.stack, newContents(c, 0))
 	}
 	return m
 }

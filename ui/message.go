@@ -43,7 +43,7 @@ func (s *message) update(msg tea.Msg) (tea.Msg, tea.Cmd) {
 	if s.list.update(msg, s.c.keys) {
 		return nil, nil
 	}
-	if km, ok := msg.(tea.KeyMsg); ok && (key.Matches(km, s.c.keys.Back) || key.Matches(km, s.c.keys.Open)) {
+	if km, ok := msg.(tea.KeyMsg); ok && key.Matches(km, s.c.keys.Back) {
 		return backMsg{}, nil
 	}
 	return nil, nil
@@ -66,7 +66,11 @@ func (s *message) ShortHelp() []key.Binding { return []key.Binding{s.c.keys.Back
 // FullHelp lists every key of the message.
 func (s *message) FullHelp() [][]key.Binding {
 	k := s.c.keys
-	return [][]key.Binding{moveKeys(k), {k.Back, k.Help, k.Quit}}
+	move := moveKeys(k)
+	for i := range move {
+		move[i].SetEnabled(s.list.n > 1) // the text scrolls
+	}
+	return [][]key.Binding{move, {k.Back, k.Help, k.Quit}}
 }
 
 // inputView draws a one-line text input within the screen's width,

@@ -198,9 +198,10 @@ func (o *outline) lines(c *common, w, h int) []string {
 			text, class = indent+it.label.fit(m, w-1-m.String(indent)), page.Meta
 		}
 		if i == o.list.cursor {
-			line := m.Pad(m.Truncate(">"+text, w, "…"), w)
+			// > is the pane's cursor, › the place in the text it follows.
+			line := m.Pad(m.Truncate("›"+text, w, "…"), w)
 			if o.focus {
-				line = c.paint.selected.paint(line)
+				line = c.paint.selected.paint(m.Pad(m.Truncate(">"+text, w, "…"), w))
 			} else {
 				line = c.paint.classes[page.Heading2].paint(line)
 			}

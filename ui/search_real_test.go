@@ -3,6 +3,7 @@ package ui
 import (
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
 	"gazette/data"
@@ -12,18 +13,29 @@ import (
 	"gazette/ui/page"
 )
 
-// realLibrary is the five real issues, as the sample library lists them.
-func realLibrary(t *testing.T) (Options, []*data.Issue) {
-	t.Helper()
-	var o Options
+// realIssues loads the five real issues once for the tests.
+var realIssues = sync.OnceValues(func() ([]*data.Issue, error) {
 	var issues []*data.Issue
 	for _, n := range []string{"hegang-2022-emergency-plan", "jincheng-2020-02", "jixi-2022-02", "shuangyashan-2024-05", "yangcheng-2022-03"} {
 		is, err := loader.Load("../testdata/gazettes/" + n + ".txt")
 		if err != nil {
-			t.Fatal(err)
+			return nil, err
 		}
 		issues = append(issues, is)
-		o.Sources = append(o.Sources, Source{Name: n + ".txt", Load: func() (*data.Issue, error) { return is, nil }})
+	}
+	return issues, nil
+})
+
+// realLibrary is the five real issues, as the sample library lists them.
+func realLibrary(t *testing.T) (Options, []*data.Issue) {
+	t.Helper()
+	issues, err := realIssues()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var o Options
+	for _, is := range issues {
+		o.Sources = append(o.Sources, Source{Name: is.Source, Load: func() (*data.Issue, error) { return is, nil }})
 	}
 	return o, issues
 }
