@@ -391,22 +391,83 @@ func (m *model) statusLine(left, right string) string {
 	return m.c.styles.Status.Render(cm.Pad(line, w))
 }
 
-// helpView is the help overlay: the active screen's keys in a frame,
-// centred over the body.
+// helpView is the help overlay: the active screen's keys in columns,
+// framed, centred over the body. Every width is measured with the
+// interface's width function, and with --ambiguous wide the frame is drawn
+// in ASCII, as box-drawing characters are ambiguous.
 func (m *model) helpView(s screen) string {
-	h := help.New()
-	h.Ellipsis = "..."
-	h.Width = max(m.c.width-6, 10)
-	b := lipgloss.RoundedBorder()
-	if m.c.m.Ambiguous() == cjk.Wide {
-		b = lipgloss.ASCIIBorder()
-	}
+	cm, w, h := m.c.m, m.c.width, m.c.bodyHeight()
 	cols := s.FullHelp()
 	if n := len(cols); n > 0 {
 		cols[n-1] = append(cols[n-1], m.c.keys.SearchAll, m.c.keys.Command)
 	}
-	box := m.c.styles.Overlay.Border(b).Padding(0, 1).Render(h.FullHelpView(cols))
-	return lipgloss.Place(m.c.width, m.c.bodyHeight(), lipgloss.Center, lipgloss.Center, box)
+	lines := helpColumns(cm, cols)
+	inner := 0
+	for _, l := range lines {
+		inner = max(inner, cm.String(l))
+	}
+	inner = min(inner, max(w-4, 1))
+	tl, tr, bl, br, hz, vt := "╭", "╮", "╰", "╯", "─", "│"
+	if cm.Ambiguous() == cjk.Wide {
+		tl, tr, bl, br, hz, vt = "+", "+", "+", "+", "-", "|"
+	}
+	box := []string{tl + strings.Repeat(hz, inner+2) + tr}
+	for _, l := range lines {
+		box = append(box, vt+" "+cm.Pad(cm.Truncate(l, inner, "…"), inner)+" "+vt)
+	}
+	box = append(box, bl+strings.Repeat(hz, inner+2)+br)
+	left := strings.Repeat(" ", max((w-inner-4)/2, 0))
+	out := make([]string, 0, h)
+	for range max((h-len(box))/2, 0) {
+		out = append(out, strings.Repeat(" ", w))
+	}
+	for _, l := range box {
+		out = append(out, cm.Pad(left+m.c.paint.overlay.paint(l), w))
+	}
+	for len(out) < h {
+		out = append(out, strings.Repeat(" ", w))
+	}
+	return strings.Join(out[:h], "\n")
+}
+
+// helpColumns lays out columns of enabled bindings side by side: each
+// key, then its description, the columns four cells apart.
+func helpColumns(cm *cjk.Width, cols [][]key.Binding) []string {
+	var lines []string
+	for _, col := range cols {
+		var ks, ds []string
+		kw, dw := 0, 0
+		for _, b := range col {
+			if !b.Enabled() {
+				continue
+			}
+			ks, ds = append(ks, b.Help().Key), append(ds, b.Help().Desc)
+			kw, dw = max(kw, cm.String(b.Help().Key)), max(dw, cm.String(b.Help().Desc))
+		}
+		if len(ks) == 0 {
+			continue
+		}
+		width := 0
+		if len(lines) > 0 {
+			width = cm.String(lines[0]) + 4
+		}
+		for i := range ks {
+			cell := cm.Pad(ks[i], kw) + " " + cm.Pad(ds[i], dw)
+			if i >= len(lines) {
+				lines = append(lines, strings.Repeat(" ", width))
+			} else if width > 0 {
+				lines[i] = cm.Pad(lines[i], width)
+			}
+			lines[i] += cell
+		}
+		for i := len(ks); i < len(lines); i++ {
+			lines[i] = cm.Pad(lines[i], width+kw+1+dw)
+		}
+	}
+	for i := range lines {
+		lines[i] = strings.TrimRight(lines[i], " ")
+	}
+	return lines
 }
 
 // newInput makes a one-line text input with the given prompt and a

@@ -3,12 +3,15 @@ package ui
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"gazette/ui/cjk"
 	"gazette/ui/keys"
+	say "gazette/ui/msg"
 )
 
 // keyMsg is the message a terminal sends for the key named s (as in
@@ -138,5 +141,39 @@ func TestHelpMatchesKeys(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestWidthsWide: with East Asian ambiguous characters drawn wide, no
+// line of any screen — help overlay and text inputs included — is wider
+// than the terminal, in either language.
+func TestWidthsWide(t *testing.T) {
+	long := strings.Repeat("“十四五”规划①", 12)
+	cases := [][]string{
+		{"?"},
+		{"/", long},
+		{"enter", "?"},
+		{"enter", "enter", "?"},
+		{"enter", "enter", "/", long},
+		{"enter", "enter", "o", "t"},
+		{":", long},
+	}
+	for _, l := range []say.Lang{say.En, say.Zh} {
+		for _, keys := range cases {
+			o := library3()
+			o.Ambiguous, o.Lang = cjk.Wide, l
+			m := start(t, o, 80, 24)
+			press(m, keys...)
+			for i, line := range strings.Split(shot(m), "\n") {
+				if w := m.c.m.String(line); w > 80 {
+					t.Errorf("%v %v: line %d is %d cells:\n%s", l, keys, i, w, line)
+				}
+			}
+		}
+	}
+	m := start(t, library3(), 80, 24)
+	searchAll(m, long)
+	if w := m.c.m.String(strings.Split(shot(m), "\n")[0]); w > 80 {
+		t.Errorf("the results' prompt is %d cells", w)
 	}
 }
