@@ -83,7 +83,9 @@ func Run(o Options) error {
 		// while the styles themselves use no colour.
 		r.SetColorProfile(termenv.ANSI)
 	}
-	final, err := tea.NewProgram(newModel(o, r), tea.WithAltScreen()).Run()
+	// The mouse wheel scrolls; text can still be selected with Shift held,
+	// as in most terminals.
+	final, err := tea.NewProgram(newModel(o, r), tea.WithAltScreen(), tea.WithMouseCellMotion()).Run()
 	if m, ok := final.(*model); ok && err == nil && m.saveErr != nil {
 		err = &SaveError{m.saveErr}
 	}

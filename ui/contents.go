@@ -91,6 +91,11 @@ func (p *contents) scroll() {
 }
 
 func (p *contents) update(msg tea.Msg) (nav tea.Msg, cmd tea.Cmd) {
+	if d := wheel(msg); d != 0 && len(p.lay.Items) > 0 {
+		p.cursor = min(max(p.cursor+d, 0), len(p.lay.Items)-1)
+		p.scroll()
+		return nil, nil
+	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return nil, nil

@@ -177,3 +177,24 @@ func TestWidthsWide(t *testing.T) {
 		t.Errorf("the results' prompt is %d cells", w)
 	}
 }
+
+// TestWheel: the mouse wheel moves every screen's list or text.
+func TestWheel(t *testing.T) {
+	down := tea.MouseMsg{Action: tea.MouseActionPress, Button: tea.MouseButtonWheelDown}
+	for _, keys := range [][]string{nil, {"enter"}, {"enter", "enter"}, {"enter", "enter", "o", "tab"}} {
+		m := start(t, library3(), 80, 24)
+		press(m, keys...)
+		before := shot(m)
+		m.Update(down)
+		if shot(m) == before {
+			t.Errorf("%v: the wheel moves nothing:\n%s", keys, before)
+		}
+	}
+	m := start(t, library3(), 80, 24)
+	searchAll(m, "企业")
+	before := shot(m)
+	m.Update(down)
+	if shot(m) == before {
+		t.Error("the wheel moves nothing in the results")
+	}
+}

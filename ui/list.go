@@ -38,17 +38,11 @@ func (l *cursorList) to(i int) {
 // update moves the cursor for a moving key or the mouse wheel, and
 // reports whether msg was one.
 func (l *cursorList) update(msg tea.Msg, k keys.KeyMap) bool {
-	switch msg := msg.(type) {
-	case tea.MouseMsg:
-		switch msg.Button {
-		case tea.MouseButtonWheelDown:
-			l.to(l.cursor + 3)
-		case tea.MouseButtonWheelUp:
-			l.to(l.cursor - 3)
-		default:
-			return false
-		}
+	if d := wheel(msg); d != 0 {
+		l.to(l.cursor + 3*d)
 		return true
+	}
+	switch msg := msg.(type) {
 	case tea.KeyMsg:
 		switch {
 		case key.Matches(msg, k.Down):
@@ -79,4 +73,17 @@ func (l *cursorList) window() (first, end int) {
 // moveKeys are the list's keys for the help.
 func moveKeys(k keys.KeyMap) []key.Binding {
 	return []key.Binding{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom}
+}
+
+// wheel returns 1 for the mouse wheel turned down, -1 for up, else 0.
+func wheel(msg tea.Msg) int {
+	if mm, ok := msg.(tea.MouseMsg); ok && mm.Action == tea.MouseActionPress {
+		switch mm.Button {
+		case tea.MouseButtonWheelDown:
+			return 1
+		case tea.MouseButtonWheelUp:
+			return -1
+		}
+	}
+	return 0
 }

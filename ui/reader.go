@@ -138,6 +138,12 @@ func (r *reader) jump(i int) {
 }
 
 func (r *reader) update(msg tea.Msg) (nav tea.Msg, cmd tea.Cmd) {
+	if d := wheel(msg); d != 0 {
+		r.scrollBy(3 * d)
+		r.mark = -1
+		r.follow()
+		return nil, nil
+	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return nil, nil

@@ -244,6 +244,12 @@ func (r *results) scroll() {
 }
 
 func (r *results) update(msg tea.Msg) (nav tea.Msg, cmd tea.Cmd) {
+	if d := wheel(msg); d != 0 && !r.editing && len(r.hits) > 0 {
+		r.cursor = min(max(r.cursor+d, 0), len(r.hits)-1)
+		r.moved = true
+		r.scroll()
+		return nil, nil
+	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return nil, nil
