@@ -7,32 +7,76 @@ import (
 	"gazette/ui/keys"
 )
 
-// cursorList is the cursor and the window of a list of one-line items:
-// the moving keys (j/k, space/b, g/G and their arrows), the mouse wheel
-// and the scrolling that keeps the cursor on screen, written once for
-// every list screen.
+// cursorList is the cursor and the window of a list: the moving keys
+// (j/k, space/b, g/G and their arrows), the mouse wheel and the scrolling
+// that keeps the cursor on screen, written once for every list screen.
+// Items take one line each, or the lines span says (a contents entry
+// wrapped over two lines with its category above it, a search hit under
+// its document).
 type cursorList struct {
 	cursor int // the selected item
-	top    int // the first item on screen
+	top    int // the first line on screen
 	n      int // the number of items
-	rows   int // the number of items on screen
+	rows   int // the number of lines on screen
+	lines  int // the number of lines of the list
+	// span returns the lines item i takes, first to last, with the lines
+	// above it that should show with it; nil for one line per item.
+	span func(i int) (first, last int)
 }
 
-// resize sets the number of items and of rows on screen, keeping the
-// cursor inside.
-func (l *cursorList) resize(n, rows int) {
-	l.n, l.rows = n, max(rows, 1)
+// resize sets the number of items, of the list's lines and of lines on
+// screen, keeping the cursor inside.
+func (l *cursorList) resize(n, rows int) { l.resizeLines(n, n, rows) }
+
+// resizeLines is resize for items of several lines (see span).
+func (l *cursorList) resizeLines(n, lines, rows int) {
+	l.n, l.lines, l.rows = n, lines, max(rows, 1)
 	l.to(l.cursor)
 }
 
-// to puts the cursor on item i (clamped) and scrolls it into view.
+// lineSpan returns the lines of item i.
+func (l *cursorList) lineSpan(i int) (int, int) {
+	if l.span == nil {
+		return i, i
+	}
+	return l.span(i)
+}
+
+// to puts the cursor on item i (clamped) and scrolls it into view, with
+// its first line if it does not fit.
 func (l *cursorList) to(i int) {
 	l.cursor = min(max(i, 0), max(l.n-1, 0))
-	l.top = min(l.top, l.cursor)
-	if l.cursor >= l.top+l.rows {
-		l.top = l.cursor - l.rows + 1
+	if l.n == 0 {
+		l.top = 0
+		return
 	}
-	l.top = max(min(l.top, l.n-l.rows), 0)
+	first, last := l.lineSpan(l.cursor)
+	if last >= l.top+l.rows {
+		l.top = last - l.rows + 1
+	}
+	l.top = max(min(l.top, first, l.lines-l.rows), 0)
+}
+
+// page moves the cursor a screen down (d = 1) or up (d = -1): to the
+// last item that starts at or before the line a screen away.
+func (l *cursorList) page(d int) {
+	if l.span == nil {
+		l.to(l.cursor + d*l.rows)
+		return
+	}
+	first, _ := l.lineSpan(l.cursor)
+	at := first + d*l.rows
+	i := 0
+	for i+1 < l.n {
+		if f, _ := l.lineSpan(i + 1); f > at {
+			break
+		}
+		i++
+	}
+	if d > 0 && i == l.cursor {
+		i++ // an item taller than the screen
+	}
+	l.to(i)
 }
 
 // update moves the cursor for a moving key or the mouse wheel, and
@@ -50,9 +94,9 @@ func (l *cursorList) update(msg tea.Msg, k keys.KeyMap) bool {
 		case key.Matches(msg, k.Up):
 			l.to(l.cursor - 1)
 		case key.Matches(msg, k.PageDown):
-			l.to(l.cursor + l.rows)
+			l.page(1)
 		case key.Matches(msg, k.PageUp):
-			l.to(l.cursor - l.rows)
+			l.page(-1)
 		case key.Matches(msg, k.Top):
 			l.to(0)
 		case key.Matches(msg, k.Bottom):
@@ -65,7 +109,8 @@ func (l *cursorList) update(msg tea.Msg, k keys.KeyMap) bool {
 	return false
 }
 
-// window returns the items on screen: from first to end (exclusive).
+// window returns the items on screen, for one line per item: from first
+// to end (exclusive).
 func (l *cursorList) window() (first, end int) {
 	return l.top, min(l.top+l.rows, l.n)
 }

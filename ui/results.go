@@ -39,11 +39,10 @@ type results struct {
 	rows     []resultRow // the rows of the list at width laidW
 	laidW    int
 	rowOf    []int // the row of each hit
-	// cursor is the index into hits; moved tells that the user moved it
-	// since the search started, else it stays on the first hit.
-	cursor int
-	moved  bool
-	top    int // first row on screen
+	// list's cursor is the index into hits; moved tells that the user
+	// moved it since the search started, else it stays on the first hit.
+	list  cursorList // over hits, in rows
+	moved bool
 }
 
 // resultRow is one line of the result list: a document or a hit with the
@@ -77,6 +76,7 @@ const hitIndent = "    "
 
 func newResults(c *common) *results {
 	r := &results{c: c, input: newInput(c.t.T(say.SearchPrompt))}
+	r.list.span = r.span
 	r.resize()
 	return r
 }
@@ -107,7 +107,7 @@ func (r *results) search() tea.Cmd {
 	r.query, r.matcher, r.note = q, m, ""
 	r.gen++
 	r.byIssue, r.searched, r.pending = make([][]query.Hit, n), make([]bool, n), 0
-	r.cursor, r.moved, r.top = 0, false, 0
+	r.list.cursor, r.moved = 0, false
 	var cmds []tea.Cmd
 	for i := range r.c.issues {
 		if cmd := r.searchIssue(i); cmd != nil {
@@ -147,8 +147,8 @@ func (r *results) found(msg foundMsg) {
 // was on (on the first hit until the user moves it).
 func (r *results) relist() {
 	var at *query.Hit
-	if r.moved && r.cursor < len(r.hits) {
-		h := r.hits[r.cursor]
+	if r.moved && r.list.cursor < len(r.hits) {
+		h := r.hits[r.list.cursor]
 		at = &h
 	}
 	r.hits = r.hits[:0]
@@ -156,9 +156,9 @@ func (r *results) relist() {
 		r.hits = append(r.hits, hs...)
 	}
 	query.SortHits(r.hits)
-	r.cursor = 0
+	r.list.cursor = 0
 	if at != nil {
-		r.cursor = max(slices.IndexFunc(r.hits, func(h query.Hit) bool { return query.CompareHits(h, *at) == 0 }), 0)
+		r.list.cursor = max(slices.IndexFunc(r.hits, func(h query.Hit) bool { return query.CompareHits(h, *at) == 0 }), 0)
 	}
 	r.lay()
 }
@@ -190,7 +190,7 @@ func (r *results) lay() {
 		r.rowOf = append(r.rowOf, len(r.rows))
 		r.rows = append(r.rows, resultRow{text: text, class: page.Text, hit: j, marks: marks})
 	}
-	r.scroll()
+	r.place()
 }
 
 // docLine names a hit's document: its 文号 or title, and its issue.
@@ -209,107 +209,74 @@ func (r *results) resize() {
 	if r.laidW != r.c.width {
 		r.lay()
 	}
-	r.scroll()
+	r.place()
 }
 
 func (r *results) loaded(int) {}
 
 func (r *results) typing() bool { return r.editing }
 
-// listHeight is the number of rows on screen, below the prompt line and a
-// blank line.
-func (r *results) listHeight() int { return max(r.c.bodyHeight()-2, 1) }
+// place fits the list of hits to the rows below the prompt line and a
+// blank line, the cursor kept on screen.
+func (r *results) place() {
+	r.list.resizeLines(len(r.hits), len(r.rows), r.c.bodyHeight()-2)
+}
 
-// scroll keeps the cursor's row on screen, with the issue and document
-// headings above it when they fit.
-func (r *results) scroll() {
-	if len(r.hits) == 0 {
-		r.top = 0
-		return
+// span is the rows of hit i for the list: its own, with its document's
+// line above it (and, for the first hit, everything above).
+func (r *results) span(i int) (first, last int) {
+	row := r.rowOf[i]
+	if i == 0 {
+		return 0, row
 	}
-	h := r.listHeight()
-	row := r.rowOf[r.cursor]
-	first := row
-	for first > 0 && r.rows[first-1].hit < 0 && row-first < h-1 {
-		first--
+	if row > 0 && r.rows[row-1].hit < 0 {
+		return row - 1, row
 	}
-	if r.cursor == 0 {
-		first = 0
-	}
-	r.top = min(r.top, first)
-	if row >= r.top+h {
-		r.top = row - h + 1
-	}
-	r.top = max(r.top, 0)
+	return row, row
 }
 
 func (r *results) update(msg tea.Msg) (nav tea.Msg, cmd tea.Cmd) {
-	if d := wheel(msg); d != 0 && !r.editing && len(r.hits) > 0 {
-		r.cursor = min(max(r.cursor+d, 0), len(r.hits)-1)
+	if r.editing {
+		return r.edited(msg)
+	}
+	r.note = ""
+	if r.list.update(msg, r.c.keys) {
 		r.moved = true
-		r.scroll()
 		return nil, nil
 	}
+	km, ok := msg.(tea.KeyMsg)
+	switch {
+	case !ok:
+	case key.Matches(km, r.c.keys.Back):
+		return backMsg{}, nil
+	case key.Matches(km, r.c.keys.Search):
+		return nil, r.edit("")
+	case key.Matches(km, r.c.keys.Open) && len(r.hits) > 0:
+		return openHitMsg{hit: r.hits[r.list.cursor], query: r.query, matcher: r.matcher}, nil
+	}
+	return nil, nil
+}
+
+// edited handles a message while the prompt has the keyboard.
+func (r *results) edited(msg tea.Msg) (tea.Msg, tea.Cmd) {
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return nil, nil
 	}
-	if r.editing {
-		switch km.Type {
-		case tea.KeyEnter:
-			return nil, r.search()
-		case tea.KeyEsc:
-			r.editing = false
-			r.input.Blur()
-			if r.matcher == nil {
-				return backMsg{}, nil
-			}
-			return nil, nil
+	switch km.Type {
+	case tea.KeyEnter:
+		return nil, r.search()
+	case tea.KeyEsc:
+		r.editing = false
+		r.input.Blur()
+		if r.matcher == nil {
+			return backMsg{}, nil
 		}
-		r.input, cmd = r.input.Update(km)
-		return nil, cmd
-	}
-	k := r.c.keys
-	n := len(r.hits)
-	r.note = ""
-	switch {
-	case key.Matches(km, k.Back):
-		return backMsg{}, nil
-	case key.Matches(km, k.Search):
-		return nil, r.edit("")
-	case n == 0:
-		return nil, nil
-	case key.Matches(km, k.Down):
-		r.cursor = min(r.cursor+1, n-1)
-	case key.Matches(km, k.Up):
-		r.cursor = max(r.cursor-1, 0)
-	case key.Matches(km, k.PageDown):
-		r.cursor = r.hitAt(r.rowOf[r.cursor]+r.listHeight(), n-1)
-	case key.Matches(km, k.PageUp):
-		r.cursor = r.hitAt(r.rowOf[r.cursor]-r.listHeight(), 0)
-	case key.Matches(km, k.Top):
-		r.cursor = 0
-	case key.Matches(km, k.Bottom):
-		r.cursor = n - 1
-	case key.Matches(km, k.Open):
-		return openHitMsg{hit: r.hits[r.cursor], query: r.query, matcher: r.matcher}, nil
-	default:
 		return nil, nil
 	}
-	r.moved = true
-	r.scroll()
-	return nil, nil
-}
-
-// hitAt returns the first hit at or after row (before it, for a row past
-// the end), or dflt when there is none.
-func (r *results) hitAt(row, dflt int) int {
-	for i, ro := range r.rowOf {
-		if ro >= row {
-			return i
-		}
-	}
-	return dflt
+	var cmd tea.Cmd
+	r.input, cmd = r.input.Update(km)
+	return nil, cmd
 }
 
 func (r *results) view() string {
@@ -330,13 +297,13 @@ func (r *results) view() string {
 	case len(r.hits) == 0:
 		lines = append(lines, meta.paint(m.Truncate(r.c.t.F(say.SearchNothing, r.query), w, "…")))
 	}
-	for i := r.top; i < len(r.rows) && len(lines) < r.c.bodyHeight(); i++ {
+	for i := r.list.top; i < len(r.rows) && len(lines) < r.c.bodyHeight(); i++ {
 		row := r.rows[i]
 		var b strings.Builder
 		switch {
 		case row.hit < 0:
 			b.WriteString(p.classes[row.class].paint(row.text))
-		case row.hit == r.cursor:
+		case row.hit == r.list.cursor:
 			text := m.Pad("  >"+row.text[len(hitIndent)-1:], w)
 			paintMarked(&b, text, row.marks, p.selected, p.current)
 		default:
@@ -371,7 +338,7 @@ func (r *results) status() (string, string) {
 	if len(r.hits) == 0 {
 		return left, ""
 	}
-	return left, fmt.Sprintf("%d/%d", r.cursor+1, len(r.hits))
+	return left, fmt.Sprintf("%d/%d", r.list.cursor+1, len(r.hits))
 }
 
 // ShortHelp lists the result list's main keys.

@@ -82,14 +82,14 @@ func TestResultsOrder(t *testing.T) {
 	r := m.top().(*results)
 	is := m.c.issues
 	r.found(foundMsg{gen: r.gen, issue: 1, hits: query.SearchIssue(is[1].issue, 1, r.matcher)})
-	if r.cursor != 0 || r.hits[0].Issue != 1 {
-		t.Fatalf("cursor %d on issue %d, want the first hit of issue 1", r.cursor, r.hits[0].Issue)
+	if r.list.cursor != 0 || r.hits[0].Issue != 1 {
+		t.Fatalf("cursor %d on issue %d, want the first hit of issue 1", r.list.cursor, r.hits[0].Issue)
 	}
 	press(m, "j")
-	moved := r.hits[r.cursor]
+	moved := r.hits[r.list.cursor]
 	r.found(foundMsg{gen: r.gen, issue: 0, hits: query.SearchIssue(is[0].issue, 0, r.matcher)})
 	r.found(foundMsg{gen: r.gen - 1, issue: 0, hits: []query.Hit{{Issue: 0}}}) // stale: dropped
-	if got := r.hits[r.cursor]; got.Issue != moved.Issue || got.Line != moved.Line || got.Context != moved.Context {
+	if got := r.hits[r.list.cursor]; got.Issue != moved.Issue || got.Line != moved.Line || got.Context != moved.Context {
 		t.Errorf("cursor moved to %+v, want %+v", got, moved)
 	}
 	want := query.Search([]*data.Issue{is[0].issue, is[1].issue}, r.matcher)
@@ -110,7 +110,7 @@ func TestResultsOpenTable(t *testing.T) {
 	searchAll(m, "石墨")
 	r := m.top().(*results)
 	press(m, "j")
-	h := r.hits[r.cursor]
+	h := r.hits[r.list.cursor]
 	press(m, "enter")
 	tb, ok := m.top().(*table)
 	if !ok || h.Kind != query.KindTable {
@@ -123,8 +123,8 @@ func TestResultsOpenTable(t *testing.T) {
 		t.Errorf("the record is not on screen:\n%s", v)
 	}
 	press(m, "esc")
-	if m.top() != r || r.cursor != 1 {
-		t.Errorf("esc went to %T, cursor %d", m.top(), r.cursor)
+	if m.top() != r || r.list.cursor != 1 {
+		t.Errorf("esc went to %T, cursor %d", m.top(), r.list.cursor)
 	}
 }
 
@@ -151,7 +151,7 @@ func TestResultsOpen(t *testing.T) {
 				press(m, "j")
 			}
 			r := m.top().(*results)
-			h := r.hits[r.cursor]
+			h := r.hits[r.list.cursor]
 			if h.Kind != c.kind {
 				t.Fatalf("%s: hit %d is a %s hit, want %s", c.query, c.down, h.Kind, c.kind)
 			}
@@ -178,8 +178,8 @@ func TestResultsOpen(t *testing.T) {
 				t.Errorf("%s: match in the block of source line %d, want %d", c.query, line.Source, c.src)
 			}
 			press(m, "esc")
-			if back, ok := m.top().(*results); !ok || back != r || r.cursor != c.down {
-				t.Errorf("%s: esc went to %T, cursor %d, want the results with cursor %d", c.query, m.top(), r.cursor, c.down)
+			if back, ok := m.top().(*results); !ok || back != r || r.list.cursor != c.down {
+				t.Errorf("%s: esc went to %T, cursor %d, want the results with cursor %d", c.query, m.top(), r.list.cursor, c.down)
 			}
 		}
 	}

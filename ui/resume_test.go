@@ -33,7 +33,7 @@ func TestSearchFlow(t *testing.T) {
 	tm.Send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'q'}})
 	m := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*model)
 	r, ok := m.top().(*results)
-	if !ok || r.cursor != 6 || len(m.stack) != 2 {
+	if !ok || r.list.cursor != 6 || len(m.stack) != 2 {
 		t.Fatalf("final screen %T (stack of %d), want the results with the cursor on hit 7", m.top(), len(m.stack))
 	}
 	if v := ansi.Strip(m.View()); !strings.Contains(v, "  > 力争到2025年年底") {
@@ -118,7 +118,7 @@ func TestStateRoundTrip(t *testing.T) {
 		t.Errorf("reopened screen differs:\n--- got\n%s\n--- want\n%s", got, want)
 	}
 	press(m, "esc")
-	if c, ok := m.top().(*contents); !ok || c.lay.Items[c.cursor].Document != left.doc {
+	if c, ok := m.top().(*contents); !ok || c.lay.Items[c.list.cursor].Document != left.doc {
 		t.Errorf("esc went to %T, want the contents page on the document", m.top())
 	}
 }
