@@ -241,7 +241,6 @@ func (m *model) top() screen { return m.stack[len(m.stack)-1] }
 // Update routes msg: window sizes and loads to every screen, keys to the
 // active one.
 func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	k := m.c.keys
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.c.width, m.c.height = max(msg.Width, 20), max(msg.Height, 3)
@@ -296,32 +295,8 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.c.remember(r)
 		return m, m.c.save()
 	case tea.KeyMsg:
-		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && !m.top().typing() {
-			return m, m.keyRunes(msg.Runes)
-		}
-		m.notice = ""
-		if msg.String() == "ctrl+c" {
-			return m, m.quit()
-		}
-		if m.prompt.open {
-			return m, m.promptKey(msg)
-		}
-		if m.help {
-			m.help = false
-			return m, nil
-		}
-		if !m.top().typing() {
-			switch {
-			case key.Matches(msg, k.Quit):
-				return m, m.quit()
-			case key.Matches(msg, k.Help):
-				m.help = true
-				return m, nil
-			case key.Matches(msg, k.SearchAll):
-				return m, m.searchAll("")
-			case key.Matches(msg, k.Command):
-				return m, m.openPrompt()
-			}
+		if cmd, done := m.key(msg); done {
+			return m, cmd
 		}
 	}
 	nav, cmd := m.top().update(msg)
@@ -330,6 +305,37 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = tea.Batch(cmd, navCmd)
 	}
 	return m, cmd
+}
+
+// key handles the keys of the root — quit, help, search, the command
+// prompt — and reports whether it took km; the others go to the screen.
+func (m *model) key(km tea.KeyMsg) (tea.Cmd, bool) {
+	if km.Type == tea.KeyRunes && len(km.Runes) > 1 && !km.Paste && !m.top().typing() {
+		return m.keyRunes(km.Runes), true
+	}
+	m.notice = ""
+	k := m.c.keys
+	switch {
+	case km.String() == "ctrl+c":
+		return m.quit(), true
+	case m.prompt.open:
+		return m.promptKey(km), true
+	case m.help:
+		m.help = false
+		return nil, true
+	case m.top().typing():
+		return nil, false
+	case key.Matches(km, k.Quit):
+		return m.quit(), true
+	case key.Matches(km, k.Help):
+		m.help = true
+		return nil, true
+	case key.Matches(km, k.SearchAll):
+		return m.searchAll(""), true
+	case key.Matches(km, k.Command):
+		return m.openPrompt(), true
+	}
+	return nil, false
 }
 
 // keyRunes handles runes that arrived together (fast typing, a terminal
