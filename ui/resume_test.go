@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest"
 
+	say "gazette/ui/msg"
 	"gazette/ui/state"
 )
 
@@ -207,4 +208,24 @@ func TestCommand(t *testing.T) {
 func statusOf(m *model) string {
 	lines := strings.Split(shot(m), "\n")
 	return lines[len(lines)-1]
+}
+
+// TestCommandChinese: the prompt's commands in Chinese, and its notice.
+func TestCommandChinese(t *testing.T) {
+	o := library3()
+	o.Lang = say.Zh
+	m := start(t, o, 80, 24)
+	press(m, ":", "胡乱", "enter")
+	if s := statusOf(m); !strings.Contains(s, "没有命令 :胡乱") {
+		t.Errorf("status %q", s)
+	}
+	press(m, ":")
+	send(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("搜索 石墨")})
+	send(m, tea.KeyMsg{Type: tea.KeyEnter})
+	if r, ok := m.top().(*results); !ok || r.query != "石墨" {
+		t.Fatalf("screen %T, want the results of 石墨", m.top())
+	}
+	if s := statusOf(m); !strings.Contains(s, "2条结果，2期") {
+		t.Errorf("status %q", s)
+	}
 }
