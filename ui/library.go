@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"gazette/data"
 	"gazette/ui/keys"
 	say "gazette/ui/msg"
 	"gazette/ui/page"
@@ -68,7 +69,7 @@ func (l *library) relayout() {
 			continue
 		}
 		is := e.issue
-		cols[i] = [4]string{page.Clean(is.Title, m), page.IssueNumber(is), is.Date, t.N(say.LibraryDocuments, len(is.Documents))}
+		cols[i] = [4]string{page.Clean(is.Title, m), issueNumber(t, is), is.Date, t.N(say.LibraryDocuments, len(is.Documents))}
 		for k, s := range cols[i] {
 			ws[k] = max(ws[k], m.String(s))
 		}
@@ -270,6 +271,22 @@ type showErrorMsg struct {
 func (s showErrorMsg) open(c *common) screen {
 	text := fmt.Sprintf("%v", s.err)
 	return newMessage(c, c.t.F(say.LibraryErrorTitle, s.name), strings.Split(text, "\n"))
+}
+
+// issueNumber is an issue's number in the interface's language: 2022年
+// 第2期（总第16期）, 2022 no. 2 (#16).
+func issueNumber(t say.Catalog, is *data.Issue) string {
+	num := ""
+	if is.Year > 0 {
+		num = t.F(say.IssueYear, is.Year)
+	}
+	if is.Number > 0 {
+		num += t.F(say.IssueNo, is.Number)
+	}
+	if is.TotalNumber > 0 {
+		num += t.F(say.IssueTotal, is.TotalNumber)
+	}
+	return strings.TrimSpace(num)
 }
 
 // fill pads lines with empty ones, or cuts them, to exactly h lines.

@@ -2,13 +2,18 @@ package msg
 
 // Messages of the library, the list of issues.
 var (
-	LibraryTitle      = Text{" gazette", " 政府公报"}
-	LibraryLoading    = Text{"loading…", "加载中…"}
-	LibraryError      = Text{"error: %s", "错误：%s"}
-	LibraryNoMatch    = Text{"  no issue matches", "  没有符合筛选的期刊"}
-	LibraryDocuments  = Count{"%d doc", "%d docs", "%d篇"}
-	LibraryIssues     = Count{"%d issue", "%d issues", "共%d期"}
-	LibraryShown      = Text{"%d of %s", "%d期，%s"}
+	LibraryTitle     = Text{" gazette", " 政府公报"}
+	LibraryLoading   = Text{"loading…", "加载中…"}
+	LibraryError     = Text{"error: %s", "错误：%s"}
+	LibraryNoMatch   = Text{"  no issue matches", "  没有符合筛选的期刊"}
+	LibraryDocuments = Count{"%d doc", "%d docs", "%d篇"}
+	LibraryIssues    = Count{"%d issue", "%d issues", "共%d期"}
+	LibraryShown     = Text{"%d of %s", "%d期，%s"}
+	// IssueYear, IssueNo and IssueTotal make up an issue's number:
+	// 2022年第2期（总第16期）, 2022 no. 2 (#16).
+	IssueYear         = Text{"%d", "%d年"}
+	IssueNo           = Text{" no. %d", "第%d期"}
+	IssueTotal        = Text{" (#%d)", "（总第%d期）"}
 	LibraryFilterKeys = Text{"enter: keep filter  esc: clear", "回车：保留筛选  Esc：清除"}
 	LibraryWarnings   = Count{"%d warning", "%d warnings", "%d条警告"}
 	LibrarySortDate   = Text{"sorted by date", "按日期排序"}
