@@ -63,7 +63,7 @@ func TestRealSearchRank(t *testing.T) {
 	if h := r.hits[0]; h.Kind != query.KindTitle || !strings.Contains(h.Title, "秸秆综合利用") {
 		t.Fatalf("first hit %+v, want the title of the 秸秆综合利用 notice", h)
 	}
-	if left, _ := r.status(); left != "42条结果，3期" {
+	if left, _ := r.status(); left != "39条结果，3期" {
 		t.Errorf("counter %q", left)
 	}
 	press(m, "enter")

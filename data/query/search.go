@@ -205,9 +205,14 @@ func (s *searcher) blocks(bs []data.Block, path []string) {
 }
 
 // labels adds a hit for t's caption and for each group label holding all
-// terms.
+// terms. A caption that is the heading of its section (the loader often
+// takes the heading above a table as its caption) is found as the heading.
 func (s *searcher) labels(t *data.Table, path []string) {
-	if t.Caption != "" && s.m.contains(t.Caption) {
+	heading := ""
+	if len(path) > 0 {
+		heading = Normalize(path[len(path)-1])
+	}
+	if t.Caption != "" && s.m.contains(t.Caption) && Normalize(t.Caption) != heading {
 		h := s.hit(KindCaption, t.Line, path, []string{t.Caption}, "")
 		h.Table = s.table
 	}

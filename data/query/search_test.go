@@ -221,6 +221,14 @@ func TestSearchLabels(t *testing.T) {
 			t.Errorf("%s: %s, want %s", q, got, want)
 		}
 	}
+	tb := is.Documents[0].Blocks[0]
+	is.Documents[0].Blocks = nil
+	is.Documents[0].Sections = []*data.Section{{Heading: "重点工作 责任分工", Line: 8, Blocks: []data.Block{tb}}}
+	tb.Table.Caption = "重点工作责任分工"
+	m, _ := Compile("责任分工")
+	if hits := SearchIssue(is, 0, m); len(hits) != 1 || hits[0].Kind != KindHeading {
+		t.Errorf("a caption that is its section's heading: %+v", hits)
+	}
 }
 
 func TestSnippet(t *testing.T) {
