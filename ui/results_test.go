@@ -184,3 +184,18 @@ func TestResultsOpen(t *testing.T) {
 		}
 	}
 }
+
+// TestResultsOpenGroup opens a group label's hit: the table on the
+// group's first record.
+func TestResultsOpenGroup(t *testing.T) {
+	m := start(t, Options{Sources: fixed(sampleIssue())}, 80, 24)
+	searchAll(m, "加快构建")
+	r := m.top().(*results)
+	if len(r.hits) != 1 || r.hits[0].Kind != query.KindGroup {
+		t.Fatalf("hits %+v, want the group label", r.hits)
+	}
+	press(m, "enter")
+	if tb, ok := m.top().(*table); !ok || tb.record() != 0 {
+		t.Errorf("enter opened %T", m.top())
+	}
+}
