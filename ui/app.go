@@ -30,6 +30,7 @@ import (
 	"gazette/data"
 	"gazette/ui/cjk"
 	"gazette/ui/keys"
+	say "gazette/ui/msg"
 	"gazette/ui/page"
 	"gazette/ui/state"
 	"gazette/ui/theme"
@@ -66,6 +67,8 @@ type Options struct {
 	// Notices are shown once in the status line at start, such as a
 	// state file that was ignored.
 	Notices []string
+	// Lang is the language of the interface.
+	Lang say.Lang
 }
 
 // Run runs the interface on the terminal, in the alternate screen, until
@@ -74,12 +77,23 @@ type Options struct {
 func Run(o Options) error {
 	r := lipgloss.NewRenderer(os.Stdout)
 	keepAttributes(r, o.NoColor)
-	final, err := tea.NewProgram(newModel(o, r), tea.WithAltScreen()).Run()
-	if m, ok := final.(*model); ok && err == nil {
-		err = m.saveErr
+	// The mouse wheel scrolls; text can still be selected with Shift held,
+	// as in most terminals.
+	final, err := tea.NewProgram(newModel(o, r), tea.WithAltScreen(), tea.WithMouseCellMotion()).Run()
+	if m, ok := final.(*model); ok && err == nil && m.saveErr != nil {
+		err = &SaveError{m.saveErr}
 	}
 	return err
 }
+
+// SaveError is what Run returns when the session went well but the last
+// save of reading positions failed.
+type SaveError struct{ Err error }
+
+func (e *SaveError) Error() string { return e.Err.Error() }
+
+// Unwrap returns the save's error.
+func (e *SaveError) Unwrap() error { return e.Err }
 
 // New returns the interface as a Bubble Tea model, styled with lipgloss's
 // default renderer.
@@ -87,13 +101,14 @@ func New(o Options) tea.Model {
 	return newModel(o, lipgloss.DefaultRenderer())
 }
 
-// common is what every screen shares: size, styles, keys and the width
-// function, and the issues as they load.
+// common is what every screen shares: size, styles, keys, the message
+// catalogue and the width function, and the issues as they load.
 type common struct {
 	width, height int
 	styles        theme.Styles
 	paint         painter
 	keys          keys.KeyMap
+	t             say.Catalog
 	m             *cjk.Width
 	issues        []*entry
 	// clipboard is where OSC 52 copy sequences are written.
@@ -156,14 +171,16 @@ type model struct {
 	prompt  prompt
 	// notice replaces the status line's left side until the next key.
 	notice string
-	// saveErr is the error of the last state save, reported by Run.
+	// saveErr is the error of the last state save: shown once, and
+	// reported by Run as a SaveError.
 	saveErr error
 }
 
 func newModel(o Options, r *lipgloss.Renderer) *model {
 	st := theme.New(r, o.NoColor)
+	t := say.New(o.Lang)
 	c := &common{width: 80, height: 24, styles: st, paint: newPainter(st),
-		keys: keys.Default(), m: cjk.New(o.Ambiguous), clipboard: o.Clipboard}
+		keys: keys.Default(t), t: t, m: cjk.New(o.Ambiguous), clipboard: o.Clipboard}
 	if c.clipboard == nil {
 		c.clipboard = os.Stdout
 	}
@@ -175,11 +192,12 @@ func newModel(o Options, r *lipgloss.Renderer) *model {
 		c.issues = append(c.issues, &entry{name: s.Name, key: s.Key})
 	}
 	m := &model{c: c, sources: o.Sources, sem: make(chan struct{}, runtime.GOMAXPROCS(0)),
-		prompt: prompt{input: newInput(":")}, notice: strings.Join(o.Notices, "; ")}
+		prompt: prompt{input: newInput(":")}, notice: strings.Join(o.Notices, t.T(say.NoticeSep))}
+	// The library is always at the bottom: with one file the interface
+	// starts on its contents page, and Esc goes to the library.
+	m.stack = []screen{newLibrary(c)}
 	if len(o.Sources) == 1 {
-		m.stack = []screen{newContents(c, 0)}
-	} else {
-		m.stack = []screen{newLibrary(c)}
+		m.stack = append(m.stack, newContents(c, 0))
 	}
 	return m
 }
@@ -201,12 +219,12 @@ func (m *model) load(i int, s Source) tea.Cmd {
 		defer func() { <-m.sem }()
 		defer func() {
 			if r := recover(); r != nil {
-				msg = loadedMsg{i: i, err: fmt.Errorf("load %s: %v", s.Name, r)}
+				msg = loadedMsg{i: i, err: fmt.Errorf(m.c.t.T(say.LoadFailed), s.Name, r)}
 			}
 		}()
 		is, err := s.Load()
 		if err == nil && is == nil {
-			err = fmt.Errorf("load %s: no issue", s.Name)
+			err = fmt.Errorf(m.c.t.T(say.LoadNoIssue), s.Name)
 		}
 		return loadedMsg{i: i, issue: is, err: err}
 	}
@@ -217,7 +235,6 @@ func (m *model) top() screen { return m.stack[len(m.stack)-1] }
 // Update routes msg: window sizes and loads to every screen, keys to the
 // active one.
 func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	k := m.c.keys
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.c.width, m.c.height = max(msg.Width, 20), max(msg.Height, 3)
@@ -242,10 +259,10 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case savedMsg:
-		m.saveErr = msg.err
-		if msg.err != nil {
-			m.notice = msg.err.Error()
+		if msg.err != nil && m.saveErr == nil {
+			m.notice = m.c.t.F(say.StateSaveFailed, msg.err) // once
 		}
+		m.saveErr = msg.err
 		return m, nil
 	case openIssueMsg:
 		m.push(newContents(m.c, msg.issue))
@@ -274,32 +291,8 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case CloseMsg:
 		return m, m.quit()
 	case tea.KeyMsg:
-		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && !m.top().typing() {
-			return m, m.keyRunes(msg.Runes)
-		}
-		m.notice = ""
-		if msg.String() == "ctrl+c" {
-			return m, m.quit()
-		}
-		if m.prompt.open {
-			return m, m.promptKey(msg)
-		}
-		if m.help {
-			m.help = false
-			return m, nil
-		}
-		if !m.top().typing() {
-			switch {
-			case key.Matches(msg, k.Quit):
-				return m, m.quit()
-			case key.Matches(msg, k.Help):
-				m.help = true
-				return m, nil
-			case key.Matches(msg, k.SearchAll):
-				return m, m.searchAll("")
-			case key.Matches(msg, k.Command):
-				return m, m.openPrompt()
-			}
+		if cmd, done := m.key(msg); done {
+			return m, cmd
 		}
 	}
 	nav, cmd := m.top().update(msg)
@@ -308,6 +301,37 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = tea.Batch(cmd, navCmd)
 	}
 	return m, cmd
+}
+
+// key handles the keys of the root — quit, help, search, the command
+// prompt — and reports whether it took km; the others go to the screen.
+func (m *model) key(km tea.KeyMsg) (tea.Cmd, bool) {
+	if km.Type == tea.KeyRunes && len(km.Runes) > 1 && !km.Paste && !m.top().typing() {
+		return m.keyRunes(km.Runes), true
+	}
+	m.notice = ""
+	k := m.c.keys
+	switch {
+	case km.String() == "ctrl+c":
+		return m.quit(), true
+	case m.prompt.open:
+		return m.promptKey(km), true
+	case m.help:
+		m.help = false
+		return nil, true
+	case m.top().typing():
+		return nil, false
+	case key.Matches(km, k.Quit):
+		return m.quit(), true
+	case key.Matches(km, k.Help):
+		m.help = true
+		return nil, true
+	case key.Matches(km, k.SearchAll):
+		return m.searchAll(""), true
+	case key.Matches(km, k.Command):
+		return m.openPrompt(), true
+	}
+	return nil, false
 }
 
 // keyRunes handles runes that arrived together (fast typing, a terminal
@@ -346,11 +370,11 @@ func (m *model) View() string {
 	left, right := s.status()
 	switch {
 	case m.prompt.open:
-		return body + "\n" + m.prompt.input.View()
+		return body + "\n" + inputView(m.c, m.prompt.input)
 	case m.help:
-		left, right = "keys of this screen", "any key: close"
+		left, right = m.c.t.T(say.HelpTitle), m.c.t.T(say.HelpClose)
 	case !s.typing():
-		right = strings.TrimSpace(right + "  ? help")
+		right = strings.TrimSpace(right + "  " + m.c.t.T(say.HelpHint))
 	}
 	if m.notice != "" {
 		left = m.notice
@@ -371,22 +395,83 @@ func (m *model) statusLine(left, right string) string {
 	return m.c.styles.Status.Render(cm.Pad(line, w))
 }
 
-// helpView is the help overlay: the active screen's keys in a frame,
-// centred over the body.
+// helpView is the help overlay: the active screen's keys in columns,
+// framed, centred over the body. Every width is measured with the
+// interface's width function, and with --ambiguous wide the frame is drawn
+// in ASCII, as box-drawing characters are ambiguous.
 func (m *model) helpView(s screen) string {
-	h := help.New()
-	h.Ellipsis = "..."
-	h.Width = max(m.c.width-6, 10)
-	b := lipgloss.RoundedBorder()
-	if m.c.m.Ambiguous() == cjk.Wide {
-		b = lipgloss.ASCIIBorder()
-	}
+	cm, w, h := m.c.m, m.c.width, m.c.bodyHeight()
 	cols := s.FullHelp()
 	if n := len(cols); n > 0 {
 		cols[n-1] = append(cols[n-1], m.c.keys.SearchAll, m.c.keys.Command)
 	}
-	box := m.c.styles.Overlay.Border(b).Padding(0, 1).Render(h.FullHelpView(cols))
-	return lipgloss.Place(m.c.width, m.c.bodyHeight(), lipgloss.Center, lipgloss.Center, box)
+	lines := helpColumns(cm, cols)
+	inner := 0
+	for _, l := range lines {
+		inner = max(inner, cm.String(l))
+	}
+	inner = min(inner, max(w-4, 1))
+	tl, tr, bl, br, hz, vt := "╭", "╮", "╰", "╯", "─", "│"
+	if cm.Ambiguous() == cjk.Wide {
+		tl, tr, bl, br, hz, vt = "+", "+", "+", "+", "-", "|"
+	}
+	box := []string{tl + strings.Repeat(hz, inner+2) + tr}
+	for _, l := range lines {
+		box = append(box, vt+" "+cm.Pad(cm.Truncate(l, inner, "…"), inner)+" "+vt)
+	}
+	box = append(box, bl+strings.Repeat(hz, inner+2)+br)
+	left := strings.Repeat(" ", max((w-inner-4)/2, 0))
+	out := make([]string, 0, h)
+	for range max((h-len(box))/2, 0) {
+		out = append(out, strings.Repeat(" ", w))
+	}
+	for _, l := range box {
+		out = append(out, cm.Pad(left+m.c.paint.overlay.paint(l), w))
+	}
+	for len(out) < h {
+		out = append(out, strings.Repeat(" ", w))
+	}
+	return strings.Join(out[:h], "\n")
+}
+
+// helpColumns lays out columns of enabled bindings side by side: each
+// key, then its description, the columns four cells apart.
+func helpColumns(cm *cjk.Width, cols [][]key.Binding) []string {
+	var lines []string
+	for _, col := range cols {
+		var ks, ds []string
+		kw, dw := 0, 0
+		for _, b := range col {
+			if !b.Enabled() {
+				continue
+			}
+			ks, ds = append(ks, b.Help().Key), append(ds, b.Help().Desc)
+			kw, dw = max(kw, cm.String(b.Help().Key)), max(dw, cm.String(b.Help().Desc))
+		}
+		if len(ks) == 0 {
+			continue
+		}
+		width := 0
+		if len(lines) > 0 {
+			width = cm.String(lines[0]) + 4
+		}
+		for i := range ks {
+			cell := cm.Pad(ks[i], kw) + " " + cm.Pad(ds[i], dw)
+			if i >= len(lines) {
+				lines = append(lines, strings.Repeat(" ", width))
+			} else if width > 0 {
+				lines[i] = cm.Pad(lines[i], width)
+			}
+			lines[i] += cell
+		}
+		for i := len(ks); i < len(lines); i++ {
+			lines[i] = cm.Pad(lines[i], width+kw+1+dw)
+		}
+	}
+	for i := range lines {
+		lines[i] = strings.TrimRight(lines[i], " ")
+	}
+	return lines
 }
 
 // newInput makes a one-line text input with the given prompt and a

@@ -56,3 +56,51 @@ func BenchmarkScroll(b *testing.B) {
 		_ = m.View()
 	}
 }
+
+// frames measures one keystroke and the frame after it, on the screen
+// the keys lead to at 120x40, pressing k after every n keys so that the
+// cursor keeps moving.
+func frames(b *testing.B, o Options, setup func(m *model), k string) {
+	m := newModel(o, lipgloss.DefaultRenderer())
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	for i, s := range o.Sources {
+		m.Update(m.load(i, s)())
+	}
+	setup(m)
+	next, back := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'g'}}
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		msg := next
+		if i++; i%30 == 0 {
+			msg = back
+		}
+		m.Update(msg)
+		_ = m.View()
+	}
+}
+
+// BenchmarkOutlineFrame moves the outline's cursor in a long document,
+// the text following it.
+func BenchmarkOutlineFrame(b *testing.B) {
+	frames(b, Options{Sources: fixed(longIssue())}, func(m *model) { press(m, "enter", "o") }, "j")
+}
+
+// BenchmarkResultsFrame moves the cursor in the ranked results of a
+// library search of the real issues.
+func BenchmarkResultsFrame(b *testing.B) {
+	o, _ := realLibrary(&testing.T{})
+	frames(b, o, func(m *model) { searchAll(m, "发展") }, "j")
+}
+
+// BenchmarkLibraryFrame moves the cursor in the library of the real
+// issues.
+func BenchmarkLibraryFrame(b *testing.B) {
+	o, _ := realLibrary(&testing.T{})
+	frames(b, o, func(*model) {}, "j")
+}
+
+// BenchmarkHelpFrame opens and closes the reader's help overlay.
+func BenchmarkHelpFrame(b *testing.B) {
+	frames(b, Options{Sources: fixed(longIssue())}, func(m *model) { press(m, "enter") }, "?")
+}

@@ -5,6 +5,8 @@ import (
 
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+
+	say "gazette/ui/msg"
 )
 
 // prompt is the command line that : opens in the status line, for the
@@ -13,11 +15,6 @@ type prompt struct {
 	input textinput.Model
 	open  bool
 }
-
-// commandNames are the commands of the prompt: search [WORDS] (the
-// library search; with words, searched at once) and quit. A command may
-// be shortened to any prefix.
-var commandNames = []string{"search", "quit"}
 
 // openPrompt opens the command line.
 func (m *model) openPrompt() tea.Cmd {
@@ -47,24 +44,26 @@ func (m *model) closePrompt() {
 	m.prompt.input.Blur()
 }
 
-// command runs a command line.
+// isCommand reports whether name is command c, in either language,
+// possibly shortened to a prefix.
+func isCommand(name string, c say.Text) bool {
+	return strings.HasPrefix(c.En, name) || strings.HasPrefix(c.Zh, name)
+}
+
+// command runs a command line: search [WORDS] (the library search; with
+// words, searched at once) or quit, in English or Chinese.
 func (m *model) command(line string) tea.Cmd {
 	name, arg, _ := strings.Cut(strings.TrimSpace(line), " ")
 	if name == "" {
 		return nil
 	}
-	for _, c := range commandNames {
-		if !strings.HasPrefix(c, name) {
-			continue
-		}
-		switch c {
-		case "search":
-			return m.searchAll(strings.TrimSpace(arg))
-		case "quit":
-			return m.quit()
-		}
+	switch {
+	case isCommand(name, say.CommandSearch):
+		return m.searchAll(strings.TrimSpace(arg))
+	case isCommand(name, say.CommandQuit):
+		return m.quit()
 	}
-	m.notice = "unknown command :" + name + " (try :search WORDS or :quit)"
+	m.notice = m.c.t.F(say.UnknownCommand, name)
 	return nil
 }
 

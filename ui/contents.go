@@ -6,23 +6,24 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	say "gazette/ui/msg"
 	"gazette/ui/page"
 )
 
 // contents is an issue's contents page: the printed entries, selectable,
 // each opening its document.
 type contents struct {
-	c      *common
-	issue  int
-	lay    page.Contents
-	width  int // the width lay was made for, 0 for none
-	cursor int // index into lay.Items
-	top    int // first line on screen
-	note   string
+	c     *common
+	issue int
+	lay   page.Contents
+	width int        // the width lay was made for, 0 for none
+	list  cursorList // over lay.Items, in lines of lay.Lines
+	note  string
 }
 
 func newContents(c *common, issue int) *contents {
 	p := &contents{c: c, issue: issue}
+	p.list.span = p.span
 	p.resize()
 	return p
 }
@@ -39,9 +40,8 @@ func (p *contents) resize() {
 	if w := p.c.width - 1; w != p.width {
 		p.lay = page.LayContents(e.issue, w, p.c.m)
 		p.width = w
-		p.cursor = min(p.cursor, max(len(p.lay.Items)-1, 0))
 	}
-	p.scroll()
+	p.list.resizeLines(len(p.lay.Items), len(p.lay.Lines), p.c.bodyHeight())
 }
 
 func (p *contents) loaded(i int) {
@@ -56,83 +56,45 @@ func (p *contents) typing() bool { return false }
 func (p *contents) selectDocument(doc int) {
 	for i, it := range p.lay.Items {
 		if it.Document == doc {
-			p.cursor = i
-			p.scroll()
+			p.list.to(i)
 			return
 		}
 	}
 }
 
-// scroll keeps the cursor's entry on screen (with the masthead while the
-// first entry is selected).
-func (p *contents) scroll() {
-	if len(p.lay.Items) == 0 {
-		p.top = 0
-		return
+// span is the lines of entry i for the list: its own, with the category
+// heading above a category's first entry when they fit, and the masthead
+// above the first entry.
+func (p *contents) span(i int) (first, last int) {
+	it := p.lay.Items[i]
+	if i == 0 {
+		return 0, it.Last
 	}
-	h := p.c.bodyHeight()
-	it := p.lay.Items[p.cursor]
-	if p.cursor == 0 {
-		p.top = 0
+	first = it.First
+	for first > 0 && len(p.lay.Lines[first-1].Spans) > 0 && p.lay.Lines[first-1].Spans[0].Class != page.Gutter &&
+		it.Last-first+1 < p.c.bodyHeight() {
+		first--
 	}
-	if it.Last >= p.top+h {
-		p.top = it.Last - h + 1
-	}
-	if it.First < p.top {
-		p.top = it.First
-	}
-	// show the category heading above a category's first entry
-	if p.top == it.First {
-		for p.top > 0 && p.lay.Lines[p.top-1].Spans[0].Class != page.Gutter && it.Last < p.top-1+h {
-			p.top--
-		}
-	}
+	return first, it.Last
 }
 
 func (p *contents) update(msg tea.Msg) (nav tea.Msg, cmd tea.Cmd) {
-	km, ok := msg.(tea.KeyMsg)
-	if !ok {
+	p.note = ""
+	if p.list.update(msg, p.c.keys) {
 		return nil, nil
 	}
-	k := p.c.keys
-	n := len(p.lay.Items)
-	p.note = ""
+	km, ok := msg.(tea.KeyMsg)
 	switch {
-	case key.Matches(km, k.Back):
+	case !ok:
+	case key.Matches(km, p.c.keys.Back):
 		return backMsg{}, nil
-	case n == 0:
-		return nil, nil
-	case key.Matches(km, k.Down):
-		p.cursor = min(p.cursor+1, n-1)
-	case key.Matches(km, k.Up):
-		p.cursor = max(p.cursor-1, 0)
-	case key.Matches(km, k.PageDown):
-		p.cursor = p.itemAt(p.lay.Items[p.cursor].First + p.c.bodyHeight())
-	case key.Matches(km, k.PageUp):
-		p.cursor = p.itemAt(p.lay.Items[p.cursor].First - p.c.bodyHeight())
-	case key.Matches(km, k.Top):
-		p.cursor = 0
-	case key.Matches(km, k.Bottom):
-		p.cursor = n - 1
-	case key.Matches(km, k.Open):
-		if d := p.lay.Items[p.cursor].Document; d >= 0 {
+	case key.Matches(km, p.c.keys.Open) && len(p.lay.Items) > 0:
+		if d := p.lay.Items[p.list.cursor].Document; d >= 0 {
 			return openDocMsg{p.issue, d}, nil
 		}
-		p.note = "this entry matches no document of the issue"
+		p.note = p.c.t.T(say.ContentsNoDoc)
 	}
-	p.scroll()
 	return nil, nil
-}
-
-// itemAt returns the last item that starts at or before line i.
-func (p *contents) itemAt(i int) int {
-	best := 0
-	for k, it := range p.lay.Items {
-		if it.First <= i {
-			best = k
-		}
-	}
-	return best
 }
 
 func (p *contents) view() string {
@@ -140,16 +102,16 @@ func (p *contents) view() string {
 	h := p.c.bodyHeight()
 	switch {
 	case !e.loaded:
-		return fill([]string{"", " loading " + page.Clean(e.name, p.c.m) + "…"}, h)
+		return fill([]string{"", " " + p.c.t.F(say.Loading, page.Clean(e.name, p.c.m))}, h)
 	case e.err != nil:
 		return fill([]string{"", p.c.paint.classes[page.Unmatched].paint(" " + p.c.m.Truncate(page.Clean(oneLine(e.err.Error()), p.c.m), p.c.width-2, "…"))}, h)
 	}
 	var sel page.Item
 	if len(p.lay.Items) > 0 {
-		sel = p.lay.Items[p.cursor]
+		sel = p.lay.Items[p.list.cursor]
 	}
 	out := make([]string, 0, h)
-	for i := p.top; i < len(p.lay.Lines) && i < p.top+h; i++ {
+	for i := p.list.top; i < len(p.lay.Lines) && i < p.list.top+h; i++ {
 		l := p.lay.Lines[i]
 		if len(p.lay.Items) > 0 && i >= sel.First && i <= sel.Last {
 			s := l.String()
@@ -166,14 +128,14 @@ func (p *contents) view() string {
 
 func (p *contents) status() (string, string) {
 	e := p.entry()
-	left := issueName(e) + " › 目录"
+	left := issueName(p.c, e) + " › " + p.c.t.T(say.ContentsName)
 	if p.note != "" {
 		return p.note, ""
 	}
 	if len(p.lay.Items) == 0 {
 		return left, ""
 	}
-	return left, fmt.Sprintf("%d/%d", p.cursor+1, len(p.lay.Items))
+	return left, fmt.Sprintf("%d/%d", p.list.cursor+1, len(p.lay.Items))
 }
 
 // ShortHelp lists the contents page's main keys.
@@ -193,13 +155,13 @@ func (p *contents) FullHelp() [][]key.Binding {
 
 // issueName names an issue for the status line: its title and number
 // once loaded, else its source name.
-func issueName(e *entry) string {
+func issueName(c *common, e *entry) string {
 	if !e.loaded || e.issue == nil {
 		return e.name
 	}
 	s := e.issue.Title
 	if e.issue.Number > 0 {
-		s += fmt.Sprintf(" 第%d期", e.issue.Number)
+		s += c.t.F(say.IssueNumber, e.issue.Number)
 	}
 	return s
 }

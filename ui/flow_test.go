@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -36,7 +37,7 @@ func TestFlow(t *testing.T) {
 	}
 	m := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*model)
 	view := ansi.Strip(m.View())
-	for _, want := range []string{"（一）坚持贯彻新发展理念", "English", "提纲 outline", "1/1", "› （一）坚持贯彻新发展理念"} {
+	for _, want := range []string{"（一）坚持贯彻新发展理念", "English", "Outline", "1/1", "› （一）坚持贯彻新发展理念"} {
 		if !strings.Contains(view, want) {
 			t.Errorf("final view lacks %q:\n%s", want, view)
 		}
@@ -73,7 +74,8 @@ func TestHighlight(t *testing.T) {
 	}
 }
 
-// TestLoadFailure shows a failing and a panicking source as errors.
+// TestLoadFailure shows a failing and a panicking source as errors, and
+// Enter shows the whole error.
 func TestLoadFailure(t *testing.T) {
 	o := Options{Sources: []Source{
 		{Name: "panic.txt", Load: func() (*data.Issue, error) { panic("boom") }},
@@ -86,8 +88,27 @@ func TestLoadFailure(t *testing.T) {
 			t.Errorf("view lacks %q:\n%s", want, view)
 		}
 	}
-	press(m, "enter") // a failed issue does not open
+	press(m, "enter") // a failed issue shows its whole error
+	if v := shot(m); !strings.Contains(v, "cannot load panic.txt: boom") {
+		t.Errorf("enter on a failed issue shows:\n%s", v)
+	}
+	press(m, "esc")
 	if _, ok := m.top().(*library); !ok {
-		t.Errorf("screen %T after enter on a failed issue", m.top())
+		t.Errorf("screen %T after esc on the error", m.top())
+	}
+}
+
+// TestSaveFailsOnce: a failing save of reading positions is said once in
+// the status line, not at every save.
+func TestSaveFailsOnce(t *testing.T) {
+	m := start(t, library3(), 80, 24)
+	m.Update(savedMsg{errors.New("read-only file system")})
+	if v := shot(m); !strings.Contains(v, "reading positions not saved: read-only file system") {
+		t.Errorf("no warning:\n%s", v)
+	}
+	press(m, "j")
+	m.Update(savedMsg{errors.New("read-only file system")})
+	if v := shot(m); strings.Contains(v, "not saved") {
+		t.Errorf("the warning again:\n%s", v)
 	}
 }

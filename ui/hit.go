@@ -7,11 +7,11 @@ import (
 
 // open returns the screen that shows a library search hit with the
 // query highlighted: for a table record the table screen with the cursor
-// on the record and on its first matching column, else the reader
-// scrolled to the match.
+// on the record and on its first matching column (for a group label on
+// the group's first record), else the reader scrolled to the match.
 func (o openHitMsg) open(c *common) screen {
 	h := o.hit
-	if h.Kind == query.KindTable {
+	if h.Kind == query.KindTable || h.Kind == query.KindGroup && h.Record >= 0 {
 		return tableAt(c, h, o.matcher)
 	}
 	r := newReader(c, h.Issue, h.Document)
@@ -47,7 +47,7 @@ func (r *reader) showHit(h query.Hit, q string) {
 	}
 	// The match is cut by a line break, or is in a cell drawn elsewhere:
 	// show where the hit is.
-	r.jump(at - r.c.bodyHeight()/3)
+	r.markLine(at)
 	r.follow()
 }
 

@@ -1,37 +1,56 @@
 package ui
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"gazette/data"
+	"gazette/ui/keys"
+	say "gazette/ui/msg"
 	"gazette/ui/page"
 )
 
-// library lists the issues, one line each, and filters them as you type.
+// library lists the issues, two lines each — the issue, then its file
+// name and warnings — and filters them as you type.
 type library struct {
 	c       *common
-	rows    []string // one line of text per issue, without the cursor
-	order   []int    // the issues in the order listed: recently read first
-	shown   []int    // the issues that pass the filter
-	cursor  int      // index into shown
-	top     int      // first shown row on screen
+	rows    []string // the first line of each issue, without the cursor
+	files   []string // the second line of each issue
+	recent  []int    // the issues recently read first
+	order   []int    // the issues in the order listed
+	sorting librarySort
+	shown   []int // the issues that pass the filter, in order
+	list    cursorList
 	filter  textinput.Model
 	editing bool
 }
 
+// librarySort is the order of the library: recently read first, by date
+// (newest first) or by name; s steps through them.
+type librarySort int
+
+const (
+	sortRecent librarySort = iota
+	sortDate
+	sortName
+	sorts // the number of orders
+)
+
 func newLibrary(c *common) *library {
-	l := &library{c: c, filter: newInput("/"), order: recentFirst(c)}
+	l := &library{c: c, filter: newInput("/"), recent: recentFirst(c)}
 	l.resize()
 	return l
 }
 
 // resize lays out the rows again: the columns depend on the width.
 func (l *library) resize() {
-	l.filter.Width = max(l.c.width-3, 1)
+	l.filter.Width = max(l.c.width-l.c.m.String(l.filter.Prompt)-1, 1)
 	l.relayout()
 }
 
@@ -39,37 +58,59 @@ func (l *library) loaded(int) { l.relayout() }
 
 func (l *library) typing() bool { return l.editing }
 
-// relayout builds the rows in columns: name, number, date, documents.
+// relayout builds the rows in columns — title, number, date, documents —
+// the title taking what the others leave, so that the date is never cut.
 func (l *library) relayout() {
-	m := l.c.m
+	m, t := l.c.m, l.c.t
 	cols := make([][4]string, len(l.c.issues))
 	var ws [4]int
 	for i, e := range l.c.issues {
+		if !e.loaded || e.err != nil {
+			continue
+		}
+		is := e.issue
+		cols[i] = [4]string{page.Clean(is.Title, m), issueNumber(t, is), is.Date, t.N(say.LibraryDocuments, len(is.Documents))}
+		for k, s := range cols[i] {
+			ws[k] = max(ws[k], m.String(s))
+		}
+	}
+	ws[0] = min(ws[0], max(l.c.width-3-ws[1]-ws[2]-ws[3]-6, 6))
+	l.rows, l.files = make([]string, len(cols)), make([]string, len(cols))
+	for i, cs := range cols {
+		e := l.c.issues[i]
+		name := page.Clean(e.name, m)
 		switch {
 		case !e.loaded:
-			cols[i] = [4]string{page.Clean(e.name, m), "loading…"}
+			l.rows[i], l.files[i] = name, t.T(say.LibraryLoading)
 		case e.err != nil:
-			cols[i] = [4]string{page.Clean(e.name, m), "error: " + page.Clean(oneLine(e.err.Error()), m)}
+			l.rows[i], l.files[i] = name, t.F(say.LibraryError, page.Clean(oneLine(e.err.Error()), m))
 		default:
-			is := e.issue
-			cols[i] = [4]string{page.Clean(is.Title, m), page.IssueNumber(is), is.Date, fmt.Sprintf("%d篇", len(is.Documents))}
-		}
-		if e.loaded && e.err == nil {
-			for k, s := range cols[i] {
-				ws[k] = max(ws[k], m.String(s))
+			l.rows[i] = strings.Join([]string{m.Pad(m.Truncate(cs[0], ws[0], "…"), ws[0]), m.Pad(cs[1], ws[1]),
+				m.Pad(cs[2], ws[2]), m.PadLeft(cs[3], ws[3])}, "  ")
+			l.files[i] = name
+			if n := len(e.issue.Warnings); n > 0 {
+				l.files[i] += "  ! " + t.N(say.LibraryWarnings, n)
 			}
 		}
 	}
-	ws[0] = min(ws[0], max(l.c.width/2, 10))
-	l.rows = make([]string, len(cols))
-	for i, cs := range cols {
+	l.sort()
+}
+
+// sort orders the issues by the library's order, then filters them.
+func (l *library) sort() {
+	l.order = slices.Clone(l.recent)
+	key := func(i int) string {
 		e := l.c.issues[i]
-		if !e.loaded || e.err != nil {
-			l.rows[i] = cs[0] + "  " + cs[1]
-			continue
+		if l.sorting == sortDate && e.issue != nil {
+			return e.issue.Date
 		}
-		l.rows[i] = strings.Join([]string{m.Pad(cs[0], ws[0]), m.Pad(cs[1], ws[1]),
-			m.Pad(cs[2], ws[2]), m.PadLeft(cs[3], ws[3])}, "  ")
+		return e.name
+	}
+	switch l.sorting {
+	case sortDate:
+		slices.SortStableFunc(l.order, func(a, b int) int { return -cmp.Compare(key(a), key(b)) })
+	case sortName:
+		slices.SortStableFunc(l.order, func(a, b int) int { return cmp.Compare(key(a), key(b)) })
 	}
 	l.applyFilter()
 }
@@ -79,127 +120,128 @@ func (l *library) applyFilter() {
 	q := strings.ToLower(strings.TrimSpace(l.filter.Value()))
 	l.shown = l.shown[:0]
 	for _, i := range l.order {
-		if q == "" || strings.Contains(strings.ToLower(l.rows[i]+" "+l.c.issues[i].name), q) {
+		if q == "" || strings.Contains(strings.ToLower(l.rows[i]+" "+l.files[i]), q) {
 			l.shown = append(l.shown, i)
 		}
 	}
-	l.cursor = min(l.cursor, max(len(l.shown)-1, 0))
-	l.scroll()
+	l.list.resize(len(l.shown), l.listHeight()/2)
 }
 
-// listHeight is the number of rows on screen: the body less the title
-// line and, while filtering, the filter line.
+// listHeight is the number of lines for the rows: the body less the
+// title line and, while filtering, the filter line.
 func (l *library) listHeight() int {
 	h := l.c.bodyHeight() - 2
 	if l.filtering() {
 		h--
 	}
-	return max(h, 1)
+	return max(h, 2)
 }
 
 func (l *library) filtering() bool { return l.editing || l.filter.Value() != "" }
 
-// scroll keeps the cursor on screen.
-func (l *library) scroll() {
-	h := l.listHeight()
-	l.top = min(l.top, l.cursor)
-	if l.cursor >= l.top+h {
-		l.top = l.cursor - h + 1
-	}
-	l.top = max(l.top, 0)
-}
-
 func (l *library) update(msg tea.Msg) (nav tea.Msg, cmd tea.Cmd) {
+	if l.editing {
+		return l.edit(msg)
+	}
+	if l.list.update(msg, l.c.keys) {
+		return nil, nil
+	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return nil, nil
 	}
 	k := l.c.keys
-	if l.editing {
-		switch km.Type {
-		case tea.KeyEnter:
-			l.editing = false
-			l.filter.Blur()
-			return nil, nil
-		case tea.KeyEsc:
-			l.editing = false
-			l.filter.Blur()
-			l.filter.SetValue("")
-			l.applyFilter()
-			return nil, nil
-		}
-		l.filter, cmd = l.filter.Update(msg)
-		l.applyFilter()
-		return nil, cmd
-	}
 	switch {
-	case key.Matches(km, k.Down):
-		l.cursor = min(l.cursor+1, max(len(l.shown)-1, 0))
-	case key.Matches(km, k.Up):
-		l.cursor = max(l.cursor-1, 0)
-	case key.Matches(km, k.PageDown):
-		l.cursor = min(l.cursor+l.listHeight(), max(len(l.shown)-1, 0))
-	case key.Matches(km, k.PageUp):
-		l.cursor = max(l.cursor-l.listHeight(), 0)
-	case key.Matches(km, k.Top):
-		l.cursor = 0
-	case key.Matches(km, k.Bottom):
-		l.cursor = max(len(l.shown)-1, 0)
 	case key.Matches(km, k.Filter):
 		l.editing = true
+		l.applyFilter()
 		return nil, l.filter.Focus()
 	case key.Matches(km, k.Back):
 		if l.filter.Value() != "" {
 			l.filter.SetValue("")
 			l.applyFilter()
 		}
+	case key.Matches(km, k.SortLibrary):
+		l.sorting = (l.sorting + 1) % sorts
+		l.sort()
 	case key.Matches(km, k.Open):
-		if len(l.shown) > 0 {
-			i := l.shown[l.cursor]
-			if e := l.c.issues[i]; e.loaded && e.err == nil {
-				return openIssueMsg{i}, nil
-			}
+		if len(l.shown) == 0 {
+			return nil, nil
+		}
+		i := l.shown[l.list.cursor]
+		switch e := l.c.issues[i]; {
+		case e.err != nil:
+			return showErrorMsg{e.name, e.err}, nil
+		case e.loaded:
+			return openIssueMsg{i}, nil
 		}
 	}
-	l.scroll()
 	return nil, nil
 }
 
+// edit handles a message while the filter has the keyboard.
+func (l *library) edit(msg tea.Msg) (tea.Msg, tea.Cmd) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return nil, nil
+	}
+	switch km.Type {
+	case tea.KeyEnter:
+		l.editing = false
+		l.filter.Blur()
+		return nil, nil
+	case tea.KeyEsc:
+		l.editing = false
+		l.filter.Blur()
+		l.filter.SetValue("")
+		l.applyFilter()
+		return nil, nil
+	}
+	var cmd tea.Cmd
+	l.filter, cmd = l.filter.Update(msg)
+	l.applyFilter()
+	return nil, cmd
+}
+
 func (l *library) view() string {
-	m, w := l.c.m, l.c.width
+	m, w, p := l.c.m, l.c.width, l.c.paint
 	lines := make([]string, 0, l.c.bodyHeight())
-	lines = append(lines, l.c.paint.classes[page.Title].paint(m.Truncate(" gazette 政府公报", w, "")), "")
+	lines = append(lines, p.classes[page.Title].paint(m.Truncate(l.c.t.T(say.LibraryTitle), w, "")), "")
 	if l.filtering() {
-		lines = append(lines, l.filter.View())
+		lines = append(lines, inputView(l.c, l.filter))
 	}
 	if len(l.shown) == 0 {
-		lines = append(lines, l.c.paint.classes[page.Meta].paint("  no issue matches"))
+		lines = append(lines, p.classes[page.Meta].paint(l.c.t.T(say.LibraryNoMatch)))
 	}
-	for r := l.top; r < len(l.shown) && r < l.top+l.listHeight(); r++ {
+	first, end := l.list.window()
+	for r := first; r < end; r++ {
 		i := l.shown[r]
 		e := l.c.issues[i]
 		text := m.Truncate(l.rows[i], w-3, "…")
+		file := "     " + m.Truncate(l.files[i], w-6, "…")
 		switch {
-		case r == l.cursor:
-			lines = append(lines, l.c.paint.selected.paint(m.Pad(" > "+text, w)))
+		case r == l.list.cursor:
+			lines = append(lines, p.selected.paint(m.Pad(" > "+text, w)))
 		case e.err != nil:
-			lines = append(lines, "   "+l.c.paint.classes[page.Unmatched].paint(text))
+			lines = append(lines, "   "+p.classes[page.Unmatched].paint(text))
 		default:
 			lines = append(lines, "   "+text)
 		}
+		lines = append(lines, p.classes[page.Unmatched].paint(file))
 	}
 	return fill(lines, l.c.bodyHeight())
 }
 
 func (l *library) status() (string, string) {
-	left := fmt.Sprintf("%d issues", len(l.c.issues))
+	t := l.c.t
+	left := t.N(say.LibraryIssues, len(l.c.issues))
 	if l.filtering() {
-		left = fmt.Sprintf("%d of %d issues", len(l.shown), len(l.c.issues))
+		left = t.F(say.LibraryShown, len(l.shown), left)
 	}
 	if l.editing {
-		return left, "enter: keep filter  esc: clear"
+		return left, t.T(say.LibraryFilterKeys)
 	}
-	return left, ""
+	return left, t.T([sorts]say.Text{say.LibrarySortRecent, say.LibrarySortDate, say.LibrarySortName}[l.sorting])
 }
 
 // ShortHelp lists the library's main keys.
@@ -211,13 +253,40 @@ func (l *library) ShortHelp() []key.Binding {
 // FullHelp lists every key of the library.
 func (l *library) FullHelp() [][]key.Binding {
 	k := l.c.keys
-	back := k.Back
-	back.SetHelp("esc", "clear filter")
+	back := keys.Relabel(l.c.t, k.Back, say.KeyClearFilter)
 	back.SetEnabled(l.filter.Value() != "")
+	open := keys.Relabel(l.c.t, k.Open, say.KeyShowError)
 	return [][]key.Binding{
-		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom},
-		{k.Open, k.Filter, back, k.Help, k.Quit},
+		moveKeys(k),
+		{open, k.Filter, back, k.SortLibrary, k.Help, k.Quit},
 	}
+}
+
+// showErrorMsg shows the whole error of a file that could not be loaded.
+type showErrorMsg struct {
+	name string
+	err  error
+}
+
+func (s showErrorMsg) open(c *common) screen {
+	text := fmt.Sprintf("%v", s.err)
+	return newMessage(c, c.t.F(say.LibraryErrorTitle, s.name), strings.Split(text, "\n"))
+}
+
+// issueNumber is an issue's number in the interface's language: 2022年
+// 第2期（总第16期）, 2022 no. 2 (#16).
+func issueNumber(t say.Catalog, is *data.Issue) string {
+	num := ""
+	if is.Year > 0 {
+		num = t.F(say.IssueYear, is.Year)
+	}
+	if is.Number > 0 {
+		num += t.F(say.IssueNo, is.Number)
+	}
+	if is.TotalNumber > 0 {
+		num += t.F(say.IssueTotal, is.TotalNumber)
+	}
+	return strings.TrimSpace(num)
 }
 
 // fill pads lines with empty ones, or cuts them, to exactly h lines.

@@ -8,6 +8,9 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"gazette/data"
+	"gazette/ui/cjk"
+	"gazette/ui/keys"
+	say "gazette/ui/msg"
 	"gazette/ui/page"
 )
 
@@ -26,6 +29,11 @@ type reader struct {
 	// hit is set while the reader shows a library search hit: Esc then
 	// returns to the results at once, highlights and all.
 	hit bool
+	// mark is the line of interest (a match, a heading jumped to), -1
+	// for none: the status line names its section.
+	mark int
+	// note says why the last key did nothing, until the next key.
+	note string
 }
 
 func newReader(c *common, issue, doc int) *reader {
@@ -40,11 +48,10 @@ func (r *reader) open(doc int) {
 	r.doc = doc
 	r.lays = map[int]*page.Document{}
 	r.lay = nil
-	r.top = 0
+	r.top, r.mark = 0, -1
 	r.find.clear()
 	r.hit = false
 	r.resize()
-	r.pane.cursor = 0
 	r.follow()
 }
 
@@ -83,31 +90,35 @@ func (r *reader) resize() {
 		if r.lay != nil {
 			src, off := page.Place(r.lay.Lines, r.top)
 			r.top = page.At(lay.Lines, src, off)
+			if r.mark >= 0 {
+				src, off = page.Place(r.lay.Lines, r.mark)
+				r.mark = page.At(lay.Lines, src, off)
+			}
 		}
 		r.lay = lay
 		r.find.run(lay.Lines)
+		r.pane.relist(outlineItems(r.c.t, r.document(), lay), r.c.bodyHeight())
 	}
-	r.pane.scroll(r.c.bodyHeight())
+	r.pane.resize(r.c.bodyHeight())
 }
 
 func (r *reader) loaded(int) {}
 
 func (r *reader) typing() bool { return r.find.editing }
 
-// section returns the index of the section the top line is in, -1 before
-// the first section.
+// section returns the index of the section the focus line is in, -1
+// before the first section.
 func (r *reader) section() int {
-	if r.top < len(r.lay.Lines) {
-		return r.lay.Lines[r.top].Section
+	if f := r.focus(); f < len(r.lay.Lines) {
+		return r.lay.Lines[f].Section
 	}
 	return len(r.lay.Sections) - 1
 }
 
-// follow moves the outline's cursor to the section on screen.
+// follow moves the outline's cursor to the section or table on screen.
 func (r *reader) follow() {
 	if !r.pane.focus {
-		r.pane.cursor = max(r.section(), 0)
-		r.pane.scroll(r.c.bodyHeight())
+		r.pane.follow(r.focus())
 	}
 }
 
@@ -127,10 +138,17 @@ func (r *reader) jump(i int) {
 }
 
 func (r *reader) update(msg tea.Msg) (nav tea.Msg, cmd tea.Cmd) {
+	if d := wheel(msg); d != 0 {
+		r.scrollBy(3 * d)
+		r.mark = -1
+		r.follow()
+		return nil, nil
+	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return nil, nil
 	}
+	r.note = ""
 	if r.find.editing {
 		cmd, done := r.find.edit(km, r.lay.Lines)
 		if done {
@@ -139,18 +157,26 @@ func (r *reader) update(msg tea.Msg) (nav tea.Msg, cmd tea.Cmd) {
 		}
 		return nil, cmd
 	}
-	if r.pane.focus && r.paneKey(km) {
-		return nil, nil
+	if r.pane.focus {
+		if ok, nav := r.paneKey(km); ok {
+			return nav, nil
+		}
 	}
+	if nav, cmd, ok := r.command(km); ok {
+		return nav, cmd
+	}
+	if r.move(km) {
+		r.mark = -1
+	}
+	r.follow()
+	return nil, nil
+}
+
+// move scrolls the text for a moving key, and reports whether km was one.
+func (r *reader) move(km tea.KeyMsg) bool {
 	k := r.c.keys
 	h := r.c.bodyHeight()
 	switch {
-	case key.Matches(km, k.Back):
-		if r.find.active() && !r.hit {
-			r.find.clear()
-			return nil, nil
-		}
-		return backMsg{}, nil
 	case key.Matches(km, k.Down):
 		r.scrollBy(1)
 	case key.Matches(km, k.Up):
@@ -163,28 +189,36 @@ func (r *reader) update(msg tea.Msg) (nav tea.Msg, cmd tea.Cmd) {
 		r.top = 0
 	case key.Matches(km, k.Bottom):
 		r.top = max(len(r.lay.Lines)-h, 0)
+	default:
+		return false
+	}
+	return true
+}
+
+// command handles the reader's keys other than moving ones, and reports
+// whether km was one. A key that cannot act says why in the status line.
+func (r *reader) command(km tea.KeyMsg) (nav tea.Msg, cmd tea.Cmd, ok bool) {
+	k, t := r.c.keys, r.c.t
+	docs := len(r.c.issues[r.issue].issue.Documents)
+	switch {
+	case key.Matches(km, k.Back):
+		if r.find.active() && !r.hit {
+			r.find.clear()
+			return nil, nil, true
+		}
+		return backMsg{}, nil, true
 	case key.Matches(km, k.NextSection):
-		for _, a := range r.lay.Sections {
-			if a.Line > r.top {
-				r.jump(a.Line)
-				break
-			}
-		}
+		r.nextSection(1)
 	case key.Matches(km, k.PrevSection):
-		for i := len(r.lay.Sections) - 1; i >= 0; i-- {
-			if a := r.lay.Sections[i]; a.Line < r.top {
-				r.jump(a.Line)
-				break
-			}
-		}
+		r.nextSection(-1)
+	case key.Matches(km, k.NextDoc) && r.doc+1 >= docs:
+		r.note = t.T(say.LastDocument)
 	case key.Matches(km, k.NextDoc):
-		if r.doc+1 < len(r.c.issues[r.issue].issue.Documents) {
-			r.open(r.doc + 1)
-		}
+		r.open(r.doc + 1)
+	case key.Matches(km, k.PrevDoc) && r.doc == 0:
+		r.note = t.T(say.FirstDocument)
 	case key.Matches(km, k.PrevDoc):
-		if r.doc > 0 {
-			r.open(r.doc - 1)
-		}
+		r.open(r.doc - 1)
 	case key.Matches(km, k.Outline):
 		r.pane.open = !r.pane.open
 		r.pane.focus = r.pane.open
@@ -195,34 +229,98 @@ func (r *reader) update(msg tea.Msg) (nav tea.Msg, cmd tea.Cmd) {
 			r.pane.open = true
 			r.resize()
 		}
+	case key.Matches(km, k.Tables):
+		if len(r.document().Tables()) == 0 {
+			r.note = t.T(say.NoTables)
+			break
+		}
+		return openTablesMsg{r.issue, r.doc}, nil, true
 	case key.Matches(km, k.Open):
 		if ti := r.tableOnScreen(); ti >= 0 {
-			return openTableMsg{r.issue, r.doc, ti}, nil
+			return openTableMsg{r.issue, r.doc, ti}, nil, true
 		}
+		r.note = t.T(say.NoTableOnScreen)
 	case key.Matches(km, k.Search):
 		r.hit = false
-		return nil, r.find.start()
-	case key.Matches(km, k.NextMatch):
-		r.find.next(1)
+		return nil, r.find.start(), true
+	case key.Matches(km, k.NextMatch), key.Matches(km, k.PrevMatch):
+		if !r.find.active() {
+			r.note = t.T(say.NoSearch)
+			break
+		}
+		d := 1
+		if key.Matches(km, k.PrevMatch) {
+			d = -1
+		}
+		r.find.next(d)
 		r.showMatch()
-	case key.Matches(km, k.PrevMatch):
-		r.find.next(-1)
-		r.showMatch()
+	default:
+		return nil, nil, false
 	}
 	r.follow()
-	return nil, nil
+	return nil, nil, true
 }
 
-// showMatch scrolls the current match into view, a third down the screen.
+// nextSection puts the heading of the next (d = 1) or previous (d = -1)
+// section, after or before the marked line (else the top line), a third
+// down the screen.
+func (r *reader) nextSection(d int) {
+	at, ok := r.marked()
+	if !ok {
+		at = r.top
+	}
+	secs := r.lay.Sections
+	for i := range secs {
+		if d < 0 {
+			i = len(secs) - 1 - i
+		}
+		if a := secs[i]; d > 0 && a.Line > at || d < 0 && a.Line < at {
+			r.markLine(a.Line)
+			return
+		}
+	}
+	if d > 0 {
+		r.note = r.c.t.T(say.NoNextSection)
+	} else {
+		r.note = r.c.t.T(say.NoPrevSection)
+	}
+}
+
+// markLine makes line i the line of interest and puts it a third down
+// the screen.
+func (r *reader) markLine(i int) {
+	r.mark = i
+	r.jump(i - r.c.bodyHeight()/3)
+	// Start the screen on text, not on a blank line, so that the place
+	// saved in the state store (page.Place) is the top line itself.
+	for r.top < i && len(r.lay.Lines[r.top].Spans) == 0 {
+		r.top++
+	}
+}
+
+// marked returns the marked line (a search match, a heading jumped to)
+// while it is on screen.
+func (r *reader) marked() (int, bool) {
+	return r.mark, r.mark >= r.top && r.mark < r.top+r.c.bodyHeight()
+}
+
+// focus is the line the reader looks at, whose section the status line
+// names: the marked line, else the line a third down the screen, where
+// ] and / put what they find.
+func (r *reader) focus() int {
+	if m, ok := r.marked(); ok {
+		return m
+	}
+	return max(min(r.top+r.c.bodyHeight()/3, len(r.lay.Lines)-1), 0)
+}
+
+// showMatch marks the current match's line, a third down the screen.
 func (r *reader) showMatch() {
 	m, ok := r.find.current()
 	if !ok {
 		return
 	}
-	h := r.c.bodyHeight()
-	if m.line < r.top || m.line >= r.top+h-1 {
-		r.jump(m.line - h/3)
-	}
+	r.markLine(m.line)
 	r.follow()
 }
 
@@ -232,7 +330,7 @@ func (r *reader) view() string {
 	pad := strings.Repeat(" ", margin)
 	var pane []string
 	if r.pane.open {
-		pane = r.pane.lines(r.c, r.lay.Sections, paneW, h)
+		pane = r.pane.lines(r.c, paneW, h)
 	}
 	sepW := r.c.paint.classes[page.Border]
 	out := make([]string, 0, h)
@@ -256,26 +354,66 @@ func (r *reader) view() string {
 		out = append(out, b.String())
 	}
 	if r.find.editing {
-		out[h-1] = r.find.input.View()
+		out[h-1] = inputView(r.c, r.find.input)
 	}
 	return strings.Join(out, "\n")
 }
 
-// status shows issue › document › section, the search count and the
-// position in percent.
+// status shows the document (its 文号, else the end of its title) and
+// the section of the line looked at, the search count and the position
+// in percent; or why the last key did nothing.
 func (r *reader) status() (string, string) {
-	m := r.c.m
-	w := r.c.width
-	parts := []string{m.Truncate(r.c.issues[r.issue].issue.Title, max(w/4, 8), "…"),
-		m.Truncate(r.document().Title, max(w/3, 10), "…")}
-	if s := r.section(); s >= 0 {
-		parts = append(parts, r.lay.Sections[s].Section.Heading)
-	}
 	right := r.percent()
-	if f := r.find.count(); f != "" {
+	if f := r.find.count(r.c.t); f != "" {
 		right = f + "  " + right
 	}
-	return strings.Join(parts, " › "), right
+	if r.note != "" {
+		return r.note, right
+	}
+	left := tail(r.c.m, docName(r.document()), max(r.c.width/3, 12))
+	if s := r.section(); s >= 0 {
+		left += " › " + r.lay.Sections[s].Section.Heading
+	}
+	return left, right
+}
+
+// docName names a document in the status line: its 文号, which is
+// unique, else the part of its title after the issuer and the verb
+// (关于, 印发, 转发), which tells apart documents whose titles begin
+// alike (鸡西市人民政府印发…).
+func docName(d *data.Document) string {
+	if d.Number != "" {
+		return d.Number
+	}
+	t := d.Title
+	if _, after, ok := strings.Cut(t, "关于"); ok && after != "" {
+		t = after
+	}
+	for _, verb := range []string{"印发", "转发"} {
+		if _, after, ok := strings.Cut(t, verb); ok && after != "" {
+			t = after
+			break
+		}
+	}
+	return t
+}
+
+// tail cuts s to its last w cells, marking the cut with … at the start.
+func tail(m *cjk.Width, s string, w int) string {
+	switch {
+	case m.String(s) <= w:
+		return s
+	case w < 1:
+		return ""
+	}
+	rs := []rune(s)
+	n := 1 // the ellipsis
+	i := len(rs)
+	for i > 0 && n+m.Rune(rs[i-1]) <= w {
+		i--
+		n += m.Rune(rs[i])
+	}
+	return "…" + string(rs[i:])
 }
 
 // percent is how far down the document the bottom of the screen is.
@@ -295,31 +433,28 @@ func (r *reader) ShortHelp() []key.Binding {
 }
 
 // FullHelp lists exactly the keys that work now: those of the outline
-// pane when it has the focus, and n/N only when there are matches.
+// pane when it has the focus. Keys that cannot act now (n without a
+// search, enter without a table on screen) are listed too: they say why.
 func (r *reader) FullHelp() [][]key.Binding {
-	k := r.c.keys
+	k, t := r.c.keys, r.c.t
 	back := k.Back
 	if r.find.active() {
-		back.SetHelp("esc", "clear search")
+		back = keys.Relabel(t, back, say.KeyClearSearch)
 	}
-	next, prev := k.NextMatch, k.PrevMatch
-	next.SetEnabled(len(r.find.matches) > 0)
-	prev.SetEnabled(len(r.find.matches) > 0)
-	move := []key.Binding{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom}
+	move := moveKeys(k)
+	open := keys.Relabel(t, k.Open, say.KeyOpenTable)
 	if r.pane.focus {
-		move = r.pane.keys(k)
-		back.SetHelp("esc/enter", "back to the text")
+		move = r.pane.keys(t, k)
+		back = keys.Relabel(t, back, say.KeyBackToText)
+		open = keys.Relabel(t, k.Open, say.KeyOpenInOutline)
 	}
-	open := k.Open
-	open.SetHelp("enter", "open table")
-	open.SetEnabled(!r.pane.focus && r.tableOnScreen() >= 0)
-	outline, focus := k.Outline, k.Focus
+	outline := k.Outline
 	if r.pane.open {
-		outline.SetHelp("o", "close outline")
+		outline = keys.Relabel(t, outline, say.KeyCloseOutline)
 	}
 	return [][]key.Binding{
 		move,
-		{k.NextSection, k.PrevSection, k.NextDoc, k.PrevDoc, outline, focus},
-		{k.Search, next, prev, open, back, k.Help, k.Quit},
+		{k.NextSection, k.PrevSection, k.NextDoc, k.PrevDoc, outline, k.Focus},
+		{k.Search, k.NextMatch, k.PrevMatch, open, k.Tables, back, k.Help, k.Quit},
 	}
 }

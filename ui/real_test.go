@@ -13,6 +13,7 @@ import (
 	"gazette/data"
 	"gazette/loader"
 	"gazette/ui"
+	"gazette/ui/msg"
 )
 
 // The real issues of the test suite. Only the tests load them: package ui
@@ -117,5 +118,64 @@ func BenchmarkScrollReal(b *testing.B) {
 		}
 		m, _ = m.Update(down)
 		_ = m.View()
+	}
+}
+
+// TestRealTablesFindable follows the README to jixi's task table: in
+// document 2 the outline (o) and the table list (t) show both tables with
+// their record counts, told apart by their columns, and Enter on the
+// 167-record one opens it. Document 3's status line names its 文号.
+func TestRealTablesFindable(t *testing.T) {
+	jixi := func() ui.Options { return ui.Options{Sources: []ui.Source{source("jixi-2022-02")}} }
+	cases := []struct {
+		name string
+		keys []string
+		want []string
+	}{
+		{"outline", []string{"j", "enter", "o"}, []string{"▦ 主要目标 · 2022年", "· 10 records", "▦ 重点工作任务 · 167 records"}},
+		{"outline opens", []string{"j", "enter", "o", "G", "enter"}, []string{"167 records"}},
+		{"table list", []string{"j", "enter", "t"}, []string{"10 records", "167 records", "columns 序号、重点工作任务"}},
+		{"table list opens", []string{"j", "enter", "t", "j", "enter"}, []string{"167 records"}},
+		{"document 3", []string{"j", "enter", "}"}, []string{"鸡政规〔2022〕1号"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			view := ansi.Strip(run(t, jixi(), 120, 40, c.keys...).View())
+			for _, w := range c.want {
+				if !strings.Contains(view, w) {
+					t.Errorf("no %q on screen:\n%s", w, view)
+				}
+			}
+		})
+	}
+	o := jixi()
+	o.Lang = msg.Zh
+	view := ansi.Strip(run(t, o, 80, 24, "j", "enter", "o").View())
+	if !strings.Contains(view, "167条") {
+		t.Errorf("the Chinese outline gives no record count:\n%s", view)
+	}
+}
+
+// TestRealLibrary80 lists the real issues in 80 columns: every date whole,
+// every file name, a mark on the issues with warnings; s sorts by date,
+// newest first, then by name.
+func TestRealLibrary80(t *testing.T) {
+	var srcs []ui.Source
+	for _, n := range realFiles {
+		srcs = append(srcs, source(n))
+	}
+	view := ansi.Strip(run(t, ui.Options{Sources: srcs}, 80, 24).View())
+	for _, want := range []string{"2022-03-15", "2022-09-29", "2024-05-31", "jixi-2022-02.txt", "hegang-2022-emergency-plan.txt", "! 1 warning"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("no %q in 80 columns:\n%s", want, view)
+		}
+	}
+	byDate := ansi.Strip(run(t, ui.Options{Sources: srcs}, 80, 24, "s").View())
+	if i, j := strings.Index(byDate, "2024-05-31"), strings.Index(byDate, "2022-09-29"); i < 0 || j < i {
+		t.Errorf("s does not sort newest first:\n%s", byDate)
+	}
+	byName := ansi.Strip(run(t, ui.Options{Sources: srcs}, 80, 24, "s", "s").View())
+	if i, j := strings.Index(byName, "hegang"), strings.Index(byName, "yangcheng"); i < 0 || j < i {
+		t.Errorf("s s does not sort by name:\n%s", byName)
 	}
 }

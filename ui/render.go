@@ -16,6 +16,7 @@ type painter struct {
 	classes        map[page.Class]wrap
 	selected       wrap
 	match, current wrap
+	overlay        wrap
 }
 
 // wrap is the escape sequences a style puts before and after text.
@@ -38,7 +39,8 @@ func wrapOf(st lipgloss.Style) wrap {
 func newPainter(st theme.Styles) painter {
 	cl := st.Classes()
 	p := painter{classes: make(map[page.Class]wrap, len(cl)),
-		selected: wrapOf(st.Selected), match: wrapOf(st.Match), current: wrapOf(st.Current)}
+		selected: wrapOf(st.Selected), match: wrapOf(st.Match), current: wrapOf(st.Current),
+		overlay: wrapOf(st.Overlay)}
 	for c, s := range cl {
 		p.classes[c] = wrapOf(s)
 	}

@@ -2,7 +2,7 @@ package ui
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -10,14 +10,17 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"gazette/data/query"
+	"gazette/ui/keys"
+	say "gazette/ui/msg"
 	"gazette/ui/page"
 )
 
 // results is the library search: a prompt, then every place in every
-// issue where the query matched, grouped by issue and document, each with
-// a line of context and the match highlighted. Each issue is searched in
-// a command of its own, and its hits stream in when it is done; an issue
-// that finishes loading later is searched then.
+// issue where the query matched, ranked as gazette search ranks them
+// (query.SortHits), each with a line of context and the match
+// highlighted, under the name of its document. Each issue is searched in
+// a command of its own, and its hits are ranked in among the others when
+// it is done; an issue that finishes loading later is searched then.
 type results struct {
 	c       *common
 	input   textinput.Model
@@ -27,30 +30,27 @@ type results struct {
 	note    string         // why the last query could not be searched
 	// gen counts searches; a foundMsg of an earlier search is dropped.
 	gen int
-	// byIssue holds each issue's hits in reading order once it was
-	// searched; searched tells which were, pending how many are running.
+	// byIssue holds each issue's hits once it was searched; searched
+	// tells which were, pending how many are running.
 	byIssue  [][]query.Hit
 	searched []bool
 	pending  int
-	// laid caches each issue's rows at width laidW.
-	laid  [][]resultRow
-	laidW int
-	hits  []query.Hit // every hit: issue by issue, in reading order
-	rows  []resultRow // the rows of every issue, one after another
-	rowOf []int       // the row of each hit
-	// cursor is the index into hits; moved tells that the user moved it
-	// since the search started, else it stays on the first hit.
-	cursor int
-	moved  bool
-	top    int // first row on screen
+	hits     []query.Hit // every hit, ranked
+	rows     []resultRow // the rows of the list at width laidW
+	laidW    int
+	rowOf    []int // the row of each hit
+	// list's cursor is the index into hits; moved tells that the user
+	// moved it since the search started, else it stays on the first hit.
+	list  cursorList // over hits, in rows
+	moved bool
 }
 
-// resultRow is one line of the result list: an issue, a document or a
-// hit with the byte ranges of its matches.
+// resultRow is one line of the result list: a document or a hit with the
+// byte ranges of its matches.
 type resultRow struct {
 	text  string
 	class page.Class
-	hit   int // index into hits (into the issue's hits while cached), -1 for a heading
+	hit   int // index into hits, -1 for a document line
 	marks [][2]int
 }
 
@@ -75,7 +75,8 @@ type (
 const hitIndent = "    "
 
 func newResults(c *common) *results {
-	r := &results{c: c, input: newInput("全库搜索 search: ")}
+	r := &results{c: c, input: newInput(c.t.T(say.SearchPrompt))}
+	r.list.span = r.span
 	r.resize()
 	return r
 }
@@ -99,14 +100,14 @@ func (r *results) search() tea.Cmd {
 	q := strings.TrimSpace(r.input.Value())
 	m, err := query.Compile(q)
 	if err != nil {
-		r.note = "cannot search: " + err.Error()
+		r.note = r.c.t.F(say.SearchCannot, err)
 		return nil
 	}
 	n := len(r.c.issues)
 	r.query, r.matcher, r.note = q, m, ""
 	r.gen++
-	r.byIssue, r.searched, r.laid, r.pending = make([][]query.Hit, n), make([]bool, n), make([][]resultRow, n), 0
-	r.cursor, r.moved, r.top = 0, false, 0
+	r.byIssue, r.searched, r.pending = make([][]query.Hit, n), make([]bool, n), 0
+	r.list.cursor, r.moved = 0, false
 	var cmds []tea.Cmd
 	for i := range r.c.issues {
 		if cmd := r.searchIssue(i); cmd != nil {
@@ -139,70 +140,39 @@ func (r *results) found(msg foundMsg) {
 	}
 	r.pending--
 	r.byIssue[msg.issue] = msg.hits
-	r.laid[msg.issue] = r.layIssue(msg.issue)
 	r.relist()
 }
 
-// relist joins the issues' rows into the list and puts the cursor back
-// on the hit it was on (on the first hit until the user moves it).
+// relist ranks every issue's hits and puts the cursor back on the hit it
+// was on (on the first hit until the user moves it).
 func (r *results) relist() {
-	at, j := -1, 0 // the cursor's issue and its index among that issue's hits
-	if r.moved && r.cursor < len(r.hits) {
-		at = r.hits[r.cursor].Issue
-		j = r.cursor - firstOf(r.hits, at)
+	var at *query.Hit
+	if r.moved && r.list.cursor < len(r.hits) {
+		h := r.hits[r.list.cursor]
+		at = &h
 	}
-	r.hits, r.rows, r.rowOf = r.hits[:0], r.rows[:0], r.rowOf[:0]
-	for i, rows := range r.laid {
-		if len(rows) == 0 {
-			continue
-		}
-		if len(r.rows) > 0 {
-			r.rows = append(r.rows, resultRow{hit: -1})
-		}
-		base := len(r.hits)
-		for _, row := range rows {
-			if row.hit >= 0 {
-				row.hit += base
-				r.rowOf = append(r.rowOf, len(r.rows))
-			}
-			r.rows = append(r.rows, row)
-		}
-		r.hits = append(r.hits, r.byIssue[i]...)
+	r.hits = r.hits[:0]
+	for _, hs := range r.byIssue {
+		r.hits = append(r.hits, hs...)
 	}
-	r.cursor = 0
-	if at >= 0 {
-		r.cursor = firstOf(r.hits, at) + j
+	query.SortHits(r.hits)
+	r.list.cursor = 0
+	if at != nil {
+		r.list.cursor = max(slices.IndexFunc(r.hits, func(h query.Hit) bool { return query.CompareHits(h, *at) == 0 }), 0)
 	}
-	r.cursor = min(r.cursor, max(len(r.hits)-1, 0))
-	r.scroll()
+	r.lay()
 }
 
-// firstOf returns the index of the first hit of issue i, or of a later
-// issue, in hits ordered by issue.
-func firstOf(hits []query.Hit, i int) int {
-	return sort.Search(len(hits), func(k int) bool { return hits[k].Issue >= i })
-}
-
-// layIssue lays out the rows of issue i's hits at the screen's width: the
-// issue, then each document and its hits.
-func (r *results) layIssue(i int) []resultRow {
-	hits := r.byIssue[i]
-	if len(hits) == 0 {
-		return nil
-	}
+// lay lays out the rows at the screen's width: each hit under a line
+// naming its document, written again whenever the document changes from
+// the hit above.
+func (r *results) lay() {
 	m, w := r.c.m, r.c.width
-	e := r.c.issues[i]
-	head := fmt.Sprintf(" %s  %d处", page.Clean(issueName(e), m), len(hits))
-	rows := []resultRow{{text: m.Truncate(head, w, "…"), class: page.Title, hit: -1}}
-	doc := -1
-	for j, h := range hits {
-		if h.Document != doc {
-			doc = h.Document
-			t := page.Clean(h.Title, m)
-			if h.Number != "" {
-				t = page.Clean(h.Number, m) + "  " + t
-			}
-			rows = append(rows, resultRow{text: m.Truncate("  "+t, w, "…"), class: page.Heading2, hit: -1})
+	r.laidW = w
+	r.rows, r.rowOf = r.rows[:0], r.rowOf[:0]
+	for j, h := range r.hits {
+		if j == 0 || h.Issue != r.hits[j-1].Issue || h.Document != r.hits[j-1].Document {
+			r.rows = append(r.rows, resultRow{text: m.Truncate(" "+r.docLine(h), w, "…"), class: page.Heading2, hit: -1})
 		}
 		full := hitIndent + h.Context
 		text := m.Truncate(full, w, "…")
@@ -217,123 +187,103 @@ func (r *results) layIssue(i int) []resultRow {
 				marks = append(marks, [2]int{a, b})
 			}
 		}
-		rows = append(rows, resultRow{text: text, class: page.Text, hit: j, marks: marks})
+		r.rowOf = append(r.rowOf, len(r.rows))
+		r.rows = append(r.rows, resultRow{text: text, class: page.Text, hit: j, marks: marks})
 	}
-	return rows
+	r.place()
 }
 
-// resize lays every issue's rows out again when the width changed.
+// docLine names a hit's document: its 文号 or title, and its issue.
+func (r *results) docLine(h query.Hit) string {
+	m := r.c.m
+	name := page.Clean(h.Title, m)
+	if h.Number != "" {
+		name = page.Clean(h.Number, m) + "  " + name
+	}
+	return page.Clean(issueName(r.c, r.c.issues[h.Issue]), m) + " › " + name
+}
+
+// resize lays the rows out again when the width changed.
 func (r *results) resize() {
 	r.input.Width = max(r.c.width-r.c.m.String(r.input.Prompt)-1, 1)
 	if r.laidW != r.c.width {
-		r.laidW = r.c.width
-		for i := range r.laid {
-			r.laid[i] = r.layIssue(i)
-		}
-		r.relist()
+		r.lay()
 	}
-	r.scroll()
+	r.place()
 }
 
 func (r *results) loaded(int) {}
 
 func (r *results) typing() bool { return r.editing }
 
-// listHeight is the number of rows on screen, below the prompt line and a
-// blank line.
-func (r *results) listHeight() int { return max(r.c.bodyHeight()-2, 1) }
+// place fits the list of hits to the rows below the prompt line and a
+// blank line, the cursor kept on screen.
+func (r *results) place() {
+	r.list.resizeLines(len(r.hits), len(r.rows), r.c.bodyHeight()-2)
+}
 
-// scroll keeps the cursor's row on screen, with the issue and document
-// headings above it when they fit.
-func (r *results) scroll() {
-	if len(r.hits) == 0 {
-		r.top = 0
-		return
+// span is the rows of hit i for the list: its own, with its document's
+// line above it (and, for the first hit, everything above).
+func (r *results) span(i int) (first, last int) {
+	row := r.rowOf[i]
+	if i == 0 {
+		return 0, row
 	}
-	h := r.listHeight()
-	row := r.rowOf[r.cursor]
-	first := row
-	for first > 0 && r.rows[first-1].hit < 0 && r.rows[first-1].text != "" && row-first < h-1 {
-		first--
+	if row > 0 && r.rows[row-1].hit < 0 {
+		return row - 1, row
 	}
-	if r.cursor == 0 {
-		first = 0
-	}
-	r.top = min(r.top, first)
-	if row >= r.top+h {
-		r.top = row - h + 1
-	}
-	r.top = max(r.top, 0)
+	return row, row
 }
 
 func (r *results) update(msg tea.Msg) (nav tea.Msg, cmd tea.Cmd) {
+	if r.editing {
+		return r.edited(msg)
+	}
+	r.note = ""
+	if r.list.update(msg, r.c.keys) {
+		r.moved = true
+		return nil, nil
+	}
+	km, ok := msg.(tea.KeyMsg)
+	switch {
+	case !ok:
+	case key.Matches(km, r.c.keys.Back):
+		return backMsg{}, nil
+	case key.Matches(km, r.c.keys.Search):
+		return nil, r.edit("")
+	case key.Matches(km, r.c.keys.Open) && len(r.hits) > 0:
+		return openHitMsg{hit: r.hits[r.list.cursor], query: r.query, matcher: r.matcher}, nil
+	}
+	return nil, nil
+}
+
+// edited handles a message while the prompt has the keyboard.
+func (r *results) edited(msg tea.Msg) (tea.Msg, tea.Cmd) {
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return nil, nil
 	}
-	if r.editing {
-		switch km.Type {
-		case tea.KeyEnter:
-			return nil, r.search()
-		case tea.KeyEsc:
-			r.editing = false
-			r.input.Blur()
-			if r.matcher == nil {
-				return backMsg{}, nil
-			}
-			return nil, nil
+	switch km.Type {
+	case tea.KeyEnter:
+		return nil, r.search()
+	case tea.KeyEsc:
+		r.editing = false
+		r.input.Blur()
+		if r.matcher == nil {
+			return backMsg{}, nil
 		}
-		r.input, cmd = r.input.Update(km)
-		return nil, cmd
-	}
-	k := r.c.keys
-	n := len(r.hits)
-	r.note = ""
-	switch {
-	case key.Matches(km, k.Back):
-		return backMsg{}, nil
-	case key.Matches(km, k.Search):
-		return nil, r.edit("")
-	case n == 0:
-		return nil, nil
-	case key.Matches(km, k.Down):
-		r.cursor = min(r.cursor+1, n-1)
-	case key.Matches(km, k.Up):
-		r.cursor = max(r.cursor-1, 0)
-	case key.Matches(km, k.PageDown):
-		r.cursor = r.hitAt(r.rowOf[r.cursor]+r.listHeight(), n-1)
-	case key.Matches(km, k.PageUp):
-		r.cursor = r.hitAt(r.rowOf[r.cursor]-r.listHeight(), 0)
-	case key.Matches(km, k.Top):
-		r.cursor = 0
-	case key.Matches(km, k.Bottom):
-		r.cursor = n - 1
-	case key.Matches(km, k.Open):
-		return openHitMsg{hit: r.hits[r.cursor], query: r.query, matcher: r.matcher}, nil
-	default:
 		return nil, nil
 	}
-	r.moved = true
-	r.scroll()
-	return nil, nil
-}
-
-// hitAt returns the first hit at or after row (before it, for a row past
-// the end), or dflt when there is none.
-func (r *results) hitAt(row, dflt int) int {
-	for i, ro := range r.rowOf {
-		if ro >= row {
-			return i
-		}
-	}
-	return dflt
+	var cmd tea.Cmd
+	r.input, cmd = r.input.Update(km)
+	return nil, cmd
 }
 
 func (r *results) view() string {
 	m, w, p := r.c.m, r.c.width, r.c.paint
 	lines := make([]string, 0, r.c.bodyHeight())
 	if r.editing {
-		lines = append(lines, r.input.View())
+		lines = append(lines, inputView(r.c, r.input))
 	} else {
 		lines = append(lines, p.classes[page.Title].paint(m.Truncate(r.input.Prompt+r.query, w, "…")))
 	}
@@ -341,19 +291,19 @@ func (r *results) view() string {
 	meta := p.classes[page.Meta]
 	switch {
 	case r.matcher == nil:
-		lines = append(lines, meta.paint(m.Truncate("  words to find in every issue, then enter", w, "…")))
+		lines = append(lines, meta.paint(m.Truncate(r.c.t.T(say.SearchHint), w, "…")))
 	case len(r.hits) == 0 && r.pending > 0:
-		lines = append(lines, meta.paint("  searching…"))
+		lines = append(lines, meta.paint(r.c.t.T(say.Searching)))
 	case len(r.hits) == 0:
-		lines = append(lines, meta.paint(m.Truncate("  nothing found: "+r.query, w, "…")))
+		lines = append(lines, meta.paint(m.Truncate(r.c.t.F(say.SearchNothing, r.query), w, "…")))
 	}
-	for i := r.top; i < len(r.rows) && len(lines) < r.c.bodyHeight(); i++ {
+	for i := r.list.top; i < len(r.rows) && len(lines) < r.c.bodyHeight(); i++ {
 		row := r.rows[i]
 		var b strings.Builder
 		switch {
 		case row.hit < 0:
 			b.WriteString(p.classes[row.class].paint(row.text))
-		case row.hit == r.cursor:
+		case row.hit == r.list.cursor:
 			text := m.Pad("  >"+row.text[len(hitIndent)-1:], w)
 			paintMarked(&b, text, row.marks, p.selected, p.current)
 		default:
@@ -368,26 +318,27 @@ func (r *results) status() (string, string) {
 	if r.note != "" {
 		return r.note, ""
 	}
+	t := r.c.t
 	if r.editing {
-		return "search every issue", "enter: search  esc: cancel"
+		return t.T(say.SearchTitle), t.T(say.SearchEditKeys)
 	}
 	if r.matcher == nil {
-		return "search every issue", ""
+		return t.T(say.SearchTitle), ""
 	}
-	issues := 0
+	issues := 0 // the issues with hits
 	for _, hs := range r.byIssue {
 		if len(hs) > 0 {
 			issues++
 		}
 	}
-	left := fmt.Sprintf("%d hits in %d issues", len(r.hits), issues)
+	left := t.F(say.SearchHitsIn, t.N(say.SearchHits, len(r.hits)), t.N(say.SearchIssues, issues))
 	if r.pending > 0 {
-		left += fmt.Sprintf("  searching %d more…", r.pending)
+		left += t.F(say.SearchPending, r.pending)
 	}
 	if len(r.hits) == 0 {
 		return left, ""
 	}
-	return left, fmt.Sprintf("%d/%d", r.cursor+1, len(r.hits))
+	return left, fmt.Sprintf("%d/%d", r.list.cursor+1, len(r.hits))
 }
 
 // ShortHelp lists the result list's main keys.
@@ -399,10 +350,8 @@ func (r *results) ShortHelp() []key.Binding {
 // FullHelp lists every key of the result list.
 func (r *results) FullHelp() [][]key.Binding {
 	k := r.c.keys
-	search := k.Search
-	search.SetHelp("/", "new search")
-	back := k.Back
-	back.SetHelp("esc", "close the search")
+	search := keys.Relabel(r.c.t, k.Search, say.KeyNewSearch)
+	back := keys.Relabel(r.c.t, k.Back, say.KeyCloseSearch)
 	return [][]key.Binding{
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom},
 		{k.Open, search, back, k.Help, k.Quit},

@@ -1,11 +1,13 @@
 package ui
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"gazette/data"
 	"gazette/data/query"
 )
 
@@ -69,9 +71,9 @@ func TestResultsScreens(t *testing.T) {
 	}
 }
 
-// TestResultsOrder lists hits issue by issue, document by document, in
-// reading order, whatever order the issues finish in, with the cursor on
-// the first hit until it is moved and on the same hit after.
+// TestResultsOrder ranks the hits as gazette search does (query.SortHits),
+// whatever order the issues finish in, with the cursor on the first hit
+// until it is moved and on the same hit after.
 func TestResultsOrder(t *testing.T) {
 	m := start(t, library3(), 80, 24)
 	send(m, ctrlF)
@@ -80,21 +82,20 @@ func TestResultsOrder(t *testing.T) {
 	r := m.top().(*results)
 	is := m.c.issues
 	r.found(foundMsg{gen: r.gen, issue: 1, hits: query.SearchIssue(is[1].issue, 1, r.matcher)})
-	if r.cursor != 0 || r.hits[0].Issue != 1 {
-		t.Fatalf("cursor %d on issue %d, want the first hit of issue 1", r.cursor, r.hits[0].Issue)
+	if r.list.cursor != 0 || r.hits[0].Issue != 1 {
+		t.Fatalf("cursor %d on issue %d, want the first hit of issue 1", r.list.cursor, r.hits[0].Issue)
 	}
 	press(m, "j")
-	moved := r.hits[r.cursor]
+	moved := r.hits[r.list.cursor]
 	r.found(foundMsg{gen: r.gen, issue: 0, hits: query.SearchIssue(is[0].issue, 0, r.matcher)})
 	r.found(foundMsg{gen: r.gen - 1, issue: 0, hits: []query.Hit{{Issue: 0}}}) // stale: dropped
-	if got := r.hits[r.cursor]; got.Issue != moved.Issue || got.Line != moved.Line || got.Context != moved.Context {
+	if got := r.hits[r.list.cursor]; got.Issue != moved.Issue || got.Line != moved.Line || got.Context != moved.Context {
 		t.Errorf("cursor moved to %+v, want %+v", got, moved)
 	}
-	for i := 1; i < len(r.hits); i++ {
-		a, b := r.hits[i-1], r.hits[i]
-		if a.Issue > b.Issue || a.Issue == b.Issue && a.Document > b.Document {
-			t.Errorf("hit %d (issue %d doc %d) after issue %d doc %d", i, b.Issue, b.Document, a.Issue, a.Document)
-		}
+	want := query.Search([]*data.Issue{is[0].issue, is[1].issue}, r.matcher)
+	query.SortHits(want)
+	if !reflect.DeepEqual(r.hits, want) {
+		t.Errorf("hits in another order than gazette search's:\n got %v\nwant %v", r.hits, want)
 	}
 	if r.pending != 0 {
 		t.Errorf("%d searches pending, want 0", r.pending)
@@ -109,7 +110,7 @@ func TestResultsOpenTable(t *testing.T) {
 	searchAll(m, "石墨")
 	r := m.top().(*results)
 	press(m, "j")
-	h := r.hits[r.cursor]
+	h := r.hits[r.list.cursor]
 	press(m, "enter")
 	tb, ok := m.top().(*table)
 	if !ok || h.Kind != query.KindTable {
@@ -122,8 +123,8 @@ func TestResultsOpenTable(t *testing.T) {
 		t.Errorf("the record is not on screen:\n%s", v)
 	}
 	press(m, "esc")
-	if m.top() != r || r.cursor != 1 {
-		t.Errorf("esc went to %T, cursor %d", m.top(), r.cursor)
+	if m.top() != r || r.list.cursor != 1 {
+		t.Errorf("esc went to %T, cursor %d", m.top(), r.list.cursor)
 	}
 }
 
@@ -138,7 +139,7 @@ func TestResultsOpen(t *testing.T) {
 		src   int // the source line of the match's block
 	}{
 		{"企业", 0, query.KindTitle, 40},
-		{"企业", 4, query.KindParagraph, 59},
+		{"企业", 6, query.KindParagraph, 59},
 		{"社会 责任", 0, query.KindParagraph, 55}, // two words, in a list item
 		{"合计", 0, query.KindParagraph, 72},    // the second line of a raw block
 	}
@@ -150,7 +151,7 @@ func TestResultsOpen(t *testing.T) {
 				press(m, "j")
 			}
 			r := m.top().(*results)
-			h := r.hits[r.cursor]
+			h := r.hits[r.list.cursor]
 			if h.Kind != c.kind {
 				t.Fatalf("%s: hit %d is a %s hit, want %s", c.query, c.down, h.Kind, c.kind)
 			}
@@ -177,9 +178,24 @@ func TestResultsOpen(t *testing.T) {
 				t.Errorf("%s: match in the block of source line %d, want %d", c.query, line.Source, c.src)
 			}
 			press(m, "esc")
-			if back, ok := m.top().(*results); !ok || back != r || r.cursor != c.down {
-				t.Errorf("%s: esc went to %T, cursor %d, want the results with cursor %d", c.query, m.top(), r.cursor, c.down)
+			if back, ok := m.top().(*results); !ok || back != r || r.list.cursor != c.down {
+				t.Errorf("%s: esc went to %T, cursor %d, want the results with cursor %d", c.query, m.top(), r.list.cursor, c.down)
 			}
 		}
+	}
+}
+
+// TestResultsOpenGroup opens a group label's hit: the table on the
+// group's first record.
+func TestResultsOpenGroup(t *testing.T) {
+	m := start(t, Options{Sources: fixed(sampleIssue())}, 80, 24)
+	searchAll(m, "加快构建")
+	r := m.top().(*results)
+	if len(r.hits) != 1 || r.hits[0].Kind != query.KindGroup {
+		t.Fatalf("hits %+v, want the group label", r.hits)
+	}
+	press(m, "enter")
+	if tb, ok := m.top().(*table); !ok || tb.record() != 0 {
+		t.Errorf("enter opened %T", m.top())
 	}
 }

@@ -72,7 +72,7 @@ func (m *model) resume(i int) {
 // resumeLoaded resumes issue i when it was opened straight on its
 // contents page (a single file) and has just loaded.
 func (m *model) resumeLoaded(i int) {
-	if c, ok := m.top().(*contents); ok && len(m.stack) == 1 && c.issue == i {
+	if c, ok := m.top().(*contents); ok && len(m.stack) == 2 && c.issue == i {
 		m.resume(i)
 	}
 }

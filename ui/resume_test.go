@@ -12,11 +12,12 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest"
 
+	say "gazette/ui/msg"
 	"gazette/ui/state"
 )
 
 // TestSearchFlow drives the library search in the program: ctrl+f, a
-// query, Enter, down to the fifth hit, Enter opens its document at the
+// query, Enter, down to the seventh hit, Enter opens its document at the
 // match, Esc returns to the results with the cursor kept.
 func TestSearchFlow(t *testing.T) {
 	tm := teatest.NewTestModel(t, New(library3()), teatest.WithInitialTermSize(80, 24))
@@ -25,19 +26,19 @@ func TestSearchFlow(t *testing.T) {
 	tm.Send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("企业")})
 	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
 	waitOutput(t, tm, "10 hits in 2 issues")
-	tm.Type("jjjj")
-	waitOutput(t, tm, "5/10")
+	tm.Type("jjjjjj")
+	waitOutput(t, tm, "7/10")
 	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
 	waitOutput(t, tm, "二、工作目标")
 	tm.Send(tea.KeyMsg{Type: tea.KeyEsc})
 	tm.Send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'q'}})
 	m := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*model)
 	r, ok := m.top().(*results)
-	if !ok || r.cursor != 4 || len(m.stack) != 2 {
-		t.Fatalf("final screen %T (stack of %d), want the results with the cursor on hit 5", m.top(), len(m.stack))
+	if !ok || r.list.cursor != 6 || len(m.stack) != 2 {
+		t.Fatalf("final screen %T (stack of %d), want the results with the cursor on hit 7", m.top(), len(m.stack))
 	}
 	if v := ansi.Strip(m.View()); !strings.Contains(v, "  > 力争到2025年年底") {
-		t.Errorf("the cursor is not on the fifth hit:\n%s", v)
+		t.Errorf("the cursor is not on the seventh hit:\n%s", v)
 	}
 }
 
@@ -118,7 +119,7 @@ func TestStateRoundTrip(t *testing.T) {
 		t.Errorf("reopened screen differs:\n--- got\n%s\n--- want\n%s", got, want)
 	}
 	press(m, "esc")
-	if c, ok := m.top().(*contents); !ok || c.lay.Items[c.cursor].Document != left.doc {
+	if c, ok := m.top().(*contents); !ok || c.lay.Items[c.list.cursor].Document != left.doc {
 		t.Errorf("esc went to %T, want the contents page on the document", m.top())
 	}
 }
@@ -207,4 +208,24 @@ func TestCommand(t *testing.T) {
 func statusOf(m *model) string {
 	lines := strings.Split(shot(m), "\n")
 	return lines[len(lines)-1]
+}
+
+// TestCommandChinese: the prompt's commands in Chinese, and its notice.
+func TestCommandChinese(t *testing.T) {
+	o := library3()
+	o.Lang = say.Zh
+	m := start(t, o, 80, 24)
+	press(m, ":", "胡乱", "enter")
+	if s := statusOf(m); !strings.Contains(s, "没有命令 :胡乱") {
+		t.Errorf("status %q", s)
+	}
+	press(m, ":")
+	send(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("搜索 石墨")})
+	send(m, tea.KeyMsg{Type: tea.KeyEnter})
+	if r, ok := m.top().(*results); !ok || r.query != "石墨" {
+		t.Fatalf("screen %T, want the results of 石墨", m.top())
+	}
+	if s := statusOf(m); !strings.Contains(s, "2条结果，2期") {
+		t.Errorf("status %q", s)
+	}
 }

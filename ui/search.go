@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"gazette/data/query"
+	say "gazette/ui/msg"
 	"gazette/ui/page"
 )
 
@@ -150,12 +151,12 @@ func (s *search) on(i int) []highlight {
 }
 
 // count is the status of the search: "3/17", or that nothing matched.
-func (s *search) count() string {
+func (s *search) count(t say.Catalog) string {
 	switch {
 	case s.query == "":
 		return ""
 	case len(s.matches) == 0:
-		return "no match: " + s.query
+		return t.F(say.NoMatch, s.query)
 	}
 	return fmt.Sprintf("%d/%d", s.cur+1, len(s.matches))
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"gazette/data"
+	say "gazette/ui/msg"
 )
 
 // updating reports whether -update was given. The flag is defined by
@@ -133,5 +134,13 @@ func TestScreens(t *testing.T) {
 				golden(t, c.name+"-"+sz.name, shot(m))
 			})
 		}
+		// The Chinese interface, at the size of a terminal over SSH.
+		t.Run(c.name+"-zh", func(t *testing.T) {
+			o := c.opts()
+			o.Lang = say.Zh
+			m := start(t, o, 80, 24)
+			press(m, c.keys...)
+			golden(t, "zh/"+c.name+"-80x24", shot(m))
+		})
 	}
 }

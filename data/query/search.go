@@ -1,10 +1,9 @@
 package query
 
 import (
-	"cmp"
 	"slices"
+	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"gazette/data"
 )
@@ -22,6 +21,11 @@ const (
 	KindParagraph Kind = "paragraph"
 	// KindTable is a hit in a table record.
 	KindTable Kind = "table"
+	// KindCaption is a hit in a table's caption.
+	KindCaption Kind = "caption"
+	// KindGroup is a hit in a table's group label (一、加快构建现代产业体系),
+	// the row above the group's records.
+	KindGroup Kind = "group"
 )
 
 // Hit is one place where a search matched: a title, a heading, a paragraph,
@@ -42,13 +46,22 @@ type Hit struct {
 	// Line is a 1-based source line holding the matched text: the start of
 	// the paragraph, list, heading, title or table row; for a raw block the
 	// line of the first match; for a match in a merged table cell the row
-	// the cell was printed on.
+	// the cell was printed on; for a group label its first record's row;
+	// for a caption, which the tree keeps no line of, the table's first
+	// row, below the caption.
 	Line int
 	Kind Kind
-	// Table is the index into Document.Tables() of a table hit, else -1.
+	// Table is the index into Document.Tables() of a table, caption or
+	// group hit, else -1.
 	Table int
-	// Record is the index into Table.Records of a table hit, else -1.
+	// Record is the index into Table.Records of a table hit, or of the
+	// first record of a group hit's group; else -1.
 	Record int
+	// Date is the issue's date (YYYY-MM-DD), or its year, or "": at equal
+	// rank the newer issue comes first.
+	Date string
+	// Score is how well the hit holds the query (see Measure).
+	Score Score
 	// Context is one line of text around the first match, whitespace
 	// collapsed and cut with … to about 100 display cells. For a table hit
 	// it is the record's key columns (序号, task, 责任单位, 完成时限) and the
@@ -78,7 +91,7 @@ func SearchIssue(is *data.Issue, issueIndex int, m *Matcher) []Hit {
 	if is == nil || m == nil || m.negated {
 		return nil
 	}
-	s := &searcher{m: m, issue: issueIndex}
+	s := &searcher{m: m, issue: issueIndex, date: issueDate(is)}
 	for di, d := range is.Documents {
 		if d == nil {
 			continue
@@ -86,7 +99,15 @@ func SearchIssue(is *data.Issue, issueIndex int, m *Matcher) []Hit {
 		s.doc, s.d, s.table = di, d, 0
 		title := [2]data.Cell{{Text: d.Title}, {Text: d.Number}}
 		if m.containsCells(title[:]) {
-			s.hit(KindTitle, d.Line, nil, []string{d.Title, d.Number}, " ")
+			h := s.hit(KindTitle, d.Line, nil, []string{d.Title, d.Number}, " ")
+			// A 文号 or a title alone that holds the query outranks the two.
+			for _, part := range []string{d.Title, d.Number} {
+				if m.contains(part) {
+					if sc := Measure(m, part); CompareHits(Hit{Score: sc}, Hit{Score: h.Score}) < 0 {
+						h.Score = sc
+					}
+				}
+			}
 		}
 		s.blocks(d.Blocks, nil)
 		s.sections(d.Sections, nil)
@@ -94,10 +115,23 @@ func SearchIssue(is *data.Issue, issueIndex int, m *Matcher) []Hit {
 	return s.hits
 }
 
+// issueDate is the date hits of is are ranked by: its date, else its
+// year.
+func issueDate(is *data.Issue) string {
+	switch {
+	case is.Date != "":
+		return is.Date
+	case is.Year > 0:
+		return strconv.Itoa(is.Year)
+	}
+	return ""
+}
+
 // searcher walks one issue collecting hits.
 type searcher struct {
 	m     *Matcher
 	issue int
+	date  string
 	doc   int
 	d     *data.Document
 	// table counts the current document's tables so far.
@@ -116,6 +150,7 @@ func (s *searcher) hit(kind Kind, line int, path []string, parts []string, sep s
 	s.hits = append(s.hits, Hit{
 		Issue: s.issue, Document: s.doc, Number: s.d.Number, Title: s.d.Title,
 		Path: path, Line: line, Kind: kind, Table: -1, Record: -1,
+		Date: s.date, Score: Measure(s.m, strings.Join(parts, sep)),
 		Context: ctx, Match: match,
 	})
 	return &s.hits[len(s.hits)-1]
@@ -161,10 +196,37 @@ func (s *searcher) blocks(bs []data.Block, path []string) {
 			}
 		case data.TableBlock:
 			if b.Table != nil {
+				s.labels(b.Table, path)
 				s.records(b.Table, path)
 				s.table++
 			}
 		}
+	}
+}
+
+// labels adds a hit for t's caption and for each group label holding all
+// terms. A caption that is the heading of its section (the loader often
+// takes the heading above a table as its caption) is found as the heading.
+func (s *searcher) labels(t *data.Table, path []string) {
+	heading := ""
+	if len(path) > 0 {
+		heading = Normalize(path[len(path)-1])
+	}
+	if t.Caption != "" && s.m.contains(t.Caption) && Normalize(t.Caption) != heading {
+		h := s.hit(KindCaption, t.Line, path, []string{t.Caption}, "")
+		h.Table = s.table
+	}
+	for g, label := range t.Groups {
+		if !s.m.contains(label) {
+			continue
+		}
+		first := slices.IndexFunc(t.Records, func(r data.Record) bool { return r.Group == g })
+		line := t.Line
+		if first >= 0 {
+			line = t.Records[first].Line
+		}
+		h := s.hit(KindGroup, line, path, []string{label}, "")
+		h.Table, h.Record = s.table, first
 	}
 }
 
@@ -254,246 +316,4 @@ func keyColumns(t *data.Table) []int {
 	}
 	slices.Sort(keys)
 	return keys
-}
-
-// SortHits ranks hits: titles and headings first, then paragraphs, list
-// items and raw blocks, then table records; within a rank by issue,
-// document and line, otherwise keeping their order.
-func SortHits(h []Hit) {
-	rank := func(k Kind) int {
-		switch k {
-		case KindTitle, KindHeading:
-			return 0
-		case KindTable:
-			return 2
-		}
-		return 1
-	}
-	slices.SortStableFunc(h, func(a, b Hit) int {
-		return cmp.Or(
-			cmp.Compare(rank(a.Kind), rank(b.Kind)),
-			cmp.Compare(a.Issue, b.Issue),
-			cmp.Compare(a.Document, b.Document),
-			cmp.Compare(a.Line, b.Line),
-		)
-	})
-}
-
-// Context window sizes, in characters (runes): package query measures no
-// display widths; the interface lays contexts out with its own width
-// function.
-const (
-	contextBefore = 15 // before the first match
-	contextTotal  = 50 // the whole context
-	keyPart       = 12 // a table cell this short is shown whole
-)
-
-// snippet joins the non-empty parts, whitespace collapsed, with sep and
-// cuts the result around the first match of m.
-func snippet(m *Matcher, parts []string, sep string) (string, [][2]int) {
-	var b strings.Builder
-	var rs [][2]int
-	for _, p := range parts {
-		p = collapse(clip(m, p))
-		if p == "" {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteString(sep)
-		}
-		off := b.Len()
-		for _, r := range m.Find(p) {
-			rs = append(rs, [2]int{r[0] + off, r[1] + off})
-		}
-		b.WriteString(p)
-	}
-	return window(b.String(), rs, contextTotal, contextBefore)
-}
-
-// recordSnippet is snippet for a table record: each cell is cut on its
-// own, around its first match, so that the short key cells (序号, 完成时限)
-// stay whole next to a long task text.
-func recordSnippet(m *Matcher, parts []string, sep string) (string, [][2]int) {
-	type cell struct {
-		text string
-		rs   [][2]int
-	}
-	var cells []cell
-	fixed, long := 0, 0
-	for _, p := range parts {
-		p = collapse(clip(m, p))
-		if p == "" {
-			continue
-		}
-		cells = append(cells, cell{p, m.Find(p)})
-		if n := utf8.RuneCountInString(p); n <= keyPart {
-			fixed += n
-		} else {
-			long++
-		}
-	}
-	per := 0
-	if long > 0 {
-		per = max((contextTotal-fixed)/long, keyPart)
-	}
-	var b strings.Builder
-	var rs [][2]int
-	for i, c := range cells {
-		text, crs := c.text, c.rs
-		if !fits(text, keyPart) {
-			text, crs = window(text, crs, per, per/3)
-		}
-		if i > 0 {
-			b.WriteString(sep)
-		}
-		off := b.Len()
-		for _, r := range crs {
-			rs = append(rs, [2]int{r[0] + off, r[1] + off})
-		}
-		b.WriteString(text)
-	}
-	return b.String(), rs
-}
-
-// clipBytes bounds the text around the first match that snippet looks at.
-const clipBytes = 300
-
-// clip cuts a long text s to about clipBytes around the first match of m,
-// marking the cuts with ….
-func clip(m *Matcher, s string) string {
-	if len(s) <= clipBytes {
-		return s
-	}
-	first := len(s)
-	for i := range m.terms {
-		if j, _ := m.terms[i].index(s, 0); j >= 0 {
-			first = min(first, j)
-		}
-	}
-	if first == len(s) {
-		first = 0
-	}
-	start, end := max(first-clipBytes/2, 0), min(first+clipBytes, len(s))
-	for start > 0 && !utf8.RuneStart(s[start]) {
-		start++
-	}
-	for end < len(s) && !utf8.RuneStart(s[end]) {
-		end--
-	}
-	out := s[start:end]
-	if start > 0 {
-		out = ellipsis + out
-	}
-	if end < len(s) {
-		out += ellipsis
-	}
-	return out
-}
-
-// ellipsis marks where a context is cut.
-const ellipsis = "…"
-
-// collapse replaces every run of whitespace in s by one space and trims s.
-// It returns s itself when nothing changes.
-func collapse(s string) string {
-	var b strings.Builder
-	done := 0 // s[:done] is in b
-	for i := 0; i < len(s); {
-		n := spaceAt(s, i)
-		if n == 0 {
-			i++
-			continue
-		}
-		j := i + n
-		for j < len(s) {
-			n = spaceAt(s, j)
-			if n == 0 {
-				break
-			}
-			j += n
-		}
-		if j == i+1 && s[i] == ' ' && i > 0 && j < len(s) {
-			i = j
-			continue
-		}
-		b.Grow(len(s))
-		b.WriteString(s[done:i])
-		if i > 0 && j < len(s) {
-			b.WriteByte(' ')
-		}
-		done, i = j, j
-	}
-	if done == 0 {
-		return s
-	}
-	b.WriteString(s[done:])
-	return b.String()
-}
-
-// spaceAt returns the length of the rune at s[i] when matching ignores it
-// (see fold), else 0.
-func spaceAt(s string, i int) int {
-	switch c := s[i]; {
-	case c < utf8.RuneSelf:
-		if c == ' ' || '\t' <= c && c <= '\r' {
-			return 1
-		}
-	case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF:
-		// The lead bytes of the non-ASCII runes fold ignores.
-		if r, n := utf8.DecodeRuneInString(s[i:]); fold(r) == ignored {
-			return n
-		}
-	}
-	return 0
-}
-
-// window cuts s to about total characters, starting up to before
-// characters ahead of the first range, marking cuts with …, and moves the
-// ranges with the text (ranges cut off are dropped).
-func window(s string, rs [][2]int, total, before int) (string, [][2]int) {
-	if fits(s, total) {
-		return s, rs
-	}
-	anchor := 0
-	if len(rs) > 0 {
-		anchor = rs[0][0]
-	}
-	start, w := anchor, 0
-	for start > 0 && w < before {
-		_, n := utf8.DecodeLastRuneInString(s[:start])
-		w++
-		start -= n
-	}
-	end := start
-	w = 0
-	for end < len(s) && (w < total || end <= anchor) {
-		_, n := utf8.DecodeRuneInString(s[end:])
-		w++
-		end += n
-	}
-	for start > 0 && w < total {
-		_, n := utf8.DecodeLastRuneInString(s[:start])
-		w++
-		start -= n
-	}
-	prefix, suffix := "", ""
-	if start > 0 {
-		prefix = ellipsis
-	}
-	if end < len(s) {
-		suffix = ellipsis
-	}
-	var out [][2]int
-	for _, r := range rs {
-		a, b := max(r[0], start), min(r[1], end)
-		if a < b {
-			out = append(out, [2]int{a - start + len(prefix), b - start + len(prefix)})
-		}
-	}
-	return prefix + s[start:end] + suffix, out
-}
-
-// fits reports whether s has at most n characters.
-func fits(s string, n int) bool {
-	return len(s) <= n || utf8.RuneCountInString(s) <= n
 }

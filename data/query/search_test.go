@@ -148,15 +148,20 @@ func TestSearch(t *testing.T) {
 }
 
 func TestSortHits(t *testing.T) {
+	one := Score{Whole: true, Spread: 2, Cover: 100}
 	hits := []Hit{
-		{Issue: 0, Document: 0, Line: 30, Kind: KindTable},
-		{Issue: 0, Document: 1, Line: 5, Kind: KindParagraph},
-		{Issue: 0, Document: 0, Line: 20, Kind: KindParagraph},
-		{Issue: 1, Document: 0, Line: 1, Kind: KindTitle},
-		{Issue: 0, Document: 0, Line: 25, Kind: KindHeading},
-		{Issue: 0, Document: 0, Line: 20, Kind: KindTable, Record: 1},
-		{Issue: 0, Document: 0, Line: 20, Kind: KindTable, Record: 0},
-		{Issue: 0, Document: 0, Line: 2, Kind: KindTitle},
+		{Issue: 0, Document: 0, Line: 30, Kind: KindTable, Score: one},
+		{Issue: 0, Document: 1, Line: 5, Kind: KindParagraph, Score: one},
+		{Issue: 0, Document: 0, Line: 20, Kind: KindParagraph, Score: one},
+		{Issue: 1, Document: 0, Line: 1, Kind: KindTitle, Score: one, Date: "2024-05-31"},
+		{Issue: 0, Document: 0, Line: 25, Kind: KindHeading, Score: one},
+		{Issue: 0, Document: 0, Line: 20, Kind: KindTable, Record: 1, Score: one},
+		{Issue: 0, Document: 0, Line: 20, Kind: KindTable, Record: 0, Score: one},
+		{Issue: 0, Document: 0, Line: 2, Kind: KindTitle, Score: one, Date: "2022-03-15"},
+		{Issue: 0, Document: 0, Line: 9, Kind: KindParagraph, Score: Score{Whole: true, Spread: 2, Cover: 500}},
+		{Issue: 0, Document: 0, Line: 8, Kind: KindParagraph, Score: Score{Spread: 5, Cover: 900}},
+		{Issue: 0, Document: 0, Line: 7, Kind: KindParagraph, Score: Score{Spread: 3, Cover: 10}},
+		{Issue: 0, Document: 2, Line: 3, Kind: KindGroup, Score: one},
 	}
 	SortHits(hits)
 	var got []string
@@ -164,12 +169,65 @@ func TestSortHits(t *testing.T) {
 		got = append(got, fmt.Sprintf("%s %d/%d L%d r%d", h.Kind, h.Issue, h.Document, h.Line, h.Record))
 	}
 	want := []string{
-		"title 0/0 L2 r0", "heading 0/0 L25 r0", "title 1/0 L1 r0",
-		"paragraph 0/0 L20 r0", "paragraph 0/1 L5 r0",
-		"table 0/0 L20 r1", "table 0/0 L20 r0", "table 0/0 L30 r0",
+		"title 1/0 L1 r0", "title 0/0 L2 r0", // newest issue first
+		"heading 0/0 L25 r0", "group 0/2 L3 r0",
+		"paragraph 0/0 L9 r0", "paragraph 0/0 L20 r0", "paragraph 0/1 L5 r0", // whole, then more covered
+		"paragraph 0/0 L7 r0", "paragraph 0/0 L8 r0", // words closer first
+		"table 0/0 L20 r0", "table 0/0 L20 r1", "table 0/0 L30 r0",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("SortHits:\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestMeasure(t *testing.T) {
+	tests := []struct {
+		q, text string
+		want    Score
+	}{
+		{"秸秆", "秸秆", Score{Whole: true, Spread: 2, Cover: 1000}},
+		{"秸秆", "加强秸秆综合利用", Score{Whole: true, Spread: 2, Cover: 250}},
+		{"秸秆 利用", "秸秆 综合利用", Score{Spread: 6, Cover: 666}},
+		{"利用 秸秆", "利用秸秆，秸秆的利用", Score{Whole: true, Spread: 4, Cover: 800}},
+		{"秸秆 禁烧", "秸秆还田，加强 禁烧，秸秆", Score{Spread: 5, Cover: 500}},
+	}
+	for _, c := range tests {
+		m, err := Compile(c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := Measure(m, c.text); got != c.want {
+			t.Errorf("Measure(%q, %q) = %+v, want %+v", c.q, c.text, got, c.want)
+		}
+	}
+}
+
+// TestSearchLabels: table captions and group labels are found, a group
+// hit points at its first record.
+func TestSearchLabels(t *testing.T) {
+	is := &data.Issue{Documents: []*data.Document{{Title: "通知", Blocks: []data.Block{{Kind: data.TableBlock, Line: 10, Table: &data.Table{
+		Line: 10, Caption: "重点工作责任分工", Columns: []string{"序号", "任务"}, Groups: []string{"一、加快构建现代产业体系", "二、发展农业"},
+		Records: []data.Record{{Line: 12, Group: 0, Cells: []data.Cell{{Text: "1"}, {Text: "甲"}}}, {Line: 14, Group: 1, Cells: []data.Cell{{Text: "2"}, {Text: "乙"}}}},
+	}}}}}}
+	for q, want := range map[string]string{"加快构建现代产业体系": "group t0 r0 L12", "发展农业": "group t0 r1 L14", "责任分工": "caption t0 r-1 L10"} {
+		m, _ := Compile(q)
+		hits := SearchIssue(is, 0, m)
+		if len(hits) != 1 {
+			t.Errorf("%s: %d hits", q, len(hits))
+			continue
+		}
+		h := hits[0]
+		if got := fmt.Sprintf("%s t%d r%d L%d", h.Kind, h.Table, h.Record, h.Line); got != want {
+			t.Errorf("%s: %s, want %s", q, got, want)
+		}
+	}
+	tb := is.Documents[0].Blocks[0]
+	is.Documents[0].Blocks = nil
+	is.Documents[0].Sections = []*data.Section{{Heading: "重点工作 责任分工", Line: 8, Blocks: []data.Block{tb}}}
+	tb.Table.Caption = "重点工作责任分工"
+	m, _ := Compile("责任分工")
+	if hits := SearchIssue(is, 0, m); len(hits) != 1 || hits[0].Kind != KindHeading {
+		t.Errorf("a caption that is its section's heading: %+v", hits)
 	}
 }
 

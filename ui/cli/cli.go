@@ -10,9 +10,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"strings"
 
 	"gazette/data"
 	"gazette/loader"
+	say "gazette/ui/msg"
 )
 
 // Exit statuses.
@@ -41,6 +43,9 @@ type Env struct {
 	Parse func(name string, b []byte) (*data.Issue, error)
 	// Sample is the embedded sample library: .txt issue files.
 	Sample fs.FS
+	// lang is the language of the interface and the help: --lang, else
+	// the locale's (set by Run).
+	lang say.Lang
 }
 
 // usageError is a bad command line: reported in one line, exit status 2.
@@ -57,28 +62,36 @@ var errNotFound = errors.New("nothing found")
 // error messages.
 var errReported = errors.New("errors reported")
 
-// command is one subcommand.
+// command is one subcommand: its name, its help (synopsis and summary)
+// and what runs it.
 type command struct {
-	name    string
-	summary string
-	usage   string // the synopsis after "gazette "
-	run     func(env *Env, args []string) error
+	name string
+	help say.Command
+	run  func(env *Env, args []string) error
 }
 
 func commands() []command {
 	return []command{
-		{"inspect", "print an issue's document tree as an outline (or JSON)", "inspect [--json] FILE", runInspect},
-		{"toc", "print an issue's contents page as the reader lays it out", "toc [--width N] [--ambiguous narrow|wide] FILE", runToc},
-		{"read", "print one document as wrapped text with its tables laid out; DOC is its number in inspect's order (from 1) or its 文号", "read [--width N] [--ambiguous narrow|wide] FILE DOC", runRead},
-		{"table", "print tables without the interface: every table of the issue, of document DOC (number or 文号), or its TABLE-th (from 1); exit 1 when no record is left", "table [--where COL~TEXT]… [--format text|tsv|csv|json] [--width N] [--ambiguous narrow|wide] FILE [DOC [TABLE]]", runTable},
-		{"serve", "serve the interface over SSH to every reader whose key is in the authorized-keys file: each gets the library DIR read-only, with their own reading positions", "serve [--listen ADDR] [--authorized-keys FILE] [--max-sessions N] [--idle-timeout D] [--ambiguous narrow|wide] DIR", runServe},
-		{"search", "search titles, headings, text and table records of issue files (no PATH: the sample library; a directory: every .txt below it); words must all occur in one paragraph or record, \"…\" is a phrase; exit 1 when nothing is found", "search [--json] QUERY [PATH…]", runSearch},
+		{"inspect", say.CmdInspect, runInspect},
+		{"toc", say.CmdToc, runToc},
+		{"read", say.CmdRead, runRead},
+		{"table", say.CmdTable, runTable},
+		{"serve", say.CmdServe, runServe},
+		{"search", say.CmdSearch, runSearch},
 	}
 }
 
 // Run runs gazette with env.Args and returns the exit status.
 func Run(env Env) int {
-	args := env.Args
+	args, lang, err := langFlag(env.Args)
+	if err != nil {
+		return finish(&env, "", err)
+	}
+	withSamples(&env)
+	env.lang = say.FromEnv(env.Getenv)
+	if lang != "" {
+		env.lang, _ = say.Parse(lang) // langFlag checked it
+	}
 	if len(args) > 0 {
 		switch args[0] {
 		case "help", "-h", "-help", "--help":
@@ -143,28 +156,44 @@ func writeHelp(env *Env, args []string) int {
 			}
 		}
 	}
-	writeOverview(env.Stdout)
+	writeOverview(env.Stdout, say.New(env.lang))
 	return ExitFound
 }
 
 // writeOverview prints every command with its synopsis.
-func writeOverview(w io.Writer) {
-	fmt.Fprint(w, `gazette: a terminal browser for government gazette issues (政府公报)
-
-usage:
-  gazette [--no-state] [--ambiguous narrow|wide]
-      open the embedded sample library
-  gazette [--no-state] [--ambiguous narrow|wide] FILE|DIR…
-      open issue files (a directory: every .txt in it); --no-state neither
-      reads nor saves where the reader left each issue; --ambiguous says how
-      wide the terminal draws characters such as “ ” ○ ① │ (default narrow,
-      wide when RUNEWIDTH_EASTASIAN=1)
-`)
+func writeOverview(w io.Writer, t say.Catalog) {
+	fmt.Fprint(w, t.T(say.CLIHeader))
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  gazette %s\n      %s\n", c.usage, c.summary)
+		fmt.Fprintf(w, "  gazette %s\n      %s\n", t.T(c.help.Usage), t.T(c.help.Summary))
 	}
-	fmt.Fprint(w, `
-'gazette help COMMAND' or 'gazette COMMAND -h' describes a command's flags.
-Exit status: 0 found, 1 nothing found, 2 error.
-`)
+	fmt.Fprint(w, t.T(say.CLIFooter))
+}
+
+// langFlag takes --lang out of args (it is a flag of every command, and
+// of help): it returns the other arguments and its value, checked. "--"
+// ends the flags.
+func langFlag(args []string) (rest []string, lang string, err error) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			return append(rest, args[i:]...), lang, nil
+		}
+		name, val, hasVal := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if name != "lang" || !strings.HasPrefix(a, "-") {
+			rest = append(rest, a)
+			continue
+		}
+		if !hasVal {
+			if i+1 == len(args) {
+				return nil, "", usagef("flag needs an argument: -lang")
+			}
+			i++
+			val = args[i]
+		}
+		if _, err := say.Parse(val); err != nil {
+			return nil, "", usagef("--lang: %v", err)
+		}
+		lang = val
+	}
+	return rest, lang, nil
 }

@@ -276,7 +276,11 @@ func TestSearchSourceLine(t *testing.T) {
 			if next, ok := f.ends[h.Line]; ok && h.Kind == "paragraph" {
 				end = max(end, next-1)
 			}
-			window := query.Normalize(strings.Join(f.lines[h.Line-1:min(end, len(f.lines))], "\n"))
+			first := h.Line
+			if h.Kind == "caption" { // printed a few lines above the table's first row
+				first = max(h.Line-8, 1)
+			}
+			window := query.Normalize(strings.Join(f.lines[first-1:min(end, len(f.lines))], "\n"))
 			found := false
 			for _, term := range m.Terms() {
 				if strings.Contains(window, term) {
@@ -543,7 +547,7 @@ func TestCommandHelp(t *testing.T) {
 	}
 	overview, _, _ := run(t, "help")
 	for _, c := range commands() {
-		if !strings.Contains(overview, "gazette "+c.usage) {
+		if !strings.Contains(overview, "gazette "+c.help.Usage.En) {
 			t.Errorf("help does not list %s", c.name)
 		}
 		want, ok := flags[c.name]

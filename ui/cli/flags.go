@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	say "gazette/ui/msg"
 )
 
 // flagHelp is returned when -h was given: help was printed, exit 0.
@@ -20,22 +22,36 @@ func newFlags(c string) *flag.FlagSet {
 	return fs
 }
 
-// writeUsage prints a command's synopsis, summary and flags.
-func writeUsage(w io.Writer, fs *flag.FlagSet) {
+// writeUsage prints a command's synopsis, summary and flags in the
+// language of env.
+func writeUsage(env *Env, fs *flag.FlagSet) {
+	w, t := env.Stdout, say.New(env.lang)
 	for _, cmd := range commands() {
 		if cmd.name == fs.Name() {
-			fmt.Fprintf(w, "usage: gazette %s\n\n%s\n", cmd.usage, cmd.summary)
+			fmt.Fprintf(w, t.T(say.CLIUsage), t.T(cmd.help.Usage), t.T(cmd.help.Summary))
 		}
 	}
 	if fs.Name() == "" {
-		writeOverview(w)
+		writeOverview(w, t)
 	}
 	if hasFlags(fs) {
-		fmt.Fprintln(w, "\nflags:")
-		fs.SetOutput(w)
-		fs.PrintDefaults()
-		fs.SetOutput(io.Discard)
+		fmt.Fprint(w, t.T(say.CLIFlags))
+		fs.VisitAll(func(f *flag.Flag) { writeFlag(w, t, fs.Name(), f) })
 	}
+}
+
+// writeFlag prints one flag's help from the catalogue: --name ARG, then
+// what it does on the next line.
+func writeFlag(w io.Writer, t say.Catalog, cmd string, f *flag.Flag) {
+	usage := f.Usage
+	if u, ok := say.FlagUsage(cmd, f.Name); ok {
+		usage = t.T(u)
+	}
+	arg, usage := flag.UnquoteUsage(&flag.Flag{Name: f.Name, Usage: usage, Value: f.Value})
+	if arg != "" {
+		arg = " " + arg
+	}
+	fmt.Fprintf(w, "  --%s%s\n      %s\n", f.Name, arg, usage)
 }
 
 func hasFlags(fs *flag.FlagSet) bool {
@@ -52,7 +68,7 @@ func parseFlags(env *Env, fs *flag.FlagSet, args []string) ([]string, error) {
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				writeUsage(env.Stdout, fs)
+				writeUsage(env, fs)
 				return nil, flagHelp
 			}
 			return nil, usageError{strings.TrimPrefix(err.Error(), "flag provided but not defined: ")}

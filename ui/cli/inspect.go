@@ -13,7 +13,7 @@ import (
 
 func runInspect(env *Env, args []string) error {
 	fs := newFlags("inspect")
-	asJSON := fs.Bool("json", false, "print the tree as JSON")
+	asJSON := fs.Bool("json", false, "") // help: msg.FlagUsage
 	pos, err := parseFlags(env, fs, args)
 	if err != nil {
 		return err

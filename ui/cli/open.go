@@ -1,13 +1,13 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"sync"
 
 	"gazette/data"
 	"gazette/ui"
-	"gazette/ui/cjk"
 )
 
 // runTUI runs the terminal interface. It is a variable so that a test can
@@ -20,9 +20,9 @@ var runTUI = ui.Run
 // page.
 func runOpen(env *Env, args []string) error {
 	fs := newFlags("")
-	noState := fs.Bool("no-state", false, "neither read nor save reading positions (kept in $XDG_STATE_HOME/gazette)")
+	noState := fs.Bool("no-state", false, "") // help: msg.FlagUsage
 	var amb ambiguousFlag
-	fs.Var(&amb, "ambiguous", "draw East Asian ambiguous characters such as │ and “ `narrow|wide` (default: wide when RUNEWIDTH_EASTASIAN=1)")
+	fs.Var(&amb, "ambiguous", "")
 	pos, err := parseFlags(env, fs, args)
 	if err != nil {
 		return err
@@ -37,13 +37,22 @@ func runOpen(env *Env, args []string) error {
 		return err
 	}
 	if env.IsTerminal(env.Stdout) {
-		o := ui.Options{Ambiguous: cjk.AmbiguousFromEnv(env.Getenv), NoColor: env.Getenv("NO_COLOR") != "",
-			Sources: tuiSources(env, srcs, len(pos) == 0)}
-		if amb.set {
-			o.Ambiguous = amb.value
+		o := ui.Options{Ambiguous: amb.resolve(env), NoColor: env.Getenv("NO_COLOR") != "",
+			Sources: tuiSources(env, srcs, len(pos) == 0), Lang: env.lang}
+		if len(pos) > 0 {
+			if err := firstLoads(env, o.Sources); err != nil {
+				return err
+			}
 		}
 		o.State, o.Notices = openState(env, *noState)
-		return runTUI(o)
+		var saveErr *ui.SaveError
+		if err := runTUI(o); errors.As(err, &saveErr) {
+			// The session went well; only the last positions are lost.
+			fmt.Fprintf(env.Stderr, "gazette: %v\n", saveErr.Err)
+		} else if err != nil {
+			return err
+		}
+		return nil
 	}
 	issues, errs := loadAll(srcs)
 	failed := 0
@@ -62,6 +71,25 @@ func runOpen(env *Env, args []string) error {
 		return errReported
 	}
 	return nil
+}
+
+// firstLoads loads the named issues in order until one loads, so that
+// the interface does not open on nothing: when none does, it prints each
+// one's error and returns errReported (exit 2). The issues it loaded, or
+// failed to, are not loaded again by the interface.
+func firstLoads(env *Env, srcs []ui.Source) error {
+	for i := range srcs {
+		is, err := srcs[i].Load()
+		srcs[i].Load = func() (*data.Issue, error) { return is, err }
+		if err == nil {
+			return nil
+		}
+	}
+	for _, s := range srcs {
+		_, err := s.Load()
+		fmt.Fprintf(env.Stderr, "gazette: %v\n", err)
+	}
+	return errReported
 }
 
 // loadAll loads sources in parallel, keeping their order.

@@ -51,12 +51,23 @@ func (a *ambiguousFlag) Set(s string) error {
 	return nil
 }
 
+// resolve returns the setting: the flag's when given, else the
+// environment's (RUNEWIDTH_EASTASIAN). Every command decides it here.
+func (a *ambiguousFlag) resolve(env *Env) cjk.Ambiguous {
+	if a.set {
+		return a.value
+	}
+	return cjk.AmbiguousFromEnv(env.Getenv)
+}
+
 // addLayoutFlags defines --width and --ambiguous on fs; def is the width
-// used when the output is not a terminal.
+// used when the output is not a terminal, which the help names.
 func addLayoutFlags(fs *flag.FlagSet, def int) *layoutFlags {
 	lf := &layoutFlags{}
-	fs.IntVar(&lf.width, "width", 0, fmt.Sprintf("display width in `cells`, %d to %d (default: the terminal's width, or %d when not a terminal)", minWidth, maxWidth, def))
-	fs.Var(&lf.ambiguous, "ambiguous", "draw East Asian ambiguous characters such as │ and “ `narrow|wide` (default: wide when RUNEWIDTH_EASTASIAN=1)")
+	// The help of every flag is in the catalogue (msg.FlagUsage); this
+	// one is the fallback should the catalogue miss it.
+	fs.IntVar(&lf.width, "width", 0, fmt.Sprintf("display width in `cells` (default %d)", def))
+	fs.Var(&lf.ambiguous, "ambiguous", "")
 	return lf
 }
 
@@ -75,11 +86,7 @@ func (lf *layoutFlags) resolve(env *Env, def int) (int, *cjk.Width, error) {
 	case w > maxWidth:
 		return 0, nil, usagef("--width %d is too wide: at most %d", w, maxWidth)
 	}
-	amb := cjk.AmbiguousFromEnv(env.Getenv)
-	if lf.ambiguous.set {
-		amb = lf.ambiguous.value
-	}
-	return min(max(w, minWidth), maxWidth), cjk.New(amb), nil
+	return min(max(w, minWidth), maxWidth), cjk.New(lf.ambiguous.resolve(env)), nil
 }
 
 // terminalWidth returns the width of the terminal env.Stdout writes to.

@@ -18,7 +18,7 @@ import (
 // with status 2 when a file could not be searched, even if others had hits.
 func runSearch(env *Env, args []string) error {
 	fs := newFlags("search")
-	asJSON := fs.Bool("json", false, "print the hits as a JSON array, one hit per line")
+	asJSON := fs.Bool("json", false, "") // help: msg.FlagUsage
 	pos, err := parseFlags(env, fs, args)
 	if err != nil {
 		return err
@@ -228,8 +228,11 @@ func writeHitsJSON(w io.Writer, srcs []source, hits []query.Hit) {
 		if jh.Match == nil {
 			jh.Match = [][2]int{}
 		}
-		if h.Kind == query.KindTable {
-			jh.Table, jh.Record = &h.Table, &h.Record
+		if h.Table >= 0 {
+			jh.Table = &h.Table
+		}
+		if h.Record >= 0 {
+			jh.Record = &h.Record
 		}
 		b, err := marshal(jh)
 		if err != nil {

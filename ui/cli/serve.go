@@ -14,6 +14,7 @@ import (
 
 	"gazette/ui"
 	"gazette/ui/cjk"
+	say "gazette/ui/msg"
 	"gazette/ui/serve"
 	"gazette/ui/state"
 )
@@ -25,12 +26,12 @@ const shutdownGrace = 5 * time.Second
 // reader whose key is authorised, until SIGTERM or SIGINT.
 func runServe(env *Env, args []string) error {
 	fs := newFlags("serve")
-	listen := fs.String("listen", "127.0.0.1:2222", "`address` to listen on")
-	keys := fs.String("authorized-keys", "", "the readers' public keys, one a line (default ~/.ssh/authorized_keys)")
-	maxSessions := fs.Int("max-sessions", 32, "most readers at once")
-	idle := fs.Duration("idle-timeout", 30*time.Minute, "close a connection idle for this long")
+	listen := fs.String("listen", "127.0.0.1:2222", "") // help: msg.FlagUsage
+	keys := fs.String("authorized-keys", "", "")
+	maxSessions := fs.Int("max-sessions", 32, "")
+	idle := fs.Duration("idle-timeout", 30*time.Minute, "")
 	var amb ambiguousFlag
-	fs.Var(&amb, "ambiguous", "`narrow|wide` East Asian ambiguous characters, unless the reader's RUNEWIDTH_EASTASIAN says")
+	fs.Var(&amb, "ambiguous", "")
 	pos, err := parseFlags(env, fs, args)
 	if err != nil {
 		return err
@@ -89,11 +90,7 @@ func serveConfig(env *Env, dir, keys string, amb ambiguousFlag) (serve.Config, e
 		StateDir:       stateDir,
 		Sources:        tuiSources(env, srcs, false),
 		Options: func(getenv func(string) string) ui.Options {
-			o := ui.Options{Ambiguous: cjk.AmbiguousFromEnv(getenv), NoColor: getenv("NO_COLOR") != ""}
-			if amb.set && getenv("RUNEWIDTH_EASTASIAN") == "" {
-				o.Ambiguous = amb.value
-			}
-			return o
+			return readerOptions(env, amb, getenv)
 		},
 		Log: log.NewWithOptions(env.Stderr, log.Options{ReportTimestamp: true, Prefix: "gazette"}),
 	}, nil
@@ -109,4 +106,22 @@ func dataDir(getenv func(string) string) (string, error) {
 		return "", errors.New("serve: neither XDG_DATA_HOME nor HOME is an absolute path, so there is nowhere to keep the host key")
 	}
 	return filepath.Join(home, ".local", "share", "gazette"), nil
+}
+
+// readerOptions are the interface's options for one reader: the settings
+// their client sent (LANG and the LC_ variables, RUNEWIDTH_EASTASIAN,
+// NO_COLOR, with ssh's SendEnv) win over the server's --lang and
+// --ambiguous, which win over the server's own environment.
+func readerOptions(env *Env, amb ambiguousFlag, getenv func(string) string) ui.Options {
+	o := ui.Options{Lang: env.lang, Ambiguous: amb.resolve(env), NoColor: getenv("NO_COLOR") != ""}
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if getenv(v) != "" {
+			o.Lang = say.FromEnv(getenv)
+			break
+		}
+	}
+	if getenv("RUNEWIDTH_EASTASIAN") != "" {
+		o.Ambiguous = cjk.AmbiguousFromEnv(getenv)
+	}
+	return o
 }

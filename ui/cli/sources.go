@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -84,4 +85,41 @@ func sampleSources(env *Env) ([]source, error) {
 		}})
 	}
 	return out, nil
+}
+
+// withSamples makes env.Load and env.Read find the embedded sample
+// library's files by the names search prints for them
+// (yangcheng-2022-03.txt), when no file of that name is on disk. A path
+// with a directory in it is always a file on disk.
+func withSamples(env *Env) {
+	if env.Sample == nil {
+		return
+	}
+	sample := func(p string) bool {
+		if strings.ContainsRune(p, '/') || strings.ContainsRune(p, filepath.Separator) {
+			return false
+		}
+		if _, err := os.Stat(p); !errors.Is(err, fs.ErrNotExist) {
+			return false
+		}
+		st, err := fs.Stat(env.Sample, p)
+		return err == nil && st.Mode().IsRegular()
+	}
+	load, read := env.Load, env.Read
+	env.Read = func(p string) ([]byte, error) {
+		if sample(p) {
+			return fs.ReadFile(env.Sample, p)
+		}
+		return read(p)
+	}
+	env.Load = func(p string) (*data.Issue, error) {
+		if !sample(p) {
+			return load(p)
+		}
+		b, err := fs.ReadFile(env.Sample, p)
+		if err != nil {
+			return nil, err
+		}
+		return env.Parse(p, b)
+	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"gazette/loader"
 	"gazette/ui"
+	say "gazette/ui/msg"
 	"gazette/ui/state"
 )
 
@@ -36,16 +37,36 @@ func stateKey(env *Env, name string, sample bool) string {
 }
 
 // openState opens the store of reading positions in the state directory
-// ($XDG_STATE_HOME/gazette), or a disabled one when off (--no-state). The
-// warnings, such as a corrupt state file that is ignored, are for the
-// interface's status line.
+// ($XDG_STATE_HOME/gazette), or a disabled one when off (--no-state) or
+// when the directory cannot be written: then the interface says so once
+// at start, and the session goes on without remembering. The warnings,
+// such as a corrupt state file that is ignored, are for the interface's
+// status line.
 func openState(env *Env, off bool) (*state.Store, []string) {
 	if off {
 		return state.Disabled(), nil
 	}
+	t := say.New(env.lang)
 	dir, err := state.Dir(env.Getenv)
+	if err == nil {
+		err = writable(dir)
+	}
 	if err != nil {
-		return state.Disabled(), []string{err.Error() + "; reading positions are not remembered"}
+		return state.Disabled(), []string{t.F(say.StateNotRemembered, err)}
 	}
 	return state.Open(dir)
+}
+
+// writable returns why the state file cannot be written in dir, nil when
+// it can: dir is created when missing, and a file made and removed in it.
+func writable(dir string) error {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(dir, "check-*")
+	if err != nil {
+		return err
+	}
+	f.Close()
+	return os.Remove(f.Name())
 }

@@ -107,3 +107,43 @@ func TestTUIAmbiguous(t *testing.T) {
 		}
 	}
 }
+
+// TestTUINothingLoads: when no named file loads, the interface does not
+// start: one line per file on stderr, exit 2. When one loads, it starts
+// with the issues already loaded.
+func TestTUINothingLoads(t *testing.T) {
+	started := false
+	defer func(f func(ui.Options) error) { runTUI = f }(runTUI)
+	runTUI = func(ui.Options) error { started = true; return nil }
+	var out, errb bytes.Buffer
+	env := Env{Args: []string{"--no-state", "/missing.txt", "/missing-too.txt"}, Stdout: &out, Stderr: &errb,
+		Getenv: func(string) string { return "" }, IsTerminal: func(io.Writer) bool { return true },
+		Load: loader.Load, Read: loader.ReadFile, Parse: loader.Parse, Sample: os.DirFS(gazettes)}
+	if code := Run(env); code != ExitError || started || strings.Count(errb.String(), "\n") != 2 || !strings.Contains(errb.String(), "/missing.txt") {
+		t.Errorf("exit %d, started %v, stderr %q", code, started, errb.String())
+	}
+	o := openTUI(t, t.TempDir(), "--no-state", "/missing.txt", gazettes+"jixi-2022-02.txt")
+	if _, err := o.Sources[0].Load(); err == nil {
+		t.Error("the missing file loads")
+	}
+	if is, err := o.Sources[1].Load(); err != nil || is == nil {
+		t.Errorf("jixi: %v", err)
+	}
+}
+
+// TestTUIStateUnwritable: a state directory that cannot be written is one
+// notice at start, and the session runs without remembering (exit 0).
+func TestTUIStateUnwritable(t *testing.T) {
+	xdg := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(xdg, nil, 0o600); err != nil { // a file where the directory should be
+		t.Fatal(err)
+	}
+	o := openTUI(t, xdg, gazettes+"jixi-2022-02.txt")
+	if len(o.Notices) != 1 || !strings.Contains(o.Notices[0], "not remembered") {
+		t.Errorf("notices %q", o.Notices)
+	}
+	o.State.Set("k", state.Position{Line: 3})
+	if err := o.State.Save(); err != nil {
+		t.Errorf("the disabled store fails to save: %v", err)
+	}
+}

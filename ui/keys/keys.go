@@ -3,7 +3,11 @@
 // lists them in its help, so that the help always matches the keys.
 package keys
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+
+	"gazette/ui/msg"
+)
 
 // KeyMap is every key binding of the terminal interface.
 type KeyMap struct {
@@ -23,6 +27,8 @@ type KeyMap struct {
 	// Outline toggles the outline pane; Focus moves the focus between the
 	// pane and the text.
 	Outline, Focus key.Binding
+	// Tables lists the document's tables.
+	Tables key.Binding
 	// SearchAll searches every issue of the library; Command opens the
 	// command prompt (:search, :quit).
 	SearchAll, Command key.Binding
@@ -33,47 +39,63 @@ type KeyMap struct {
 	// NextRecord and PrevRecord step through record cards.
 	Left, Right, FilterColumn, Unfilter, ClearFilters key.Binding
 	Sort, Frequencies, Copy, NextRecord, PrevRecord   key.Binding
+	// SortLibrary sorts the library by date or by name.
+	SortLibrary key.Binding
 	// Help toggles the help overlay; Quit leaves the program.
 	Help, Quit key.Binding
 }
 
-// Default returns the key map.
-func Default() KeyMap {
-	b := func(help, desc string, keys ...string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+// Default returns the key map, its help in the catalogue's language.
+func Default(c msg.Catalog) KeyMap {
+	b := func(h msg.Key, keys ...string) key.Binding {
+		return Bind(c, h, keys...)
 	}
 	return KeyMap{
-		Up:           b("k/up", "up", "k", "up"),
-		Down:         b("j/down", "down", "j", "down"),
-		PageDown:     b("space/pgdn", "page down", " ", "pgdown", "f"),
-		PageUp:       b("b/pgup", "page up", "b", "pgup", "ctrl+b"),
-		Top:          b("g/home", "top", "g", "home"),
-		Bottom:       b("G/end", "bottom", "G", "end"),
-		Open:         b("enter", "open", "enter"),
-		Back:         b("esc/bksp", "back", "esc", "backspace"),
-		Filter:       b("/", "filter", "/"),
-		Search:       b("/", "search", "/"),
-		NextMatch:    b("n", "next match", "n"),
-		PrevMatch:    b("N", "previous match", "N"),
-		NextSection:  b("]", "next section", "]"),
-		PrevSection:  b("[", "previous section", "["),
-		NextDoc:      b("}", "next document", "}"),
-		PrevDoc:      b("{", "previous document", "{"),
-		Outline:      b("o", "outline", "o"),
-		Focus:        b("tab", "outline focus", "tab"),
-		SearchAll:    b("ctrl+f", "search all", "ctrl+f"),
-		Command:      b(":", "command", ":"),
-		Left:         b("←/h", "column left", "left", "h"),
-		Right:        b("→/l", "column right", "right", "l"),
-		FilterColumn: b("f", "filter this column", "f"),
-		Unfilter:     b("x", "remove last filter", "x"),
-		ClearFilters: b("X", "clear filters", "X"),
-		Sort:         b("s", "sort by column", "s"),
-		Frequencies:  b("F", "count values", "F"),
-		Copy:         b("y", "copy", "y"),
-		NextRecord:   b("n", "next record", "n"),
-		PrevRecord:   b("p", "previous record", "p"),
-		Help:         b("?", "help", "?"),
-		Quit:         b("q", "quit", "q", "ctrl+c"),
+		Up:           b(msg.KeyUp, "k", "up"),
+		Down:         b(msg.KeyDown, "j", "down"),
+		PageDown:     b(msg.KeyPageDown, " ", "pgdown", "f"),
+		PageUp:       b(msg.KeyPageUp, "b", "pgup", "ctrl+b"),
+		Top:          b(msg.KeyTop, "g", "home"),
+		Bottom:       b(msg.KeyBottom, "G", "end"),
+		Open:         b(msg.KeyOpen, "enter"),
+		Back:         b(msg.KeyBack, "esc", "backspace"),
+		Filter:       b(msg.KeyFilter, "/"),
+		Search:       b(msg.KeySearch, "/"),
+		NextMatch:    b(msg.KeyNextMatch, "n"),
+		PrevMatch:    b(msg.KeyPrevMatch, "N"),
+		NextSection:  b(msg.KeyNextSection, "]"),
+		PrevSection:  b(msg.KeyPrevSection, "["),
+		NextDoc:      b(msg.KeyNextDoc, "}"),
+		PrevDoc:      b(msg.KeyPrevDoc, "{"),
+		Outline:      b(msg.KeyOutline, "o"),
+		Focus:        b(msg.KeyFocus, "tab"),
+		Tables:       b(msg.KeyTables, "t"),
+		SearchAll:    b(msg.KeySearchAll, "ctrl+f"),
+		Command:      b(msg.KeyCommand, ":"),
+		Left:         b(msg.KeyLeft, "left", "h"),
+		Right:        b(msg.KeyRight, "right", "l"),
+		FilterColumn: b(msg.KeyFilterColumn, "f"),
+		Unfilter:     b(msg.KeyUnfilter, "x"),
+		ClearFilters: b(msg.KeyClearFilters, "X"),
+		Sort:         b(msg.KeySort, "s"),
+		SortLibrary:  b(msg.KeySortLibrary, "s"),
+		Frequencies:  b(msg.KeyFrequencies, "F"),
+		Copy:         b(msg.KeyCopy, "y"),
+		NextRecord:   b(msg.KeyNextRecord, "n"),
+		PrevRecord:   b(msg.KeyPrevRecord, "p"),
+		Help:         b(msg.KeyHelp, "?"),
+		Quit:         b(msg.KeyQuit, "q", "ctrl+c"),
 	}
+}
+
+// Bind makes a binding of keys with the help entry h.
+func Bind(c msg.Catalog, h msg.Key, keys ...string) key.Binding {
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(c.T(h.Keys), c.T(h.Desc)))
+}
+
+// Relabel returns b with the help entry h, keys and enabled state kept:
+// a screen's own words for what a shared key does there.
+func Relabel(c msg.Catalog, b key.Binding, h msg.Key) key.Binding {
+	b.SetHelp(c.T(h.Keys), c.T(h.Desc))
+	return b
 }

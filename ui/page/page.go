@@ -72,7 +72,9 @@ func (l Line) String() string {
 
 // At returns the index of the line to show at the top after a re-layout,
 // so that the reader keeps their place: the last line that starts at or
-// before (source, offset), or 0.
+// before (source, offset), or 0. Of lines that start at the same place
+// (a title and its 文号 lines all come from the title's source line) it
+// is the first.
 func At(lines []Line, source, offset int) int {
 	best := 0
 	for i, l := range lines {
@@ -82,7 +84,9 @@ func At(lines []Line, source, offset int) int {
 		if l.Source > source || (l.Source == source && l.Offset > offset) {
 			break
 		}
-		best = i
+		if b := lines[best]; i == 0 || b.Source != l.Source || b.Offset != l.Offset {
+			best = i
+		}
 	}
 	return best
 }

@@ -116,6 +116,11 @@ type Store struct {
 	dirty  bool // Set was called since the last successful Save
 }
 
+// ErrLocked is the error of a Save that waited a second for another
+// gazette to finish writing the state file, in vain; a later Save tries
+// again.
+var ErrLocked = errors.New("locked by another gazette")
+
 // Disabled returns a store that remembers nothing, for --no-state.
 func Disabled() *Store {
 	return &Store{}

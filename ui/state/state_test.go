@@ -2,6 +2,7 @@ package state
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -392,7 +393,11 @@ func writeMany(dir, prefix string) error {
 			return fmt.Errorf("%s%d: Open warnings %q", prefix, i, warn)
 		}
 		s.Set(fmt.Sprintf("%s%d", prefix, i), Position{Document: i, Line: i * 3})
-		if err := s.Save(); err != nil {
+		err := s.Save()
+		for errors.Is(err, ErrLocked) { // so many writers may keep one waiting a second
+			err = s.Save()
+		}
+		if err != nil {
 			return fmt.Errorf("%s%d: %w", prefix, i, err)
 		}
 	}

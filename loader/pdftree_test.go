@@ -1,0 +1,210 @@
+package loader
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gazette/data"
+)
+
+// pdfSpec is an issue tree as testdata/mkpdf.py typesets it.
+type pdfSpec struct {
+	Title     string        `json:"title"`
+	Subtitle  string        `json:"subtitle"`
+	Contents  []pdfEntry    `json:"contents"`
+	Documents []pdfDocument `json:"documents"`
+}
+
+type pdfEntry struct {
+	Category string `json:"category"`
+	Title    string `json:"title"`
+	Number   string `json:"number"`
+	Document int    `json:"document"`
+}
+
+type pdfDocument struct {
+	Title      string     `json:"title"`
+	Number     string     `json:"number"`
+	Recipients string     `json:"recipients"`
+	Blocks     []pdfBlock `json:"blocks"`
+}
+
+type pdfBlock struct {
+	Kind  string    `json:"kind"`
+	Text  string    `json:"text,omitempty"`
+	Table *pdfTable `json:"table,omitempty"`
+}
+
+type pdfTable struct {
+	Caption string      `json:"caption"`
+	Columns []string    `json:"columns"`
+	Records []pdfRecord `json:"records"`
+}
+
+type pdfRecord struct {
+	Group *string  `json:"group"`
+	Cells []string `json:"cells"`
+}
+
+// specOf turns a loaded issue into what the typesetter prints: its
+// masthead, the contents entries that point at a document, and each
+// document's title block, headings, paragraphs, list items and tables.
+func specOf(is *data.Issue) pdfSpec {
+	sp := pdfSpec{Title: is.Title, Subtitle: fmt.Sprintf("%d年第%d期", is.Year, is.Number)}
+	for _, e := range is.Contents {
+		if e.Document >= 0 {
+			sp.Contents = append(sp.Contents, pdfEntry{e.Category, e.Title, e.Number, e.Document})
+		}
+	}
+	for _, d := range is.Documents {
+		pd := pdfDocument{Title: d.Title, Number: d.Number, Recipients: d.Recipients}
+		pd.Blocks = specBlocks(pd.Blocks, d.Blocks)
+		d.Walk(func(s *data.Section) bool {
+			pd.Blocks = append(pd.Blocks, pdfBlock{Kind: "heading", Text: s.Heading})
+			pd.Blocks = specBlocks(pd.Blocks, s.Blocks)
+			return true
+		})
+		sp.Documents = append(sp.Documents, pd)
+	}
+	return sp
+}
+
+func specBlocks(out []pdfBlock, bs []data.Block) []pdfBlock {
+	for _, b := range bs {
+		switch b.Kind {
+		case data.Paragraph, data.Raw:
+			out = append(out, pdfBlock{Kind: "paragraph", Text: b.Text})
+		case data.List:
+			for _, it := range b.Items {
+				out = append(out, pdfBlock{Kind: "paragraph", Text: it})
+			}
+		case data.TableBlock:
+			t := &pdfTable{Caption: b.Table.Caption, Columns: b.Table.Columns}
+			for r := range b.Table.Records {
+				rec := pdfRecord{}
+				if g := b.Table.GroupOf(r); g != "" {
+					rec.Group = &g
+				}
+				for _, c := range b.Table.Records[r].Cells {
+					rec.Cells = append(rec.Cells, c.Text)
+				}
+				t.Records = append(t.Records, rec)
+			}
+			out = append(out, pdfBlock{Kind: "table", Table: t})
+		}
+	}
+	return out
+}
+
+// makePDF typesets sp into a PDF file in dir.
+func makePDF(t *testing.T, py, dir string, sp pdfSpec) string {
+	t.Helper()
+	b, err := json.Marshal(sp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "issue.pdf")
+	cmd := exec.Command(py, "testdata/mkpdf.py", out)
+	cmd.Stdin = bytes.NewReader(b)
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("mkpdf: %v\n%s", err, msg)
+	}
+	return out
+}
+
+// A PDF typeset from each sample's tree loads back as the same tree:
+// documents, 文号, contents links, and tables with their records and
+// groups.
+func TestPDFFromTree(t *testing.T) {
+	py := pdfTools(t)
+	for _, name := range realFiles {
+		t.Run(strings.TrimSuffix(name, ".txt"), func(t *testing.T) {
+			t.Parallel()
+			is, err := Load(filepath.Join("..", "testdata", "gazettes", name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := specOf(is)
+			path := makePDF(t, py, t.TempDir(), want)
+			got, err := Load(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			compareSpec(t, want, specOf(got), got)
+		})
+	}
+}
+
+func compareSpec(t *testing.T, want, got pdfSpec, is *data.Issue) {
+	t.Helper()
+	if len(got.Documents) != len(want.Documents) {
+		t.Errorf("%d documents, want %d", len(got.Documents), len(want.Documents))
+	}
+	for i := range min(len(got.Documents), len(want.Documents)) {
+		g, w := got.Documents[i], want.Documents[i]
+		if titleKey(g.Title) != titleKey(w.Title) || g.Number != w.Number {
+			t.Errorf("document %d: %s %s, want %s %s", i+1, g.Title, g.Number, w.Title, w.Number)
+		}
+		gt, wt := tablesOf(g), tablesOf(w)
+		if len(gt) != len(wt) {
+			t.Errorf("document %d: %d tables, want %d", i+1, len(gt), len(wt))
+			continue
+		}
+		for k := range gt {
+			if d := tableDiff(gt[k], wt[k]); d != "" {
+				t.Errorf("document %d table %d: %s", i+1, k+1, d)
+			}
+		}
+	}
+	if len(got.Contents) != len(want.Contents) {
+		t.Errorf("%d linked contents entries, want %d", len(got.Contents), len(want.Contents))
+	}
+	for i := range min(len(got.Contents), len(want.Contents)) {
+		if got.Contents[i].Document != want.Contents[i].Document {
+			t.Errorf("contents entry %d points at document %d, want %d", i+1, got.Contents[i].Document, want.Contents[i].Document)
+		}
+	}
+	if t.Failed() {
+		for _, w := range is.Warnings {
+			t.Log(w)
+		}
+	}
+}
+
+func tablesOf(d pdfDocument) []*pdfTable {
+	var out []*pdfTable
+	for _, b := range d.Blocks {
+		if b.Table != nil {
+			out = append(out, b.Table)
+		}
+	}
+	return out
+}
+
+// tableDiff says how two tables differ: columns, records, groups, cells
+// (spaces aside: a cell's line breaks are the typesetter's).
+func tableDiff(got, want *pdfTable) string {
+	if strings.Join(got.Columns, "|") != strings.Join(want.Columns, "|") {
+		return fmt.Sprintf("columns %q, want %q", got.Columns, want.Columns)
+	}
+	if len(got.Records) != len(want.Records) {
+		return fmt.Sprintf("%d records, want %d", len(got.Records), len(want.Records))
+	}
+	for r := range got.Records {
+		g, w := got.Records[r], want.Records[r]
+		if (g.Group == nil) != (w.Group == nil) || (g.Group != nil && *g.Group != *w.Group) {
+			return fmt.Sprintf("record %d: group %v, want %v", r+1, g.Group, w.Group)
+		}
+		for c := range w.Cells {
+			if removeSpaces(g.Cells[c]) != removeSpaces(w.Cells[c]) {
+				return fmt.Sprintf("record %d column %d: %q, want %q", r+1, c+1, g.Cells[c], w.Cells[c])
+			}
+		}
+	}
+	return ""
+}
