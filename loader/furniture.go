@@ -129,7 +129,11 @@ func pageBreaks(ls []line) []bool {
 			}
 		}
 	}
-	for _, i := range pageNumbers(ls, edges) {
+	pageEdges := edges
+	if !anyEdge {
+		pageEdges = nil
+	}
+	for _, i := range pageNumbers(ls, pageEdges) {
 		mark(i)
 		if i+1 < len(ls) {
 			edges[i+1], anyEdge = true, true

@@ -245,7 +245,7 @@ func (b *builder) wrapped() bool {
 // space and the spaced-out label is closed up.
 func alignedItem(raw string) (string, bool) {
 	t := trim(raw)
-	if t == "" || runeLen(t) > 40 || strings.ContainsAny(t, "\t。") || !strings.Contains(t, "  ") {
+	if !strings.Contains(t, "  ") || len(t) > 160 || runeLen(t) > 40 || strings.ContainsAny(t, "\t。") {
 		return "", false
 	}
 	label, rest := "", t
