@@ -219,13 +219,29 @@ func addressedTitle(ls []line, k int, taken []bool) (docStart, bool) {
 	ds := docStart{start: first, body: k, line: ls[first].n, kind: data.KindDocument}
 	if t := t0(ls, idx[:n]); isIssuer(t) && n > 1 {
 		ds.issuer, ds.title = t, joinLines(ls, idx, n-1)
-		return ds, true
+		return ds, !labelledAttachment(ls, ds.start)
 	}
 	ds.title = joinLines(ls, idx, n)
 	if n < len(idx) && !taken[idx[n]] && isIssuer(stripped(ls[idx[n]].text)) {
 		ds.issuer, ds.start = stripped(ls[idx[n]].text), idx[n]
 	}
-	return ds, true
+	return ds, !labelledAttachment(ls, ds.start)
+}
+
+// labelledAttachment reports whether the line before index i (blank lines
+// skipped) is an 附件 label: what follows is an attachment (a forwarded
+// notice with its own 主送), not a document.
+func labelledAttachment(ls []line, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		t := stripped(ls[j].text)
+		if t == "" {
+			continue
+		}
+		_, label := isAttachmentLabel(t)
+		_, list := attachmentList(t)
+		return label || list
+	}
+	return false
 }
 
 // t0 is the text of the first (farthest) line of idx.
