@@ -283,10 +283,10 @@ func pageSuffix(s string, prevPage int) (string, int, bool) {
 		return t, p, true
 	}
 	if t, p, ok := parenPageSuffix(s); ok {
-		return t, p, true
+		return trim(strings.TrimRight(t, leaders)), p, true
 	}
 	if t, p, ok := dashPageSuffix(s); ok {
-		return t, p, true
+		return trim(strings.TrimRight(t, leaders)), p, true
 	}
 	d := trailingDigits(s)
 	if d == 0 || d > 4 {
@@ -363,6 +363,9 @@ func entryNumber(s string) (string, string) {
 	return s, ""
 }
 
+// leaders are the characters of a dot leader between a title and its page.
+const leaders = ".…·‥⋯ "
+
 // cutLeader splits "TITLE.....12" (dots or ellipses as leader) into the
 // title and page.
 func cutLeader(s string) (string, int, bool) {
@@ -371,7 +374,7 @@ func cutLeader(s string) (string, int, bool) {
 		return s, 0, false
 	}
 	head := strings.TrimRight(s[:len(s)-d], " ")
-	t := strings.TrimRight(head, ".…·")
+	t := strings.TrimRight(head, leaders)
 	if len(head)-len(t) < 2 {
 		return s, 0, false
 	}

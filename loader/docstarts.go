@@ -42,27 +42,28 @@ func moreDocuments(ls []line, from int, starts []docStart, entries []data.Conten
 		}
 	}
 	var more []docStart
-	for i := from; i < len(ls); i++ {
-		if taken[i] || trim(ls[i].text) == "" {
-			continue
-		}
-		ds, ok := docStart{}, false
-		if unlisted > 0 {
-			if ds, ok = listedTitle(ls, i, keys, ends, taken); ok {
-				unlisted--
-			}
-		}
-		if !ok {
-			ds, ok = addressedTitle(ls, i, taken)
-		}
-		if !ok {
-			continue
-		}
+	add := func(ds docStart) {
 		for j := ds.start; j < ds.body; j++ {
 			taken[j] = true
 		}
 		more = append(more, ds)
-		i = ds.body - 1
+	}
+	for i := from; i < len(ls) && unlisted > 0; i++ {
+		if taken[i] || len(ls[i].text) > 240 || trim(ls[i].text) == "" {
+			continue // a title line is at most 70 characters
+		}
+		if ds, ok := listedTitle(ls, i, keys, ends, taken); ok {
+			unlisted--
+			add(ds)
+			i = ds.body - 1
+		}
+	}
+	for k := from; k < len(ls); k++ {
+		if t := ls[k].text; !taken[k] && len(t) <= 720 && (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) {
+			if ds, ok := addressedTitle(ls, k, taken); ok {
+				add(ds)
+			}
+		}
 	}
 	if len(more) == 0 {
 		return starts
@@ -156,7 +157,10 @@ func listedTitle(ls []line, i int, keys map[string]int, ends map[string]bool, ta
 		if t == "" {
 			continue
 		}
-		if st := stripped(t); taken[j] || stopsTitle(st) || !titleLike(st) {
+		if len(t) > 240 || taken[j] {
+			break
+		}
+		if st := stripped(t); stopsTitle(st) || !titleLike(st) {
 			break
 		}
 		n++
@@ -185,41 +189,59 @@ func stripped(t string) string {
 // with.
 var docTitleEnds = []string{"通知", "决定", "通报", "任免", "分工", "信息", "公告", "通告", "意见", "批复", "名单", "报告", "函"}
 
-// addressedTitle recognises at line i the title of a document without a
-// 文号 by what follows it: a title (one to three lines, the first saying
-// it starts a title, the last ending in a title word such as 通知 or 任免)
-// followed by the 主送 line.
-func addressedTitle(ls []line, i int, taken []bool) (docStart, bool) {
-	t := stripped(ls[i].text)
-	if !startsTitle(t) || stopsTitle(t) {
+// addressedTitle recognises the title of a document without a 文号 by
+// the 主送 line k under it: one to three title lines, the first saying it
+// starts a title (关于, 印发, an issuer), the last ending in a title word
+// such as 通知 or 任免, maybe under an issuer's line.
+func addressedTitle(ls []line, k int, taken []bool) (docStart, bool) {
+	idx := titleLines(ls, k)
+	if len(idx) == 0 || !hasSuffixAny(stripped(ls[idx[0]].text), docTitleEnds...) {
 		return docStart{}, false
 	}
-	var idx []int
-	for j := i; j < len(ls) && len(idx) < 3; j++ {
+	if _, to, _ := recipients(ls, k); to == "" {
+		return docStart{}, false
+	}
+	n := 0
+	for x := 0; x < len(idx) && x < 3; x++ {
+		t := stripped(ls[idx[x]].text)
+		if taken[idx[x]] || !titleLike(t) {
+			break
+		}
+		if startsTitle(t) {
+			n = x + 1
+			break
+		}
+	}
+	if n == 0 {
+		return docStart{}, false
+	}
+	first := idx[n-1]
+	ds := docStart{start: first, body: k, line: ls[first].n, kind: data.KindDocument}
+	if t := t0(ls, idx[:n]); isIssuer(t) && n > 1 {
+		ds.issuer, ds.title = t, joinLines(ls, idx, n-1)
+		return ds, !labelledAttachment(ls, ds.start)
+	}
+	ds.title = joinLines(ls, idx, n)
+	if n < len(idx) && !taken[idx[n]] && isIssuer(stripped(ls[idx[n]].text)) {
+		ds.issuer, ds.start = stripped(ls[idx[n]].text), idx[n]
+	}
+	return ds, !labelledAttachment(ls, ds.start)
+}
+
+// labelledAttachment reports whether the line before index i (blank lines
+// skipped) is an 附件 label: what follows is an attachment (a forwarded
+// notice with its own 主送), not a document.
+func labelledAttachment(ls []line, i int) bool {
+	for j := i - 1; j >= 0; j-- {
 		t := stripped(ls[j].text)
 		if t == "" {
 			continue
 		}
-		if taken[j] || stopsTitle(t) || !titleLike(t) {
-			return docStart{}, false
-		}
-		idx = append([]int{j}, idx...)
-		if !hasSuffixAny(t, docTitleEnds...) {
-			continue
-		}
-		if _, to, _ := recipients(ls, j+1); to == "" {
-			continue
-		}
-		ds := docStart{start: i, body: j + 1, line: ls[i].n, kind: data.KindDocument}
-		if isIssuer(t0(ls, idx)) && len(idx) > 1 {
-			ds.issuer = t0(ls, idx)
-			ds.title = joinLines(ls, idx, len(idx)-1)
-		} else {
-			ds.title = joinLines(ls, idx, len(idx))
-		}
-		return ds, true
+		_, label := isAttachmentLabel(t)
+		_, list := attachmentList(t)
+		return label || list
 	}
-	return docStart{}, false
+	return false
 }
 
 // t0 is the text of the first (farthest) line of idx.

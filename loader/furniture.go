@@ -27,7 +27,7 @@ func removeFurniture(ls []line, warn warnFunc) []line {
 		return ls
 	}
 	out := make([]line, 0, len(ls))
-	removed, first := 0, -1
+	removed, feeds, first := 0, 0, -1
 	for i := 0; i < len(ls); i++ {
 		if !brk[i] {
 			out = append(out, ls[i])
@@ -36,7 +36,10 @@ func removeFurniture(ls []line, warn warnFunc) []line {
 		// A run of furniture and blank lines: one page break.
 		j := i
 		for j < len(ls) && (brk[j] || trim(ls[j].text) == "") {
-			if brk[j] {
+			switch {
+			case brk[j] && trim(ls[j].text) == "":
+				feeds++ // a line that held only a form feed
+			case brk[j]:
 				removed++
 				if first < 0 {
 					first = j
@@ -61,8 +64,13 @@ func removeFurniture(ls []line, warn warnFunc) []line {
 		}
 		i = j - 1
 	}
-	warn(ls[first].n, fmt.Sprintf("%d lines of page furniture (running headers, page numbers) removed, the first: %q",
-		removed, trim(ls[first].text)))
+	if removed > 0 {
+		warn(ls[first].n, fmt.Sprintf("%d lines of page furniture (running headers, page numbers) removed, the first: %q",
+			removed, trim(ls[first].text)))
+	}
+	if feeds > 0 {
+		warn(0, fmt.Sprintf("%d form feeds (page breaks) removed", feeds))
+	}
 	return out
 }
 
@@ -129,7 +137,11 @@ func pageBreaks(ls []line) []bool {
 			}
 		}
 	}
-	for _, i := range pageNumbers(ls, edges) {
+	pageEdges := edges
+	if !anyEdge {
+		pageEdges = nil
+	}
+	for _, i := range pageNumbers(ls, pageEdges) {
 		mark(i)
 		if i+1 < len(ls) {
 			edges[i+1], anyEdge = true, true

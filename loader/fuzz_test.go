@@ -27,6 +27,9 @@ func FuzzLoad(f *testing.F) {
 	}
 	f.Add([]byte("目 录\n\n市政府文件\n\n关于印发办法的通知.....1\t1\n\n# 关于印发办法的通知\n\n鸡政发〔2022〕1号\n\n各县:\n\n一、总则\n\n序号\t任务\n1\t内容\n\t\n"))
 	f.Add([]byte("• 名称:\n• 文号:\n\n专栏1\n\n1\n\n%\n"))
+	// pdftotext -layout: form feeds, running header, footers, a spaced
+	// contents heading, an aligned list and a hard-wrapped line.
+	f.Add([]byte("某市人民政府公报\n目　　录\n【市政府文件】\n关于甲的通知……（1）\n　— 1 —\n\f某市人民政府公报  2024年第3期\n某市人民政府\n关于甲的\n通知\n某政发〔2024〕1号\n各区:\n组　　长：张三　　市长\n全市计划实施重点工程项目共计2\n38项。\n- 2 -\n\f"))
 	f.Add([]byte{0xEF, 0xBB, 0xBF, 0xFF, 0xFE})
 	// Converter leftovers and terminal escapes: tags, entities, LaTeX,
 	// Kangxi radicals, pdftotext spacing, OSC/CSI in 7-bit and 8-bit form.

@@ -129,6 +129,7 @@ func nearEdges(ls []line, edges []bool) []bool {
 	if edges == nil {
 		return near
 	}
+	// A page starts at every edge; the last page ends with the text.
 	var nb []int
 	var starts []int // positions in nb where a page starts
 	for i, l := range ls {

@@ -22,13 +22,15 @@ type builder struct {
 	secs   []*data.Section
 	stack  []frame
 
-	para      []string
-	paraLine  int
-	paraEnd   string // last line of the pending paragraph
-	paraMax   int    // the longest line of the pending paragraph, in runes
-	list      []string
-	listLines []int
-	blanks    int
+	para       []string
+	paraLine   int
+	paraEnd    string // last line of the pending paragraph
+	paraMax    int    // the longest line of the pending paragraph, in runes
+	paraIndent int    // leading spaces of its last line
+	paraFirst  int    // leading spaces of its first line
+	list       []string
+	listLines  []int
+	blanks     int
 }
 
 func newBuilder(base int, warn warnFunc) *builder { return &builder{base: base, warn: warn} }
@@ -131,16 +133,19 @@ func (b *builder) line(l line) {
 		b.list[len(b.list)-1] += joinCJK(t)
 		return
 	}
-	if len(b.para) > 0 && blanks <= 3 && !startsItem(t) && (blanks == 0 || !endsPara(b.paraEnd)) {
+	if len(b.para) > 0 && blanks <= 3 && !startsItem(t) && (blanks == 0 && !b.endedBefore(l.text) || blanks > 0 && !endsPara(b.paraEnd)) {
 		if needsSpace(b.paraEnd, t) {
 			b.para = append(b.para, " ")
 		}
 		b.para = append(b.para, t)
 		b.paraEnd = t
 		b.paraMax = max(b.paraMax, runeLen(t))
+		b.paraIndent = indent(l.text)
 		return
 	}
 	b.startPara(t, l.n)
+	b.paraIndent = indent(l.text)
+	b.paraFirst = b.paraIndent
 }
 
 // heading opens a section when the line is a heading: a numbered line
@@ -230,6 +235,26 @@ func (b *builder) wrapped() bool {
 	return n >= 15 && n >= b.paraMax-2
 }
 
+// endedBefore reports whether the pending paragraph ended before the
+// next line raw although no blank line follows it (hard-wrapped text sets
+// paragraphs apart by a short last line or an indented first line): its
+// last line ends a sentence and is shorter than the paragraph's longest,
+// or the next line is indented deeper than the last, or as deep as the
+// paragraph's first line was.
+func (b *builder) endedBefore(raw string) bool {
+	if !endsPara(b.paraEnd) {
+		return false
+	}
+	in := indent(raw)
+	return runeLen(b.paraEnd) < b.paraMax-2 || in > b.paraIndent+1 || in >= 2 && in >= b.paraFirst
+}
+
+// indent is the number of spaces a line starts with (U+3000 counts as
+// one: it was turned into a space on decoding).
+func indent(s string) int {
+	return len(s) - len(strings.TrimLeft(s, " "))
+}
+
 // alignedItem recognises a line of an aligned list — a post and a name
 // per line, columns lined up with runs of spaces (U+3000 in print), a
 // continuation indented under the names — as in a list of 指挥部组成人员:
@@ -238,11 +263,12 @@ func (b *builder) wrapped() bool {
 //	　　　　　李四　　副市长
 //
 // A line is one when its first column (after a label such as 组长：) is a
-// person's name, two to four Han characters. Each such line is an item of its own; the columns are kept apart by one
+// person's name, two to four Han characters, and it holds no sentence
+// punctuation (a justified line of running text has commas). Each such line is an item of its own; the columns are kept apart by one
 // space and the spaced-out label is closed up.
 func alignedItem(raw string) (string, bool) {
 	t := trim(raw)
-	if t == "" || runeLen(t) > 40 || strings.ContainsAny(t, "\t。") || !strings.Contains(t, "  ") {
+	if !strings.Contains(t, "  ") || len(t) > 160 || runeLen(t) > 40 || strings.ContainsAny(t, "\t。，,；;") {
 		return "", false
 	}
 	label, rest := "", t
@@ -294,6 +320,7 @@ func (b *builder) startPara(t string, n int) {
 	b.paraLine = n
 	b.paraEnd = t
 	b.paraMax = runeLen(t)
+	b.paraIndent, b.paraFirst = 0, 0
 }
 
 // finish closes everything and returns the top-level blocks and sections.

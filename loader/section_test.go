@@ -112,9 +112,41 @@ func TestAlignedList(t *testing.T) {
 		})
 	}
 	// Not aligned lists: a caption with a wide gap, a spaced address.
-	for _, s := range []string{"专栏2  核心指标", "地  址：某市某区某路18号", "联系人：张三"} {
+	for _, s := range []string{"专栏2  核心指标", "地  址：某市某区某路18号", "联系人：张三", "全市  共完成造林，森林覆盖率  持续提高"} {
 		if item, ok := alignedItem(s); ok {
 			t.Errorf("alignedItem(%q) = %q", s, item)
 		}
+	}
+}
+
+// TestParagraphBoundaries: hard-wrapped paragraphs printed without blank
+// lines between them are told apart by a short last line or an indented
+// first line; a full line that happens to end a sentence does not end the
+// paragraph.
+func TestParagraphBoundaries(t *testing.T) {
+	a := "全市各级各部门要认真贯彻落实本方案的各项要求，切实加强组织领导。"
+	b := "各县区要结合实际制定具体实施方案，明确责任分工，确保各项任务落实到位。"
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"short last line", hardWrap(a, 20) + "\n" + hardWrap(b, 20), []string{a, b}},
+		{"indented first line", "　　" + hardWrap(a[:len(a)], 32) + "\n　　" + hardWrap(b, 32), []string{a, b}},
+		{"indented, full last line", "　　全市各级各部门要认真贯彻落实本方案的要求。\n　　各县区要结合实际制定具体实施方案。", []string{
+			"全市各级各部门要认真贯彻落实本方案的要求。", "各县区要结合实际制定具体实施方案。"}},
+		{"sentence ends at a full line", "全市各级各部门要认真贯彻落实本方案要求。\n各县区要结合实际制定具体实施方案并组织\n实施。", []string{
+			"全市各级各部门要认真贯彻落实本方案要求。各县区要结合实际制定具体实施方案并组织实施。"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := parseBody(t, c.body+"\n")
+			var got []string
+			for _, bl := range d.Blocks {
+				got = append(got, bl.Text)
+			}
+			if strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("paragraphs %q, want %q", got, c.want)
+			}
+		})
 	}
 }
