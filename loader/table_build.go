@@ -225,7 +225,7 @@ var totalWords = []string{"合计", "总计", "小计", "共计", "总合计"}
 // own, never a continuation, a group or a duplicate.
 func totalRow(cells []string) bool {
 	for c := 0; c < 2 && c < len(cells); c++ {
-		if !strings.Contains(cells[c], "计") {
+		if len(cells[c]) > 40 || !strings.Contains(cells[c], "计") {
 			continue
 		}
 		k := strings.TrimRight(cellKey(cells[c]), ":：")
