@@ -611,16 +611,6 @@ func attachments(d *data.Document, ls []line, warn warnFunc) []*data.Section {
 	return out
 }
 
-func tablesIn(bs []data.Block) []*data.Table {
-	var out []*data.Table
-	for _, b := range bs {
-		if b.Kind == data.TableBlock {
-			out = append(out, b.Table)
-		}
-	}
-	return out
-}
-
 func contains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {

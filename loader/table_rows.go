@@ -111,6 +111,7 @@ func mergeGarbled(regs []*region) []*region {
 		if bad(last) || bad(rg) {
 			last.rows = append(last.rows, rg.rows...)
 			last.extra = append(last.extra, rg.extra...)
+			last.furniture = append(last.furniture, rg.furniture...)
 			last.garbled = true
 			continue
 		}
