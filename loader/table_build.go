@@ -53,6 +53,7 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc) *data.Blo
 	for _, r := range body {
 		tb.add(r, atEOF && r.line.n == rows[len(rows)-1].line.n)
 	}
+	checkCounts(t, tb.groupLines, warn)
 	return &data.Block{Kind: data.TableBlock, Line: t.Line, Table: t}
 }
 
@@ -63,6 +64,7 @@ type tableBuilder struct {
 	header, header2 []string // the header rows, nil when none
 	serial          bool     // the first column is 序号
 	group           int      // index of the current group, -1 before any
+	groupLines      []int    // the source line of each group label
 	body            []row    // the rows below the header
 	sentence        []bool   // the columns whose cells are sentences, once needed
 	brk             bool     // a page break since the last record
@@ -125,6 +127,7 @@ func (tb *tableBuilder) add(r row, last bool) {
 	}
 	if label, ok := groupRow(r.cells, cols); ok {
 		t.Groups = append(t.Groups, label)
+		tb.groupLines = append(tb.groupLines, r.line.n)
 		tb.group = len(t.Groups) - 1
 		return
 	}

@@ -392,3 +392,38 @@ func FuzzTables(f *testing.F) {
 		}
 	})
 }
+
+// TestTableGroupCounts: a group label's count is checked against the
+// records under it.
+func TestTableGroupCounts(t *testing.T) {
+	r1, r2, sub := "1\t推进项目建设。\t市发改委\t6月", "2\t加强安全监管。\t市应急局\t年底", "\t\t市财政局\t年底"
+	cases := []struct {
+		name, src string
+		warned    bool
+	}{
+		{"counts agree", taskHeader + "\n一、产业发展（共2项）\t\t\t\n" + r1 + "\n" + sub + "\n" + r2, false},
+		{"a row missing", taskHeader + "\n一、产业发展（共3项）\t\t\t\n" + r1 + "\n" + r2, true},
+		{"count in ASCII brackets", taskHeader + "\n(一)产业发展(共1项)\t\t\t\n" + r1 + "\n" + r2, true},
+		{"no count", taskHeader + "\n一、产业发展\t\t\t\n" + r1, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			run := runTables(c.src)
+			warned := false
+			for _, w := range run.warnings {
+				if strings.HasPrefix(w, "2: group ") && strings.Contains(w, "items") {
+					warned = true
+				}
+			}
+			if warned != c.warned {
+				t.Errorf("warnings %q, want a count warning: %v", run.warnings, c.warned)
+			}
+		})
+	}
+	if n, ok := groupCount("二、安全生产（共12项）"); n != 12 || !ok {
+		t.Errorf("groupCount = %d, %v", n, ok)
+	}
+	if _, ok := groupCount("三、重点事项"); ok {
+		t.Error("a label ending in 项 without a number has a count")
+	}
+}
