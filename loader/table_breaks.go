@@ -106,12 +106,12 @@ func groupCount(t string) (int, bool) {
 }
 
 // checkCounts warns when a group label's count (（共6项）) differs from
-// the records under it, continuation records not counted: a row lost or
-// split at a page break shows here.
+// the records under it, continuation records and 合计/小计 rows not
+// counted: a row lost or split at a page break shows here.
 func checkCounts(t *data.Table, lines []int, warn warnFunc) {
 	have := make([]int, len(t.Groups))
 	for _, r := range t.Records {
-		if r.Group >= 0 && !r.Continuation {
+		if r.Group >= 0 && !r.Continuation && !totalRow([]string{r.Cells[0].Text, r.Cells[1].Text}) {
 			have[r.Group]++
 		}
 	}

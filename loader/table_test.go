@@ -146,6 +146,8 @@ func TestTableGroups(t *testing.T) {
 			[]string{"一、产业发展>1|推进项目建设。|市发改委|6月", "一、产业发展>2|加强安全监管。|市应急局|年底", "二、安全生产>3|优化营商环境。|市营商局|长期"}},
 		{"group applies after a break", taskHeader + "\n<b>一、产业发展</b>\t\t\t\n" + r1 + "\n\n— 2 —\n\n" + taskHeader + "\n" + r2,
 			[]string{"一、产业发展>1|推进项目建设。|市发改委|6月", "一、产业发展>2|加强安全监管。|市应急局|年底"}},
+		{"tabbed label opens the next page", taskHeader + "\n一、产业发展\t\t\t\n" + r1 + "\n\n— 2 —\n\n二、安全生产（共2项）\t\t\t\n" + r2 + "\n" + r3,
+			[]string{"一、产业发展>1|推进项目建设。|市发改委|6月", "二、安全生产（共2项）>2|加强安全监管。|市应急局|年底", "二、安全生产（共2项）>3|优化营商环境。|市营商局|长期"}},
 		{"labels with counts", taskHeader + "\n一、产业发展（共2项）\t\t\t\n" + r1 + "\n" + r2 + "\n(二)安全生产(共1项)\t\t\t\n" + r3,
 			[]string{"一、产业发展（共2项）>1|推进项目建设。|市发改委|6月", "一、产业发展（共2项）>2|加强安全监管。|市应急局|年底", "(二)安全生产(共1项)>3|优化营商环境。|市营商局|长期"}},
 		{"labels as lines of their own", taskHeader + "\n\n一、产业发展（共2项）\n\n" + r1 + "\n" + r2 + "\n\n二、安全生产（共1项）\n\n" + r3,
@@ -402,6 +404,7 @@ func TestTableGroupCounts(t *testing.T) {
 		warned    bool
 	}{
 		{"counts agree", taskHeader + "\n一、产业发展（共2项）\t\t\t\n" + r1 + "\n" + sub + "\n" + r2, false},
+		{"小计 not counted", taskHeader + "\n一、产业发展（共2项）\t\t\t\n" + r1 + "\n" + r2 + "\n\t小计\t\t", false},
 		{"a row missing", taskHeader + "\n一、产业发展（共3项）\t\t\t\n" + r1 + "\n" + r2, true},
 		{"count in ASCII brackets", taskHeader + "\n(一)产业发展(共1项)\t\t\t\n" + r1 + "\n" + r2, true},
 		{"no count", taskHeader + "\n一、产业发展\t\t\t\n" + r1, false},
