@@ -107,6 +107,7 @@ func TestTablePageBreaks(t *testing.T) {
 		{"repeated header", "\n\n" + taskHeader + "\n", 0},
 		{"reworded header", "\n第3页\n\n序号\t工作任务\t牵头责任单位\t时限\n", 1},
 		{"empty tab row", "\n\t\t\t\n", 0},
+		{"header reworded more", "\n\n编号\t重点工作任务\t牵头单位\t完成时间\n", 0},
 	}
 	for _, b := range breaks {
 		t.Run(b.name, func(t *testing.T) {
@@ -124,6 +125,10 @@ func TestTablePageBreaks(t *testing.T) {
 				t.Errorf("%d furniture warnings, want %d: %q", n, b.furniture, run.warnings)
 			}
 		})
+	}
+	// A header naming other things starts another table.
+	if run := runTables(page1 + "\n\n序号\t主要目标\t责任单位\t完成时限\n1\t增长6%\t市统计局\t年底"); len(run.tables) != 2 {
+		t.Errorf("a different header after a break: %d tables, want 2", len(run.tables))
 	}
 	// A paragraph, or a section heading followed by a new table, ends it.
 	for _, after := range []string{"\n\n二、保障措施\n\n各单位要加强领导。", "\n\n二、任务清单\n\n序号\t名称\t备注\n1\t甲\t乙"} {
