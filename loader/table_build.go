@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -10,6 +11,8 @@ import (
 // buildTable turns a region into a table block, or a raw block when the
 // region is too garbled to structure.
 func buildTable(rg *region, caption string, atEOF bool, warn warnFunc) *data.Block {
+	warn, flush := inLineOrder(warn)
+	defer flush()
 	for _, l := range rg.furniture {
 		warn(l.n, "page furniture between table rows dropped: "+trim(l.text))
 	}
@@ -55,6 +58,23 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc) *data.Blo
 	}
 	checkCounts(t, tb.groupLines, warn)
 	return &data.Block{Kind: data.TableBlock, Line: t.Line, Table: t}
+}
+
+// inLineOrder buffers the warnings given to the returned warnFunc and
+// passes them on to warn in source-line order when flush is called: the
+// table's stages report in their own order.
+func inLineOrder(warn warnFunc) (warnFunc, func()) {
+	type w struct {
+		n   int
+		msg string
+	}
+	var buf []w
+	return func(n int, msg string) { buf = append(buf, w{n, msg}) }, func() {
+		sort.SliceStable(buf, func(i, j int) bool { return buf[i].n < buf[j].n })
+		for _, x := range buf {
+			warn(x.n, x.msg)
+		}
+	}
 }
 
 // tableBuilder collects the records of one table.
