@@ -201,16 +201,6 @@ func labelTitle(ls []line, k int) (string, int) {
 	return "", k + 1
 }
 
-func tablesIn(bs []data.Block) []*data.Table {
-	var out []*data.Table
-	for _, b := range bs {
-		if b.Kind == data.TableBlock {
-			out = append(out, b.Table)
-		}
-	}
-	return out
-}
-
 func contains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"gazette/data"
 )
@@ -114,11 +115,17 @@ func lastTextItem(out []bodyItem, end int) int {
 
 // captionLike reports whether a title line names a table.
 func captionLike(t string) bool {
-	if k, _, _ := numbering(t); k != kindNone || strings.HasPrefix(t, "- ") {
+	first, _ := firstRune(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if !strings.ContainsRune("表附专", first) && !strings.ContainsRune("表单录式责划准案览", last) {
+		return false // the quick answer for most lines
+	}
+	if !tableNumber(t) && !hasPrefixAny(t, "附表", "专栏") &&
+		!hasSuffixAny(t, "表", "清单", "目录", "名单", "方式", "职责", "计划", "标准", "分工方案", "一览") {
 		return false
 	}
-	return tableNumber(t) || hasPrefixAny(t, "附表", "专栏") ||
-		hasSuffixAny(t, "表", "清单", "目录", "名单", "方式", "职责", "计划", "标准", "分工方案", "一览")
+	k, _, _ := numbering(t)
+	return k == kindNone && !strings.HasPrefix(t, "- ")
 }
 
 // unitLine recognises the unit line printed between a caption and its

@@ -1,6 +1,11 @@
 package loader
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+
+	"gazette/data"
+)
 
 // What lies between the pages of a table: blank lines, page furniture
 // (footers, running headers) and, for some converters, the table's group
@@ -76,7 +81,14 @@ func groupLabel(t string) bool {
 // hasCount reports whether a group label ends with a count: （共6项）,
 // (6项), 共6项.
 func hasCount(t string) bool {
-	t = strings.TrimRight(t, ")）")
+	_, ok := groupCount(t)
+	return ok
+}
+
+// groupCount returns the count a group label ends with: 6 for （共6项）,
+// (6项), 共6项 (also 条, 个, 件).
+func groupCount(t string) (int, bool) {
+	t = strings.TrimRight(trim(t), ")）")
 	for _, unit := range []string{"项", "条", "个", "件"} {
 		if strings.HasSuffix(t, unit) {
 			t = t[:len(t)-len(unit)]
@@ -84,8 +96,28 @@ func hasCount(t string) bool {
 			for d > 0 && t[d-1] >= '0' && t[d-1] <= '9' {
 				d--
 			}
-			return d < len(t) && hasSuffixAny(t[:d], "共", "(", "（")
+			if d < len(t) && hasSuffixAny(t[:d], "共", "(", "（") {
+				return atoi(t[d:]), true
+			}
+			return 0, false
 		}
 	}
-	return false
+	return 0, false
+}
+
+// checkCounts warns when a group label's count (（共6项）) differs from
+// the records under it, continuation records and 合计/小计 rows not
+// counted: a row lost or split at a page break shows here.
+func checkCounts(t *data.Table, lines []int, warn warnFunc) {
+	have := make([]int, len(t.Groups))
+	for _, r := range t.Records {
+		if r.Group >= 0 && !r.Continuation && !totalRow([]string{r.Cells[0].Text, r.Cells[1].Text}) {
+			have[r.Group]++
+		}
+	}
+	for g, label := range t.Groups {
+		if n, ok := groupCount(label); ok && n != have[g] {
+			warn(lines[g], fmt.Sprintf("group %s counts %d items, the table has %d under it", label, n, have[g]))
+		}
+	}
 }

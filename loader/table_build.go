@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -10,6 +11,8 @@ import (
 // buildTable turns a region into a table block, or a raw block when the
 // region is too garbled to structure.
 func buildTable(rg *region, caption string, atEOF bool, warn warnFunc) *data.Block {
+	warn, flush := inLineOrder(warn)
+	defer flush()
 	for _, l := range rg.furniture {
 		warn(l.n, "page furniture between table rows dropped: "+trim(l.text))
 	}
@@ -53,7 +56,25 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc) *data.Blo
 	for _, r := range body {
 		tb.add(r, atEOF && r.line.n == rows[len(rows)-1].line.n)
 	}
+	checkCounts(t, tb.groupLines, warn)
 	return &data.Block{Kind: data.TableBlock, Line: t.Line, Table: t}
+}
+
+// inLineOrder buffers the warnings given to the returned warnFunc and
+// passes them on to warn in source-line order when flush is called: the
+// table's stages report in their own order.
+func inLineOrder(warn warnFunc) (warnFunc, func()) {
+	type w struct {
+		n   int
+		msg string
+	}
+	var buf []w
+	return func(n int, msg string) { buf = append(buf, w{n, msg}) }, func() {
+		sort.SliceStable(buf, func(i, j int) bool { return buf[i].n < buf[j].n })
+		for _, x := range buf {
+			warn(x.n, x.msg)
+		}
+	}
 }
 
 // tableBuilder collects the records of one table.
@@ -63,6 +84,7 @@ type tableBuilder struct {
 	header, header2 []string // the header rows, nil when none
 	serial          bool     // the first column is 序号
 	group           int      // index of the current group, -1 before any
+	groupLines      []int    // the source line of each group label
 	body            []row    // the rows below the header
 	sentence        []bool   // the columns whose cells are sentences, once needed
 	brk             bool     // a page break since the last record
@@ -125,6 +147,7 @@ func (tb *tableBuilder) add(r row, last bool) {
 	}
 	if label, ok := groupRow(r.cells, cols); ok {
 		t.Groups = append(t.Groups, label)
+		tb.groupLines = append(tb.groupLines, r.line.n)
 		tb.group = len(t.Groups) - 1
 		return
 	}
@@ -225,7 +248,7 @@ var totalWords = []string{"合计", "总计", "小计", "共计", "总合计"}
 // own, never a continuation, a group or a duplicate.
 func totalRow(cells []string) bool {
 	for c := 0; c < 2 && c < len(cells); c++ {
-		if !strings.Contains(cells[c], "计") {
+		if len(cells[c]) > 40 || !strings.Contains(cells[c], "计") {
 			continue
 		}
 		k := strings.TrimRight(cellKey(cells[c]), ":：")

@@ -19,10 +19,15 @@ import (
 // block, so that none of them becomes a heading. It returns the block, the
 // index after the consumed lines and whether it consumed anything.
 func flatTable(ls []line, i int) (*data.Block, int, bool) {
+	if len(ls[i].text) > 3*50+8 {
+		return nil, 0, false // longer than any caption: most body lines
+	}
 	caption, _ := stripMarkup(ls[i].text)
-	caption = trim(caption)
+	if caption = trim(caption); caption == "" {
+		return nil, 0, false
+	}
 	column := strings.HasPrefix(caption, "专栏")
-	if column && runeLen(caption) > 30 || !column && (runeLen(caption) > 50 || !captionLike(caption)) {
+	if column && runeLen(caption) > 30 || !column && (!captionLike(caption) || runeLen(caption) > 50) {
 		return nil, 0, false
 	}
 	fc := flatCells(ls, i+1)

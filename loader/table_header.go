@@ -9,21 +9,45 @@ import (
 func cellKey(s string) string { return removeSpaces(stripTags(s)) }
 
 // headerRepeat reports whether cells repeat the header, allowing reworded
-// cells where one is an abbreviation of the other (牵头单位 / 牵头责任单位).
+// cells: one an abbreviation of the other (牵头单位 / 牵头责任单位), or
+// short names sharing half their characters (完成时限 / 完成时间, 序号 /
+// 编号, 责任单位 / 牵头单位), as long as one cell at least is the same.
 func headerRepeat(header, cells []string) bool {
 	if width(header) != width(cells) || width(header) == 0 {
 		return false
 	}
+	same := 0
 	for i, w := 0, width(header); i < w; i++ {
 		a, b := cellKey(header[i]), cellKey(cells[i])
-		if a == b {
-			continue
-		}
-		if a == "" || b == "" || !(subsequence(a, b) || subsequence(b, a)) {
+		switch {
+		case a == b || a != "" && b != "" && (subsequence(a, b) || subsequence(b, a)):
+			same++
+		case !reworded(a, b):
 			return false
 		}
 	}
-	return true
+	return same > 0
+}
+
+// reworded reports whether two short header names share at least half of
+// the characters of the longer one.
+func reworded(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) == 0 || len(rb) == 0 || len(ra) > 12 || len(rb) > 12 {
+		return false
+	}
+	shared := 0
+	used := make([]bool, len(rb))
+	for _, r := range ra {
+		for j, q := range rb {
+			if q == r && !used[j] {
+				used[j] = true
+				shared++
+				break
+			}
+		}
+	}
+	return shared*2 >= max(len(ra), len(rb))
 }
 
 // partialRepeat reports whether cells repeat at least half of a header

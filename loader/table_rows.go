@@ -111,6 +111,7 @@ func mergeGarbled(regs []*region) []*region {
 		if bad(last) || bad(rg) {
 			last.rows = append(last.rows, rg.rows...)
 			last.extra = append(last.extra, rg.extra...)
+			last.furniture = append(last.furniture, rg.furniture...)
 			last.garbled = true
 			continue
 		}
@@ -181,12 +182,15 @@ func repeats(ls []line) bool {
 }
 
 // sameTable decides whether a block of rows after a page break continues
-// the current table: it starts with a repeat of the header, or with data
-// rows of the same width.
+// the current table: it starts with a repeat of the header, a group row
+// with the header's tabs, or data rows of the same width.
 func sameTable(header []string, rows []row, block []row) bool {
 	first := block[0].cells
 	if headerRepeat(header, first) {
 		return true
+	}
+	if _, ok := groupRow(first, width(header)); ok && len(first) == len(header) {
+		return true // the next page opens with a group row
 	}
 	if looksHeader(first, block) {
 		return false

@@ -107,6 +107,7 @@ func TestTablePageBreaks(t *testing.T) {
 		{"repeated header", "\n\n" + taskHeader + "\n", 0},
 		{"reworded header", "\n第3页\n\n序号\t工作任务\t牵头责任单位\t时限\n", 1},
 		{"empty tab row", "\n\t\t\t\n", 0},
+		{"header reworded more", "\n\n编号\t重点工作任务\t牵头单位\t完成时间\n", 0},
 	}
 	for _, b := range breaks {
 		t.Run(b.name, func(t *testing.T) {
@@ -124,6 +125,10 @@ func TestTablePageBreaks(t *testing.T) {
 				t.Errorf("%d furniture warnings, want %d: %q", n, b.furniture, run.warnings)
 			}
 		})
+	}
+	// A header naming other things starts another table.
+	if run := runTables(page1 + "\n\n序号\t主要目标\t责任单位\t完成时限\n1\t增长6%\t市统计局\t年底"); len(run.tables) != 2 {
+		t.Errorf("a different header after a break: %d tables, want 2", len(run.tables))
 	}
 	// A paragraph, or a section heading followed by a new table, ends it.
 	for _, after := range []string{"\n\n二、保障措施\n\n各单位要加强领导。", "\n\n二、任务清单\n\n序号\t名称\t备注\n1\t甲\t乙"} {
@@ -146,6 +151,8 @@ func TestTableGroups(t *testing.T) {
 			[]string{"一、产业发展>1|推进项目建设。|市发改委|6月", "一、产业发展>2|加强安全监管。|市应急局|年底", "二、安全生产>3|优化营商环境。|市营商局|长期"}},
 		{"group applies after a break", taskHeader + "\n<b>一、产业发展</b>\t\t\t\n" + r1 + "\n\n— 2 —\n\n" + taskHeader + "\n" + r2,
 			[]string{"一、产业发展>1|推进项目建设。|市发改委|6月", "一、产业发展>2|加强安全监管。|市应急局|年底"}},
+		{"tabbed label opens the next page", taskHeader + "\n一、产业发展\t\t\t\n" + r1 + "\n\n— 2 —\n\n二、安全生产（共2项）\t\t\t\n" + r2 + "\n" + r3,
+			[]string{"一、产业发展>1|推进项目建设。|市发改委|6月", "二、安全生产（共2项）>2|加强安全监管。|市应急局|年底", "二、安全生产（共2项）>3|优化营商环境。|市营商局|长期"}},
 		{"labels with counts", taskHeader + "\n一、产业发展（共2项）\t\t\t\n" + r1 + "\n" + r2 + "\n(二)安全生产(共1项)\t\t\t\n" + r3,
 			[]string{"一、产业发展（共2项）>1|推进项目建设。|市发改委|6月", "一、产业发展（共2项）>2|加强安全监管。|市应急局|年底", "(二)安全生产(共1项)>3|优化营商环境。|市营商局|长期"}},
 		{"labels as lines of their own", taskHeader + "\n\n一、产业发展（共2项）\n\n" + r1 + "\n" + r2 + "\n\n二、安全生产（共1项）\n\n" + r3,
@@ -266,65 +273,6 @@ func TestTableCSVQuoting(t *testing.T) {
 			run := oneTable(t, c.src, want, c.want)
 			if len(run.lines) != 0 {
 				t.Errorf("lines outside the table: %q", run.lines)
-			}
-		})
-	}
-}
-
-// TestTableWrappedCells: a row with an empty 序号 joins the record above
-// when the text shows a cell was cut, and stays a record of its own (a
-// sub-record under merged cells) otherwise.
-func TestTableWrappedCells(t *testing.T) {
-	head := taskHeader + "\n1\t推进项目建设。\t市发改委\t2024年6月\n"
-	tail := "\n3\t加强安全监管。\t市应急局\t2024年底"
-	cases := []struct {
-		name, rows string
-		want       []string // record 2 and its continuation records
-		joined     bool
-	}{
-		{"unclosed bracket", "2\t推进重点项目（含续建\t市发改委\t年底\n\t项目）建设。\t\t",
-			[]string{"2|推进重点项目（含续建项目）建设。|市发改委|年底"}, true},
-		{"starts with punctuation", "2\t推进重点项目建设\t市发改委\t年底\n\t，确保按期完成。\t\t",
-			[]string{"2|推进重点项目建设，确保按期完成。|市发改委|年底"}, true},
-		{"ends mid-phrase", "2\t加强市场监管和\t市市场监管局\t年底\n\t执法检查。\t\t",
-			[]string{"2|加强市场监管和执法检查。|市市场监管局|年底"}, true},
-		{"number cut from its unit", "2\t开展专项行动。\t市应急局\t2024\n\t\t\t年底",
-			[]string{"2|开展专项行动。|市应急局|2024年底"}, true},
-		{"sentence cut in two", "2\t推进重点项目建设\t市发改委\t年底\n\t全年完成投资100亿元。\t\t",
-			[]string{"2|推进重点项目建设全年完成投资100亿元。|市发改委|年底"}, true},
-		{"several cells cut", "2\t推进重点项目（一期\t市发改委、\t年底\n\t工程）建设。\t市财政局\t",
-			[]string{"2|推进重点项目（一期工程）建设。|市发改委、市财政局|年底"}, true},
-		{"cut by a page break", "2\t推进重点项目建设\t市发改委\t年底\n\n— 3 —\n\n" + taskHeader + "\n\t加快项目进度\t\t",
-			[]string{"2|推进重点项目建设加快项目进度|市发改委|年底"}, true},
-		{"sub-record under merged cells", "2\t推进重点项目建设。\t市发改委\t年底\n\t\t市财政局\t年底",
-			[]string{"2|推进重点项目建设。|市发改委|年底", "2|推进重点项目建设。|市财政局|年底"}, false},
-		{"sub-record with its own task", "2\t推进重点项目建设。\t市发改委\t年底\n\t开展专项督查。\t市督查室\t6月",
-			[]string{"2|推进重点项目建设。|市发改委|年底", "2|开展专项督查。|市督查室|6月"}, false},
-		{"numbered sub-item", "2\t推进重点项目建设\t市发改委\t年底\n\t1.开工项目，\t\t",
-			[]string{"2|推进重点项目建设|市发改委|年底", "2|1.开工项目，||"}, false},
-		{"cell where the record has none", "2\t推进重点项目（建设\t\t年底\n\t\t市发改委\t",
-			[]string{"2|推进重点项目（建设||年底", "2|推进重点项目（建设|市发改委|"}, false},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			want := append([]string{"1|推进项目建设。|市发改委|2024年6月"}, c.want...)
-			want = append(want, "3|加强安全监管。|市应急局|2024年底")
-			run := oneTable(t, head+c.rows+tail, taskCols, want)
-			joins := 0
-			for _, w := range run.warnings {
-				if strings.Contains(w, "joined") {
-					joins++
-					if !strings.Contains(w, "record on line 3") {
-						t.Errorf("warning %q does not name the record's line", w)
-					}
-				}
-			}
-			if (joins == 1) != c.joined || joins > 1 {
-				t.Errorf("%d join warnings, joined %v: %q", joins, c.joined, run.warnings)
-			}
-			tab := run.tables[0]
-			if !c.joined && !tab.Records[2].Continuation {
-				t.Errorf("the sub-record is not marked as a continuation")
 			}
 		})
 	}
@@ -452,54 +400,38 @@ func FuzzTables(f *testing.F) {
 	})
 }
 
-// TestTableHardWrap: a row that a fixed-width wrap cut over lines is one
-// record when the pieces complete it; a short row next to text, or to a
-// row of its own, is left alone.
-func TestTableHardWrap(t *testing.T) {
-	first := "1\t推进项目建设。\t市发改委\t2024年6月"
+// TestTableGroupCounts: a group label's count is checked against the
+// records under it.
+func TestTableGroupCounts(t *testing.T) {
+	r1, r2, sub := "1\t推进项目建设。\t市发改委\t6月", "2\t加强安全监管。\t市应急局\t年底", "\t\t市财政局\t年底"
 	cases := []struct {
-		name, rows string
-		want       []string
-		text       []string
-		joined     int
+		name, src string
+		warned    bool
 	}{
-		{"cut inside a cell", "2\t推进重点项目建设，确保全年完成投\n资100亿元。\t市发改委\t2024年底",
-			[]string{first, "2|推进重点项目建设，确保全年完成投资100亿元。|市发改委|2024年底"}, nil, 1},
-		{"cut over three lines", "2\t推进重点项目建设，\n确保全年完成投资\n100亿元。\t市发改委\t2024年底",
-			[]string{first, "2|推进重点项目建设，确保全年完成投资100亿元。|市发改委|2024年底"}, nil, 1},
-		{"cut in a later cell", "2\t加强监管。\t市发改委、市财政\n局\t2024年底",
-			[]string{first, "2|加强监管。|市发改委、市财政局|2024年底"}, nil, 1},
-		{"cut right after a tab", "2\t加强监管。\t\n市应急局\t2024年底",
-			[]string{first, "2|加强监管。|市应急局|2024年底"}, nil, 1},
-		{"short row before text", "2\t加强监管。\t市应急局\n各单位要认真落实。",
-			[]string{first, "2|加强监管。|市应急局|"}, []string{"各单位要认真落实。"}, 0},
-		{"short rows of their own", "2\t加强监管。\t市应急局\n3\t优化服务。",
-			[]string{first, "2|加强监管。|市应急局|", "3|优化服务。||"}, nil, 0},
-		{"short row over a sub-record", "2\t加强监管。\t市应急局\n\t\t市财政局\t",
-			[]string{first, "2|加强监管。|市应急局|", "2|加强监管。|市财政局|"}, nil, 0},
+		{"counts agree", taskHeader + "\n一、产业发展（共2项）\t\t\t\n" + r1 + "\n" + sub + "\n" + r2, false},
+		{"小计 not counted", taskHeader + "\n一、产业发展（共2项）\t\t\t\n" + r1 + "\n" + r2 + "\n\t小计\t\t", false},
+		{"a row missing", taskHeader + "\n一、产业发展（共3项）\t\t\t\n" + r1 + "\n" + r2, true},
+		{"count in ASCII brackets", taskHeader + "\n(一)产业发展(共1项)\t\t\t\n" + r1 + "\n" + r2, true},
+		{"no count", taskHeader + "\n一、产业发展\t\t\t\n" + r1, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			run := runTables(taskHeader + "\n" + first + "\n" + c.rows)
-			if len(run.tables) != 1 {
-				t.Fatalf("%d tables, lines %q", len(run.tables), run.lines)
-			}
-			want := append([]string{"1|推进项目建设。|市发改委|2024年6月"}, c.want[1:]...)
-			if got := rows(run.tables[0]); !reflect.DeepEqual(got, want) {
-				t.Errorf("records\n%q\nwant\n%q", got, want)
-			}
-			if !reflect.DeepEqual(run.lines, c.text) {
-				t.Errorf("text %q, want %q", run.lines, c.text)
-			}
-			n := 0
+			run := runTables(c.src)
+			warned := false
 			for _, w := range run.warnings {
-				if strings.Contains(w, "hard-wrapped") {
-					n++
+				if strings.HasPrefix(w, "2: group ") && strings.Contains(w, "items") {
+					warned = true
 				}
 			}
-			if n != c.joined {
-				t.Errorf("%d hard-wrap warnings, want %d: %q", n, c.joined, run.warnings)
+			if warned != c.warned {
+				t.Errorf("warnings %q, want a count warning: %v", run.warnings, c.warned)
 			}
 		})
+	}
+	if n, ok := groupCount("二、安全生产（共12项）"); n != 12 || !ok {
+		t.Errorf("groupCount = %d, %v", n, ok)
+	}
+	if _, ok := groupCount("三、重点事项"); ok {
+		t.Error("a label ending in 项 without a number has a count")
 	}
 }

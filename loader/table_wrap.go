@@ -34,7 +34,7 @@ func sentenceColumns(body []row, cols int, header []string) []bool {
 				continue
 			}
 			all[c]++
-			if endsSentence(strings.TrimSuffix(x, "</p>")) {
+			if last, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(x, "</p>")); strings.ContainsRune("。；：！？;:!?", last) {
 				ends[c]++
 			}
 		}
