@@ -118,7 +118,7 @@ func flatCells(ls []line, k int) flatCellRun {
 // blank line stands between the cells before it: the end of a table whose
 // cells are printed line after line.
 func (fc flatCellRun) gap(n int) bool {
-	if n >= len(fc.blank) || !fc.blank[n] {
+	if n < 1 || n >= len(fc.blank) || !fc.blank[n] {
 		return false
 	}
 	for _, b := range fc.blank[1:n] {
