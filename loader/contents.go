@@ -144,6 +144,10 @@ func (c *contentsParser) flushPending() {
 func (c *contentsParser) emit(title, number string, page int) {
 	if len(c.pending) > 0 {
 		title = strings.Join(c.pending, "") + title
+		if number == "" {
+			// A 文号 in brackets wrapped with the title: （阳政发〔2022〕 / 16号）……3.
+			title, number = entryNumber(joinCJK(title))
+		}
 	}
 	title = joinCJK(title)
 	if title != "" {

@@ -51,6 +51,10 @@ func TestContentsForms(t *testing.T) {
 			r := []rune(contentsDocs[i][0])
 			return fmt.Sprintf("%s\n\u3000\u3000%s（%d）", string(r[:20]), string(r[20:]), pages[i])
 		}, false},
+		{"文号 wrapped inside its brackets", "目 录", func(c string) string { return "【" + c + "】" }, func(i int) string {
+			num := []rune(contentsDocs[i][1])
+			return fmt.Sprintf("%s（%s\n%s）……%d", contentsDocs[i][0], string(num[:len(num)-2]), string(num[len(num)-2:]), pages[i])
+		}, true},
 		{"文号 on its own line", "目 录", func(c string) string { return "【" + c + "】" }, func(i int) string {
 			return fmt.Sprintf("%s……%d\n\u3000\u3000（%s）", contentsDocs[i][0], pages[i], contentsDocs[i][1])
 		}, true},
