@@ -31,7 +31,7 @@ type freq struct {
 }
 
 func newFreq(c *common, tb *table) *freq {
-	return &freq{c: c, tb: tb, col: tb.col, items: query.Frequencies(tb.t, tb.recs, tb.col)}
+	return &freq{c: c, tb: tb, col: tb.col, items: query.Frequencies(tb.q, tb.recs, tb.col)}
 }
 
 func (f *freq) loaded(int) {}
@@ -85,15 +85,7 @@ func (f *freq) update(msg tea.Msg) (tea.Msg, tea.Cmd) {
 		if f.cur >= len(f.items) {
 			return nil, nil
 		}
-		v := f.items[f.cur].Value
-		if v == "" {
-			f.err = "empty cells cannot be filtered on"
-			return nil, nil
-		}
-		if err := f.tb.addFilter(f.col, v); err != nil {
-			f.err = err.Error()
-			return nil, nil
-		}
+		f.tb.addFilter(query.UnitFilter(f.tb.q, f.col, f.items[f.cur].Value))
 		return backMsg{}, nil
 	}
 	return nil, nil

@@ -33,6 +33,7 @@ type table struct {
 	issue, doc int
 	index      int // of the table in Document.Tables
 	t          *data.Table
+	q          *query.Table
 	paint      gridPainter
 
 	// lays caches the table's layouts; lay is the one shown.
@@ -57,8 +58,9 @@ type table struct {
 }
 
 func newTable(c *common, issue, doc, index int) *table {
-	t := c.issues[issue].issue.Documents[doc].Tables()[index]
-	tb := &table{c: c, issue: issue, doc: doc, index: index, t: t, paint: newGridPainter(c.styles),
+	is := c.issues[issue].issue
+	t := is.Documents[doc].Tables()[index]
+	tb := &table{c: c, issue: issue, doc: doc, index: index, t: t, q: query.NewTable(t, is.Year), paint: newGridPainter(c.styles),
 		lays: map[layoutKey]*tableLayout{}, sortCol: -1, offset: 1}
 	tb.edit.input = newInput("/")
 	tb.sort()
@@ -116,7 +118,7 @@ func (tb *table) refilter() {
 	tb.recs = tb.recs[:0]
 	tb.cur = -1
 	for _, r := range tb.sorted {
-		if query.MatchAll(&tb.t.Records[r], fs) {
+		if query.MatchAll(r, fs) {
 			if r == keep {
 				tb.cur = len(tb.recs)
 			}

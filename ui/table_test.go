@@ -135,9 +135,9 @@ func TestTableCopy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "序号\t重点工作任务\t责任单位\t完成时限\t责任领导/分管\n" +
-		"3\t优化营商环境\t市财政局\t长期坚持\t张涛\n" +
-		"8\t实施乡村振兴战略，推进农业现代化，提高粮食综合生产能力和农民收入水平\t市财政局\t长期坚持\t张涛\n"
+	want := "分组\t序号\t重点工作任务\t责任单位\t完成时限\t责任领导/分管\n" +
+		"一、加快构建现代产业体系\t3\t优化营商环境\t市财政局\t长期坚持\t张涛\n" +
+		"二、深化改革扩大开放\t8\t实施乡村振兴战略，推进农业现代化，提高粮食综合生产能力和农民收入水平\t市财政局\t长期坚持\t张涛\n"
 	if string(text) != want {
 		t.Errorf("copied\n%q\nwant\n%q", text, want)
 	}
@@ -228,7 +228,7 @@ func TestCardCopy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if lines := strings.Split(strings.TrimSpace(string(text)), "\n"); len(lines) != 2 || !strings.HasPrefix(lines[1], "2\t") {
+	if lines := strings.Split(strings.TrimSpace(string(text)), "\n"); len(lines) != 2 || !strings.HasPrefix(lines[1], "一、加快构建现代产业体系\t2\t") {
 		t.Errorf("copied %q, want the header and record 2", text)
 	}
 }

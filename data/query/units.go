@@ -1,0 +1,208 @@
+package query
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Unit is one thing a cell names: a bureau, a person, a date. Label is the
+// role it is named under (主办, 协办, 牵头单位 …), "" when none is printed.
+type Unit struct {
+	Label string
+	Text  string
+	// label and text are Label and Text normalised, as units are compared.
+	label, text string
+}
+
+// newUnit returns the unit with its normalised forms.
+func newUnit(label, text string) Unit {
+	return Unit{Label: label, Text: text, label: Normalize(label), text: Normalize(text)}
+}
+
+// String returns the unit as it is shown and as COL=… takes it back:
+// 主办：市发改委, or the text alone.
+func (u Unit) String() string {
+	if u.Label == "" {
+		return u.Text
+	}
+	return u.Label + "：" + u.Text
+}
+
+// key is the unit as units are compared: label and text normalised.
+func (u Unit) key() string { return u.label + "\x00" + u.text }
+
+// roleStems are the words of role labels such as 主办, 牵头单位 or
+// 主要责任单位 that precede or follow the units of a cell.
+var roleStems = []string{"主办", "协办", "牵头", "配合", "负责", "参与", "主责", "协助", "责任"}
+
+// isRole reports whether s is a role label rather than a unit.
+func isRole(s string) bool {
+	if s == "" || utf8.RuneCountInString(s) > 8 {
+		return false
+	}
+	for _, w := range roleStems {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleSuffixes are role words printed after a unit: 市能源局牵头.
+var roleSuffixes = []string{"负责落实", "牵头", "配合", "参与", "主办", "协办"}
+
+// vocabulary is what a column teaches about its units: the units printed
+// alone (without a space inside), and whether they are people's names.
+type vocabulary struct {
+	known  map[string]bool
+	people bool
+	// first maps a character to the one known name it begins, "" when
+	// several begin with it; built on first use.
+	first map[string]string
+}
+
+// splitCell splits a cell into its units with the column's vocabulary v
+// (nil while the vocabulary is being learnt). Labels (主办：, 协办:,
+// 牵头单位：, a standalone 责任单位, a trailing （牵头） or 牵头) stay with
+// the units they name. Units are separated by 、，,；;／/ and line ends
+// outside brackets, and by spaces only where they separate whole names.
+func splitCell(text string, v *vocabulary) []Unit {
+	var out []Unit
+	for _, sec := range labelSections(text) {
+		for _, piece := range hardSplit(sec.text) {
+			for _, u := range splitSpaces(piece, v) {
+				label := sec.label
+				if l, rest, ok := cutRoleSuffix(u); ok {
+					if label == "" {
+						label = l
+					}
+					u = rest
+				}
+				u = strings.TrimRight(u, "。.")
+				if u != "" && !(isRole(u) && utf8.RuneCountInString(u) <= 4) {
+					out = append(out, newUnit(label, u))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// section is the text printed under one label.
+type section struct{ label, text string }
+
+// labelSections cuts text at its labels: a role word followed by ： or :
+// (or a whole role word followed by a space) at the start of the text or
+// after a space or separator.
+func labelSections(text string) []section {
+	var out []section
+	cur := section{}
+	start := 0
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if i == 0 || isBreak(lastRune(text[:i])) {
+			if label, end, ok := labelAt(text, i); ok {
+				cur.text = text[start:i]
+				if strings.TrimSpace(cur.text) != "" || cur.label != "" {
+					out = append(out, cur)
+				}
+				cur = section{label: label}
+				start, i = end, end
+				continue
+			}
+		}
+		_ = r
+		i += n
+	}
+	cur.text = text[start:]
+	return append(out, cur)
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// isBreak reports whether r may precede a label.
+func isBreak(r rune) bool { return unicode.IsSpace(r) || isSeparator(r) || r == 0x3000 }
+
+// labelAt reads a label at byte i of text: a run of Han characters that is
+// a role, then a colon, or a space and more text.
+func labelAt(text string, i int) (label string, end int, ok bool) {
+	j := i
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		j += n
+	}
+	word := text[i:j]
+	if !isRole(word) {
+		return "", 0, false
+	}
+	k := j
+	for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+		k++
+	}
+	if r, n := utf8.DecodeRuneInString(text[k:]); r == ':' || r == '：' {
+		return word, k + n, true
+	}
+	if k > j && k < len(text) && utf8.RuneCountInString(word) <= 4 {
+		return word, k, true
+	}
+	return "", 0, false
+}
+
+// isSeparator reports whether r separates units wherever it is printed
+// outside brackets.
+func isSeparator(r rune) bool { return strings.ContainsRune("、，,；;／/\n\r", r) }
+
+// hardSplit splits s at separators outside brackets; a , / or . between
+// two digits (2022/6/30, 1,000) is part of a number.
+func hardSplit(s string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isOpen(r):
+			depth++
+		case isClose(r):
+			depth = max(depth-1, 0)
+		case depth == 0 && isSeparator(r) && !betweenDigits(s, i, n):
+			out = append(out, s[start:i])
+			start = i + n
+		}
+		i += n
+	}
+	return append(out, s[start:])
+}
+
+func isOpen(r rune) bool  { return strings.ContainsRune("（(〔【[《", r) }
+func isClose(r rune) bool { return strings.ContainsRune("）)〕】]》", r) }
+
+func betweenDigits(s string, i, n int) bool {
+	return i > 0 && i+n < len(s) && isDigit(s[i-1]) && isDigit(s[i+n])
+}
+
+// cutRoleSuffix cuts a role printed after a unit: 市发改委（牵头）,
+// 市能源局牵头.
+func cutRoleSuffix(u string) (label, rest string, ok bool) {
+	if strings.HasSuffix(u, "）") || strings.HasSuffix(u, ")") {
+		if i := max(strings.LastIndex(u, "（"), strings.LastIndex(u, "(")); i > 0 {
+			_, n := utf8.DecodeRuneInString(u[i:])
+			_, m := utf8.DecodeLastRuneInString(u)
+			if l := u[i+n : len(u)-m]; isRole(l) {
+				return l, strings.TrimSpace(u[:i]), true
+			}
+		}
+	}
+	for _, s := range roleSuffixes {
+		if rest, cut := strings.CutSuffix(u, s); cut && utf8.RuneCountInString(rest) >= 2 {
+			return s, rest, true
+		}
+	}
+	return "", u, false
+}
