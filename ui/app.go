@@ -106,6 +106,8 @@ type common struct {
 	clipboard io.Writer
 	// state remembers reading positions; never nil.
 	state *state.Store
+	// tables remembers how each table screen was left in this session.
+	tables map[tableID]state.Table
 }
 
 // bodyHeight is the number of lines above the status line.
@@ -267,8 +269,13 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if len(m.stack) == 1 {
 			return m, nil
 		}
-		r, _ := m.top().(*reader)
+		top := m.top()
 		m.stack = m.stack[:len(m.stack)-1]
+		if tb, ok := top.(*table); ok {
+			m.c.remember(tb)
+			return m, m.c.save()
+		}
+		r, _ := top.(*reader)
 		if r == nil {
 			return m, nil
 		}

@@ -21,7 +21,15 @@ type opener interface {
 // openTableMsg opens table index (of Document.Tables) of a document.
 type openTableMsg struct{ issue, doc, index int }
 
-func (o openTableMsg) open(c *common) screen { return newTable(c, o.issue, o.doc, o.index) }
+// open opens the table as it was left in this session or, before that,
+// when the issue was last read.
+func (o openTableMsg) open(c *common) screen {
+	tb := newTable(c, o.issue, o.doc, o.index)
+	if s, ok := c.tableState(tableID{o.issue, o.doc, o.index}); ok {
+		tb.apply(s)
+	}
+	return tb
+}
 
 // layoutKey identifies a layout of a table: its width and column offset.
 type layoutKey struct{ width, offset int }
@@ -55,6 +63,8 @@ type table struct {
 	cur   int // index into recs of the record under the cursor
 	top   int // first body line on screen
 	note  string
+	// compact shows one line per record.
+	compact bool
 }
 
 func newTable(c *common, issue, doc, index int) *table {
@@ -63,6 +73,7 @@ func newTable(c *common, issue, doc, index int) *table {
 	tb := &table{c: c, issue: issue, doc: doc, index: index, t: t, q: query.NewTable(t, is.Year), paint: newGridPainter(c.styles),
 		lays: map[layoutKey]*tableLayout{}, sortCol: -1, offset: 1}
 	tb.edit.input = newInput("/")
+	tb.edit.input.Placeholder = query.Syntax
 	tb.sort()
 	tb.resize()
 	return tb
@@ -401,10 +412,16 @@ func (tb *table) status() (string, string) {
 	if tb.note != "" {
 		left = tb.note
 	}
-	n := len(tb.t.Records)
-	right := fmt.Sprintf("%d records", n)
-	if len(tb.active()) > 0 {
-		right = fmt.Sprintf("%d of %d records", len(tb.recs), n)
+	right := fmt.Sprintf("record %d of %d", tb.cur+1, len(tb.recs))
+	if len(tb.recs) == 0 {
+		right = "no records"
+	}
+	switch n := len(tb.filters); n {
+	case 0:
+	case 1:
+		right += " · 1 filter"
+	default:
+		right += fmt.Sprintf(" · %d filters", n)
 	}
 	return left, right
 }

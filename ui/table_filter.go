@@ -35,13 +35,13 @@ func (tb *table) startFilter(col int) tea.Cmd {
 	return tb.edit.input.Focus()
 }
 
-// setPrompt shows the column filtered on in the prompt: 责任单位 ∋ .
+// setPrompt shows the column filtered on in the prompt: 责任单位 › .
 func (tb *table) setPrompt() {
 	if tb.edit.col < 0 {
 		tb.edit.input.Prompt = "/"
 		return
 	}
-	tb.edit.input.Prompt = columnName(tb.t, tb.edit.col) + " ∋ "
+	tb.edit.input.Prompt = columnName(tb.t, tb.edit.col) + " › "
 }
 
 // editKey handles a key while the filter prompt is open: Enter adds the
@@ -137,8 +137,11 @@ func (tb *table) barLine() string {
 	m := tb.c.m
 	if tb.edit.on {
 		v := tb.edit.input.View()
-		if tb.edit.err != "" {
+		switch {
+		case tb.edit.err != "":
 			v += "  " + tb.c.styles.Error.Render(m.Truncate(tb.edit.err, max(tb.c.width/2, 10), "…"))
+		case tb.edit.pending != nil:
+			v += fmt.Sprintf("  → %d of %d records", len(tb.recs), len(tb.t.Records))
 		}
 		return v
 	}

@@ -93,8 +93,8 @@ func TestTableFilterKeeps(t *testing.T) {
 		t.Errorf("after filtering, cursor on record %d, want 5", r)
 	}
 	press(m, "enter")
-	if _, right := tb.status(); right != "8 of 12 records" {
-		t.Errorf("status %q, want 8 of 12 records", right)
+	if _, right := tb.status(); right != "record 4 of 8 · 1 filter" {
+		t.Errorf("status %q, want record 4 of 8 · 1 filter", right)
 	}
 	press(m, "f", "6月", "enter", "x")
 	if len(tb.filters) != 1 {
@@ -156,7 +156,7 @@ func TestTableFlow(t *testing.T) {
 	tm.Send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("发改委")}) // Type sends bytes
 	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
-		return bytes.Contains(b, []byte("8 of 12 records"))
+		return bytes.Contains(b, []byte("record 1 of 8 · 1 filter"))
 	}, teatest.WithDuration(5*time.Second))
 	tm.Send(tea.KeyMsg{Type: tea.KeyEnter}) // card of record 1
 	tm.Type("n")                            // record 2

@@ -182,3 +182,34 @@ func UnitFilter(q *Table, col int, value string) Filter {
 	_ = t.compile(value, value, 0, q) // OpEqual with a column cannot fail
 	return Filter{Expr: "=" + value, Terms: []Term{t}, q: q}
 }
+
+// opTexts spell the operators in Expression.
+var opTexts = map[Op]string{OpContains: "~", OpEqual: "=", OpLess: "<", OpLessEq: "<=", OpGreater: ">", OpGreaterEq: ">="}
+
+// Expression returns the filter as an expression that ParseFilter reads
+// back to the same filter on the same table whatever column it is given:
+// every term names its column (#N when its name does not find it back).
+func (f Filter) Expression() string {
+	parts := make([]string, len(f.Terms))
+	for i, t := range f.Terms {
+		var b strings.Builder
+		if t.Negated {
+			b.WriteString("!")
+		}
+		if t.Column >= 0 {
+			if c, err := FindColumn(t.Name, f.q.T.Columns); err == nil && c == t.Column && !strings.ContainsAny(t.Name, "~=<>!|\"") {
+				b.WriteString(t.Name)
+			} else {
+				fmt.Fprintf(&b, "#%d", t.Column+1)
+			}
+		}
+		b.WriteString(opTexts[t.Op])
+		text := t.Text
+		if strings.ContainsAny(text, "|｜\"＂") || text != strings.TrimSpace(text) || strings.HasPrefix(text, "“") {
+			text = `"` + text + `"`
+		}
+		b.WriteString(text)
+		parts[i] = b.String()
+	}
+	return strings.Join(parts, "|")
+}

@@ -42,6 +42,13 @@ func TestCountsAgreeWithFilters(t *testing.T) {
 						if len(got) != f.Count || !slices.Equal(got, f.Records) {
 							t.Errorf("%s: count %d (records %v), filter keeps %d (%v)", where, f.Count, f.Records, len(got), got)
 						}
+						// The expression saved with a table's state reads back.
+						back, err := query.ParseFilter(query.UnitFilter(q, c, f.Value).Expression(), q, -1)
+						if err != nil {
+							t.Errorf("%s: saved as %q: %v", where, query.UnitFilter(q, c, f.Value).Expression(), err)
+						} else if got := query.FilterRecords(q, []query.Filter{back}); !slices.Equal(got, f.Records) {
+							t.Errorf("%s: saved as %q keeps %v", where, back.Expr, got)
+						}
 					}
 				}
 			}
