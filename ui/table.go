@@ -31,8 +31,12 @@ func (o openTableMsg) open(c *common) screen {
 	return tb
 }
 
-// layoutKey identifies a layout of a table: its width and column offset.
-type layoutKey struct{ width, offset int }
+// layoutKey identifies a layout of a table: its width, column offset and
+// density.
+type layoutKey struct {
+	width, offset int
+	compact       bool
+}
 
 // table is the full-screen table: a frozen header, a record cursor and a
 // column cursor, filters, sorting, record cards and value counts.
@@ -94,10 +98,10 @@ func (tb *table) resize() {
 // relay takes the layout for the width and offset from the cache, or lays
 // the table out, and composes the view.
 func (tb *table) relay() {
-	k := layoutKey{tb.c.width, tb.offset}
+	k := layoutKey{tb.c.width, tb.offset, tb.compact}
 	l := tb.lays[k]
 	if l == nil {
-		l = layTable(tb.t, tb.c.width, tb.offset, tb.c.m)
+		l = layTable(tb.t, tb.c.width, tb.offset, tb.c.m, tb.compact)
 		tb.lays[k] = l
 	}
 	tb.lay = l
@@ -157,6 +161,9 @@ func (tb *table) active() []query.Filter {
 func (tb *table) window() int {
 	h := tb.c.bodyHeight() - len(tb.shown.header)
 	if tb.bar() {
+		h--
+	}
+	if tb.hidden() != "" {
 		h--
 	}
 	return max(h, 1)
@@ -312,6 +319,9 @@ func (tb *table) key(km tea.KeyMsg) (tea.Msg, tea.Cmd) {
 		tb.sort()
 	case key.Matches(km, k.Frequencies):
 		return openFreqMsg{tb}, nil
+	case key.Matches(km, k.Density):
+		tb.compact = !tb.compact
+		tb.resize()
 	case key.Matches(km, k.Copy):
 		return nil, tb.copy()
 	}
@@ -323,6 +333,9 @@ func (tb *table) view() string {
 	out := make([]string, 0, h+2)
 	start, first := tb.frozenEdge()
 	header := tb.shown.header
+	if note := tb.hidden(); note != "" {
+		out = append(out, tb.c.styles.Category.Render(tb.c.m.Truncate(note, tb.c.width, "…")))
+	}
 	for _, l := range header[:max(len(header)-1, 0)] {
 		out = append(out, tb.paint.header(l, tb.col))
 	}
@@ -462,7 +475,7 @@ func (tb *table) FullHelp() [][]key.Binding {
 	}
 	// Two columns, so that the help fits 80 columns.
 	return [][]key.Binding{
-		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Left, k.Right, open, k.Sort, k.Frequencies, cp},
+		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Left, k.Right, open, k.Sort, k.Frequencies, k.Density, cp},
 		{filter, k.FilterColumn, unfilter, clear, back, k.Help, k.Quit},
 	}
 }

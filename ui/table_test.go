@@ -181,11 +181,18 @@ func TestTableFlow(t *testing.T) {
 }
 
 // TestTableRules checks that a composed view draws exactly what grid.Lay
-// draws for the same records: the group separators and every rule.
+// draws for the same records, wrapped and compact: the group separators
+// and every rule.
 func TestTableRules(t *testing.T) {
+	for _, compact := range []bool{false, true} {
+		tableRules(t, compact)
+	}
+}
+
+func tableRules(t *testing.T, compact bool) {
 	tbl := taskIssue().Documents[0].Blocks[0].Table
 	w := cjk.New(cjk.Narrow)
-	l := layTable(tbl, 100, 1, w)
+	l := layTable(tbl, 100, 1, w, compact)
 	text := func(ls ...[]grid.Line) string {
 		var b strings.Builder
 		for _, lines := range ls {
@@ -198,9 +205,9 @@ func TestTableRules(t *testing.T) {
 	for _, recs := range [][]int{{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}, {3, 4}, {11, 0}, {}, {7}} {
 		var v tableView
 		v.compose(l, tbl, recs)
-		g := grid.Lay(tbl, recs, grid.Options{Width: 100, Measure: w, Offset: 1})
+		g := grid.Lay(tbl, recs, grid.Options{Width: 100, Measure: w, Offset: 1, Compact: compact})
 		if got, want := text(v.header, v.body), text(g.Header, g.Body); got != want {
-			t.Errorf("records %v:\n%s\nwant\n%s", recs, got, want)
+			t.Errorf("compact %v, records %v:\n%s\nwant\n%s", compact, recs, got, want)
 		}
 	}
 }

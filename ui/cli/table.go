@@ -203,7 +203,8 @@ func (r *tableRef) caption() string {
 }
 
 // writeTablesText lays every table out with package grid, as the reader
-// draws it, each under its caption.
+// draws it (one line per record with --compact), each under its caption
+// and, when columns do not fit, a line naming them.
 func writeTablesText(w io.Writer, refs []tableRef, tl tableLayout) {
 	width, m := tl.width, tl.m
 	for i, r := range refs {
@@ -213,17 +214,17 @@ func writeTablesText(w io.Writer, refs []tableRef, tl tableLayout) {
 		for _, s := range m.Wrap(r.caption(), width) {
 			fmt.Fprintln(w, s)
 		}
-		g := grid.Lay(r.t, r.records, grid.Options{Width: width, Measure: m})
+		g := grid.Lay(r.t, r.records, grid.Options{Width: width, Measure: m, Compact: tl.compact})
+		if hidden := hiddenColumns(r.t, g); len(hidden) > 0 {
+			note := fmt.Sprintf("→ %s: %s (not shown at width %d; widen --width or use --format tsv)",
+				plural(len(hidden), "more column"), strings.Join(hidden, ", "), width)
+			for _, s := range m.Wrap(note, width) {
+				fmt.Fprintln(w, s)
+			}
+		}
 		for _, lines := range [][]grid.Line{g.Header, g.Body} {
 			for _, l := range lines {
 				fmt.Fprintln(w, strings.TrimRight(l.String(), " "))
-			}
-		}
-		if hidden := hiddenColumns(r.t, g); len(hidden) > 0 {
-			note := fmt.Sprintf("(%s not shown at width %d: %s; widen --width or use --format tsv)",
-				plural(len(hidden), "column"), width, strings.Join(hidden, ", "))
-			for _, s := range m.Wrap(note, width) {
-				fmt.Fprintln(w, s)
 			}
 		}
 	}

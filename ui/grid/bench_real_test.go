@@ -1,6 +1,7 @@
 package grid
 
 import (
+	"strings"
 	"testing"
 
 	"gazette/loader"
@@ -19,5 +20,33 @@ func BenchmarkLayJincheng(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Lay(tb, nil, Options{Width: 100, Measure: w})
+	}
+}
+
+// TestCompact: a compact layout has one line per record and per group
+// label, no rule between rows, every line exactly the width, and a cell
+// too wide for its column cut with ….
+func TestCompact(t *testing.T) {
+	tb := bigTable(t)
+	for _, amb := range modes {
+		w := cjk.New(amb)
+		for _, width := range []int{40, 80, 120} {
+			l := Lay(tb, nil, Options{Width: width, Measure: w, Compact: true})
+			checkWidths(t, w, l)
+			cut := false
+			for i, r := range l.Rows {
+				want := 1
+				if i == len(l.Rows)-1 {
+					want = 2 // the bottom edge
+				}
+				if len(r.Lines) != want {
+					t.Fatalf("%v/%d: row %d has %d lines, want %d", amb, width, i, len(r.Lines), want)
+				}
+				cut = cut || strings.Contains(r.Lines[0].String(), "…")
+			}
+			if !cut {
+				t.Errorf("%v/%d: no cell cut with …", amb, width)
+			}
+		}
 	}
 }

@@ -33,6 +33,8 @@ type KeyMap struct {
 	// NextRecord and PrevRecord step through record cards.
 	Left, Right, FilterColumn, Unfilter, ClearFilters key.Binding
 	Sort, Frequencies, Copy, NextRecord, PrevRecord   key.Binding
+	// Density switches the table between wrapped and one line per record.
+	Density key.Binding
 	// Help toggles the help overlay; Quit leaves the program.
 	Help, Quit key.Binding
 }
@@ -70,6 +72,7 @@ func Default() KeyMap {
 		ClearFilters: b("X", "clear filters", "X"),
 		Sort:         b("s", "sort by column", "s"),
 		Frequencies:  b("F", "count values", "F"),
+		Density:      b("w", "wrap / one line per record", "w"),
 		Copy:         b("y", "copy", "y"),
 		NextRecord:   b("n", "next record", "n"),
 		PrevRecord:   b("p", "previous record", "p"),
