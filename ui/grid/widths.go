@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"gazette/data"
 	"gazette/ui/cjk"
@@ -49,7 +50,11 @@ func measure(t *data.Table, w *cjk.Width) *metrics {
 			m.nat[c] = max(m.nat[c], longest)
 			total[c] += sum
 			if longest <= short {
-				words[c] = max(words[c], longestPiece(w, r.Cells[c].Text))
+				piece := longest
+				if strings.ContainsAny(r.Cells[c].Text, " \t\u3000") {
+					piece = longestPiece(w, r.Cells[c].Text)
+				}
+				words[c] = max(words[c], piece)
 			}
 		}
 	}
@@ -88,8 +93,14 @@ func lineWidths(w *cjk.Width, s string) (longest, sum int) {
 // s: a short column narrowed to it breaks lines only between names.
 func longestPiece(w *cjk.Width, s string) int {
 	longest := 0
-	for _, p := range strings.Fields(s) {
-		longest = max(longest, w.String(p))
+	for s != "" {
+		i := strings.IndexAny(s, " \t\n\u3000")
+		if i < 0 {
+			return max(longest, w.String(s))
+		}
+		longest = max(longest, w.String(s[:i]))
+		_, n := utf8.DecodeRuneInString(s[i:])
+		s = s[i+n:]
 	}
 	return longest
 }
