@@ -22,13 +22,13 @@ type Freq struct {
 // after Normalize, labels included, are counted together.
 func Frequencies(q *Table, idx []int, col int) []Freq {
 	var out []Freq
-	pos := map[string]int{}
-	add := func(key, value string, rec int) {
+	pos := make(map[[2]string]int, len(idx))
+	add := func(key [2]string, u Unit, rec int) {
 		i, ok := pos[key]
 		if !ok {
 			i = len(out)
 			pos[key] = i
-			out = append(out, Freq{Value: value})
+			out = append(out, Freq{Value: u.String()})
 		}
 		f := &out[i]
 		if n := len(f.Records); n > 0 && f.Records[n-1] == rec {
@@ -40,10 +40,10 @@ func Frequencies(q *Table, idx []int, col int) []Freq {
 	for _, r := range idx {
 		units := q.unitsOf(col, r)
 		if len(units) == 0 {
-			add("", "", r)
+			add([2]string{"\x00", ""}, Unit{}, r)
 		}
 		for _, u := range units {
-			add(u.key(), u.String(), r)
+			add([2]string{u.label, u.text}, u, r)
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Freq) int { return cmp.Compare(b.Count, a.Count) })

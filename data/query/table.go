@@ -31,37 +31,42 @@ func NewTable(t *data.Table, year int) *Table {
 	return &Table{T: t, Year: year, cols: make([]*column, len(t.Columns))}
 }
 
-// column returns what is known about column col, learning it first.
+// column returns what is known about column col, learning it first: the
+// cells are cut at labels and separators, the vocabulary is learnt from
+// the pieces, then the spaces of every piece are resolved with it.
 func (q *Table) column(col int) *column {
 	if c := q.cols[col]; c != nil {
 		return c
 	}
-	c := &column{index: col, vocab: learn(q.T, col)}
-	c.units = make([][]Unit, len(q.T.Records))
+	pieces := make([][]piece, len(q.T.Records))
 	for r := range q.T.Records {
-		c.units[r] = splitCell(q.T.Text(r, col), c.vocab)
+		pieces[r] = cutPieces(q.T.Text(r, col))
+	}
+	c := &column{index: col, vocab: learn(pieces)}
+	c.units = make([][]Unit, len(q.T.Records))
+	for r, ps := range pieces {
+		c.units[r] = resolve(ps, c.vocab)
 	}
 	q.cols[col] = c
 	return c
 }
 
-// learn builds the vocabulary of column col: every unit printed without a
-// space inside it, and whether most of them are people's names.
-func learn(t *data.Table, col int) *vocabulary {
+// learn builds the vocabulary of a column from the pieces of its cells:
+// every unit printed without a space inside it, and whether most of them
+// are people's names.
+func learn(pieces [][]piece) *vocabulary {
 	v := &vocabulary{known: map[string]bool{}}
 	names, all := 0, 0
-	for r := range t.Records {
-		for _, sec := range labelSections(t.Text(r, col)) {
-			for _, piece := range hardSplit(sec.text) {
-				k := printedAlone(piece)
-				if k == "" || v.known[k] {
-					continue
-				}
-				v.known[k] = true
-				all++
-				if isPersonName(k) {
-					names++
-				}
+	for _, ps := range pieces {
+		for _, p := range ps {
+			k := printedAlone(p.text)
+			if k == "" || v.known[k] {
+				continue
+			}
+			v.known[k] = true
+			all++
+			if isPersonName(k) {
+				names++
 			}
 		}
 	}
@@ -90,9 +95,13 @@ func printedAlone(piece string) string {
 
 // Units returns the units of a cell of column col, split with the
 // column's vocabulary. It is the one way cells are cut into units: the
-// value counts, COL=TEXT filters and --count all use it.
+// value counts, COL=TEXT filters and --count all use it. Labels (主办：,
+// 协办:, 牵头单位：, a standalone 责任单位, a trailing （牵头） or 牵头) stay
+// with the units they name. Units are separated by 、，,；;／/ and line
+// ends outside brackets, and by spaces only where they separate whole
+// names (see splitSpaces).
 func (q *Table) Units(col int, cell string) []Unit {
-	return splitCell(cell, q.column(col).vocab)
+	return resolve(cutPieces(cell), q.column(col).vocab)
 }
 
 // unitsOf returns the units of record r's cell in column col.

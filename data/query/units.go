@@ -29,9 +29,6 @@ func (u Unit) String() string {
 	return u.Label + "：" + u.Text
 }
 
-// key is the unit as units are compared: label and text normalised.
-func (u Unit) key() string { return u.label + "\x00" + u.text }
-
 // roleStems are the words of role labels such as 主办, 牵头单位 or
 // 主要责任单位 that precede or follow the units of a cell.
 var roleStems = []string{"主办", "协办", "牵头", "配合", "负责", "参与", "主责", "协助", "责任"}
@@ -62,31 +59,82 @@ type vocabulary struct {
 	first map[string]string
 }
 
-// splitCell splits a cell into its units with the column's vocabulary v
-// (nil while the vocabulary is being learnt). Labels (主办：, 协办:,
-// 牵头单位：, a standalone 责任单位, a trailing （牵头） or 牵头) stay with
-// the units they name. Units are separated by 、，,；;／/ and line ends
-// outside brackets, and by spaces only where they separate whole names.
-func splitCell(text string, v *vocabulary) []Unit {
-	var out []Unit
+// piece is a run of a cell between separators and the label it is
+// printed under; its spaces are not resolved yet.
+type piece struct{ label, text string }
+
+// cutPieces cuts a cell at its labels and separators: the part of
+// splitting that needs no vocabulary. A plain cell is one piece.
+func cutPieces(text string) []piece {
+	if plain(text) {
+		return []piece{{"", text}}
+	}
+	var out []piece
 	for _, sec := range labelSections(text) {
-		for _, piece := range hardSplit(sec.text) {
-			for _, u := range splitSpaces(piece, v) {
-				label := sec.label
-				if l, rest, ok := cutRoleSuffix(u); ok {
-					if label == "" {
-						label = l
-					}
-					u = rest
-				}
-				u = strings.TrimRight(u, "。.")
-				if u != "" && !(isRole(u) && utf8.RuneCountInString(u) <= 4) {
-					out = append(out, newUnit(label, u))
-				}
-			}
+		for _, p := range hardSplit(sec.text) {
+			out = append(out, piece{sec.label, p})
 		}
 	}
 	return out
+}
+
+// resolve splits pieces at the spaces that separate whole names, with the
+// column's vocabulary v, into units.
+func resolve(ps []piece, v *vocabulary) []Unit {
+	var out []Unit
+	for _, p := range ps {
+		if !hasSpace(p.text) {
+			out = appendUnit(out, p.label, strings.TrimSpace(p.text))
+			continue
+		}
+		for _, u := range splitSpaces(p.text, v) {
+			out = appendUnit(out, p.label, u)
+		}
+	}
+	return out
+}
+
+// isStop reports whether r is a character without which a cell is a
+// single unit (less a role printed after it): a separator, a space, a
+// colon, a bracket.
+func isStop(r rune) bool {
+	switch r {
+	case '\t', ' ', '\u3000', ':', '：', '（', '(', ')':
+		return true
+	}
+	return isSeparator(r)
+}
+
+// plain reports whether text holds no isStop character.
+func plain(text string) bool {
+	for _, r := range text {
+		if isStop(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasSpace reports whether text holds a space, a tab or U+3000.
+func hasSpace(text string) bool {
+	return strings.IndexByte(text, ' ') >= 0 || strings.IndexByte(text, '\t') >= 0 || strings.Contains(text, "\u3000")
+}
+
+// appendUnit appends the unit u printed under label to out, its role
+// suffix (市能源局牵头) taken as its label when it has none, unless u is
+// empty or a role alone.
+func appendUnit(out []Unit, label, u string) []Unit {
+	if l, rest, ok := cutRoleSuffix(u); ok {
+		if label == "" {
+			label = l
+		}
+		u = rest
+	}
+	u = strings.TrimRight(u, "。.")
+	if u == "" || isRole(u) && utf8.RuneCountInString(u) <= 4 {
+		return out
+	}
+	return append(out, newUnit(label, u))
 }
 
 // section is the text printed under one label.
@@ -99,20 +147,21 @@ func labelSections(text string) []section {
 	var out []section
 	cur := section{}
 	start := 0
+	prev := ' '
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if i == 0 || isBreak(lastRune(text[:i])) {
+		if isBreak(prev) && unicode.Is(unicode.Han, r) {
 			if label, end, ok := labelAt(text, i); ok {
 				cur.text = text[start:i]
 				if strings.TrimSpace(cur.text) != "" || cur.label != "" {
 					out = append(out, cur)
 				}
 				cur = section{label: label}
-				start, i = end, end
+				start, i, prev = end, end, ' '
 				continue
 			}
 		}
-		_ = r
+		prev = r
 		i += n
 	}
 	cur.text = text[start:]
@@ -157,7 +206,13 @@ func labelAt(text string, i int) (label string, end int, ok bool) {
 
 // isSeparator reports whether r separates units wherever it is printed
 // outside brackets.
-func isSeparator(r rune) bool { return strings.ContainsRune("、，,；;／/\n\r", r) }
+func isSeparator(r rune) bool {
+	switch r {
+	case '、', '，', ',', '；', ';', '／', '/', '\n', '\r':
+		return true
+	}
+	return false
+}
 
 // hardSplit splits s at separators outside brackets; a , / or . between
 // two digits (2022/6/30, 1,000) is part of a number.
@@ -180,8 +235,21 @@ func hardSplit(s string) []string {
 	return append(out, s[start:])
 }
 
-func isOpen(r rune) bool  { return strings.ContainsRune("（(〔【[《", r) }
-func isClose(r rune) bool { return strings.ContainsRune("）)〕】]》", r) }
+func isOpen(r rune) bool {
+	switch r {
+	case '（', '(', '〔', '【', '[', '《':
+		return true
+	}
+	return false
+}
+
+func isClose(r rune) bool {
+	switch r {
+	case '）', ')', '〕', '】', ']', '》':
+		return true
+	}
+	return false
+}
 
 func betweenDigits(s string, i, n int) bool {
 	return i > 0 && i+n < len(s) && isDigit(s[i-1]) && isDigit(s[i+n])

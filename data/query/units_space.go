@@ -103,14 +103,20 @@ func isLone(w string) bool {
 
 // nameEnds holds the characters that end the name of a body: 市发改委,
 // 油气科, 市畜牧兽医服务中心, 鸡冠区.
-const nameEnds = "局委办科室院所站队部厅处心会司府组行社馆校厂场台团区县镇乡村署园"
+var nameEnds = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range "局委办科室院所站队部厅处心会司府组行社馆校厂场台团区县镇乡村署园" {
+		m[r] = true
+	}
+	return m
+}()
 
 // spaceKind tells what the space between words a and b is.
 func spaceKind(a, b string, v *vocabulary) int {
 	switch {
 	case isLone(a) || isLone(b):
 		return spacePads
-	case isOpen(firstRune(b)) || isClose(firstRune(b)) || strings.ContainsRune("-—·", lastRune(a)):
+	case isOpen(firstRune(b)) || isClose(firstRune(b)) || strings.HasSuffix(a, "-") || strings.HasSuffix(a, "—") || strings.HasSuffix(a, "·"):
 		return spaceJoins
 	}
 	if v != nil {
@@ -121,7 +127,7 @@ func spaceKind(a, b string, v *vocabulary) int {
 			return spaceJoins
 		}
 	}
-	if last := lastRune(a); strings.ContainsRune(nameEnds, last) || isClose(last) {
+	if last := lastRune(a); nameEnds[last] || isClose(last) {
 		return spaceSeparates
 	}
 	if v != nil && v.people && isPersonName(a) && isPersonName(b) {
