@@ -69,7 +69,7 @@ func commands() []command {
 		{"inspect", "print an issue's document tree as an outline (or JSON)", "inspect [--json] FILE", runInspect},
 		{"toc", "print an issue's contents page as the reader lays it out", "toc [--width N] [--ambiguous narrow|wide] FILE", runToc},
 		{"read", "print one document as wrapped text with its tables laid out; DOC is its number in inspect's order (from 1) or its 文号", "read [--width N] [--ambiguous narrow|wide] FILE DOC", runRead},
-		{"table", "print tables without the interface: every table of the issue, of document DOC (number or 文号), or its TABLE-th (from 1); exit 1 when no record is left", "table [--where COL~TEXT]… [--format text|tsv|csv|json] [--width N] [--ambiguous narrow|wide] FILE [DOC [TABLE]]", runTable},
+		{"table", "print tables without the interface: every table of the issue, of document DOC (number or 文号), or its TABLE-th (from 1); exit 1 when no record is left", "table [--where EXPR]… [--count COL] [--format text|tsv|csv|json] [--compact] [--width N] [--ambiguous narrow|wide] FILE [DOC [TABLE]]", runTable},
 		{"search", "search titles, headings, text and table records of issue files (no PATH: the sample library; a directory: every .txt below it); words must all occur in one paragraph or record, \"…\" is a phrase; exit 1 when nothing is found", "search [--json] QUERY [PATH…]", runSearch},
 	}
 }
