@@ -222,6 +222,27 @@ func (m *model) load(i int, s Source) tea.Cmd {
 
 func (m *model) top() screen { return m.stack[len(m.stack)-1] }
 
+// back closes the active screen. Leaving a reader or a table screen
+// remembers where it was left and saves.
+func (m *model) back() tea.Cmd {
+	if len(m.stack) == 1 {
+		return nil
+	}
+	top := m.top()
+	m.stack = m.stack[:len(m.stack)-1]
+	switch s := top.(type) {
+	case *table:
+	case *reader:
+		if c, ok := m.top().(*contents); ok {
+			c.selectDocument(s.doc)
+		}
+	default:
+		return nil
+	}
+	m.c.remember(top)
+	return m.c.save()
+}
+
 // Update routes msg: window sizes and loads to every screen, keys to the
 // active one.
 func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -266,24 +287,7 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.push(msg.open(m.c))
 		return m, nil
 	case backMsg:
-		if len(m.stack) == 1 {
-			return m, nil
-		}
-		top := m.top()
-		m.stack = m.stack[:len(m.stack)-1]
-		if tb, ok := top.(*table); ok {
-			m.c.remember(tb)
-			return m, m.c.save()
-		}
-		r, _ := top.(*reader)
-		if r == nil {
-			return m, nil
-		}
-		if c, ok := m.top().(*contents); ok {
-			c.selectDocument(r.doc)
-		}
-		m.c.remember(r)
-		return m, m.c.save()
+		return m, m.back()
 	case tea.KeyMsg:
 		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && !m.top().typing() {
 			return m, m.keyRunes(msg.Runes)

@@ -37,16 +37,20 @@ var operators = []struct {
 const Syntax = "COL~TEXT contains · COL=TEXT unit · COL<=2022年6月 · ! not · a|b either"
 
 // SyntaxError is an expression that cannot be parsed; At is the 1-based
-// character where the trouble is.
+// character where the trouble is, Err the cause when there is one (such
+// as FindColumn's error for an unknown column).
 type SyntaxError struct {
 	Expr string
 	At   int
 	Msg  string
+	Err  error
 }
 
 func (e *SyntaxError) Error() string {
 	return fmt.Sprintf("%s (at character %d of %q)", e.Msg, e.At, e.Expr)
 }
+
+func (e *SyntaxError) Unwrap() error { return e.Err }
 
 // ParseFilter parses a filter expression against table q. Alternatives are
 // separated by |; each is a term, negated by a leading !:
@@ -129,7 +133,9 @@ func parseTerm(expr, s string, at int, q *Table, col int) (Term, error) {
 		if n := strings.TrimSpace(name); n != "" {
 			c, err := FindColumn(n, q.T.Columns)
 			if err != nil {
-				return Term{}, syntaxErr(expr, at, "%v", err)
+				se := syntaxErr(expr, at, "%v", err).(*SyntaxError)
+				se.Err = err
+				return Term{}, se
 			}
 			t.Column = c
 		}
