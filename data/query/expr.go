@@ -211,7 +211,8 @@ func (f Filter) Expression() string {
 		}
 		b.WriteString(opTexts[t.Op])
 		text := t.Text
-		if strings.ContainsAny(text, "|｜\"＂") || text != strings.TrimSpace(text) || strings.HasPrefix(text, "“") {
+		if strings.ContainsAny(text, "|｜\"＂") || text != strings.TrimSpace(text) ||
+			strings.HasPrefix(text, "“") || strings.IndexAny(text, "~=<>!～＝＜＞！≤≥≠") == 0 {
 			text = `"` + text + `"`
 		}
 		b.WriteString(text)
