@@ -3,6 +3,8 @@ package query
 import (
 	"reflect"
 	"testing"
+
+	"gazette/data"
 )
 
 func TestUnits(t *testing.T) {
@@ -22,6 +24,10 @@ func TestUnits(t *testing.T) {
 		{"张 涛 徐 铭", []string{"张涛", "徐铭"}},
 		{"市能源局牵头, 各县(市、区)人民政府负责落实", []string{"牵头：市能源局", "负责落实：各县(市、区)人民政府"}},
 		{"2022/6/30", []string{"2022/6/30"}},
+		{"市生态环境局、市市场监督管理局牵头, 各县(市、区)人民政府、开发区管委会负责落实",
+			[]string{"牵头：市生态环境局", "牵头：市市场监督管理局", "负责落实：各县(市、区)人民政府", "负责落实：开发区管委会"}},
+		{"市财政局、市发改委（牵头）", []string{"市财政局", "牵头：市发改委"}},
+		{"—", nil},
 		{"", nil},
 		{"  ", nil},
 		{"市发改委", []string{"市发改委"}},
@@ -100,5 +106,26 @@ func TestFrequenciesOncePerRecord(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Frequencies = %+v, want %+v", got, want)
+	}
+}
+
+// TestUnitsOfPeople: in a column of people's names, spaces separate
+// names of two to four characters (上官泽根), lone characters pair up
+// with the help of the names printed alone elsewhere in the column.
+func TestUnitsOfPeople(t *testing.T) {
+	tab := &data.Table{Columns: []string{"责任人"}}
+	for _, c := range []string{"李琳", "张涛", "徐 铭", "邓驰", "原建 上官泽根 苏宏飞", "张 涛 徐 铭", "邓 徐 铭", "王 丽"} {
+		tab.Records = append(tab.Records, row(1, c))
+	}
+	q := NewTable(tab, 2022)
+	want := [][]string{{"李琳"}, {"张涛"}, {"徐铭"}, {"邓驰"}, {"原建", "上官泽根", "苏宏飞"}, {"张涛", "徐铭"}, {"邓驰", "徐铭"}, {"王丽"}}
+	for r := range tab.Records {
+		var got []string
+		for _, u := range q.unitsOf(0, r) {
+			got = append(got, u.String())
+		}
+		if !reflect.DeepEqual(got, want[r]) {
+			t.Errorf("%q: units %q, want %q", tab.Text(r, 0), got, want[r])
+		}
 	}
 }

@@ -13,6 +13,8 @@ type Unit struct {
 	Text  string
 	// label and text are Label and Text normalised, as units are compared.
 	label, text string
+	// suffix is true when Label was printed after the unit (市能源局牵头).
+	suffix bool
 }
 
 // newUnit returns the unit with its normalised forms.
@@ -60,35 +62,57 @@ type vocabulary struct {
 }
 
 // piece is a run of a cell between separators and the label it is
-// printed under; its spaces are not resolved yet.
-type piece struct{ label, text string }
+// printed under; its spaces are not resolved yet. Pieces listed with 、 or
+// ／ share a clause; ，；, line ends and labels start a new one.
+type piece struct {
+	label, text string
+	clause      int
+}
 
 // cutPieces cuts a cell at its labels and separators: the part of
 // splitting that needs no vocabulary. A plain cell is one piece.
 func cutPieces(text string) []piece {
 	if plain(text) {
-		return []piece{{"", text}}
+		return []piece{{"", text, 0}}
 	}
 	var out []piece
+	clause := 0
 	for _, sec := range labelSections(text) {
+		clause++
 		for _, p := range hardSplit(sec.text) {
-			out = append(out, piece{sec.label, p})
+			out = append(out, piece{sec.label, p.text, clause})
+			if p.ends {
+				clause++
+			}
 		}
 	}
 	return out
 }
 
 // resolve splits pieces at the spaces that separate whole names, with the
-// column's vocabulary v, into units.
+// column's vocabulary v, into units. A role printed after the last unit of
+// a clause (市生态环境局、市市场监督管理局牵头) labels every unit of the
+// clause that has none.
 func resolve(ps []piece, v *vocabulary) []Unit {
 	var out []Unit
-	for _, p := range ps {
+	start := 0 // of the current clause in out
+	for i, p := range ps {
+		if i > 0 && p.clause != ps[i-1].clause {
+			start = len(out)
+		}
 		if !hasSpace(p.text) {
 			out = appendUnit(out, p.label, strings.TrimSpace(p.text))
-			continue
+		} else {
+			for _, u := range splitSpaces(p.text, v) {
+				out = appendUnit(out, p.label, u)
+			}
 		}
-		for _, u := range splitSpaces(p.text, v) {
-			out = appendUnit(out, p.label, u)
+		if last := len(out) - 1; last > start && (i+1 == len(ps) || ps[i+1].clause != p.clause) && out[last].suffix {
+			for j := start; j < last; j++ {
+				if out[j].Label == "" {
+					out[j] = newUnit(out[last].Label, out[j].Text)
+				}
+			}
 		}
 	}
 	return out
@@ -124,17 +148,22 @@ func hasSpace(text string) bool {
 // suffix (市能源局牵头) taken as its label when it has none, unless u is
 // empty or a role alone.
 func appendUnit(out []Unit, label, u string) []Unit {
+	suffix := false
 	if l, rest, ok := cutRoleSuffix(u); ok {
 		if label == "" {
-			label = l
+			// A bare role (牵头) may name a list; a bracketed one (（牵头）)
+			// only its own unit.
+			label, suffix = l, !isClose(lastRune(u))
 		}
 		u = rest
 	}
 	u = strings.TrimRight(u, "。.")
-	if u == "" || isRole(u) && utf8.RuneCountInString(u) <= 4 {
-		return out
+	if strings.Trim(u, "-—–/\\") == "" || isRole(u) && utf8.RuneCountInString(u) <= 4 {
+		return out // nothing, a placeholder (—) or a role alone
 	}
-	return append(out, newUnit(label, u))
+	nu := newUnit(label, u)
+	nu.suffix = suffix
+	return append(out, nu)
 }
 
 // section is the text printed under one label.
@@ -216,8 +245,8 @@ func isSeparator(r rune) bool {
 
 // hardSplit splits s at separators outside brackets; a , / or . between
 // two digits (2022/6/30, 1,000) is part of a number.
-func hardSplit(s string) []string {
-	var out []string
+func hardSplit(s string) []cut {
+	var out []cut
 	depth, start := 0, 0
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -227,12 +256,19 @@ func hardSplit(s string) []string {
 		case isClose(r):
 			depth = max(depth-1, 0)
 		case depth == 0 && isSeparator(r) && !betweenDigits(s, i, n):
-			out = append(out, s[start:i])
+			out = append(out, cut{s[start:i], r != '、' && r != '／' && r != '/'})
 			start = i + n
 		}
 		i += n
 	}
-	return append(out, s[start:])
+	return append(out, cut{s[start:], true})
+}
+
+// cut is a piece of text between separators; ends tells that its
+// separator ends a clause (，；, a line end), not a list (、／).
+type cut struct {
+	text string
+	ends bool
 }
 
 func isOpen(r rune) bool {

@@ -130,15 +130,18 @@ func spaceKind(a, b string, v *vocabulary) int {
 	if last := lastRune(a); nameEnds[last] || isClose(last) {
 		return spaceSeparates
 	}
-	if v != nil && v.people && isPersonName(a) && isPersonName(b) {
-		return spaceSeparates
+	if v != nil && v.people && hanRun(a, 2, 4) && hanRun(b, 2, 4) {
+		return spaceSeparates // 4 for a compound surname: 上官泽根
 	}
 	return spaceJoins
 }
 
 // isPersonName reports whether w has the shape of a Chinese name: two or
 // three Han characters.
-func isPersonName(w string) bool {
+func isPersonName(w string) bool { return hanRun(w, 2, 3) }
+
+// hanRun reports whether w is lo to hi Han characters.
+func hanRun(w string, lo, hi int) bool {
 	n := 0
 	for _, r := range w {
 		if !unicode.Is(unicode.Han, r) {
@@ -146,7 +149,7 @@ func isPersonName(w string) bool {
 		}
 		n++
 	}
-	return n == 2 || n == 3
+	return lo <= n && n <= hi
 }
 
 // groupLone groups a run of lone characters into names of two or three,
