@@ -192,3 +192,45 @@ func BenchmarkDateFilter(b *testing.B) {
 		query.FilterRecords(q, []query.Filter{f})
 	}
 }
+
+// TestSortAgreesWithDateFilters: on every deadline column of the samples
+// (a column named …时限 or …时间), for each cell printed in it,
+// COL<=cell keeps exactly a first part of the column sorted ascending:
+// sorting and date filters read deadlines alike.
+func TestSortAgreesWithDateFilters(t *testing.T) {
+	checked := 0
+	for _, name := range samples {
+		is, err := loader.Load("../../testdata/gazettes/" + name + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range is.Documents {
+			for _, tab := range d.Tables() {
+				for c, col := range tab.Columns {
+					if !strings.Contains(col, "时限") && !strings.Contains(col, "时间") {
+						continue
+					}
+					q := query.NewTable(tab, is.Year)
+					sorted := query.FilterRecords(q, nil)
+					query.SortRecords(tab, sorted, c, false)
+					for r := range tab.Records {
+						f, err := query.ParseFilter(fmt.Sprintf("#%d<=%s", c+1, quote(tab.Text(r, c))), q, -1)
+						if err != nil {
+							continue // an empty cell
+						}
+						kept := query.FilterRecords(q, []query.Filter{f})
+						prefix := slices.Clone(sorted[:len(kept)])
+						slices.Sort(prefix)
+						if !slices.Equal(kept, prefix) {
+							t.Errorf("%s %s<=%s keeps %v, sorted order starts %v", name, col, tab.Text(r, c), kept, sorted[:len(kept)])
+						}
+						checked++
+					}
+				}
+			}
+		}
+	}
+	if checked < 100 {
+		t.Errorf("only %d deadlines checked", checked)
+	}
+}
