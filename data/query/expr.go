@@ -66,7 +66,7 @@ func (e *SyntaxError) Unwrap() error { return e.Err }
 // COL is resolved with FindColumn and may be left out (~TEXT, =TEXT) to
 // mean column col. Quotes ("…") make text literal.
 func ParseFilter(expr string, q *Table, col int) (Filter, error) {
-	f := Filter{Expr: strings.TrimSpace(expr), q: q}
+	f := Filter{q: q}
 	if i := strings.IndexAny(expr, `"＂`); i >= 0 && (strings.Count(expr, `"`)+strings.Count(expr, "＂"))%2 != 0 {
 		return Filter{}, syntaxErr(expr, i, "unbalanced quote")
 	}
@@ -186,7 +186,7 @@ func unquote(s string) string {
 func UnitFilter(q *Table, col int, value string) Filter {
 	t := Term{Column: col, Name: q.T.Columns[col], Op: OpEqual}
 	_ = t.compile(value, value, 0, q) // OpEqual with a column cannot fail
-	return Filter{Expr: "=" + value, Terms: []Term{t}, q: q}
+	return Filter{Terms: []Term{t}, q: q}
 }
 
 // opTexts spell the operators in Expression.

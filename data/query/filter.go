@@ -86,8 +86,6 @@ func listColumns(columns []string, idx []int) string {
 // Filter keeps the records of a table that one of its terms holds for.
 // Several filters hold together (AND).
 type Filter struct {
-	// Expr is the expression as typed.
-	Expr  string
 	Terms []Term
 	q     *Table
 }

@@ -47,7 +47,7 @@ func TestCountsAgreeWithFilters(t *testing.T) {
 						if err != nil {
 							t.Errorf("%s: saved as %q: %v", where, query.UnitFilter(q, c, f.Value).Expression(), err)
 						} else if got := query.FilterRecords(q, []query.Filter{back}); !slices.Equal(got, f.Records) {
-							t.Errorf("%s: saved as %q keeps %v", where, back.Expr, got)
+							t.Errorf("%s: saved as %q keeps %v", where, back.Expression(), got)
 						}
 					}
 				}
