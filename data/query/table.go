@@ -1,6 +1,8 @@
 package query
 
 import (
+	"strings"
+
 	"gazette/data"
 )
 
@@ -55,7 +57,7 @@ func (q *Table) column(col int) *column {
 // every unit printed without a space inside it, and whether most of them
 // are people's names.
 func learn(pieces [][]piece) *vocabulary {
-	v := &vocabulary{known: map[string]bool{}}
+	v := &vocabulary{known: make(map[string]bool, 2*len(pieces))}
 	names, all := 0, 0
 	for _, ps := range pieces {
 		for _, p := range ps {
@@ -74,10 +76,20 @@ func learn(pieces [][]piece) *vocabulary {
 	return v
 }
 
+// maxName is the longest piece, in bytes, that the vocabulary learns:
+// twenty Chinese characters.
+const maxName = 20 * 3
+
 // printedAlone returns the unit a piece names when it is printed as one
 // word or as a two-character name padded to the width of three (徐 铭),
 // normalised; "" otherwise.
 func printedAlone(piece string) string {
+	if len(piece) > maxName {
+		return "" // a clause of text, not a name the vocabulary needs
+	}
+	if !hasSpace(piece) {
+		return Normalize(strings.TrimSpace(piece))
+	}
 	words := fields(piece)
 	if len(words) == 1 {
 		return Normalize(words[0])

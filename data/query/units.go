@@ -37,7 +37,7 @@ var roleStems = []string{"主办", "协办", "牵头", "配合", "负责", "参�
 
 // isRole reports whether s is a role label rather than a unit.
 func isRole(s string) bool {
-	if s == "" || utf8.RuneCountInString(s) > 8 {
+	if s == "" || len(s) > 8*utf8.UTFMax || utf8.RuneCountInString(s) > 8 {
 		return false
 	}
 	for _, w := range roleStems {
@@ -179,7 +179,7 @@ func labelSections(text string) []section {
 	prev := ' '
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if isBreak(prev) && unicode.Is(unicode.Han, r) {
+		if isBreak(prev) && isHan(r) {
 			if label, end, ok := labelAt(text, i); ok {
 				cur.text = text[start:i]
 				if strings.TrimSpace(cur.text) != "" || cur.label != "" {
@@ -201,6 +201,9 @@ func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
 }
+
+// isHan reports whether r is a Han character, quickly for the rest.
+func isHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }
 
 // isBreak reports whether r may precede a label.
 func isBreak(r rune) bool { return unicode.IsSpace(r) || isSeparator(r) || r == 0x3000 }
