@@ -17,9 +17,9 @@ type openFreqMsg struct{ tb *table }
 
 func (o openFreqMsg) open(c *common) screen { return newFreq(c, o.tb) }
 
-// freq lists the distinct values (units, for a cell naming several) of a
-// table column over the records shown, each with its record count,
-// largest first. Enter filters the table to the value under the cursor.
+// freq lists the units (see query.Table.Units) of a table column over the
+// records shown, each with its record count, largest first. Enter filters
+// the table to the unit under the cursor (COL=unit).
 type freq struct {
 	c     *common
 	tb    *table
@@ -96,7 +96,7 @@ func (f *freq) view() string {
 	h := f.c.bodyHeight()
 	p := &f.tb.paint
 	out := make([]string, 0, h)
-	title := fmt.Sprintf(" %s: %d values in %d records", columnName(f.tb.t, f.col), len(f.items), len(f.tb.recs))
+	title := fmt.Sprintf(" %s: %d units in %d records", columnName(f.tb.t, f.col), len(f.items), len(f.tb.recs))
 	out = append(out, p.classes[grid.Header].paint(m.Truncate(title, f.c.width, "…")), "")
 	digits := 1
 	if len(f.items) > 0 {
@@ -124,7 +124,7 @@ func (f *freq) view() string {
 
 // status names the column and the position in the list.
 func (f *freq) status() (string, string) {
-	left := f.c.m.Truncate(f.tb.title(), max(f.c.width/3, 10), "…") + " › values of " + columnName(f.tb.t, f.col)
+	left := f.c.m.Truncate(f.tb.title(), max(f.c.width/3, 10), "…") + " › units of " + columnName(f.tb.t, f.col)
 	if f.err != "" {
 		left = f.err
 	}

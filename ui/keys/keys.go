@@ -71,7 +71,7 @@ func Default() KeyMap {
 		Unfilter:     b("x", "remove last filter", "x"),
 		ClearFilters: b("X", "clear filters", "X"),
 		Sort:         b("s", "sort by column", "s"),
-		Frequencies:  b("F", "count values", "F"),
+		Frequencies:  b("F", "count units", "F"),
 		Density:      b("w", "wrap / one line per record", "w"),
 		Copy:         b("y", "copy", "y"),
 		NextRecord:   b("n", "next record", "n"),
