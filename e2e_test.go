@@ -207,14 +207,14 @@ func TestEndToEnd(t *testing.T) {
 	tt.keys("G")
 	tt.waitFor("the end of document 2", func(s string) bool { return strings.Contains(statusLine(s), "100%") })
 	tt.keys("Enter")
-	tt.waitText("167 records", "责任单位", "完成时限")
+	tt.waitText("record 1 of 167", "责任单位", "完成时限")
 
 	// Filter column 责任单位 (the fourth) by 发改委.
 	tt.keys("l", "l", "l", "f")
-	tt.waitText("责任单位 ∋")
+	tt.waitText("责任单位 ›")
 	tt.text("发改委")
 	tt.keys("Enter")
-	s = tt.waitFor("31 of 167", func(s string) bool { return strings.Contains(statusLine(s), "31 of 167 records") })
+	s = tt.waitFor("31 of 167", func(s string) bool { return strings.Contains(statusLine(s), "record 1 of 31 · 1 filter") })
 	if !strings.Contains(s, "责任单位 ∋ 发改委") {
 		t.Errorf("no filter chip:\n%s", s)
 	}
@@ -237,7 +237,7 @@ func TestEndToEnd(t *testing.T) {
 	tt.keys("n")
 	tt.waitFor("the next record", func(s string) bool { return strings.Contains(statusLine(s), "2 of 31") })
 	tt.keys("Escape")
-	tt.waitFor("the table", func(s string) bool { return strings.Contains(statusLine(s), "31 of 167 records") })
+	tt.waitFor("the table", func(s string) bool { return strings.Contains(statusLine(s), "of 31 · 1 filter") })
 
 	// q quits and the session ends.
 	tt.keys("q")

@@ -115,6 +115,8 @@ type common struct {
 	clipboard io.Writer
 	// state remembers reading positions; never nil.
 	state *state.Store
+	// tables remembers how each table screen was left in this session.
+	tables map[tableID]state.Table
 }
 
 // bodyHeight is the number of lines above the status line.
@@ -232,6 +234,27 @@ func (m *model) load(i int, s Source) tea.Cmd {
 
 func (m *model) top() screen { return m.stack[len(m.stack)-1] }
 
+// back closes the active screen. Leaving a reader or a table screen
+// remembers where it was left and saves.
+func (m *model) back() tea.Cmd {
+	if len(m.stack) == 1 {
+		return nil
+	}
+	top := m.top()
+	m.stack = m.stack[:len(m.stack)-1]
+	switch s := top.(type) {
+	case *table:
+	case *reader:
+		if c, ok := m.top().(*contents); ok {
+			c.selectDocument(s.doc)
+		}
+	default:
+		return nil
+	}
+	m.c.remember(top)
+	return m.c.save()
+}
+
 // Update routes msg: window sizes and loads to every screen, keys to the
 // active one.
 func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -275,19 +298,7 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.push(msg.open(m.c))
 		return m, nil
 	case backMsg:
-		if len(m.stack) == 1 {
-			return m, nil
-		}
-		r, _ := m.top().(*reader)
-		m.stack = m.stack[:len(m.stack)-1]
-		if r == nil {
-			return m, nil
-		}
-		if c, ok := m.top().(*contents); ok {
-			c.selectDocument(r.doc)
-		}
-		m.c.remember(r)
-		return m, m.c.save()
+		return m, m.back()
 	case CloseMsg:
 		return m, m.quit()
 	case tea.KeyMsg:

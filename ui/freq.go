@@ -17,9 +17,9 @@ type openFreqMsg struct{ tb *table }
 
 func (o openFreqMsg) open(c *common) screen { return newFreq(c, o.tb) }
 
-// freq lists the distinct values (units, for a cell naming several) of a
-// table column over the records shown, each with its record count,
-// largest first. Enter filters the table to the value under the cursor.
+// freq lists the units (see query.Table.Units) of a table column over the
+// records shown, each with its record count, largest first. Enter filters
+// the table to the unit under the cursor (COL=unit).
 type freq struct {
 	c     *common
 	tb    *table
@@ -31,7 +31,7 @@ type freq struct {
 }
 
 func newFreq(c *common, tb *table) *freq {
-	return &freq{c: c, tb: tb, col: tb.col, items: query.Frequencies(tb.t, tb.recs, tb.col)}
+	return &freq{c: c, tb: tb, col: tb.col, items: query.Frequencies(tb.q, tb.recs, tb.col)}
 }
 
 func (f *freq) loaded(int) {}
@@ -85,15 +85,7 @@ func (f *freq) update(msg tea.Msg) (tea.Msg, tea.Cmd) {
 		if f.cur >= len(f.items) {
 			return nil, nil
 		}
-		v := f.items[f.cur].Value
-		if v == "" {
-			f.err = "empty cells cannot be filtered on"
-			return nil, nil
-		}
-		if err := f.tb.addFilter(f.col, v); err != nil {
-			f.err = err.Error()
-			return nil, nil
-		}
+		f.tb.addFilter(query.UnitFilter(f.tb.q, f.col, f.items[f.cur].Value))
 		return backMsg{}, nil
 	}
 	return nil, nil
@@ -104,7 +96,7 @@ func (f *freq) view() string {
 	h := f.c.bodyHeight()
 	p := &f.tb.paint
 	out := make([]string, 0, h)
-	title := fmt.Sprintf(" %s: %d values in %d records", columnName(f.tb.t, f.col), len(f.items), len(f.tb.recs))
+	title := fmt.Sprintf(" %s: %d units in %d records", columnName(f.tb.t, f.col), len(f.items), len(f.tb.recs))
 	out = append(out, p.classes[grid.Header].paint(m.Truncate(title, f.c.width, "…")), "")
 	digits := 1
 	if len(f.items) > 0 {
@@ -132,7 +124,7 @@ func (f *freq) view() string {
 
 // status names the column and the position in the list.
 func (f *freq) status() (string, string) {
-	left := f.c.m.Truncate(f.tb.title(), max(f.c.width/3, 10), "…") + " › values of " + columnName(f.tb.t, f.col)
+	left := f.c.m.Truncate(f.tb.title(), max(f.c.width/3, 10), "…") + " › units of " + columnName(f.tb.t, f.col)
 	if f.err != "" {
 		left = f.err
 	}

@@ -22,7 +22,7 @@ func (o openHitMsg) open(c *common) screen {
 // tableAt opens the table of hit h on its record, highlighting m.
 func tableAt(c *common, h query.Hit, m *query.Matcher) *table {
 	tb := newTable(c, h.Issue, h.Document, h.Table)
-	tb.marks.set([]query.Filter{{Column: -1, M: m}})
+	tb.marks.setMatches([]query.Highlight{{Column: -1, M: m}})
 	tb.moveTo(h.Record) // a new table shows every record in order
 	for col, cell := range tb.t.Records[h.Record].Cells {
 		if len(m.Find(cell.Text)) > 0 {

@@ -30,13 +30,21 @@ func (r *reader) restore(p state.Position) {
 }
 
 // remember records in the store where each reader among ss is, in order,
-// so that the last one of an issue wins. It does no I/O: see save.
+// so that the last one of an issue wins, and how each table screen is
+// left. It does no I/O: see save.
 func (c *common) remember(ss ...screen) {
 	for _, s := range ss {
-		if r, ok := s.(*reader); ok {
-			if key := c.issues[r.issue].key; key != "" {
-				c.state.Set(key, r.position())
+		switch s := s.(type) {
+		case *reader:
+			if key := c.issues[s.issue].key; key != "" {
+				p := s.position()
+				if old, ok := c.state.Get(key); ok {
+					p.Tables = old.Tables
+				}
+				c.state.Set(key, p)
 			}
+		case *table:
+			c.keepTable(s)
 		}
 	}
 }

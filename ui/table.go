@@ -21,10 +21,22 @@ type opener interface {
 // openTableMsg opens table index (of Document.Tables) of a document.
 type openTableMsg struct{ issue, doc, index int }
 
-func (o openTableMsg) open(c *common) screen { return newTable(c, o.issue, o.doc, o.index) }
+// open opens the table as it was left in this session or, before that,
+// when the issue was last read.
+func (o openTableMsg) open(c *common) screen {
+	tb := newTable(c, o.issue, o.doc, o.index)
+	if s, ok := c.tableState(tableID{o.issue, o.doc, o.index}); ok {
+		tb.apply(s)
+	}
+	return tb
+}
 
-// layoutKey identifies a layout of a table: its width and column offset.
-type layoutKey struct{ width, offset int }
+// layoutKey identifies a layout of a table: its width, column offset and
+// density.
+type layoutKey struct {
+	width, offset int
+	compact       bool
+}
 
 // table is the full-screen table: a frozen header, a record cursor and a
 // column cursor, filters, sorting, record cards and value counts.
@@ -33,6 +45,7 @@ type table struct {
 	issue, doc int
 	index      int // of the table in Document.Tables
 	t          *data.Table
+	q          *query.Table
 	paint      gridPainter
 
 	// lays caches the table's layouts; lay is the one shown.
@@ -54,13 +67,17 @@ type table struct {
 	cur   int // index into recs of the record under the cursor
 	top   int // first body line on screen
 	note  string
+	// compact shows one line per record.
+	compact bool
 }
 
 func newTable(c *common, issue, doc, index int) *table {
-	t := c.issues[issue].issue.Documents[doc].Tables()[index]
-	tb := &table{c: c, issue: issue, doc: doc, index: index, t: t, paint: newGridPainter(c.styles),
+	is := c.issues[issue].issue
+	t := is.Documents[doc].Tables()[index]
+	tb := &table{c: c, issue: issue, doc: doc, index: index, t: t, q: query.NewTable(t, is.Year), paint: newGridPainter(c.styles),
 		lays: map[layoutKey]*tableLayout{}, sortCol: -1, offset: 1}
 	tb.edit.input = newInput("/")
+	tb.edit.input.Placeholder = query.Syntax
 	tb.sort()
 	tb.resize()
 	return tb
@@ -81,10 +98,10 @@ func (tb *table) resize() {
 // relay takes the layout for the width and offset from the cache, or lays
 // the table out, and composes the view.
 func (tb *table) relay() {
-	k := layoutKey{tb.c.width, tb.offset}
+	k := layoutKey{tb.c.width, tb.offset, tb.compact}
 	l := tb.lays[k]
 	if l == nil {
-		l = layTable(tb.t, tb.c.width, tb.offset, tb.c.m)
+		l = layTable(tb.t, tb.c.width, tb.offset, tb.c.m, tb.compact)
 		tb.lays[k] = l
 	}
 	tb.lay = l
@@ -116,7 +133,7 @@ func (tb *table) refilter() {
 	tb.recs = tb.recs[:0]
 	tb.cur = -1
 	for _, r := range tb.sorted {
-		if query.MatchAll(&tb.t.Records[r], fs) {
+		if query.MatchAll(r, fs) {
 			if r == keep {
 				tb.cur = len(tb.recs)
 			}
@@ -144,6 +161,9 @@ func (tb *table) active() []query.Filter {
 func (tb *table) window() int {
 	h := tb.c.bodyHeight() - len(tb.shown.header)
 	if tb.bar() {
+		h--
+	}
+	if tb.hidden() != "" {
 		h--
 	}
 	return max(h, 1)
@@ -299,6 +319,9 @@ func (tb *table) key(km tea.KeyMsg) (tea.Msg, tea.Cmd) {
 		tb.sort()
 	case key.Matches(km, k.Frequencies):
 		return openFreqMsg{tb}, nil
+	case key.Matches(km, k.Density):
+		tb.compact = !tb.compact
+		tb.resize()
 	case key.Matches(km, k.Copy):
 		return nil, tb.copy()
 	}
@@ -310,6 +333,9 @@ func (tb *table) view() string {
 	out := make([]string, 0, h+2)
 	start, first := tb.frozenEdge()
 	header := tb.shown.header
+	if note := tb.hidden(); note != "" {
+		out = append(out, tb.c.styles.Category.Render(tb.c.m.Truncate(note, tb.c.width, "…")))
+	}
 	for _, l := range header[:max(len(header)-1, 0)] {
 		out = append(out, tb.paint.header(l, tb.col))
 	}
@@ -399,10 +425,16 @@ func (tb *table) status() (string, string) {
 	if tb.note != "" {
 		left = tb.note
 	}
-	n := len(tb.t.Records)
-	right := fmt.Sprintf("%d records", n)
-	if len(tb.active()) > 0 {
-		right = fmt.Sprintf("%d of %d records", len(tb.recs), n)
+	right := fmt.Sprintf("record %d of %d", tb.cur+1, len(tb.recs))
+	if len(tb.recs) == 0 {
+		right = "no records"
+	}
+	switch n := len(tb.filters); n {
+	case 0:
+	case 1:
+		right += " · 1 filter"
+	default:
+		right += fmt.Sprintf(" · %d filters", n)
 	}
 	return left, right
 }
@@ -443,7 +475,7 @@ func (tb *table) FullHelp() [][]key.Binding {
 	}
 	// Two columns, so that the help fits 80 columns.
 	return [][]key.Binding{
-		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Left, k.Right, open, k.Sort, k.Frequencies, cp},
+		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Left, k.Right, open, k.Sort, k.Frequencies, k.Density, cp},
 		{filter, k.FilterColumn, unfilter, clear, back, k.Help, k.Quit},
 	}
 }

@@ -11,6 +11,7 @@ import (
 
 	"gazette/data"
 	"gazette/data/query"
+	"gazette/ui/grid"
 )
 
 // filterEdit is the filter prompt of the table screen. The filter typed
@@ -34,13 +35,13 @@ func (tb *table) startFilter(col int) tea.Cmd {
 	return tb.edit.input.Focus()
 }
 
-// setPrompt shows the column filtered on in the prompt: 责任单位 ∋ .
+// setPrompt shows the column filtered on in the prompt: 责任单位 › .
 func (tb *table) setPrompt() {
 	if tb.edit.col < 0 {
 		tb.edit.input.Prompt = "/"
 		return
 	}
-	tb.edit.input.Prompt = columnName(tb.t, tb.edit.col) + " ∋ "
+	tb.edit.input.Prompt = columnName(tb.t, tb.edit.col) + " › "
 }
 
 // editKey handles a key while the filter prompt is open: Enter adds the
@@ -110,17 +111,10 @@ func (tb *table) parse() {
 	tb.refilter()
 }
 
-// compile makes a filter of text on column col; with col -1, text is a
-// query.ParseFilter expression (TEXT, or COL~TEXT).
+// compile makes a filter of text: a query.ParseFilter expression whose
+// column, when it names none, is col (any column for -1).
 func (tb *table) compile(col int, text string) (query.Filter, error) {
-	if col < 0 {
-		return query.ParseFilter(text, tb.t.Columns)
-	}
-	m, err := query.Compile(text)
-	if err != nil {
-		return query.Filter{}, err
-	}
-	return query.Filter{Column: col, Name: tb.t.Columns[col], M: m}, nil
+	return query.ParseFilter(text, tb.q, col)
 }
 
 // unfilter removes the last filter.
@@ -131,28 +125,10 @@ func (tb *table) unfilter() {
 	}
 }
 
-// addFilter adds a filter that keeps the records whose column col names
-// value, as picked from the value counts.
-func (tb *table) addFilter(col int, value string) error {
-	m, err := query.Compile(`"` + value + `"`)
-	if err != nil {
-		m, err = query.Compile(strings.Join(strings.Fields(value), ""))
-	}
-	if err != nil {
-		return err
-	}
-	tb.filters = append(tb.filters, query.Filter{Column: col, Name: tb.t.Columns[col], M: m})
+// addFilter adds a filter, as picked from the value counts.
+func (tb *table) addFilter(f query.Filter) {
+	tb.filters = append(tb.filters, f)
 	tb.refilter()
-	return nil
-}
-
-// chip describes a filter: 责任单位 ∋ 发改委, or ∌ when negated.
-func chip(t *data.Table, f query.Filter) string {
-	op := " ∋ "
-	if f.M.Negated() {
-		op = " ∌ "
-	}
-	return columnName(t, f.Column) + op + strings.Join(f.M.Terms(), " ")
 }
 
 // barLine is the line above the status line: the filter prompt, or the
@@ -161,14 +137,17 @@ func (tb *table) barLine() string {
 	m := tb.c.m
 	if tb.edit.on {
 		v := tb.edit.input.View()
-		if tb.edit.err != "" {
+		switch {
+		case tb.edit.err != "":
 			v += "  " + tb.c.styles.Error.Render(m.Truncate(tb.edit.err, max(tb.c.width/2, 10), "…"))
+		case tb.edit.pending != nil:
+			v += fmt.Sprintf("  → %d of %d records", len(tb.recs), len(tb.t.Records))
 		}
 		return v
 	}
 	chips := make([]string, len(tb.filters))
 	for i, f := range tb.filters {
-		chips[i] = chip(tb.t, f)
+		chips[i] = f.String()
 	}
 	line := m.Truncate(" "+strings.Join(chips, " · "), tb.c.width, "…")
 	return tb.c.styles.Category.Render(line)
@@ -216,29 +195,9 @@ func clipboardCmd(w io.Writer, text string, n int) tea.Cmd {
 }
 
 // tsv returns the records recs of t as tab-separated values after a
-// header line. A field holding a tab, a line break or a quote is quoted,
-// as spreadsheets expect.
+// header line, written like gazette table --format tsv.
 func tsv(t *data.Table, recs []int) string {
 	var b strings.Builder
-	row := func(cells []string) {
-		for i, s := range cells {
-			if i > 0 {
-				b.WriteByte('\t')
-			}
-			if strings.ContainsAny(s, "\t\n\"") {
-				s = `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
-			}
-			b.WriteString(s)
-		}
-		b.WriteByte('\n')
-	}
-	row(t.Columns)
-	cells := make([]string, len(t.Columns))
-	for _, r := range recs {
-		for c := range cells {
-			cells[c] = t.Text(r, c)
-		}
-		row(cells)
-	}
+	_ = grid.WriteTSV(&b, grid.Rows(t, recs)) // a strings.Builder does not fail
 	return b.String()
 }

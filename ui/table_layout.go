@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"gazette/data"
@@ -19,6 +20,9 @@ type tableLayout struct {
 	records, groups [][]grid.Line
 	// rules are the rules between kinds of row, built on use.
 	rules [3][3]grid.Line
+	// compact is true for a layout of one line per row, without rules
+	// between rows.
+	compact bool
 }
 
 // Kinds of row, for choosing the rule between two rows.
@@ -28,12 +32,16 @@ const (
 	groupRow
 )
 
-// layTable lays t out at width cells, scrolled to column offset.
-func layTable(t *data.Table, width, offset int, m *cjk.Width) *tableLayout {
-	g := grid.Lay(t, nil, grid.Options{Width: width, Measure: m, Offset: offset})
-	l := &tableLayout{g: g, records: make([][]grid.Line, len(t.Records)), groups: make([][]grid.Line, len(t.Groups))}
-	for _, r := range g.Rows {
-		lines := r.Lines[:max(len(r.Lines)-1, 0)]
+// layTable lays t out at width cells, scrolled to column offset, one line
+// per row when compact.
+func layTable(t *data.Table, width, offset int, m *cjk.Width, compact bool) *tableLayout {
+	g := grid.Lay(t, nil, grid.Options{Width: width, Measure: m, Offset: offset, Compact: compact})
+	l := &tableLayout{g: g, records: make([][]grid.Line, len(t.Records)), groups: make([][]grid.Line, len(t.Groups)), compact: compact}
+	for i, r := range g.Rows {
+		lines := r.Lines
+		if !compact || i == len(g.Rows)-1 {
+			lines = lines[:max(len(lines)-1, 0)] // the rule below the row
+		}
 		switch {
 		case r.Record >= 0:
 			l.records[r.Record] = lines
@@ -105,7 +113,7 @@ func (v *tableView) compose(l *tableLayout, t *data.Table, recs []int) {
 	v.body, v.rows, v.at = v.body[:0], v.rows[:0], v.at[:0]
 	prev, label := edgeRow, -1
 	next := func(kind int) {
-		if prev != edgeRow {
+		if prev != edgeRow && !l.compact {
 			v.body = append(v.body, l.rule(prev, kind))
 		}
 		prev = kind
@@ -134,4 +142,41 @@ func (v *tableView) compose(l *tableLayout, t *data.Table, recs []int) {
 	}
 	n := len(l.g.Header)
 	v.header = append(append(v.header[:0], l.g.Header[:max(n-1, 0)]...), l.rule(recordRow, first))
+}
+
+// hidden says which columns the layout leaves out, for the line above the
+// header: ← 2 more columns: 省政府2020年重点工作任务, … · → 1 more column: 责任人.
+// It is "" when every column is shown.
+func (tb *table) hidden() string {
+	g := tb.lay.g
+	shown := make([]bool, len(tb.t.Columns))
+	for _, c := range g.Columns {
+		shown[c.Index] = true
+	}
+	var left, right []string
+	for i := range tb.t.Columns {
+		switch {
+		case shown[i]:
+		case len(g.Columns) > 0 && i < g.Columns[len(g.Columns)-1].Index:
+			left = append(left, columnName(tb.t, i))
+		default:
+			right = append(right, columnName(tb.t, i))
+		}
+	}
+	var parts []string
+	if len(left) > 0 {
+		parts = append(parts, "← "+moreColumns(left))
+	}
+	if len(right) > 0 {
+		parts = append(parts, "→ "+moreColumns(right))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// moreColumns names hidden columns: 1 more column: 责任人.
+func moreColumns(names []string) string {
+	if len(names) == 1 {
+		return "1 more column: " + names[0]
+	}
+	return fmt.Sprintf("%d more columns: %s", len(names), strings.Join(names, ", "))
 }

@@ -43,12 +43,21 @@ type highlighter struct {
 
 // set makes h highlight what fs match.
 func (h *highlighter) set(fs []query.Filter) {
+	var hs []query.Highlight
+	for _, f := range fs {
+		hs = append(hs, f.Highlights()...)
+	}
+	h.setMatches(hs)
+}
+
+// setMatches makes h highlight what each matcher finds in its column.
+func (h *highlighter) setMatches(hs []query.Highlight) {
 	h.ms, h.cols = h.ms[:0], h.cols[:0]
 	h.rows, h.first = nil, nil
-	for _, f := range fs {
-		if f.M != nil && !f.M.Negated() {
-			h.ms = append(h.ms, f.M)
-			h.cols = append(h.cols, f.Column)
+	for _, x := range hs {
+		if !x.M.Negated() {
+			h.ms = append(h.ms, x.M)
+			h.cols = append(h.cols, x.Column)
 		}
 	}
 }

@@ -16,7 +16,7 @@ func TestRowMarksAcrossWrap(t *testing.T) {
 		t.Fatal(err)
 	}
 	var h highlighter
-	h.set([]query.Filter{{Column: 1, M: m}})
+	h.setMatches([]query.Highlight{{Column: 1, M: m}})
 	lines := []grid.Line{
 		{{Text: "│ ", Class: grid.Border, Col: -1}, {Text: "发改委", Class: grid.Text, Col: 0}, {Text: " │ ", Class: grid.Border, Col: -1}, {Text: "主办: 市发改", Class: grid.Text, Col: 1}},
 		{{Text: "│ ", Class: grid.Border, Col: -1}, {Text: "", Class: grid.Text, Col: 0}, {Text: " │ ", Class: grid.Border, Col: -1}, {Text: "委 协办", Class: grid.Text, Col: 1}},

@@ -93,8 +93,8 @@ func TestTableFilterKeeps(t *testing.T) {
 		t.Errorf("after filtering, cursor on record %d, want 5", r)
 	}
 	press(m, "enter")
-	if _, right := tb.status(); right != "8 of 12 records" {
-		t.Errorf("status %q, want 8 of 12 records", right)
+	if _, right := tb.status(); right != "record 4 of 8 · 1 filter" {
+		t.Errorf("status %q, want record 4 of 8 · 1 filter", right)
 	}
 	press(m, "f", "6月", "enter", "x")
 	if len(tb.filters) != 1 {
@@ -135,9 +135,9 @@ func TestTableCopy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "序号\t重点工作任务\t责任单位\t完成时限\t责任领导/分管\n" +
-		"3\t优化营商环境\t市财政局\t长期坚持\t张涛\n" +
-		"8\t实施乡村振兴战略，推进农业现代化，提高粮食综合生产能力和农民收入水平\t市财政局\t长期坚持\t张涛\n"
+	want := "分组\t序号\t重点工作任务\t责任单位\t完成时限\t责任领导/分管\n" +
+		"一、加快构建现代产业体系\t3\t优化营商环境\t市财政局\t长期坚持\t张涛\n" +
+		"二、深化改革扩大开放\t8\t实施乡村振兴战略，推进农业现代化，提高粮食综合生产能力和农民收入水平\t市财政局\t长期坚持\t张涛\n"
 	if string(text) != want {
 		t.Errorf("copied\n%q\nwant\n%q", text, want)
 	}
@@ -156,7 +156,7 @@ func TestTableFlow(t *testing.T) {
 	tm.Send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("发改委")}) // Type sends bytes
 	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
-		return bytes.Contains(b, []byte("8 of 12 records"))
+		return bytes.Contains(b, []byte("record 1 of 8 · 1 filter"))
 	}, teatest.WithDuration(5*time.Second))
 	tm.Send(tea.KeyMsg{Type: tea.KeyEnter}) // card of record 1
 	tm.Type("n")                            // record 2
@@ -181,11 +181,18 @@ func TestTableFlow(t *testing.T) {
 }
 
 // TestTableRules checks that a composed view draws exactly what grid.Lay
-// draws for the same records: the group separators and every rule.
+// draws for the same records, wrapped and compact: the group separators
+// and every rule.
 func TestTableRules(t *testing.T) {
+	for _, compact := range []bool{false, true} {
+		tableRules(t, compact)
+	}
+}
+
+func tableRules(t *testing.T, compact bool) {
 	tbl := taskIssue().Documents[0].Blocks[0].Table
 	w := cjk.New(cjk.Narrow)
-	l := layTable(tbl, 100, 1, w)
+	l := layTable(tbl, 100, 1, w, compact)
 	text := func(ls ...[]grid.Line) string {
 		var b strings.Builder
 		for _, lines := range ls {
@@ -198,9 +205,9 @@ func TestTableRules(t *testing.T) {
 	for _, recs := range [][]int{{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}, {3, 4}, {11, 0}, {}, {7}} {
 		var v tableView
 		v.compose(l, tbl, recs)
-		g := grid.Lay(tbl, recs, grid.Options{Width: 100, Measure: w, Offset: 1})
+		g := grid.Lay(tbl, recs, grid.Options{Width: 100, Measure: w, Offset: 1, Compact: compact})
 		if got, want := text(v.header, v.body), text(g.Header, g.Body); got != want {
-			t.Errorf("records %v:\n%s\nwant\n%s", recs, got, want)
+			t.Errorf("compact %v, records %v:\n%s\nwant\n%s", compact, recs, got, want)
 		}
 	}
 }
@@ -228,7 +235,7 @@ func TestCardCopy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if lines := strings.Split(strings.TrimSpace(string(text)), "\n"); len(lines) != 2 || !strings.HasPrefix(lines[1], "2\t") {
+	if lines := strings.Split(strings.TrimSpace(string(text)), "\n"); len(lines) != 2 || !strings.HasPrefix(lines[1], "一、加快构建现代产业体系\t2\t") {
 		t.Errorf("copied %q, want the header and record 2", text)
 	}
 }

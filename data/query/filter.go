@@ -4,80 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-
-	"gazette/data"
+	"unicode/utf8"
 )
-
-// Filter keeps the records of a table whose cell in Column matches M.
-type Filter struct {
-	// Column is the column index, or -1 for any column: then every term
-	// must occur somewhere in the record.
-	Column int
-	// Name is the column's name, "" for any column.
-	Name string
-	// M is the text to match; a negated M keeps records that do not match.
-	M *Matcher
-}
-
-// ParseFilter parses a filter expression: COL~TEXT keeps records whose
-// column COL matches TEXT, COL!~TEXT those whose column does not. Without a
-// column (~TEXT, !~TEXT or a bare TEXT, which may start with !) the filter
-// applies to the whole record. COL is resolved with FindColumn; ～ and ！
-// work like ~ and !. A ~ inside quotes is part of TEXT.
-func ParseFilter(expr string, columns []string) (Filter, error) {
-	e := strings.TrimSpace(expr)
-	col, text, found := cutOperator(e)
-	if !found {
-		m, err := Compile(e)
-		if err != nil {
-			return Filter{}, err
-		}
-		return Filter{Column: -1, M: m}, nil
-	}
-	neg := false
-	if rest, ok := cutNegationSuffix(col); ok {
-		neg, col = true, rest
-	}
-	col = strings.TrimSpace(col)
-	m, err := Compile(text)
-	if err != nil {
-		return Filter{}, err
-	}
-	if neg {
-		m.negated = !m.negated
-	}
-	if col == "" {
-		return Filter{Column: -1, M: m}, nil
-	}
-	c, err := FindColumn(col, columns)
-	if err != nil {
-		return Filter{}, err
-	}
-	return Filter{Column: c, Name: columns[c], M: m}, nil
-}
-
-// cutOperator splits e at its first ~ or ～ that comes before any quote.
-func cutOperator(e string) (before, after string, found bool) {
-	for i, r := range e {
-		switch {
-		case isOpenQuote(r):
-			return e, "", false
-		case r == '~' || r == '～':
-			return e[:i], e[i+len(string(r)):], true
-		}
-	}
-	return e, "", false
-}
-
-// cutNegationSuffix strips a trailing ! or ！ from s.
-func cutNegationSuffix(s string) (string, bool) {
-	for _, p := range []string{"!", "！"} {
-		if rest, ok := strings.CutSuffix(s, p); ok {
-			return rest, true
-		}
-	}
-	return s, false
-}
 
 // FindColumn resolves a column name typed by the user against a table's
 // column names: an exact name first, then a name equal after Normalize,
@@ -155,25 +83,221 @@ func listColumns(columns []string, idx []int) string {
 	return strings.Join(names, ", ")
 }
 
-// Match reports whether the record passes the filter. Inherited cells count
-// like the record's own.
-func (f Filter) Match(r *data.Record) bool {
-	if f.Column < 0 {
-		return f.M.containsCells(r.Cells) != f.M.negated
-	}
-	text := ""
-	if f.Column < len(r.Cells) {
-		text = r.Cells[f.Column].Text
-	}
-	return f.M.Match(text)
+// Filter keeps the records of a table that one of its terms holds for.
+// Several filters hold together (AND).
+type Filter struct {
+	Terms []Term
+	q     *Table
 }
 
-// FilterRecords returns the indices of the records of t that pass every
+// Term is one alternative of a filter.
+type Term struct {
+	// Column is the column index, -1 for any column (OpContains only).
+	Column int
+	// Name is the column's name, "" for any column.
+	Name    string
+	Op      Op
+	Negated bool
+	// Text is the operand as typed, quotes removed.
+	Text string
+
+	m     *Matcher // OpContains, and OpEqual for highlighting
+	label string   // OpEqual: the normalised label wanted, "" for any
+	unit  string   // OpEqual: the normalised unit text, "" for an empty cell
+	bound bound    // comparisons
+}
+
+// Kinds of comparison bounds.
+const (
+	boundText = iota
+	boundNumber
+	boundDate
+)
+
+// bound is the value a cell is compared with.
+type bound struct {
+	kind int
+	num  float64
+	date when
+	text string
+}
+
+// compile readies a term for matching; at is the operand's byte offset
+// in expr, for errors.
+func (t *Term) compile(expr, operand string, at int, q *Table) error {
+	t.Text = operand
+	n := Normalize(operand)
+	switch t.Op {
+	case OpContains:
+		if n == "" {
+			return syntaxErr(expr, at, "empty filter: nothing to look for")
+		}
+		t.m = &Matcher{terms: []term{newTerm(n)}}
+		return nil
+	case OpEqual:
+		if t.Column < 0 {
+			return syntaxErr(expr, at, "= needs a column: COL=TEXT")
+		}
+		t.unit = n
+		if i := strings.IndexAny(operand, ":："); i > 0 && isRole(strings.TrimSpace(operand[:i])) {
+			_, size := utf8.DecodeRuneInString(operand[i:])
+			t.label, t.unit = Normalize(operand[:i]), Normalize(operand[i+size:])
+		}
+		if t.unit != "" {
+			t.m = &Matcher{terms: []term{newTerm(t.unit)}}
+		}
+		return nil
+	}
+	if t.Column < 0 {
+		return syntaxErr(expr, at, "a comparison needs a column: COL<=VALUE")
+	}
+	if n == "" {
+		return syntaxErr(expr, at, "nothing to compare with")
+	}
+	if w, ok := parseWhen(n); ok && !w.never && len(w.spans) == 1 {
+		t.bound = bound{kind: boundDate, date: w}
+		return nil
+	}
+	if v, ok := parseNumber(n); ok {
+		t.bound = bound{kind: boundNumber, num: v}
+		return nil
+	}
+	if strings.ContainsAny(n, "0123456789") && strings.ContainsAny(n, "年月日季") {
+		return syntaxErr(expr, at, "%q is not a date (2022年6月, 6月底前, 2022年6月30日, 上半年, 年底)", operand)
+	}
+	t.bound = bound{kind: boundText, text: n}
+	return nil
+}
+
+// match reports whether the term holds for record r of q, negation
+// applied.
+func (t *Term) match(q *Table, r int) bool {
+	return t.holds(q, r) != t.Negated
+}
+
+func (t *Term) holds(q *Table, r int) bool {
+	switch t.Op {
+	case OpContains:
+		if t.Column < 0 {
+			return t.m.containsCells(q.T.Records[r].Cells)
+		}
+		return t.m.contains(q.T.Text(r, t.Column))
+	case OpEqual:
+		units := q.unitsOf(t.Column, r)
+		if t.unit == "" {
+			return len(units) == 0
+		}
+		for _, u := range units {
+			if u.text == t.unit && u.label == t.label {
+				return true
+			}
+		}
+		return false
+	}
+	var c int
+	switch t.bound.kind {
+	case boundDate:
+		col := q.column(t.Column)
+		year := col.dateYear(q)
+		if year == 0 {
+			year = t.bound.date.year
+		}
+		return compareWhen(col.whenOf(q, r), t.Op, t.bound.date, year)
+	case boundNumber:
+		v, ok := parseNumber(Normalize(q.T.Text(r, t.Column)))
+		if !ok {
+			return false
+		}
+		c = cmpFloat(v, t.bound.num)
+	default:
+		n := Normalize(q.T.Text(r, t.Column))
+		if n == "" {
+			return false
+		}
+		c = naturalCompare(n, t.bound.text)
+	}
+	switch t.Op {
+	case OpLess:
+		return c < 0
+	case OpLessEq:
+		return c <= 0
+	case OpGreater:
+		return c > 0
+	}
+	return c >= 0
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// Match reports whether record r of the filter's table passes: one of the
+// terms holds.
+func (f Filter) Match(r int) bool {
+	for i := range f.Terms {
+		if f.Terms[i].match(f.q, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// Highlight is text a filter matches in a column (-1: any), for painting.
+type Highlight struct {
+	Column int
+	M      *Matcher
+}
+
+// Highlights returns what the filter's positive contains and unit terms
+// match.
+func (f Filter) Highlights() []Highlight {
+	var out []Highlight
+	for _, t := range f.Terms {
+		if !t.Negated && t.m != nil {
+			out = append(out, Highlight{Column: t.Column, M: t.m})
+		}
+	}
+	return out
+}
+
+// opSigns are the operators as a filter chip shows them, plain and negated.
+var opSigns = map[Op][2]string{
+	OpContains: {" ∋ ", " ∌ "}, OpEqual: {" = ", " ≠ "},
+	OpLess: {" < ", " !< "}, OpLessEq: {" ≤ ", " !≤ "},
+	OpGreater: {" > ", " !> "}, OpGreaterEq: {" ≥ ", " !≥ "},
+}
+
+// String shows the filter as a chip: 责任单位 ∋ 发改委 | 完成时限 ≤ 2022年6月.
+func (f Filter) String() string {
+	parts := make([]string, len(f.Terms))
+	for i, t := range f.Terms {
+		name := t.Name
+		if t.Column < 0 {
+			name = "any"
+		} else if name == "" {
+			name = fmt.Sprintf("#%d", t.Column+1)
+		}
+		sign := opSigns[t.Op][0]
+		if t.Negated {
+			sign = opSigns[t.Op][1]
+		}
+		parts[i] = strings.ReplaceAll(name, "\n", " ") + sign + t.Text
+	}
+	return strings.Join(parts, " | ")
+}
+
+// FilterRecords returns the indices of the records of q that pass every
 // filter, in table order; all records when fs is empty.
-func FilterRecords(t *data.Table, fs []Filter) []int {
+func FilterRecords(q *Table, fs []Filter) []int {
 	out := []int{}
-	for i := range t.Records {
-		if MatchAll(&t.Records[i], fs) {
+	for i := range q.T.Records {
+		if MatchAll(i, fs) {
 			out = append(out, i)
 		}
 	}
@@ -182,7 +306,7 @@ func FilterRecords(t *data.Table, fs []Filter) []int {
 
 // MatchAll reports whether record r passes every filter of fs (AND); true
 // when fs is empty.
-func MatchAll(r *data.Record, fs []Filter) bool {
+func MatchAll(r int, fs []Filter) bool {
 	for _, f := range fs {
 		if !f.Match(r) {
 			return false

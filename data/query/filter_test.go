@@ -46,34 +46,38 @@ func TestFindColumn(t *testing.T) {
 }
 
 func TestParseFilter(t *testing.T) {
-	columns := []string{"序号", "重点任务", "责任单位", "完成时限"}
+	q := NewTable(taskTable(), 2022)
 	tests := []struct {
-		expr    string
-		column  int
-		name    string
-		terms   []string
-		negated bool
-		err     bool
+		expr string
+		col  int // the default column
+		want string
+		err  string // in the error, for an expression that cannot be parsed
 	}{
-		{expr: "责任单位~发改委", column: 2, name: "责任单位", terms: []string{"发改委"}},
-		{expr: "单位 ~ 发改委 财政", column: 2, name: "责任单位", terms: []string{"发改委", "财政"}},
-		{expr: "单位!~发改委", column: 2, name: "责任单位", terms: []string{"发改委"}, negated: true},
-		{expr: "单位！～发改委", column: 2, name: "责任单位", terms: []string{"发改委"}, negated: true},
-		{expr: "时限~2022年6月", column: 3, name: "完成时限", terms: []string{"2022年6月"}},
-		{expr: "发改委", column: -1, terms: []string{"发改委"}},
-		{expr: "!发改委", column: -1, terms: []string{"发改委"}, negated: true},
-		{expr: "~发改委", column: -1, terms: []string{"发改委"}},
-		{expr: "!~发改委", column: -1, terms: []string{"发改委"}, negated: true},
-		{expr: `"6月~12月"`, column: -1, terms: []string{"6月~12月"}},
-		{expr: "备注~无", err: true},
-		{expr: "单位~", err: true},
-		{expr: "", err: true},
+		{expr: "责任单位~发改委", col: -1, want: "责任单位 ∋ 发改委"},
+		{expr: "单位 ~ 主办: 市发改委", col: -1, want: "责任单位 ∋ 主办: 市发改委"},
+		{expr: "单位!~发改委", col: -1, want: "责任单位 ∌ 发改委"},
+		{expr: "!单位~发改委", col: -1, want: "责任单位 ∌ 发改委"},
+		{expr: "单位！～发改委", col: -1, want: "责任单位 ∌ 发改委"},
+		{expr: "发改委", col: -1, want: "any ∋ 发改委"},
+		{expr: "发改委", col: 2, want: "责任单位 ∋ 发改委"},
+		{expr: "=市发改委", col: 2, want: "责任单位 = 市发改委"},
+		{expr: "!=市发改委", col: 2, want: "责任单位 ≠ 市发改委"},
+		{expr: "时限<=2022年6月", col: -1, want: "完成时限 ≤ 2022年6月"},
+		{expr: "<6月", col: 3, want: "完成时限 < 6月"},
+		{expr: "单位=市工信局|单位=市民政局", col: -1, want: "责任单位 = 市工信局 | 责任单位 = 市民政局"},
+		{expr: `"6月~12月"`, col: -1, want: "any ∋ 6月~12月"},
+		{expr: "备注~无", col: -1, err: `no column "备注"`},
+		{expr: "单位~", col: -1, err: "at character 4"},
+		{expr: "=发改委", col: -1, err: "needs a column"},
+		{expr: "时限<=2022年13月", col: -1, err: "not a date"},
+		{expr: "单位~a|", col: -1, err: "at character 6"},
+		{expr: "", col: -1, err: "empty"},
 	}
 	for _, tt := range tests {
-		f, err := ParseFilter(tt.expr, columns)
-		if tt.err {
-			if err == nil {
-				t.Errorf("ParseFilter(%q): no error", tt.expr)
+		f, err := ParseFilter(tt.expr, q, tt.col)
+		if tt.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("ParseFilter(%q): error %v, want one with %q", tt.expr, err, tt.err)
 			}
 			continue
 		}
@@ -81,9 +85,8 @@ func TestParseFilter(t *testing.T) {
 			t.Errorf("ParseFilter(%q): %v", tt.expr, err)
 			continue
 		}
-		if f.Column != tt.column || f.Name != tt.name || !reflect.DeepEqual(f.M.Terms(), tt.terms) || f.M.Negated() != tt.negated {
-			t.Errorf("ParseFilter(%q) = {%d %q %q %v}, want {%d %q %q %v}", tt.expr,
-				f.Column, f.Name, f.M.Terms(), f.M.Negated(), tt.column, tt.name, tt.terms, tt.negated)
+		if got := f.String(); got != tt.want {
+			t.Errorf("ParseFilter(%q) = %s, want %s", tt.expr, got, tt.want)
 		}
 	}
 }
@@ -114,7 +117,7 @@ func taskTable() *data.Table {
 }
 
 func TestFilterRecords(t *testing.T) {
-	tab := taskTable()
+	q := NewTable(taskTable(), 2022)
 	tests := []struct {
 		exprs []string
 		want  []int
@@ -123,7 +126,20 @@ func TestFilterRecords(t *testing.T) {
 		{[]string{"单位~发改委"}, []int{0, 2, 3}},
 		{[]string{"单位!~发改委"}, []int{1, 4}},
 		{[]string{"单位~发改委", "任务~招商引资"}, []int{3}},
-		{[]string{"发改委 招商"}, []int{3}},
+		{[]string{"单位~主办: 市发改委"}, []int{0}},
+		{[]string{"单位=市发改委"}, []int{2, 3}},
+		{[]string{"单位=主办：市发改委"}, []int{0}},
+		{[]string{"单位=协办:市发改委"}, []int{}},
+		{[]string{"单位=发改委"}, []int{}},
+		{[]string{"单位="}, []int{}},
+		{[]string{"时限="}, []int{4}},
+		{[]string{"单位=市工信局|单位=市民政局"}, []int{1, 4}},
+		{[]string{"!单位=市发改委|时限~长期"}, []int{0, 1, 2, 4}},
+		{[]string{"时限<=2022年6月"}, []int{0, 3}},
+		{[]string{"时限<2022年6月"}, []int{}},
+		{[]string{"时限>2022年6月"}, []int{1}},
+		{[]string{"时限>=2022年12月31日"}, []int{1}},
+		{[]string{"序号>=3"}, []int{2, 3, 4}},
 		{[]string{"!发改委"}, []int{1, 4}},
 		{[]string{"时限~2022"}, []int{0, 1}},
 		{[]string{"单位~(市、区)"}, []int{2, 3}},
@@ -132,13 +148,13 @@ func TestFilterRecords(t *testing.T) {
 	for _, tt := range tests {
 		var fs []Filter
 		for _, e := range tt.exprs {
-			f, err := ParseFilter(e, tab.Columns)
+			f, err := ParseFilter(e, q, -1)
 			if err != nil {
 				t.Fatalf("ParseFilter(%q): %v", e, err)
 			}
 			fs = append(fs, f)
 		}
-		if got := FilterRecords(tab, fs); !reflect.DeepEqual(got, tt.want) {
+		if got := FilterRecords(q, fs); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("FilterRecords(%q) = %v, want %v", tt.exprs, got, tt.want)
 		}
 	}

@@ -108,7 +108,18 @@ func parseKey(text string) sortKey {
 		return sortKey{class: classEmpty}
 	}
 	k := sortKey{text: n}
-	if y, m, d, hasYear, ok := parseDate(n); ok {
+	y, m, d, hasYear, isDate := parseDate(n)
+	if w, ok := parseWhen(n); ok && !w.never {
+		// Read as the filters read deadlines, so that sorting and
+		// COL<=DATE agree: the end of the first period (2022年6月 is due
+		// at the end of June, 2020年5月-9月 at the end of September,
+		// 每季度末 first at the end of March).
+		y, m, d, hasYear, isDate = w.year, w.spans[0].m2, w.spans[0].d2, w.year != 0, true
+		if d == 0 {
+			d = dayEnd
+		}
+	}
+	if isDate {
 		k.class, k.date, k.yearless = classDate, [3]int{y, m, d}, !hasYear
 		return k
 	}

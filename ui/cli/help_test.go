@@ -18,7 +18,7 @@ func TestHelpLanguage(t *testing.T) {
 		{zh, []string{"help"}, "用法："},
 		{zh, []string{"--lang", "en", "help"}, "usage:"},
 		{nil, []string{"help", "--lang=zh"}, "用法："},
-		{zh, []string{"table", "-h"}, "保留某列含有某文字的记录"},
+		{zh, []string{"table", "-h"}, "保留满足条件的记录"},
 		{map[string]string{"LANG": "zh_CN.UTF-8", "LC_ALL": "C"}, []string{"search", "-h"}, "print the hits as a JSON array"},
 	}
 	for _, c := range cases {

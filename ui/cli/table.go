@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -13,10 +14,6 @@ import (
 	"gazette/ui/cjk"
 	"gazette/ui/grid"
 )
-
-// groupColumn names the column that tsv and csv output add, first, for the
-// group label of each record when a table has groups.
-const groupColumn = "分组"
 
 // whereFlags collects the repeatable --where flag.
 type whereFlags []string
@@ -34,6 +31,7 @@ type tableRef struct {
 	table int // index into Document.Tables()
 	d     *data.Document
 	t     *data.Table
+	q     *query.Table
 	// records are the indices of the records to print.
 	records []int
 }
@@ -42,8 +40,10 @@ type tableRef struct {
 func runTable(env *Env, args []string) error {
 	fs := newFlags("table")
 	var where whereFlags
-	fs.Var(&where, "where", "keep the records whose column COL holds TEXT: `COL~TEXT`, or COL!~TEXT for those whose column does not (repeatable: all must hold)")
-	format := fs.String("format", "text", "output `format`: text (laid out like the reader), tsv, csv or json")
+	fs.Var(&where, "where", "") // help: msg.FlagUsage
+	format := fs.String("format", "text", "")
+	count := fs.String("count", "", "")
+	compact := fs.Bool("compact", false, "")
 	lf := addLayoutFlags(fs, 100)
 	pos, err := parseFlags(env, fs, args)
 	if err != nil {
@@ -73,21 +73,54 @@ func runTable(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(refs) == 0 {
-		return errNotFound
+	if *count != "" {
+		return runCount(env, refs, *count, *format, width, m)
 	}
-	// With TABLE given the output is that one table alone; otherwise every
-	// table comes under a line that names it.
-	captions := len(pos) < 3
-	switch *format {
+	found := false
+	for _, r := range refs {
+		found = found || len(r.records) > 0
+	}
+	if found {
+		refs = slices.DeleteFunc(refs, func(r tableRef) bool { return len(r.records) == 0 })
+	}
+	if err := writeTables(env.Stdout, refs, *format, tableLayout{width, m, *compact}); err != nil || found {
+		return err
+	}
+	return errNotFound
+}
+
+// tableLayout holds how --format text lays tables out.
+type tableLayout struct {
+	width   int
+	m       *cjk.Width
+	compact bool
+}
+
+// writeTables prints the tables in format. A table is named by a caption
+// line only when there are several.
+func writeTables(w io.Writer, refs []tableRef, format string, tl tableLayout) error {
+	captions := len(refs) > 1
+	switch format {
 	case "text":
-		writeTablesText(env.Stdout, refs, width, m)
+		var shown []tableRef
+		for _, r := range refs {
+			if len(r.records) > 0 {
+				shown = append(shown, r)
+			}
+		}
+		writeTablesText(w, shown, tl)
 	case "tsv":
-		writeTablesTSV(env.Stdout, refs, captions)
+		return writeTablesTSV(w, refs, captions)
 	case "csv":
-		return writeTablesCSV(env.Stdout, refs, captions)
+		return writeTablesCSV(w, refs, captions)
 	case "json":
-		return writeTablesJSON(env.Stdout, refs)
+		var shown []tableRef
+		for _, r := range refs {
+			if len(r.records) > 0 {
+				shown = append(shown, r)
+			}
+		}
+		return writeTablesJSON(w, shown)
 	}
 	return nil
 }
@@ -111,7 +144,7 @@ func pickTables(is *data.Issue, args []string) ([]tableRef, error) {
 	for _, di := range docs {
 		d := is.Documents[di]
 		for ti, t := range d.Tables() {
-			refs = append(refs, tableRef{doc: di, table: ti, d: d, t: t})
+			refs = append(refs, tableRef{doc: di, table: ti, d: d, t: t, q: query.NewTable(t, is.Year)})
 		}
 	}
 	if len(args) < 2 {
@@ -124,9 +157,9 @@ func pickTables(is *data.Issue, args []string) ([]tableRef, error) {
 	return refs[n-1 : n], nil
 }
 
-// filterTables applies the --where expressions to every table and keeps
-// the tables with records left. A table lacking a column named by --where
-// is left out; when every table lacks it, that is the error.
+// filterTables applies the --where expressions to every table. A table
+// lacking a column named by --where is left out; when every table lacks
+// it, that is the error.
 func filterTables(refs []tableRef, where []string) ([]tableRef, error) {
 	var out []tableRef
 	var firstErr error
@@ -135,7 +168,7 @@ func filterTables(refs []tableRef, where []string) ([]tableRef, error) {
 		var err error
 		for _, w := range where {
 			var f query.Filter
-			if f, err = query.ParseFilter(w, r.t.Columns); err != nil {
+			if f, err = query.ParseFilter(w, r.q, -1); err != nil {
 				err = fmt.Errorf("--where %s: %w", w, err)
 				break
 			}
@@ -147,10 +180,8 @@ func filterTables(refs []tableRef, where []string) ([]tableRef, error) {
 			}
 			continue
 		}
-		r.records = query.FilterRecords(r.t, fs)
-		if len(r.records) > 0 {
-			out = append(out, r)
-		}
+		r.records = query.FilterRecords(r.q, fs)
+		out = append(out, r)
 	}
 	if len(out) == 0 && firstErr != nil {
 		return nil, usageError{firstErr.Error()}
@@ -172,8 +203,10 @@ func (r *tableRef) caption() string {
 }
 
 // writeTablesText lays every table out with package grid, as the reader
-// draws it, each under its caption.
-func writeTablesText(w io.Writer, refs []tableRef, width int, m *cjk.Width) {
+// draws it (one line per record with --compact), each under its caption
+// and, when columns do not fit, a line naming them.
+func writeTablesText(w io.Writer, refs []tableRef, tl tableLayout) {
+	width, m := tl.width, tl.m
 	for i, r := range refs {
 		if i > 0 {
 			fmt.Fprintln(w)
@@ -181,17 +214,17 @@ func writeTablesText(w io.Writer, refs []tableRef, width int, m *cjk.Width) {
 		for _, s := range m.Wrap(r.caption(), width) {
 			fmt.Fprintln(w, s)
 		}
-		g := grid.Lay(r.t, r.records, grid.Options{Width: width, Measure: m})
+		g := grid.Lay(r.t, r.records, grid.Options{Width: width, Measure: m, Compact: tl.compact})
+		if hidden := hiddenColumns(r.t, g); len(hidden) > 0 {
+			note := fmt.Sprintf("→ %s: %s (not shown at width %d; widen --width or use --format tsv)",
+				plural(len(hidden), "more column"), strings.Join(hidden, ", "), width)
+			for _, s := range m.Wrap(note, width) {
+				fmt.Fprintln(w, s)
+			}
+		}
 		for _, lines := range [][]grid.Line{g.Header, g.Body} {
 			for _, l := range lines {
 				fmt.Fprintln(w, strings.TrimRight(l.String(), " "))
-			}
-		}
-		if hidden := hiddenColumns(r.t, g); len(hidden) > 0 {
-			note := fmt.Sprintf("(%s not shown at width %d: %s; widen --width or use --format tsv)",
-				plural(len(hidden), "column"), width, strings.Join(hidden, ", "))
-			for _, s := range m.Wrap(note, width) {
-				fmt.Fprintln(w, s)
 			}
 		}
 	}
@@ -215,57 +248,27 @@ func hiddenColumns(t *data.Table, g *grid.Layout) []string {
 	return out
 }
 
-// rows returns the header and the records of r as rows of fields: the
-// group label first when the table has groups, then every cell, inherited
-// ones included.
-func (r *tableRef) rows() [][]string {
-	groups := len(r.t.Groups) > 0
-	head := make([]string, 0, len(r.t.Columns)+1)
-	if groups {
-		head = append(head, groupColumn)
-	}
-	head = append(head, r.t.Columns...)
-	out := [][]string{head}
-	for _, ri := range r.records {
-		row := make([]string, 0, len(head))
-		if groups {
-			row = append(row, r.t.GroupOf(ri))
-		}
-		for _, c := range r.t.Records[ri].Cells {
-			row = append(row, c.Text)
-		}
-		out = append(out, row)
-	}
-	return out
-}
-
-// tsvField makes s one TSV field: tabs and line breaks become spaces.
-var tsvField = strings.NewReplacer("\t", " ", "\r\n", " ", "\n", " ", "\r", " ")
-
-// writeTablesTSV prints tables as tab-separated values, a blank line
-// between tables and, with captions, a "# caption" line above each.
-func writeTablesTSV(w io.Writer, refs []tableRef, captions bool) {
+// writeTablesTSV prints tables as tab-separated values (see
+// grid.WriteTSV), a blank line between tables and, with captions, a
+// "# caption" line above each.
+func writeTablesTSV(w io.Writer, refs []tableRef, captions bool) error {
 	for i, r := range refs {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
 		if captions {
-			fmt.Fprintf(w, "# %s\n", tsvField.Replace(r.caption()))
+			fmt.Fprintf(w, "# %s\n", strings.Join(strings.Fields(r.caption()), " "))
 		}
-		for _, row := range r.rows() {
-			for j, f := range row {
-				if j > 0 {
-					io.WriteString(w, "\t")
-				}
-				tsvField.WriteString(w, f)
-			}
-			io.WriteString(w, "\n")
+		if err := grid.WriteTSV(w, grid.Rows(r.t, r.records)); err != nil {
+			return err
 		}
 	}
+	return nil
 }
 
 // writeTablesCSV prints tables as RFC 4180 CSV, a blank line between
 // tables and, with captions, a one-field "# caption" record above each.
+// Fields a spreadsheet would run as a formula are defused (see safeCSV).
 func writeTablesCSV(w io.Writer, refs []tableRef, captions bool) error {
 	cw := csv.NewWriter(w)
 	for i, r := range refs {
@@ -278,13 +281,57 @@ func writeTablesCSV(w io.Writer, refs []tableRef, captions bool) error {
 				return err
 			}
 		}
-		if err := cw.WriteAll(r.rows()); err != nil {
+		if err := writeCSV(cw, grid.Rows(r.t, r.records)); err != nil {
 			return err
 		}
 	}
 	cw.Flush()
 	return cw.Error()
 }
+
+// writeCSV writes rows through cw, every field made safe with safeCSV.
+func writeCSV(cw *csv.Writer, rows [][]string) error {
+	for _, row := range rows {
+		safe := make([]string, len(row))
+		for j, f := range row {
+			safe[j] = safeCSV(f)
+		}
+		if err := cw.Write(safe); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeCSVRows writes rows as CSV to w.
+func writeCSVRows(w io.Writer, rows [][]string) error {
+	cw := csv.NewWriter(w)
+	if err := writeCSV(cw, rows); err != nil {
+		return err
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// safeCSV puts a ' before a field that Excel or WPS would read as a
+// formula: one starting with =, +, @, or - not followed by a digit
+// (OWASP's CSV injection advice); -5 stays a number.
+func safeCSV(f string) string {
+	if f == "" {
+		return f
+	}
+	switch f[0] {
+	case '=', '+', '@':
+		return "'" + f
+	case '-':
+		if len(f) == 1 || !isDigit(f[1]) {
+			return "'" + f
+		}
+	}
+	return f
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // The JSON form of table is a contract; indices are 0-based like those of
 // inspect --json.

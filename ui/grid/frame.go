@@ -20,14 +20,15 @@ var junctions = [2][2]string{{"─", "┬"}, {"┴", "┼"}}
 
 // frame draws the lines of one layout.
 type frame struct {
-	w      *cjk.Width
-	width  int   // Options.Width
-	bar    int   // width of │
-	unit   int   // width of ─
-	vis    []int // table indices of the columns shown
-	cw     []int // text width of each column shown
-	table  int   // width of the table, frame included
-	filler Span  // blank space right of the table, Text "" when none
+	w       *cjk.Width
+	compact bool
+	width   int   // Options.Width
+	bar     int   // width of │
+	unit    int   // width of ─
+	vis     []int // table indices of the columns shown
+	cw      []int // text width of each column shown
+	table   int   // width of the table, frame included
+	filler  Span  // blank space right of the table, Text "" when none
 
 	// blank is a line of the table with every cell empty, and at[i] the
 	// byte offset in it where the text of column i starts. The frame and
@@ -43,7 +44,7 @@ type frame struct {
 
 // newFrame returns a frame for the columns vis of text widths cw.
 func newFrame(opt Options, vis, cw []int, unit int) *frame {
-	f := &frame{w: opt.Measure, width: opt.Width, bar: opt.Measure.String("│"), unit: unit, vis: vis, cw: cw}
+	f := &frame{w: opt.Measure, compact: opt.Compact, width: opt.Width, bar: opt.Measure.String("│"), unit: unit, vis: vis, cw: cw}
 	f.table = (len(cw) + 1) * f.bar
 	for _, x := range cw {
 		f.table += x + 2*pad
@@ -165,7 +166,7 @@ func (f *frame) lay(t *data.Table, records []int, perRecord int, l *Layout) {
 		label  = -1
 	)
 	next := func(kind int) {
-		if prev != edge {
+		if prev != edge && !f.compact {
 			l.Body = append(l.Body, f.rule(prev, kind))
 		}
 		prev = kind
@@ -211,7 +212,7 @@ func (f *frame) recordRow(body []Line, rec *data.Record, lines []cjk.Line, start
 		if c < len(rec.Cells) {
 			text = rec.Cells[c].Text
 		}
-		lines = f.w.AppendLines(lines, text, f.cw[i])
+		lines = f.cellLines(lines, text, f.cw[i])
 		height = max(height, len(lines)-starts[i])
 	}
 	starts[len(f.vis)] = len(lines)
@@ -236,11 +237,27 @@ func (f *frame) recordRow(body []Line, rec *data.Record, lines []cjk.Line, start
 	return body, lines
 }
 
+// cellLines appends the lines of text at width to lines: wrapped, or in
+// a compact layout one line cut with ….
+func (f *frame) cellLines(lines []cjk.Line, text string, width int) []cjk.Line {
+	if !f.compact {
+		return f.w.AppendLines(lines, text, width)
+	}
+	if strings.ContainsAny(text, "\n\r\t") {
+		text = strings.Join(strings.Fields(text), " ")
+	}
+	if tw := f.w.String(text); tw <= width {
+		return append(lines, cjk.Line{Text: text, Width: tw})
+	}
+	text = f.w.Truncate(text, width, "…")
+	return append(lines, cjk.Line{Text: text, Width: f.w.String(text)})
+}
+
 // groupRow appends the lines of a group separator row labelled label to
 // body.
 func (f *frame) groupRow(body []Line, label string) []Line {
 	inner := max(0, f.table-2*f.bar-2*pad)
-	for _, l := range f.w.AppendLines(nil, label, inner) {
+	for _, l := range f.cellLines(nil, label, inner) {
 		s, sw := f.fit(l, inner)
 		ln := f.begin(4)
 		ln = append(ln, f.gap(0, f.at[0]))

@@ -131,5 +131,17 @@ func FuzzLayout(f *testing.F) {
 		if !l.MoreLeft && !l.MoreRight && len(l.Columns) != len(tb.Columns) {
 			t.Fatalf("%d of %d columns shown, none hidden", len(l.Columns), len(tb.Columns))
 		}
+
+		// Compact: the same columns, one line a row, every line the width.
+		c := Lay(tb, records, Options{Width: width, Measure: w, Offset: offset, Compact: true})
+		checkWidths(t, w, c)
+		if len(c.Columns) != len(l.Columns) || len(c.Rows) != len(l.Rows) {
+			t.Fatalf("compact: %d columns, %d rows; wrapped %d, %d", len(c.Columns), len(c.Rows), len(l.Columns), len(l.Rows))
+		}
+		for i, row := range c.Rows {
+			if want := 1 + b2i(i == len(c.Rows)-1); len(row.Lines) != want {
+				t.Fatalf("compact row %d has %d lines, want %d", i, len(row.Lines), want)
+			}
+		}
 	})
 }

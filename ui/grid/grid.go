@@ -47,6 +47,9 @@ type Options struct {
 	// frozen column 0 when not all columns fit in Width. It is clamped to
 	// the table's columns and ignored when all columns fit.
 	Offset int
+	// Compact lays every record and group label out on one line, cells
+	// cut with …, and draws no rules between rows.
+	Compact bool
 }
 
 // Class is the semantic kind of a span; the user interface maps it to a
@@ -121,7 +124,8 @@ type Row struct {
 	// of the separator's label, -1 when none.
 	Group int
 	// Lines are the row's lines, ending with the rule drawn below it (the
-	// table's bottom edge for the last row).
+	// table's bottom edge for the last row); in a compact layout only the
+	// last row has a rule, the bottom edge.
 	Lines []Line
 	// Y is the index of the row's first line in Layout.Body.
 	Y int

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"gazette/data"
 	"gazette/ui/cjk"
@@ -21,7 +22,8 @@ type metrics struct {
 	// units.
 	nat []int
 	// min is each column's narrowest width before the table scrolls, in
-	// units.
+	// units: a long column's floor; a short column's longest word (a
+	// name, a date) or its name, which stays on one line.
 	min []int
 	// mean is the average width of each column's cells, in cells.
 	mean []float64
@@ -41,16 +43,24 @@ func measure(t *data.Table, w *cjk.Width) *metrics {
 		weight: make([]float64, n),
 	}
 	total := make([]int, n)
+	words := make([]int, n)
 	for _, r := range t.Records {
 		for c := range min(n, len(r.Cells)) {
 			longest, sum := lineWidths(w, r.Cells[c].Text)
 			m.nat[c] = max(m.nat[c], longest)
 			total[c] += sum
+			if longest <= short {
+				piece := longest
+				if strings.ContainsAny(r.Cells[c].Text, " \t\u3000") {
+					piece = longestPiece(w, r.Cells[c].Text)
+				}
+				words[c] = max(words[c], piece)
+			}
 		}
 	}
 	for c, name := range t.Columns {
 		nat := max(m.nat[c], minCell, longestLine(w, name))
-		least := nat
+		least := min(nat, max(words[c], minCell, longestLine(w, name)))
 		if nat > short {
 			least = min(nat, max(floor, longestWord(w, name)))
 		}
@@ -77,6 +87,22 @@ func lineWidths(w *cjk.Width, s string) (longest, sum int) {
 		}
 		s = rest
 	}
+}
+
+// longestPiece returns the width of the widest space-separated piece of
+// s: a short column narrowed to it breaks lines only between names.
+func longestPiece(w *cjk.Width, s string) int {
+	longest := 0
+	for s != "" {
+		i := strings.IndexAny(s, " \t\n\u3000")
+		if i < 0 {
+			return max(longest, w.String(s))
+		}
+		longest = max(longest, w.String(s[:i]))
+		_, n := utf8.DecodeRuneInString(s[i:])
+		s = s[i+n:]
+	}
+	return longest
 }
 
 // longestLine returns the width of the widest line of s.

@@ -41,6 +41,8 @@ type KeyMap struct {
 	Sort, Frequencies, Copy, NextRecord, PrevRecord   key.Binding
 	// SortLibrary sorts the library by date or by name.
 	SortLibrary key.Binding
+	// Density switches the table between wrapped and one line per record.
+	Density key.Binding
 	// Help toggles the help overlay; Quit leaves the program.
 	Help, Quit key.Binding
 }
@@ -80,6 +82,7 @@ func Default(c msg.Catalog) KeyMap {
 		Sort:         b(msg.KeySort, "s"),
 		SortLibrary:  b(msg.KeySortLibrary, "s"),
 		Frequencies:  b(msg.KeyFrequencies, "F"),
+		Density:      b(msg.KeyDensity, "w"),
 		Copy:         b(msg.KeyCopy, "y"),
 		NextRecord:   b(msg.KeyNextRecord, "n"),
 		PrevRecord:   b(msg.KeyPrevRecord, "p"),

@@ -45,8 +45,8 @@ Exit status: 0 found, 1 nothing found, 2 error.
 	CmdRead = Command{Text{"read [--width N] [--ambiguous narrow|wide] FILE DOC", "read [--width N] [--ambiguous narrow|wide] 文件 篇"},
 		Text{"print one document as wrapped text with its tables laid out; DOC is its number in inspect's order (from 1) or its 文号",
 			"打印一篇文件的正文（折行，表格排好）；“篇”是它在 inspect 中的序号（从 1 起）或文号"}}
-	CmdTable = Command{Text{"table [--where COL~TEXT]… [--format text|tsv|csv|json] [--width N] [--ambiguous narrow|wide] FILE [DOC [TABLE]]",
-		"table [--where 列~文字]… [--format text|tsv|csv|json] [--width N] [--ambiguous narrow|wide] 文件 [篇 [表]]"},
+	CmdTable = Command{Text{"table [--where EXPR]… [--count COL] [--format text|tsv|csv|json] [--compact] [--width N] [--ambiguous narrow|wide] FILE [DOC [TABLE]]",
+		"table [--where 条件]… [--count 列] [--format text|tsv|csv|json] [--compact] [--width N] [--ambiguous narrow|wide] 文件 [篇 [表]]"},
 		Text{"print tables without the interface: every table of the issue, of document DOC (number or 文号), or its TABLE-th (from 1); exit 1 when no record is left",
 			"不进界面打印表格：本期全部表格、某篇（序号或文号）的表格，或其中第几个表格（从 1 起）；筛选后没有记录时退出状态为 1"}}
 	CmdSearch = Command{Text{"search [--json] QUERY [PATH…]", "search [--json] 查询 [路径…]"},
@@ -85,8 +85,13 @@ func FlagUsage(cmd, name string) (t Text, ok bool) {
 		return Text{"language of the interface and its help, `zh|en` (default: the locale's)",
 			"界面与帮助的语言，`zh|en`（默认按系统区域设置）"}, true
 	case "where":
-		return Text{"keep the records whose column COL holds TEXT: `COL~TEXT`, or COL!~TEXT for those whose column does not (repeatable: all must hold)",
-			"保留某列含有某文字的记录：`列~文字`；列!~文字 保留不含的（可重复，须同时满足）"}, true
+		return Text{"keep the records that pass `EXPR`: COL~TEXT (contains), COL=TEXT (one of the cell's units), COL<=2022年6月 (<, <=, >, >=, dates understood), ! negates, | separates alternatives (repeatable: all must hold)",
+			"保留满足`条件`的记录：列~文字（含有）、列=文字（单元格中的某一项）、列<=2022年6月（<、<=、>、>=，可比较日期），! 取反，| 分隔“或”（可重复，须同时满足）"}, true
+	case "count":
+		return Text{"instead of the records, count the units of column `COL` (the records naming each)",
+			"不列记录，改为统计`列`中的各项（各项出现在多少条记录中）"}, true
+	case "compact":
+		return Text{"with --format text, one line per record, cells cut with …", "配合 --format text：每条记录一行，过长的单元格以 … 截断"}, true
 	case "listen":
 		return Text{"`address` to listen on (default 127.0.0.1:2222)", "监听的`地址`（默认 127.0.0.1:2222）"}, true
 	case "authorized-keys":

@@ -34,7 +34,8 @@ var (
 	KeyUnfilter     = Key{Text{"x", "x"}, Text{"remove last filter", "撤销上一个筛选"}}
 	KeyClearFilters = Key{Text{"X", "X"}, Text{"clear filters", "清除全部筛选"}}
 	KeySort         = Key{Text{"s", "s"}, Text{"sort by column", "按本列排序"}}
-	KeyFrequencies  = Key{Text{"F", "F"}, Text{"count values", "统计各值"}}
+	KeyFrequencies  = Key{Text{"F", "F"}, Text{"count units", "统计各项"}}
+	KeyDensity      = Key{Text{"w", "w"}, Text{"one line per record or wrapped", "每条一行或折行显示"}}
 	KeyCopy         = Key{Text{"y", "y"}, Text{"copy", "复制"}}
 	KeyNextRecord   = Key{Text{"n", "n"}, Text{"next record", "下一条"}}
 	KeyPrevRecord   = Key{Text{"p", "p"}, Text{"previous record", "上一条"}}

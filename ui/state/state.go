@@ -77,6 +77,32 @@ type Position struct {
 	Offset int `json:"offset"`
 	// Read is when the reader was last at this position.
 	Read time.Time `json:"read"`
+	// Tables holds the state of each table of the issue left with a
+	// filter, a sort or the cursor moved, by TableKey.
+	Tables map[string]Table `json:"tables,omitempty"`
+}
+
+// Table is how a table screen was left: its filters, sort order, column
+// and the record under the cursor.
+type Table struct {
+	// Filters are the filter expressions in force, in the order added,
+	// each one that query.ParseFilter reads back.
+	Filters []string `json:"filters,omitempty"`
+	// Sort is the column sorted by, -1 for the printed order.
+	Sort int  `json:"sort"`
+	Desc bool `json:"desc,omitempty"`
+	// Column is the column under the cursor.
+	Column int `json:"column"`
+	// Record is the index of the record under the cursor, -1 for none.
+	Record int `json:"record"`
+	// Compact is true when the table was shown one line per record.
+	Compact bool `json:"compact,omitempty"`
+}
+
+// TableKey names table index (of Document.Tables) of document doc (both
+// 0-based) in Position.Tables.
+func TableKey(doc, index int) string {
+	return strconv.Itoa(doc) + "/" + strconv.Itoa(index)
 }
 
 // file is the JSON layout of state.json.

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -104,7 +105,7 @@ func TestSaveAndReopen(t *testing.T) {
 
 	r := mustOpen(t, dir)
 	for k, want := range map[string]Position{"a": pos(4, 4), "b": pos(2, 3), "c": pos(3, 2)} {
-		if got, ok := r.Get(k); !ok || got != want {
+		if got, ok := r.Get(k); !ok || !reflect.DeepEqual(got, want) {
 			t.Errorf("Get(%q) = %+v, %v; want %+v", k, got, ok, want)
 		}
 	}
@@ -221,11 +222,11 @@ func TestCorruptStateFile(t *testing.T) {
 			}
 			if !tt.keepFile {
 				r := mustOpen(t, dir)
-				if got, ok := r.Get("new"); !ok || got != pos(1, 1) {
+				if got, ok := r.Get("new"); !ok || !reflect.DeepEqual(got, pos(1, 1)) {
 					t.Errorf("after Save, Get = %+v, %v", got, ok)
 				}
 			}
-			if got, ok := s.Get("new"); !ok || got != pos(1, 1) {
+			if got, ok := s.Get("new"); !ok || !reflect.DeepEqual(got, pos(1, 1)) {
 				t.Errorf("store lost its position: %+v, %v", got, ok)
 			}
 		})
@@ -250,7 +251,7 @@ func TestSaveMerges(t *testing.T) {
 	want := map[string]Position{"both": pos(1, 5), "a": pos(2, 1), "b": pos(4, 3)}
 	for name, s := range map[string]*Store{"reopened": mustOpen(t, dir), "second saver": b} {
 		for k, w := range want {
-			if got, ok := s.Get(k); !ok || got != w {
+			if got, ok := s.Get(k); !ok || !reflect.DeepEqual(got, w) {
 				t.Errorf("%s: Get(%q) = %+v, %v; want %+v", name, k, got, ok, w)
 			}
 		}
@@ -357,7 +358,7 @@ func TestSaveFails(t *testing.T) {
 			} else if !strings.HasPrefix(err.Error(), "saving state: ") {
 				t.Errorf("Save() = %q, want it to say what failed", err)
 			}
-			if got, ok := s.Get("k"); !ok || got != pos(1, 1) {
+			if got, ok := s.Get("k"); !ok || !reflect.DeepEqual(got, pos(1, 1)) {
 				t.Errorf("after the failed Save, Get = %+v, %v", got, ok)
 			}
 			s.Set("k2", pos(2, 2))
