@@ -240,6 +240,16 @@ func TestWrap(t *testing.T) {
 		{"narrow ambiguous", Narrow, "○○○", 2, []string{"○○", "○"}},
 		{"combining stays with base", Narrow, "ae\u0301bc", 2, []string{"ae\u0301", "bc"}},
 		{"ellipsis not at start", Narrow, "一二三……", 6, []string{"一二", "三……"}},
+		{"decimal with percent", Narrow, "地区生产总值增长6.5%以上。", 18, []string{"地区生产总值增长", "6.5%以上。"}},
+		{"range with unit", Narrow, "降水量346.3-385.8mm，偏多", 16, []string{"降水量", "346.3-385.8mm，", "偏多"}},
+		{"date", Narrow, "于2022年6月底前完成", 10, []string{"于", "2022年6月", "底前完成"}},
+		{"文号", Narrow, "晋市政发〔2022〕1号文件", 12, []string{"晋市政发", "〔2022〕1号", "文件"}},
+		{"range wider than the line breaks after its dash", Narrow, "2019年12月-2020年3月", 12, []string{"2019年12月-", "2020年3月"}},
+		{"number wider than the line", Narrow, "12345678901234", 6, []string{"123456", "789012", "34"}},
+		{"names set apart by spaces", Narrow, "白军龙 张涛 王高毅", 14, []string{"白军龙 张涛", "王高毅"}},
+		{"padded two-character name", Narrow, "关集双 徐 铭", 10, []string{"关集双", "徐 铭"}},
+		{"between quotations", Narrow, "“4.22”“5.12”", 8, []string{"“4.22”", "“5.12”"}},
+		{"latin words", Narrow, "see internationalization now", 12, []string{"see", "internationa", "lization now"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -283,7 +293,7 @@ func TestWrapProperties(t *testing.T) {
 					if lw := w.String(l); lw > width {
 						t.Errorf("%v Wrap(%q, %d) line %q is %d wide", amb, s, width, l, lw)
 					}
-					if i > 0 && l != "" && class(firstRune(l))&space != 0 && lines[i-1] != "" {
+					if i > 0 && l != "" && isSpace(firstRune(l)) && lines[i-1] != "" {
 						// A continuation line may start with a space only
 						// when the source line itself does.
 						if !strings.Contains(s, "\n"+l) {
