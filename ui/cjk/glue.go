@@ -125,14 +125,12 @@ func numeric(r rune) bool {
 	if r < utf8.RuneSelf {
 		return numericASCII[r]
 	}
-	if isIdeograph(r) {
-		return unitRune(r) || strings.ContainsRune("平方公里立瓦顷斤", r)
-	}
 	switch r {
-	case '．', '—', '–', '～', '－', '〜', '〔', '〕', '［', '］', '（', '）', '％', '‰', '℃', '°':
+	case '平', '方', '公', '里', '立', '瓦', '顷', '斤', // in multiUnits
+		'．', '—', '–', '～', '－', '〜', '〔', '〕', '［', '］', '（', '）':
 		return true
 	}
-	return r >= '０' && r <= '９'
+	return r >= '０' && r <= '９' || unitRune(r)
 }
 
 // numericASCII marks the ASCII characters that may be part of a number.
@@ -388,7 +386,7 @@ func word(ln string, i int) (start, end, chars int) {
 		if isSpace(r) {
 			break
 		}
-		if chars++; chars > 4 || !unicode.Is(unicode.Han, r) {
+		if chars++; chars > 4 || !isIdeograph(r) && !unicode.Is(unicode.Han, r) {
 			return start, i, 5 // not a name: the caller stops
 		}
 		i += size

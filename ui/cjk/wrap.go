@@ -148,8 +148,11 @@ func breakLine[T any](w *Width, dst []T, b *breaker, ln string, width int, mk fu
 func (w *Width) fill(ln string, pos, width int) (int, int) {
 	n := 0
 	for i := pos; i < len(ln); {
-		r, size := decode(ln, i)
-		rw := w.Rune(r)
+		r, size, rw := rune(0), 3, 2
+		if !ideograph(ln, i) {
+			r, size = decode(ln, i)
+			rw = w.Rune(r)
+		}
 		if n+rw > width {
 			return i, n
 		}
