@@ -90,6 +90,9 @@ func (w *Width) Rune(r rune) int {
 	if r < 0x7f {
 		return 1
 	}
+	if isIdeograph(r) { // most of a gazette: wide whatever the setting
+		return 2
+	}
 	return w.cond.RuneWidth(r)
 }
 
@@ -104,11 +107,27 @@ func (w *Width) String(s string) int {
 			i++
 			continue
 		}
+		if ideograph(s, i) {
+			n += 2
+			i += 3
+			continue
+		}
 		r, size := decode(s, i)
 		n += w.cond.RuneWidth(r)
 		i += size
 	}
 	return n
+}
+
+// ideograph reports whether s[i:] starts with a Chinese character of the
+// basic block, U+4E00 to U+9FFF (three bytes, E4 B8 80 to E9 BF BF): two
+// cells wide whatever the setting, and most of a gazette.
+func ideograph(s string, i int) bool {
+	if i+2 >= len(s) {
+		return false
+	}
+	c, c1 := s[i], s[i+1]
+	return (c >= 0xe5 && c <= 0xe9 || c == 0xe4 && c1 >= 0xb8) && c1&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80
 }
 
 // decode decodes the rune at s[i], like utf8.DecodeRuneInString(s[i:]) but

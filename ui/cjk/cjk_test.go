@@ -7,6 +7,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/rivo/uniseg"
 )
 
 func TestParseAmbiguous(t *testing.T) {
@@ -240,6 +242,16 @@ func TestWrap(t *testing.T) {
 		{"narrow ambiguous", Narrow, "○○○", 2, []string{"○○", "○"}},
 		{"combining stays with base", Narrow, "ae\u0301bc", 2, []string{"ae\u0301", "bc"}},
 		{"ellipsis not at start", Narrow, "一二三……", 6, []string{"一二", "三……"}},
+		{"decimal with percent", Narrow, "地区生产总值增长6.5%以上。", 18, []string{"地区生产总值增长", "6.5%以上。"}},
+		{"range with unit", Narrow, "降水量346.3-385.8mm，偏多", 16, []string{"降水量", "346.3-385.8mm，", "偏多"}},
+		{"date", Narrow, "于2022年6月底前完成", 10, []string{"于", "2022年6月", "底前完成"}},
+		{"文号", Narrow, "晋市政发〔2022〕1号文件", 12, []string{"晋市政发", "〔2022〕1号", "文件"}},
+		{"range wider than the line breaks after its dash", Narrow, "2019年12月-2020年3月", 12, []string{"2019年12月-", "2020年3月"}},
+		{"number wider than the line", Narrow, "12345678901234", 6, []string{"123456", "789012", "34"}},
+		{"names set apart by spaces", Narrow, "白军龙 张涛 王高毅", 14, []string{"白军龙 张涛", "王高毅"}},
+		{"padded two-character name", Narrow, "关集双 徐 铭", 10, []string{"关集双", "徐 铭"}},
+		{"between quotations", Narrow, "“4.22”“5.12”", 8, []string{"“4.22”", "“5.12”"}},
+		{"latin words", Narrow, "see internationalization now", 12, []string{"see", "internationa", "lization now"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -283,7 +295,7 @@ func TestWrapProperties(t *testing.T) {
 					if lw := w.String(l); lw > width {
 						t.Errorf("%v Wrap(%q, %d) line %q is %d wide", amb, s, width, l, lw)
 					}
-					if i > 0 && l != "" && class(firstRune(l))&space != 0 && lines[i-1] != "" {
+					if i > 0 && l != "" && isSpace(firstRune(l)) && lines[i-1] != "" {
 						// A continuation line may start with a space only
 						// when the source line itself does.
 						if !strings.Contains(s, "\n"+l) {
@@ -365,4 +377,64 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// TestOpportunities checks the breaker's UAX #14 opportunities, found a
+// chunk at a time and memoised, against uniseg run on the whole line.
+func TestOpportunities(t *testing.T) {
+	texts := []string{
+		sample,
+		"（一）2019年12月-2020年3月，增长6.5%以上；“4.22”“5.12”等",
+		"a long English sentence, with words; and (brackets) 1,000.5 km",
+		"白军龙 张涛　王高毅 e\u0301 一\u0301二 一\u200d二 👍🏽一 🇨🇳🇨🇳 ¥100 -5",
+		"一“二”三‘四’五”“六",
+	}
+	for _, s := range texts {
+		var want []int32
+		state, pos := -1, 0
+		for rest := s; len(rest) > 0; {
+			var seg string
+			seg, rest, _, state = uniseg.FirstLineSegmentInString(rest, state)
+			want = quoteBreaks(want, s, pos, pos+len(seg))
+			if pos += len(seg); len(rest) > 0 {
+				want = append(want, int32(pos))
+			}
+		}
+		var b breaker
+		b.reset(s)
+		var got []int32
+		for q := 1; q < len(s); q++ {
+			if !utf8.RuneStart(s[q]) {
+				continue
+			}
+			l, _ := utf8.DecodeLastRuneInString(s[:q])
+			r, _ := utf8.DecodeRuneInString(s[q:])
+			if b.opportunity(q, l, r) {
+				got = append(got, int32(q))
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("opportunities of %q:\n got %v\nwant %v", s, got, want)
+		}
+	}
+}
+
+// TestIdeographWidth checks the short cuts for Chinese characters against
+// go-runewidth and the UTF-8 decoder.
+func TestIdeographWidth(t *testing.T) {
+	for _, amb := range []Ambiguous{Narrow, Wide} {
+		w := New(amb)
+		for r := rune(0x3000); r <= 0xa000; r++ {
+			s := string(r)
+			if isIdeograph(r) && w.cond.RuneWidth(r) != 2 {
+				t.Fatalf("%v: %U is %d wide", amb, r, w.cond.RuneWidth(r))
+			}
+			if got, want := ideograph(s, 0), r >= 0x4e00 && r <= 0x9fff; got != want {
+				t.Fatalf("ideograph(%q) = %v", s, got)
+			}
+			if got, want := w.String(s), w.cond.RuneWidth(r); got != want {
+				t.Fatalf("%v: String(%q) = %d, want %d", amb, s, got, want)
+			}
+		}
+	}
 }

@@ -5,55 +5,31 @@ import (
 	"sync"
 )
 
-// Character classes for wrapping, as bit flags on a unit.
-const (
-	space   = 1 << iota // a break opportunity, trimmed at the start of a continuation line
-	noStart             // closing punctuation: must not begin a line
-	noEnd               // opening bracket: must not end a line
-)
-
-// class returns the wrapping flags of r.
-func class(r rune) uint8 {
-	switch r {
-	case ' ', '\u3000':
-		return space
-	case '，', '。', '、', '；', '：', '？', '！', '）', '》', '」', '』', '”', '’',
-		'〕', '】', '〉', '］', '｝', '…', ',', '.', ';', ':', '?', '!', ')', ']', '}':
-		return noStart
-	case '（', '《', '「', '『', '“', '‘', '〔', '【', '〈', '［', '｛', '(', '[', '{':
-		return noEnd
-	}
-	return 0
-}
-
-// unit is an unbreakable piece of a line: one character with any
-// zero-width characters after it, or a whole Latin word.
-type unit struct {
-	start int32 // byte offset in the line
-	width int32
-	flags uint8
-}
-
-// isWordByte reports whether c is an ASCII letter or digit.
-func isWordByte(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
-}
-
-// Wrap breaks s into lines at most width cells wide.
+// Wrap breaks s into lines at most width cells wide. It is gazette's one
+// line-breaking function: the reader, the table grid and the command line
+// all wrap through it.
 //
 // The line breaks already in s ("\n") are kept, and an empty line stays an
-// empty line; Wrap("", width) is []string{""}. Each line is then broken
-// greedily, never inside a character, and by the Chinese line-breaking
-// rules (kinsoku): no line begins with closing punctuation such as ，。、）》”
-// and no line ends with an opening bracket such as （《“ — the character
-// before the break is moved down to the next line instead, unless that
-// would leave a line empty. Runs of ASCII letters and digits are broken
-// only when they are wider than width. Spaces at the start of a
-// continuation line are dropped, as are spaces at the end of a broken line.
+// empty line; Wrap("", width) is []string{""}. A line that fits is kept as
+// it is. A longer one is broken greedily at the line-break opportunities of
+// Unicode's line-breaking algorithm (UAX #14, as rivo/uniseg finds them),
+// adjusted for Chinese text:
 //
-// Callers must pass width >= 2: a character wider than width (a Chinese
-// character when width is 1) is put on a line of its own, which is then
-// wider than width.
+//   - kinsoku: no line begins with closing punctuation such as 。，、）》”…
+//     and no line ends with an opening bracket such as （《“;
+//   - a number is never broken with its decimal point, range or unit
+//     (6.5%, 346.3-385.8mm, 2022年6月, 〔2022〕1号), nor a name in a list
+//     of names set apart by spaces (白军龙 张涛 王高毅);
+//   - a Chinese quotation mark may break from the Chinese text outside it.
+//
+// A piece that no opportunity breaks and that is wider than width is broken
+// between characters (never inside one, kinsoku permitting), so that no
+// text is lost and no line is wider than width. The spaces at a break are
+// dropped; a broken line keeps the indent it starts with.
+//
+// Every character must fit in width: a character wider than width (a
+// Chinese character when width is 1) is put on a line of its own, which is
+// then wider than width.
 //
 // The lines are substrings of s: wrapping allocates only the result slice.
 func (w *Width) Wrap(s string, width int) []string {
@@ -88,114 +64,100 @@ func (w *Width) AppendLines(dst []Line, s string, width int) []Line {
 // appendWrap appends the lines of Wrap(s, width) to dst, each made by mk
 // from its text and width.
 func appendWrap[T any](w *Width, dst []T, s string, width int, mk func(string, int) T) []T {
-	scratch := scratchPool.Get().(*[]unit)
-	defer scratchPool.Put(scratch)
+	width = max(width, 1)
+	var b *breaker
 	for {
 		line, rest, more := strings.Cut(s, "\n")
-		dst = wrapLine(w, dst, line, width, scratch, mk)
+		if len(line) <= width { // no character is wider than its UTF-8 encoding
+			dst = append(dst, mk(line, w.String(line)))
+		} else {
+			if b == nil {
+				b = breakers.Get().(*breaker)
+			}
+			dst = breakLine(w, dst, b, line, width, mk)
+		}
 		if !more {
-			return dst
+			break
 		}
 		s = rest
 	}
-}
-
-// scratchPool holds the unit slices wrapLine works in, so that wrapping
-// allocates nothing but its result.
-var scratchPool = sync.Pool{New: func() any { return new([]unit) }}
-
-// wrapLine appends the wrapped lines of ln, which holds no "\n", to dst,
-// using *scratch as scratch space.
-func wrapLine[T any](w *Width, dst []T, ln string, width int, scratch *[]unit, mk func(string, int) T) []T {
-	if len(ln) <= width { // no character is wider than its UTF-8 encoding
-		return append(dst, mk(ln, w.String(ln)))
-	}
-	units, total := w.units((*scratch)[:0], ln, width)
-	*scratch = units
-	if total <= width {
-		return append(dst, mk(ln, total))
-	}
-	n := len(units)
-	// emit appends the line of units[from:to].
-	emit := func(from, to int) {
-		end, lw := len(ln), 0
-		if to < n {
-			end = int(units[to].start)
-		}
-		for _, u := range units[from:to] {
-			lw += int(u.width)
-		}
-		dst = append(dst, mk(ln[units[from].start:end], lw))
-	}
-	for i, first := 0, true; i < n; first = false {
-		if !first {
-			for i < n && units[i].flags&space != 0 {
-				i++
-			}
-			if i == n {
-				break
-			}
-		}
-		start, used := i, 0
-		for i < n && used+int(units[i].width) <= width {
-			used += int(units[i].width)
-			i++
-		}
-		switch {
-		case i == n:
-		case i == start:
-			i++ // a character wider than width: a line of its own
-		default:
-			b := i
-			for b > start && (units[b].flags&noStart != 0 || units[b-1].flags&noEnd != 0) {
-				b--
-			}
-			if b > start {
-				i = b
-			}
-			for b = i; b > start+1 && units[b-1].flags&space != 0; b-- {
-			}
-			emit(start, b)
-			continue
-		}
-		emit(start, i)
+	if b != nil {
+		breakers.Put(b)
 	}
 	return dst
 }
 
-// units splits ln into units, appending them to dst, and returns them with
-// the width of ln. Words wider than width are split into one unit per
-// letter.
-func (w *Width) units(dst []unit, ln string, width int) ([]unit, int) {
-	total := 0
-	for i := 0; i < len(ln); {
-		c := ln[i]
-		if isWordByte(c) {
-			j := i + 1
-			for j < len(ln) && isWordByte(ln[j]) {
-				j++
+// breakers holds the breakers that wrapping works with, so that wrapping
+// allocates nothing but its result.
+var breakers = sync.Pool{New: func() any { return new(breaker) }}
+
+// breakLine appends the lines of ln, which holds no "\n", to dst. Each
+// line ends at the last opportunity that fits, outside numbers and names;
+// failing that at the last that fits; failing that between characters.
+func breakLine[T any](w *Width, dst []T, b *breaker, ln string, width int, mk func(string, int) T) []T {
+	e, lw := w.fill(ln, 0, width)
+	if e == len(ln) {
+		return append(dst, mk(ln, lw))
+	}
+	b.reset(ln)
+	for pos := 0; ; {
+		f := e
+		for f < len(ln) {
+			r, size := decode(ln, f)
+			if !isSpace(r) {
+				break
 			}
-			total += j - i
-			if j-i <= width {
-				dst = append(dst, unit{start: int32(i), width: int32(j - i)})
-				i = j
-				continue
-			}
-			for ; i < j; i++ {
-				dst = append(dst, unit{start: int32(i), width: 1})
-			}
-			continue
+			f += size
 		}
-		r, size := decode(ln, i)
-		rw := w.Rune(r)
-		total += rw
-		if rw == 0 && len(dst) > 0 {
-			dst[len(dst)-1].flags &^= space // a space with a mark on it is kept
-			i += size                       // belongs to the character before it
-			continue
+		if f == len(ln) { // only spaces left
+			t := trim(ln, pos, e)
+			return append(dst, mk(ln[pos:t], lw-w.String(ln[t:e])))
 		}
-		dst = append(dst, unit{start: int32(i), width: int32(rw), flags: class(r)})
+		q := -1
+		for level := allGlue; q < 0 && level <= noGlue; level++ {
+			q = b.search(pos, f, level)
+		}
+		if q < 0 {
+			q = b.hard(pos, e)
+		}
+		t := trim(ln, pos, q)
+		if t <= e {
+			lw -= w.String(ln[t:e])
+		} else { // a character wider than the line
+			lw = w.String(ln[pos:t])
+		}
+		dst = append(dst, mk(ln[pos:t], lw))
+		for pos = q; pos < len(ln); {
+			r, size := decode(ln, pos)
+			if !isSpace(r) {
+				break
+			}
+			pos += size
+		}
+		if pos == len(ln) {
+			return dst
+		}
+		if e, lw = w.fill(ln, pos, width); e == len(ln) {
+			return append(dst, mk(ln[pos:], lw))
+		}
+	}
+}
+
+// fill returns the end of the longest piece of ln from pos at most width
+// cells wide, the zero-width characters after it included, and its width.
+func (w *Width) fill(ln string, pos, width int) (int, int) {
+	n := 0
+	for i := pos; i < len(ln); {
+		r, size, rw := rune(0), 3, 2
+		if !ideograph(ln, i) {
+			r, size = decode(ln, i)
+			rw = w.Rune(r)
+		}
+		if n+rw > width {
+			return i, n
+		}
+		n += rw
 		i += size
 	}
-	return dst, total
+	return len(ln), n
 }

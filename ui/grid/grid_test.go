@@ -401,7 +401,7 @@ func BenchmarkLay(b *testing.B) {
 	tb := bigTable(b)
 	for _, amb := range modes {
 		w := cjk.New(amb)
-		for _, width := range []int{80, 120, 200} {
+		for _, width := range []int{80, 100, 120, 200} {
 			b.Run(fmt.Sprintf("%v/%d", amb, width), func(b *testing.B) {
 				b.ReportAllocs()
 				for b.Loop() {

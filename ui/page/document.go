@@ -15,6 +15,10 @@ const indent = "　　"
 // bullet starts a list item that has no marker of its own.
 const bullet = "・"
 
+// minWidth is the narrowest a document is laid out: the hanging indent of
+// a list item and one Chinese character.
+const minWidth = 4
+
 // Document is a laid-out document.
 type Document struct {
 	Lines []Line
@@ -34,8 +38,11 @@ type Anchor struct {
 // issuer and date, the 主送 line, then the body — paragraphs indented and wrapped by the
 // Chinese line-breaking rules, headings on lines of their own, list items
 // with a hanging indent, raw text line by line and tables as tables.
+//
+// Every line is at most width cells wide; a width under minWidth is taken
+// as minWidth.
 func LayDocument(d *data.Document, width int, m *cjk.Width) Document {
-	width = max(width, 10)
+	width = max(width, minWidth)
 	l := &layout{m: m, width: width, section: -1}
 	for _, s := range m.Wrap(Clean(d.Title, m), width) {
 		l.add(Line{Spans: []Span{{m.Center(s, width), Title}}, Source: d.Line})

@@ -151,15 +151,27 @@ func TestKeepPlace(t *testing.T) {
 func FuzzWrap(f *testing.F) {
 	f.Add(para, 12)
 	f.Add("（一）（二）“”《》，。、abc defghijklmnop", 3)
+	f.Add("0", 4)
 	f.Fuzz(func(t *testing.T, s string, w int) {
-		if w < 4 || w > 200 || strings.ContainsAny(s, "\n\r\t\x00") {
+		if w < minWidth || w > 200 || strings.ContainsAny(s, "\n\r\t\x00") {
 			return
 		}
 		m := cjk.New(cjk.Narrow)
-		d := LayDocument(&data.Document{Blocks: []data.Block{{Kind: data.Paragraph, Line: 1, Text: s}}}, w, m)
+		d := LayDocument(&data.Document{Blocks: []data.Block{
+			{Kind: data.Paragraph, Line: 1, Text: s},
+			{Kind: data.List, Line: 2, Items: []string{s}},
+		}}, w, m)
+		strip := strings.NewReplacer(" ", "", "　", "", bullet, "")
+		text := map[int]string{}
 		for _, l := range d.Lines {
-			if n := m.String(l.String()); n > w && len([]rune(l.String())) > 3 {
+			if n := m.String(l.String()); n > w {
 				t.Fatalf("line %q is %d cells at width %d", l.String(), n, w)
+			}
+			text[l.Source] += l.String()
+		}
+		for src := 1; src <= 2; src++ {
+			if got, want := strip.Replace(text[src]), strip.Replace(Clean(s, m)); got != want {
+				t.Fatalf("block %d at width %d holds %q, want %q", src, w, got, want)
 			}
 		}
 	})
