@@ -6,6 +6,9 @@ import "gazette/data"
 type line struct {
 	n    int    // 1-based line number in the source file
 	text string // decoded UTF-8, control characters removed, no line end
+	// block is a finished block standing where the line is (a table of a
+	// web page, built from its cells); text is then "".
+	block *data.Block
 }
 
 // bodyItem is one item of a document body after table extraction: either

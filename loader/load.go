@@ -94,6 +94,9 @@ func reason(err error) string {
 // Parse parses an issue from the bytes of a file; name becomes the issue's
 // Source and prefixes errors.
 func Parse(name string, b []byte) (*data.Issue, error) {
+	if isHTML(name, b) {
+		return parseHTML(name, b)
+	}
 	is := &data.Issue{Source: name}
 	warn := func(n int, msg string) { is.Warnings = append(is.Warnings, data.Warning{Line: n, Message: msg}) }
 	ls, err := decode(b, warn)

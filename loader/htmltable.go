@@ -1,0 +1,326 @@
+package loader
+
+import (
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"gazette/data"
+)
+
+// gridCell is one position of a table's grid after rowspan and colspan
+// are expanded; a spanned position shares its origin's cell.
+type gridCell struct {
+	origin *htmlCell
+	above  bool // copied down from the row above (rowspan)
+	left   bool // copied right from the column before (colspan)
+}
+
+// htmlCell is one <td> or <th>.
+type htmlCell struct {
+	text string
+	th   bool
+	row  int // the grid row it starts in
+	cols int // colspan
+}
+
+// maxSpan bounds rowspan and colspan (a page may say 10000).
+const maxSpan = 1000
+
+// table writes a <table>: a metadata table as key-value lines, a data
+// table as a finished table block on a line of its own.
+func (e *emitter) table(n *html.Node) {
+	e.flush(true)
+	grid, lines, head, caption := e.grid(n)
+	if len(grid) == 0 {
+		return
+	}
+	if e.metaTable(grid, lines) {
+		return
+	}
+	t := buildHTMLTable(grid, lines, head, caption, e.warn)
+	if t == nil {
+		return
+	}
+	e.add(line{n: t.Line, block: &data.Block{Kind: data.TableBlock, Line: t.Line, Table: t}}, "")
+	e.add(line{n: t.Line}, "")
+}
+
+// grid reads the rows of a table (not those of tables nested in it) and
+// expands the spans. It returns the grid, each row's source line, how
+// many leading rows are in <thead>, and the <caption>.
+func (e *emitter) grid(t *html.Node) (grid [][]gridCell, lines []int, head int, caption string) {
+	type carry struct {
+		c    *htmlCell
+		left int
+	}
+	var down []carry // per column: the cell a rowspan carries into the next rows
+	var rowEl func(tr *html.Node, inHead bool)
+	rowEl = func(tr *html.Node, inHead bool) {
+		var row []gridCell
+		r := len(grid)
+		col := 0
+		fill := func() {
+			for col < len(down) && down[col].left > 0 {
+				row = append(row, gridCell{origin: down[col].c, above: true})
+				down[col].left--
+				col++
+			}
+		}
+		line := 0
+		for td := tr.FirstChild; td != nil; td = td.NextSibling {
+			if td.Type != html.ElementNode || td.DataAtom != atom.Td && td.DataAtom != atom.Th {
+				continue
+			}
+			fill()
+			c := &htmlCell{text: cellContent(td), th: td.DataAtom == atom.Th, row: r}
+			if line == 0 && c.text != "" {
+				line = e.loc.at(c.text)
+			}
+			cs, rs := span(td, "colspan"), span(td, "rowspan")
+			c.cols = cs
+			for k := 0; k < cs; k++ {
+				row = append(row, gridCell{origin: c, left: k > 0})
+				for len(down) <= col {
+					down = append(down, carry{})
+				}
+				down[col] = carry{c: c, left: rs - 1}
+				col++
+			}
+		}
+		for col < len(down) {
+			if down[col].left > 0 {
+				fill()
+				continue
+			}
+			col++
+		}
+		if line == 0 {
+			line = e.loc.line
+		}
+		grid = append(grid, row)
+		lines = append(lines, line)
+		if inHead {
+			head = len(grid)
+		}
+	}
+	var walk func(m *html.Node, inHead bool)
+	walk = func(m *html.Node, inHead bool) {
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipped(c) {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Tr:
+				rowEl(c, inHead)
+			case atom.Thead:
+				walk(c, true)
+			case atom.Tbody, atom.Tfoot:
+				walk(c, false)
+			case atom.Caption:
+				caption = joinCJK(strings.ReplaceAll(cellContent(c), "\n", " "))
+			}
+		}
+	}
+	walk(t, false)
+	return grid, lines, head, caption
+}
+
+// span reads a rowspan or colspan: at least 1, at most maxSpan.
+func span(n *html.Node, key string) int {
+	v := strings.TrimSpace(attr(n, key))
+	if d := digitPrefix(v); d > 0 && d <= 4 {
+		return min(max(atoi(v[:d]), 1), maxSpan)
+	}
+	return 1
+}
+
+// cellContent is the text of a cell: <br>, <p> and other blocks inside
+// it become "\n", white space is collapsed, each line trimmed.
+func cellContent(n *html.Node) string {
+	var parts []string
+	for _, l := range strings.Split(textOf(n), "\n") {
+		if t := joinCJK(sanitize(strings.Join(strings.Fields(l), " "))); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, "\n")
+}
+
+// metaTable writes a table of metadata pairs (索引号 | … | 发布机构 | …) as
+// key-value lines, and reports whether it was one: two or more of its
+// cells name a metadata key.
+func (e *emitter) metaTable(grid [][]gridCell, lines []int) bool {
+	keys := 0
+	for _, row := range grid {
+		for _, g := range row {
+			if !g.above && !g.left && metaKey(g.origin.text) {
+				keys++
+			}
+		}
+	}
+	if keys < 2 {
+		return false
+	}
+	for r, row := range grid {
+		for i := 0; i < len(row); i++ {
+			g := row[i]
+			if g.above || g.left {
+				continue
+			}
+			t := g.origin.text
+			if k, ok := metaKeyAt(t); ok && trim(afterColonAt(t, len(k))) != "" {
+				e.add(line{n: lines[r], text: strings.ReplaceAll(t, "\n", " ")}, "")
+				continue
+			}
+			if metaKey(t) && i+g.origin.cols < len(row) {
+				k := strings.TrimRight(t, ":： ")
+				v := row[i+g.origin.cols].origin.text
+				e.add(line{n: lines[r], text: k + "：" + strings.ReplaceAll(v, "\n", " ")}, "")
+				i += g.origin.cols
+			}
+		}
+	}
+	e.add(line{n: lines[len(lines)-1]}, "")
+	return true
+}
+
+// metaKey reports whether a cell is a metadata key (索引号, 文号：).
+func metaKey(t string) bool {
+	_, ok := metaKeyAt(strings.TrimRight(removeSpaces(t), ":：") + "：")
+	return ok
+}
+
+// buildHTMLTable makes a table of a grid. Header rows are those in
+// <thead>, else the leading rows of <th> cells, else the first row when
+// it reads as a header, and the rows its rowspans reach into; a column's
+// name joins the names above it with "/". A row that is one cell across
+// the table is a group row. Spanned cells are filled in and marked
+// inherited; a record whose first cell comes from the row above is a
+// continuation, as in a text table.
+func buildHTMLTable(grid [][]gridCell, lines []int, head int, caption string, warn warnFunc) *data.Table {
+	cols := 0
+	for _, r := range grid {
+		cols = max(cols, len(r))
+	}
+	if cols < 2 {
+		return nil
+	}
+	if head == 0 {
+		head = headerRows(grid)
+	}
+	t := &data.Table{Line: lines[0], Caption: caption, Columns: make([]string, cols)}
+	for c := 0; c < cols; c++ {
+		var parts []string
+		for r := 0; r < head; r++ {
+			if c < len(grid[r]) && !grid[r][c].above {
+				if x := joinCJK(strings.ReplaceAll(grid[r][c].origin.text, "\n", " ")); x != "" {
+					parts = append(parts, x)
+				}
+			}
+		}
+		t.Columns[c] = strings.Join(parts, "/")
+	}
+	serial := t.Columns[0] == "序号"
+	seen := map[string]int{}
+	group := -1
+	for r := head; r < len(grid); r++ {
+		row := grid[r]
+		if len(row) == 0 || blankRow(row) {
+			continue
+		}
+		if row[0].origin.cols >= cols && !row[0].above {
+			t.Groups = append(t.Groups, joinCJK(strings.ReplaceAll(row[0].origin.text, "\n", "")))
+			group = len(t.Groups) - 1
+			continue
+		}
+		rec := data.Record{Line: lines[r], Group: group, Cells: make([]data.Cell, cols), Continuation: row[0].above}
+		for c := 0; c < len(row); c++ {
+			rec.Cells[c] = data.Cell{Text: row[c].origin.text, Inherited: row[c].above || row[c].left}
+		}
+		if !rec.Continuation {
+			key := rowKey(rec.Cells)
+			if serial {
+				key = rec.Cells[0].Text
+			}
+			if first, dup := seen[key]; dup {
+				rec.Duplicate = true
+				what := "line " + strconv.Itoa(first)
+				if serial {
+					what = "序号 " + key + " of line " + strconv.Itoa(first)
+				}
+				warn(lines[r], "table row repeats "+what+"; kept and flagged as a duplicate")
+			} else {
+				seen[key] = lines[r]
+			}
+		}
+		t.Records = append(t.Records, rec)
+	}
+	return t
+}
+
+// headerRows counts the header rows of a table without <thead>: the
+// leading rows made of <th> cells, else the first row when it reads as a
+// header; then the rows that the header's rowspans reach into.
+func headerRows(grid [][]gridCell) int {
+	h := 0
+	for h < len(grid) && len(grid[h]) > 0 && allTH(grid[h]) {
+		h++
+	}
+	if h == 0 {
+		rows := make([]row, 0, 2)
+		for _, r := range grid[:min(2, len(grid))] {
+			cells := make([]string, len(r))
+			for i, g := range r {
+				cells[i] = g.origin.text
+			}
+			rows = append(rows, row{cells: cells})
+		}
+		if len(rows[0].cells) == 0 || !looksHeader(rows[0].cells, rows) {
+			return 0
+		}
+		h = 1
+	}
+	for h < len(grid) {
+		reach := false
+		for _, g := range grid[h] {
+			if g.above && g.origin.row < h {
+				reach = true
+			}
+		}
+		if !reach {
+			break
+		}
+		h++
+	}
+	return h
+}
+
+func allTH(row []gridCell) bool {
+	for _, g := range row {
+		if !g.origin.th {
+			return false
+		}
+	}
+	return true
+}
+
+func blankRow(row []gridCell) bool {
+	for _, g := range row {
+		if g.origin.text != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func rowKey(cells []data.Cell) string {
+	var b strings.Builder
+	for _, c := range cells {
+		b.WriteString(c.Text)
+		b.WriteByte('\t')
+	}
+	return b.String()
+}
