@@ -168,6 +168,9 @@ func parseArticle(pl *pageLines, is *data.Issue, warn warnFunc) bool {
 	if ds.number == "" {
 		ds.number = removeSpaces(meta.get("文号", "发文字号"))
 	}
+	if ds.number == "" && strings.HasSuffix(ds.title, "大事记") {
+		ds.kind = data.KindChronicle // as findDocuments tells a 大事记 in an issue
+	}
 	d := parseDocument(ds, ls[i:], false, warn)
 	if d.Issuer == "" {
 		d.Issuer = meta.get("发布机构", "发文机关", "发文单位", "发文机构")

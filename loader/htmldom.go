@@ -114,25 +114,29 @@ func (a *article) descend(n *html.Node) *html.Node {
 	}
 }
 
-// pickTitle chooses the title heading: the highest heading inside the
-// content, else the nearest heading before it.
+// pickTitle chooses the title heading: the nearest heading before the
+// content, unless the content holds a higher one (a page whose title is
+// inside the text's container); headings that are links are not titles.
 func (a *article) pickTitle(headings []*html.Node, content *html.Node) *html.Node {
-	cs := a.stats[content]
-	var best *html.Node
+	start := a.stats[content].order
+	var inside, before *html.Node
 	for _, h := range headings {
-		if a.stats[h].link*2 > a.stats[h].text {
-			continue // a site logo or a link to another page
-		}
-		if within(h, content) && (best == nil || !within(best, content) || headingLevel(h) < headingLevel(best)) {
-			best = h
-		}
-		if best == nil || !within(best, content) {
-			if a.stats[h].order < cs.order {
-				best = h // the nearest heading before the content
+		hs := a.stats[h]
+		switch {
+		case hs.link*2 > hs.text:
+			// a site logo or a link to another page
+		case within(h, content):
+			if inside == nil || headingLevel(h) < headingLevel(inside) {
+				inside = h
 			}
+		case hs.order < start && (before == nil || hs.order > a.stats[before].order):
+			before = h
 		}
 	}
-	return best
+	if before == nil || inside != nil && headingLevel(inside) < headingLevel(before) {
+		return inside
+	}
+	return before
 }
 
 // within reports whether n is inside (or is) p.

@@ -6,6 +6,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"gazette/data"
 )
 
 // pageLines is an article turned into the lines the text rules read: one
@@ -46,7 +48,6 @@ type emitter struct {
 	curHref string // the in-page anchor the current line links to
 	prefix  string // "# " or "- " for the current line
 	inTitle bool   // inside the title heading: <br> is a space
-	inPre   bool
 }
 
 // lines turns the article into lines; src is the decoded page, for
@@ -113,8 +114,8 @@ func (e *emitter) walk(n *html.Node) {
 			e.prefix = "- "
 		}
 	case atom.Pre:
-		e.inPre = true
-		defer func() { e.inPre = false }()
+		e.pre(n)
+		return
 	}
 	if n == e.a.title {
 		e.pl.title = len(e.pl.ls)
@@ -130,6 +131,43 @@ func (e *emitter) walk(n *html.Node) {
 		e.flush(true)
 		e.prefix = ""
 	}
+}
+
+// pre writes preformatted text as the page shows it: a raw block, line
+// by line, not read for numbering or tables.
+func (e *emitter) pre(n *html.Node) {
+	var ls []string
+	for _, l := range strings.Split(strings.Trim(rawText(n), "\n"), "\n") {
+		ls = append(ls, sanitize(strings.ReplaceAll(l, "\t", " ")))
+	}
+	text := strings.Trim(strings.Join(ls, "\n"), "\n ")
+	if text == "" {
+		return
+	}
+	at := e.loc.at(text)
+	e.add(line{n: at, block: &data.Block{Kind: data.Raw, Line: at, Text: text}}, "")
+	e.add(line{n: at}, "")
+}
+
+// rawText is the text of an element with its white space kept; <br> is
+// a line break.
+func rawText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(m *html.Node)
+	walk = func(m *html.Node) {
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+			case c.Type == html.ElementNode && c.DataAtom == atom.Br:
+				b.WriteByte('\n')
+			case c.Type == html.ElementNode && !skipped(c):
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return b.String()
 }
 
 // chrome reports whether an element is site furniture around the
@@ -165,8 +203,6 @@ func (e *emitter) text(s string) {
 	for len(s) > 0 {
 		r, size := utf8.DecodeRuneInString(s)
 		switch {
-		case r == '\n' && e.inPre:
-			e.flush(false)
 		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f':
 			if e.cur.Len() > 0 {
 				if b := e.cur.String(); b[len(b)-1] != ' ' {

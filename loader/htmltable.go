@@ -142,7 +142,7 @@ func span(n *html.Node, key string) int {
 func cellContent(n *html.Node) string {
 	var parts []string
 	for _, l := range strings.Split(textOf(n), "\n") {
-		if t := joinCJK(sanitize(strings.Join(strings.Fields(l), " "))); t != "" {
+		if t := sanitize(strings.Join(strings.Fields(l), " ")); t != "" {
 			parts = append(parts, t)
 		}
 	}

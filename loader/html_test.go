@@ -1,0 +1,164 @@
+package loader
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"gazette/data"
+)
+
+// TestHTMLRoundTrip prints every document of the five real issues as a
+// web page inside a site's chrome, and loads it back: the same title,
+// 文号, sections and tables as the document it was printed from, and no
+// trace of the chrome. The same page in GBK loads to the same tree.
+func TestHTMLRoundTrip(t *testing.T) {
+	for _, name := range realFiles {
+		is := parseReal(t, name)
+		for i, d := range is.Documents {
+			t.Run(fmt.Sprintf("%s/%d", strings.TrimSuffix(name, ".txt"), i+1), func(t *testing.T) {
+				page := docPage(d, `<meta charset="utf-8">`)
+				got, err := Parse("page.html", []byte(page))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(got.Documents) != 1 {
+					t.Fatalf("%d documents, want 1", len(got.Documents))
+				}
+				sameDocument(t, d, got.Documents[0])
+				noChrome(t, got.Documents[0])
+			})
+		}
+	}
+}
+
+// sameDocument compares what a reader checks: title, 文号, issuer, date,
+// 主送, the section outline and every table cell by cell.
+func sameDocument(t *testing.T, want, got *data.Document) {
+	t.Helper()
+	for _, f := range [][3]string{{"title", want.Title, got.Title}, {"文号", want.Number, got.Number},
+		{"date", want.Date, got.Date}, {"主送", want.Recipients, got.Recipients}, {"kind", string(want.Kind), string(got.Kind)}} {
+		if f[1] != f[2] {
+			t.Errorf("%s %q, want %q", f[0], f[2], f[1])
+		}
+	}
+	if w, g := outline(want, nil), outline(got, wrappedHeadings(want)); w != g {
+		wl, gl := strings.Split(w, "\n"), strings.Split(g, "\n")
+		k := 0
+		for k < len(wl) && k < len(gl) && wl[k] == gl[k] {
+			k++
+		}
+		t.Errorf("sections differ at %d (of %d, want %d):\n got %q\nwant %q", k, len(gl), len(wl), gl[k:min(k+3, len(gl))], wl[k:min(k+3, len(wl))])
+	}
+	wt, gt := want.Tables(), got.Tables()
+	if len(wt) != len(gt) {
+		t.Fatalf("%d tables, want %d", len(gt), len(wt))
+	}
+	for i := range wt {
+		sameCells(t, i, wt[i], gt[i])
+	}
+}
+
+// outline lists the sections with their levels, leaving out the
+// headings in skip.
+func outline(d *data.Document, skip map[string]bool) string {
+	var b strings.Builder
+	d.Walk(func(s *data.Section) bool {
+		if !skip[s.Heading] {
+			fmt.Fprintf(&b, "\n%d %s", s.Level, s.Heading)
+		}
+		return true
+	})
+	return b.String()
+}
+
+// wrappedHeadings are the numbered headings that the text file hid in a
+// paragraph because its line wrapped before the heading's full stop
+// ("1.加强企业技术改造项目用地、用能等要素" / "保障。由…"): the page, which
+// has the paragraph on one line, rightly makes them sections.
+func wrappedHeadings(d *data.Document) map[string]bool {
+	out := map[string]bool{}
+	add := func(bs []data.Block) {
+		for _, b := range bs {
+			if b.Kind != data.Paragraph {
+				continue
+			}
+			if k, _, rest := numbering(b.Text); k != kindNone {
+				if h, body := runIn(b.Text, rest); body != "" {
+					out[h] = true
+				}
+			}
+		}
+	}
+	add(d.Blocks)
+	d.Walk(func(s *data.Section) bool { add(s.Blocks); return true })
+	return out
+}
+
+func sameCells(t *testing.T, i int, want, got *data.Table) {
+	t.Helper()
+	if fmt.Sprint(want.Columns) != fmt.Sprint(got.Columns) || fmt.Sprint(want.Groups) != fmt.Sprint(got.Groups) || want.Caption != got.Caption {
+		t.Errorf("table %d: caption %q columns %q groups %q, want %q %q %q", i+1, got.Caption, got.Columns, got.Groups,
+			want.Caption, want.Columns, want.Groups)
+	}
+	if len(want.Records) != len(got.Records) {
+		t.Errorf("table %d: %d records, want %d", i+1, len(got.Records), len(want.Records))
+		return
+	}
+	for r, wr := range want.Records {
+		gr := got.Records[r]
+		if wr.Group != gr.Group || wr.Continuation != gr.Continuation || fmt.Sprint(wr.Cells) != fmt.Sprint(gr.Cells) {
+			t.Errorf("table %d record %d: group %d cont %v %v, want %d %v %v", i+1, r, gr.Group, gr.Continuation, gr.Cells,
+				wr.Group, wr.Continuation, wr.Cells)
+			return
+		}
+	}
+}
+
+// noChrome checks that nothing of the site around the article is in the
+// document.
+func noChrome(t *testing.T, d *data.Document) {
+	t.Helper()
+	var all []string
+	add := func(bs []data.Block) {
+		for _, b := range bs {
+			all = append(all, b.Text)
+			all = append(all, b.Items...)
+		}
+	}
+	add(d.Blocks)
+	d.Walk(func(s *data.Section) bool { all = append(all, s.Heading); add(s.Blocks); return true })
+	text := strings.Join(all, "\n")
+	for _, w := range []string{"版权所有", "ICP备", "当前位置", "分享到", "打印本页", "相关链接", "走进本市", "不是正文", "document.write", "字体"} {
+		if strings.Contains(text, w) {
+			t.Errorf("chrome %q in the document", w)
+		}
+	}
+}
+
+// TestHTMLGBK: the same page saved in GBK, declared by <meta charset>
+// or by http-equiv, loads to the same tree as the UTF-8 page.
+func TestHTMLGBK(t *testing.T) {
+	is := parseReal(t, "jixi-2022-02.txt")
+	d := is.Documents[1]
+	utf, err := Parse("page.html", []byte(docPage(d, `<meta charset="utf-8">`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, meta := range []string{`<meta charset="gbk">`, `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`} {
+		enc, err := simplifiedchinese.GBK.NewEncoder().String(docPage(d, meta))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := Parse("page.htm", []byte(enc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameDocument(t, utf.Documents[0], got.Documents[0])
+		if len(got.Warnings) != len(utf.Warnings) {
+			t.Errorf("%s: warnings %v, want %v", meta, got.Warnings, utf.Warnings)
+		}
+	}
+}
