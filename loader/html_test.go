@@ -162,3 +162,99 @@ func TestHTMLGBK(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLIssuePage: a page holding a whole issue, its 目录 linking to
+// the documents' anchors, gives the issue: the same documents and
+// contents entries pointing at the same documents as the text issue.
+func TestHTMLIssuePage(t *testing.T) {
+	for _, name := range []string{"jixi-2022-02.txt", "yangcheng-2022-03.txt", "shuangyashan-2024-05.txt", "jincheng-2020-02.txt"} {
+		t.Run(strings.TrimSuffix(name, ".txt"), func(t *testing.T) {
+			is := parseReal(t, name)
+			got, err := Parse("issue.html", []byte(issuePage(is)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Title != is.Title || got.Year != is.Year || got.Number != is.Number {
+				t.Errorf("issue %q %d-%d, want %q %d-%d", got.Title, got.Year, got.Number, is.Title, is.Year, is.Number)
+			}
+			if len(got.Documents) != len(is.Documents) {
+				t.Fatalf("%d documents, want %d", len(got.Documents), len(is.Documents))
+			}
+			for i, d := range is.Documents {
+				if g := got.Documents[i]; g.Title != d.Title || g.Number != d.Number || len(g.Tables()) != len(d.Tables()) {
+					t.Errorf("document %d: %q %q with %d tables, want %q %q with %d", i+1, g.Title, g.Number, len(g.Tables()),
+						d.Title, d.Number, len(d.Tables()))
+				}
+			}
+			if len(got.Contents) != len(is.Contents) {
+				t.Fatalf("%d contents entries, want %d", len(got.Contents), len(is.Contents))
+			}
+			for i, e := range is.Contents {
+				if g := got.Contents[i]; g.Document != e.Document || g.Page != e.Page || g.Category != e.Category {
+					t.Errorf("entry %d %q: document %d page %d under %q, want %d %d %q", i+1, e.Title, g.Document, g.Page, g.Category,
+						e.Document, e.Page, e.Category)
+				}
+			}
+		})
+	}
+}
+
+// TestHTMLAnchorLinks: an entry whose title does not match its document
+// (the 目录 abbreviates it) still reaches the document its link points at.
+func TestHTMLAnchorLinks(t *testing.T) {
+	page := `<html><body><div class="nav"><a href="/">首页</a> <a href="/a">政务公开</a> <a href="/b">政府公报</a></div>
+<div class="main"><h1>某市人民政府公报</h1><p>2024年第1期</p>
+<h2>目 录</h2><h3>市政府文件</h3>
+<p><a href="#b">关于加强管理的通知</a>……1</p>
+<p><a href="#a">目录里简写的标题</a>……3</p>
+<div id="a"><h2>某市人民政府关于印发年度工作要点的通知</h2><p>某政发〔2024〕1号</p>
+<p>各区人民政府：</p><p>现将年度工作要点印发给你们，请认真贯彻执行。</p></div>
+<div id="b"><h2>某市人民政府关于加强管理的通知</h2><p>某政发〔2024〕2号</p>
+<p>各区人民政府：</p><p>为加强管理，现通知如下。一是明确责任，二是严格考核。</p></div>
+</div></body></html>`
+	is, err := Parse("issue.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(is.Documents) != 2 || len(is.Contents) != 2 {
+		t.Fatalf("%d documents, %d entries", len(is.Documents), len(is.Contents))
+	}
+	if is.Contents[0].Document != 1 || is.Contents[1].Document != 0 {
+		t.Errorf("entries point at documents %d and %d, want 1 and 0", is.Contents[0].Document, is.Contents[1].Document)
+	}
+}
+
+// TestHTMLNoArticle: a page with nothing but navigation is an error that
+// names the file.
+func TestHTMLNoArticle(t *testing.T) {
+	for _, page := range []string{
+		`<!DOCTYPE html><html><body><ul><li><a href="/">首页</a></li><li><a href="/a">政务公开</a></li><li><a href="/b">政府公报</a></li><li><a href="/c">互动交流</a></li></ul><div class="footer">版权所有：某市人民政府 黑ICP备05003385号</div></body></html>`,
+		`<html><head><title>x</title></head><body></body></html>`,
+		"\xef\xbb\xbf  <!doctype html><script>var a = '很多很多的文字很多很多的文字很多很多的文字很多很多的文字';</script>",
+	} {
+		_, err := Parse("nav.bin", []byte(page))
+		if err == nil || err.Error() != "nav.bin: no article found in the web page" {
+			t.Errorf("%.40q: error %v", page, err)
+		}
+	}
+}
+
+// BenchmarkParseHTML parses a 300 KB page holding a whole issue.
+func BenchmarkParseHTML(b *testing.B) {
+	page := issuePage(parseReal(b, "jixi-2022-02.txt"))
+	for len(page) < 300<<10 {
+		page += page
+	}
+	if len(page) > 300<<10 {
+		cut := strings.LastIndex(page[:300<<10], "<p>")
+		page = page[:cut]
+	}
+	src := []byte(page)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse("issue.html", src); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

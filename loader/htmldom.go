@@ -2,8 +2,6 @@ package loader
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -252,23 +250,15 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-// visibleRunes counts the characters of s that are not white space.
+// visibleRunes counts the characters of s that are not ASCII white
+// space (a count for comparing amounts of text, not an exact length).
 func visibleRunes(s string) int {
 	n := 0
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			if c > ' ' {
-				n++
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsSpace(r) {
+		if c > ' ' && c&0xC0 != 0x80 {
 			n++
 		}
-		i += size
 	}
 	return n
 }

@@ -2,7 +2,6 @@ package loader
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -194,30 +193,37 @@ func (e *emitter) chrome(n *html.Node) bool {
 	if st.links >= 2 && st.link*3 > st.text {
 		return true
 	}
-	return footer(textOf(n))
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Table, atom.Ul, atom.Ol, atom.Dl, atom.Center:
+		return footer(textOf(n)) // a footer block; single lines are looked at in flush
+	}
+	return false
 }
 
 // text adds the text of a text node to the current line, white space
 // collapsed as a browser shows it.
 func (e *emitter) text(s string) {
 	for len(s) > 0 {
-		r, size := utf8.DecodeRuneInString(s)
-		switch {
-		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f':
-			if e.cur.Len() > 0 {
-				if b := e.cur.String(); b[len(b)-1] != ' ' {
-					e.cur.WriteByte(' ')
-				}
+		if isHTMLSpace(s[0]) {
+			if n := e.cur.Len(); n > 0 && e.cur.String()[n-1] != ' ' {
+				e.cur.WriteByte(' ')
 			}
-		default:
-			if e.curN == 0 {
-				e.curN = e.loc.at(s)
-			}
-			e.cur.WriteRune(r)
+			s = s[1:]
+			continue
 		}
-		s = s[size:]
+		k := 1
+		for k < len(s) && !isHTMLSpace(s[k]) {
+			k++
+		}
+		if e.curN == 0 {
+			e.curN = e.loc.at(s)
+		}
+		e.cur.WriteString(s[:k])
+		s = s[k:]
 	}
 }
+
+func isHTMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
 
 // flush ends the current line; a block end also leaves a blank line.
 func (e *emitter) flush(blockEnd bool) {
@@ -230,7 +236,7 @@ func (e *emitter) flush(blockEnd bool) {
 	if t == "" {
 		return // an element's mark waits for its text
 	}
-	if !(footer(t) && runeLen(t) <= 100) {
+	if !(len(t) <= 200 && footer(t)) {
 		e.add(line{n: n, text: e.prefix + t}, e.curHref)
 		if blockEnd {
 			e.add(line{n: n}, "")
@@ -248,7 +254,7 @@ func (e *emitter) add(l line, href string) {
 // breadcrumbs (首页 > 政务公开 > …, 当前位置：…), share bars, print and
 // font-size controls, links to the previous and next article.
 func footer(t string) bool {
-	s := removeSpaces(t)
+	s := trim(t)
 	switch {
 	case strings.Contains(s, "版权所有"), strings.Contains(s, "ICP备"), strings.Contains(s, "ICP证"),
 		strings.Contains(s, "公网安备"), strings.Contains(s, "网站标识码"):

@@ -140,11 +140,45 @@ func span(n *html.Node, key string) int {
 // cellContent is the text of a cell: <br>, <p> and other blocks inside
 // it become "\n", white space is collapsed, each line trimmed.
 func cellContent(n *html.Node) string {
-	var parts []string
-	for _, l := range strings.Split(textOf(n), "\n") {
-		if t := sanitize(strings.Join(strings.Fields(l), " ")); t != "" {
-			parts = append(parts, t)
+	var b strings.Builder
+	space, newline := false, false
+	var walk func(m *html.Node)
+	walk = func(m *html.Node) {
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				for i := 0; i < len(c.Data); i++ {
+					if isHTMLSpace(c.Data[i]) {
+						space = true
+						continue
+					}
+					if b.Len() > 0 && newline {
+						b.WriteByte('\n')
+					} else if b.Len() > 0 && space {
+						b.WriteByte(' ')
+					}
+					space, newline = false, false
+					b.WriteByte(c.Data[i])
+				}
+			case c.Type == html.ElementNode && !skipped(c):
+				if c.DataAtom == atom.Br || blockElems[c.DataAtom] {
+					newline = true
+				}
+				walk(c)
+				if blockElems[c.DataAtom] {
+					newline = true
+				}
+			}
 		}
+	}
+	walk(n)
+	t := b.String()
+	if clean(t) {
+		return t
+	}
+	parts := strings.Split(t, "\n")
+	for i, p := range parts {
+		parts[i] = sanitize(p)
 	}
 	return strings.Join(parts, "\n")
 }
@@ -189,6 +223,9 @@ func (e *emitter) metaTable(grid [][]gridCell, lines []int) bool {
 
 // metaKey reports whether a cell is a metadata key (索引号, 文号：).
 func metaKey(t string) bool {
+	if len(t) > 40 {
+		return false
+	}
 	_, ok := metaKeyAt(strings.TrimRight(removeSpaces(t), ":：") + "：")
 	return ok
 }
@@ -241,9 +278,9 @@ func buildHTMLTable(grid [][]gridCell, lines []int, head int, caption string, wa
 			rec.Cells[c] = data.Cell{Text: row[c].origin.text, Inherited: row[c].above || row[c].left}
 		}
 		if !rec.Continuation {
-			key := rowKey(rec.Cells)
-			if serial {
-				key = rec.Cells[0].Text
+			key := rec.Cells[0].Text
+			if !serial {
+				key = rowKey(rec.Cells)
 			}
 			if first, dup := seen[key]; dup {
 				rec.Duplicate = true
