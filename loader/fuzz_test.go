@@ -28,6 +28,11 @@ func FuzzLoad(f *testing.F) {
 	f.Add([]byte("目 录\n\n市政府文件\n\n关于印发办法的通知.....1\t1\n\n# 关于印发办法的通知\n\n鸡政发〔2022〕1号\n\n各县:\n\n一、总则\n\n序号\t任务\n1\t内容\n\t\n"))
 	f.Add([]byte("• 名称:\n• 文号:\n\n专栏1\n\n1\n\n%\n"))
 	f.Add([]byte{0xEF, 0xBB, 0xBF, 0xFF, 0xFE})
+	// Web pages: a sample document printed as a page, and spans.
+	is, _ := Parse("jixi", readReal(f, "jixi-2022-02.txt"))
+	page := docPage(is.Documents[1], `<meta charset="gbk">`)
+	f.Add([]byte(page[:min(len(page), 12000)]))
+	f.Add([]byte(`<html><body><h1>关于印发方案的通知</h1><table><tr><th colspan=3>任务</th></tr><tr><td rowspan=9>1</td><td colspan=0>内容<br>第二行</td></tr><tr><td rowspan=2 colspan=2>a</td></tr></table><pre>一、总则` + "\x1b[31m" + `</pre></body></html>`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		is, err := Parse("fuzz", b)
 		if err != nil {

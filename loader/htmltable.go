@@ -26,8 +26,13 @@ type htmlCell struct {
 	cols int // colspan
 }
 
-// maxSpan bounds rowspan and colspan (a page may say 10000).
-const maxSpan = 1000
+// maxSpan bounds rowspan and colspan (a page may say 10000), and
+// maxCells the cells a table's spans may fill: beyond it spans are
+// ignored, so that a hostile page cannot fill memory.
+const (
+	maxSpan  = 1000
+	maxCells = 1 << 21
+)
 
 // table writes a <table>: a metadata table as key-value lines, a data
 // table as a finished table block on a line of its own.
@@ -57,6 +62,7 @@ func (e *emitter) grid(t *html.Node) (grid [][]gridCell, lines []int, head int, 
 		left int
 	}
 	var down []carry // per column: the cell a rowspan carries into the next rows
+	budget := maxCells
 	var rowEl func(tr *html.Node, inHead bool)
 	rowEl = func(tr *html.Node, inHead bool) {
 		var row []gridCell
@@ -80,6 +86,10 @@ func (e *emitter) grid(t *html.Node) (grid [][]gridCell, lines []int, head int, 
 				line = e.loc.at(c.text)
 			}
 			cs, rs := span(td, "colspan"), span(td, "rowspan")
+			if budget -= cs * rs; budget < 0 {
+				cs, rs = 1, 1
+			}
+			cs = max(1, min(cs, maxSpan-col))
 			c.cols = cs
 			for k := 0; k < cs; k++ {
 				row = append(row, gridCell{origin: c, left: k > 0})

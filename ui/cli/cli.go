@@ -70,7 +70,7 @@ func commands() []command {
 		{"toc", "print an issue's contents page as the reader lays it out", "toc [--width N] [--ambiguous narrow|wide] FILE", runToc},
 		{"read", "print one document as wrapped text with its tables laid out; DOC is its number in inspect's order (from 1) or its 文号", "read [--width N] [--ambiguous narrow|wide] FILE DOC", runRead},
 		{"table", "print tables without the interface: every table of the issue, of document DOC (number or 文号), or its TABLE-th (from 1); exit 1 when no record is left", "table [--where COL~TEXT]… [--format text|tsv|csv|json] [--width N] [--ambiguous narrow|wide] FILE [DOC [TABLE]]", runTable},
-		{"search", "search titles, headings, text and table records of issue files (no PATH: the sample library; a directory: every .txt below it); words must all occur in one paragraph or record, \"…\" is a phrase; exit 1 when nothing is found", "search [--json] QUERY [PATH…]", runSearch},
+		{"search", "search titles, headings, text and table records of issue files (no PATH: the sample library; a directory: every .txt, .html, .htm and .pdf below it); words must all occur in one paragraph or record, \"…\" is a phrase; exit 1 when nothing is found", "search [--json] QUERY [PATH…]", runSearch},
 	}
 }
 
@@ -145,10 +145,10 @@ usage:
   gazette [--no-state] [--ambiguous narrow|wide]
       open the embedded sample library
   gazette [--no-state] [--ambiguous narrow|wide] FILE|DIR…
-      open issue files (a directory: every .txt in it); --no-state neither
-      reads nor saves where the reader left each issue; --ambiguous says how
-      wide the terminal draws characters such as “ ” ○ ① │ (default narrow,
-      wide when RUNEWIDTH_EASTASIAN=1)
+      open issue files (a directory: every .txt, .html, .htm, .pdf in it);
+      --no-state neither reads nor saves where the reader left each issue;
+      --ambiguous says how wide the terminal draws characters such as
+      “ ” ○ ① │ (default narrow, wide when RUNEWIDTH_EASTASIAN=1)
 `)
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  gazette %s\n      %s\n", c.usage, c.summary)
