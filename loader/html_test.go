@@ -258,3 +258,61 @@ func BenchmarkParseHTML(b *testing.B) {
 		}
 	}
 }
+
+// TestHTMLLayoutPage: an older site's page in GB2312 (declared by
+// http-equiv), laid out with a table (a link sidebar beside the text),
+// its title in a <div> rather than a heading, a data table whose
+// two-row header uses empty cells instead of rowspan, and a 合计 row.
+func TestHTMLLayoutPage(t *testing.T) {
+	enc, err := simplifiedchinese.GBK.NewEncoder().String(layoutPage)
+	if err != nil {
+		t.Fatal(err)
+	}
+	is, err := Parse("c.htm", []byte(enc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := is.Documents[0]
+	if d.Title != "双鸭山市人民政府办公室关于做好防汛工作的通知" || d.Issuer != "双鸭山市人民政府办公室" || d.Date != "2024-05-20" ||
+		d.Recipients != "各县（区）人民政府，市政府各直属单位:" {
+		t.Errorf("title %q issuer %q date %q 主送 %q", d.Title, d.Issuer, d.Date, d.Recipients)
+	}
+	if got := outline(d, nil); got != "\n1 一、提高思想认识\n1 二、落实工作责任" {
+		t.Errorf("sections %q", got)
+	}
+	tabs := d.Tables()
+	if len(tabs) != 1 {
+		t.Fatalf("%d tables", len(tabs))
+	}
+	tab := tabs[0]
+	if fmt.Sprint(tab.Columns) != "[序号 单位 2024年任务/数量 2024年任务/时限]" || len(tab.Records) != 2 || tab.Text(1, 0) != "合计" {
+		t.Errorf("table %q with %d records", tab.Columns, len(tab.Records))
+	}
+	noChrome(t, d)
+	if strings.Contains(fmt.Sprint(d.Blocks), "机构设置") || strings.Contains(fmt.Sprint(d.Blocks), "ICP") {
+		t.Errorf("sidebar or footer kept: %v", d.Blocks)
+	}
+}
+
+const layoutPage = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>t</title></head>
+<body><table width="100%"><tr><td class="left"><ul><li><a href="/1">机构设置</a></li><li><a href="/2">领导之窗</a></li><li><a href="/3">政策文件</a></li><li><a href="/4">规划计划</a></li></ul></td>
+<td class="right">
+<div class="bt">双鸭山市人民政府办公室关于做好防汛工作的通知</div>
+<div class="info">发布日期：2024年05月20日　　信息来源：市政府办公室</div>
+<div class="zw">
+<p>各县（区）人民政府，市政府各直属单位：</p>
+<p>　　为做好今年防汛工作，经市政府同意，现将有关事项通知如下。</p>
+<p><strong>一、提高思想认识</strong></p>
+<p>　　各地要充分认识防汛工作的重要性。</p>
+<table border=1><tr><td>序号</td><td>单位</td><td colspan=2>2024年任务</td></tr>
+<tr><td></td><td></td><td>数量</td><td>时限</td></tr>
+<tr><td>1</td><td>市水务局</td><td>3</td><td>6月底</td></tr>
+<tr><td>合计</td><td></td><td>3</td><td></td></tr></table>
+<p><strong>二、落实工作责任</strong></p>
+<p>　　各级要压实责任。</p>
+<p style="text-align:right">双鸭山市人民政府办公室</p>
+<p style="text-align:right">2024年5月20日</p>
+</div></td></tr></table>
+<div class="foot">主办单位：双鸭山市人民政府办公室　黑ICP备12345678号</div>
+</body></html>
+`

@@ -83,6 +83,9 @@ func findArticle(doc *html.Node) *article {
 	}
 	content := a.descend(body)
 	a.title = a.pickTitle(headings, content)
+	if a.title == nil {
+		a.title = a.titleBefore(content)
+	}
 	a.root = content
 	if a.title != nil {
 		a.root = commonAncestor(a.title, content)
@@ -135,6 +138,33 @@ func (a *article) pickTitle(headings []*html.Node, content *html.Node) *html.Nod
 		return inside
 	}
 	return before
+}
+
+// titleBefore finds the title of a page that marks it with no heading
+// (<div class="title">): the nearest element before the content, among
+// the previous siblings of the content and of its two parents, whose text
+// reads as a title: one short line, not a sentence, not metadata, not
+// links.
+func (a *article) titleBefore(content *html.Node) *html.Node {
+	n := content
+	for up := 0; up < 3 && n != nil; up++ {
+		for p := n.PrevSibling; p != nil; p = p.PrevSibling {
+			st := a.stats[p]
+			if p.Type != html.ElementNode || skipped(p) || st.text == 0 {
+				continue
+			}
+			if st.link*2 > st.text || st.text > 80 {
+				break
+			}
+			t := trim(strings.Join(strings.Fields(textOf(p)), " "))
+			if _, meta := metaKeyAt(t); meta || footer(t) || !titleLike(t) {
+				continue
+			}
+			return p
+		}
+		n = n.Parent
+	}
+	return nil
 }
 
 // within reports whether n is inside (or is) p.

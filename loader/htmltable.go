@@ -329,6 +329,9 @@ func headerRows(grid [][]gridCell) int {
 			return 0
 		}
 		h = 1
+		if len(grid) > 1 && subHeader(grid[0], grid[1]) {
+			h = 2
+		}
 	}
 	for h < len(grid) {
 		reach := false
@@ -343,6 +346,29 @@ func headerRows(grid [][]gridCell) int {
 		h++
 	}
 	return h
+}
+
+// subHeader reports whether next is a second header row under the
+// colspan cells of top, written without rowspan: short names under the
+// spanned cells, nothing under the others (序号 | 单位 | 2024年任务 over
+// "" | "" | 数量 | 时限).
+func subHeader(top, next []gridCell) bool {
+	names := 0
+	for i, g := range next {
+		k := cellKey(g.origin.text)
+		switch {
+		case g.above:
+		case i >= len(top) || top[i].origin.cols < 2:
+			if k != "" {
+				return false
+			}
+		case runeLen(k) > 24 || k != "" && digitPrefix(k) == len(k):
+			return false
+		case k != "":
+			names++
+		}
+	}
+	return names > 0
 }
 
 func allTH(row []gridCell) bool {
