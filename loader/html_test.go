@@ -316,3 +316,41 @@ const layoutPage = `<html><head><meta http-equiv="Content-Type" content="text/ht
 <div class="foot">主办单位：双鸭山市人民政府办公室　黑ICP备12345678号</div>
 </body></html>
 `
+
+// TestHTMLTableSpans: rowspan and colspan fill the cells they cover,
+// marked inherited; a short row leaves the columns no cell reaches
+// empty without shifting a rowspan carried into it; a row of one cell
+// across the table is a group; <br> and <p> in a cell are line breaks.
+func TestHTMLTableSpans(t *testing.T) {
+	page := `<html><body><h1>关于印发重点任务清单的通知</h1><p>各单位：现将重点任务清单印发给你们，请认真贯彻执行。</p>
+<table><thead><tr><th>序号</th><th>任务</th><th>牵头单位</th><th>完成时限</th></tr></thead>
+<tr><td colspan="4">一、产业发展</td></tr>
+<tr><td>1</td><td>煤炭<br>增产</td><td rowspan="3">市发改委</td><td rowspan="2"><p>6月底</p><p>前</p></td></tr>
+<tr><td>2</td><td colspan="1">电力保供</td></tr>
+<tr><td>3</td></tr>
+<tr><td colspan="2">合计</td><td>3项</td><td></td></tr>
+</table></body></html>`
+	is, err := Parse("t.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tabs := is.Documents[0].Tables()
+	if len(tabs) != 1 {
+		t.Fatalf("%d tables", len(tabs))
+	}
+	tab := tabs[0]
+	want := []string{
+		"[{1 false} {煤炭\n增产 false} {市发改委 false} {6月底\n前 false}]",
+		"[{2 false} {电力保供 false} {市发改委 true} {6月底\n前 true}]",
+		"[{3 false} { false} {市发改委 true} { false}]",
+		"[{合计 false} {合计 true} {3项 false} { false}]",
+	}
+	if len(tab.Records) != len(want) || fmt.Sprint(tab.Groups) != "[一、产业发展]" {
+		t.Fatalf("%d records, groups %q", len(tab.Records), tab.Groups)
+	}
+	for i, w := range want {
+		if got := fmt.Sprint(tab.Records[i].Cells); got != w || tab.Records[i].Group != 0 {
+			t.Errorf("record %d: %q in group %d, want %q", i, got, tab.Records[i].Group, w)
+		}
+	}
+}

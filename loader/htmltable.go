@@ -53,89 +53,101 @@ func (e *emitter) table(n *html.Node) {
 	e.add(line{n: t.Line}, "")
 }
 
+// gridReader reads the rows of a table into a grid, expanding spans.
+type gridReader struct {
+	e       *emitter
+	grid    [][]gridCell
+	lines   []int // each row's source line
+	head    int   // rows in <thead>
+	caption string
+	down    []carry // per column: the cell a rowspan carries into the next rows
+	budget  int
+}
+
+type carry struct {
+	c    *htmlCell
+	left int
+}
+
 // grid reads the rows of a table (not those of tables nested in it) and
 // expands the spans. It returns the grid, each row's source line, how
 // many leading rows are in <thead>, and the <caption>.
 func (e *emitter) grid(t *html.Node) (grid [][]gridCell, lines []int, head int, caption string) {
-	type carry struct {
-		c    *htmlCell
-		left int
-	}
-	var down []carry // per column: the cell a rowspan carries into the next rows
-	budget := maxCells
-	var rowEl func(tr *html.Node, inHead bool)
-	rowEl = func(tr *html.Node, inHead bool) {
-		var row []gridCell
-		r := len(grid)
-		col := 0
-		fill := func() {
-			for col < len(down) && down[col].left > 0 {
-				row = append(row, gridCell{origin: down[col].c, above: true})
-				down[col].left--
-				col++
-			}
+	g := &gridReader{e: e, budget: maxCells}
+	g.walk(t, false)
+	return g.grid, g.lines, g.head, g.caption
+}
+
+func (g *gridReader) walk(m *html.Node, inHead bool) {
+	for c := m.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || skipped(c) {
+			continue
 		}
-		line := 0
-		for td := tr.FirstChild; td != nil; td = td.NextSibling {
-			if td.Type != html.ElementNode || td.DataAtom != atom.Td && td.DataAtom != atom.Th {
-				continue
+		switch c.DataAtom {
+		case atom.Tr:
+			g.row(c, inHead)
+		case atom.Thead:
+			g.walk(c, true)
+		case atom.Tbody, atom.Tfoot:
+			g.walk(c, false)
+		case atom.Caption:
+			g.caption = joinCJK(strings.ReplaceAll(cellContent(c), "\n", " "))
+		}
+	}
+}
+
+// row reads one <tr>: its cells placed after the cells that rowspans
+// above carry into it; a column no cell reaches is an empty cell.
+func (g *gridReader) row(tr *html.Node, inHead bool) {
+	var row []gridCell
+	r := len(g.grid)
+	empty := &htmlCell{row: r, cols: 1}
+	// fill places the carried cells from column len(row) on.
+	fill := func() {
+		for len(row) < len(g.down) && g.down[len(row)].left > 0 {
+			d := &g.down[len(row)]
+			row = append(row, gridCell{origin: d.c, above: true})
+			d.left--
+		}
+	}
+	line := 0
+	for td := tr.FirstChild; td != nil; td = td.NextSibling {
+		if td.Type != html.ElementNode || td.DataAtom != atom.Td && td.DataAtom != atom.Th {
+			continue
+		}
+		fill()
+		c := &htmlCell{text: cellContent(td), th: td.DataAtom == atom.Th, row: r}
+		if line == 0 && c.text != "" {
+			line = g.e.loc.at(c.text)
+		}
+		cs, rs := span(td, "colspan"), span(td, "rowspan")
+		if g.budget -= cs * rs; g.budget < 0 {
+			cs, rs = 1, 1
+		}
+		c.cols = max(1, min(cs, maxSpan-len(row)))
+		for k := 0; k < c.cols; k++ {
+			if len(g.down) <= len(row) {
+				g.down = append(g.down, carry{})
 			}
+			g.down[len(row)] = carry{c: c, left: rs - 1}
+			row = append(row, gridCell{origin: c, left: k > 0})
+		}
+	}
+	for len(row) < len(g.down) {
+		if g.down[len(row)].left > 0 {
 			fill()
-			c := &htmlCell{text: cellContent(td), th: td.DataAtom == atom.Th, row: r}
-			if line == 0 && c.text != "" {
-				line = e.loc.at(c.text)
-			}
-			cs, rs := span(td, "colspan"), span(td, "rowspan")
-			if budget -= cs * rs; budget < 0 {
-				cs, rs = 1, 1
-			}
-			cs = max(1, min(cs, maxSpan-col))
-			c.cols = cs
-			for k := 0; k < cs; k++ {
-				row = append(row, gridCell{origin: c, left: k > 0})
-				for len(down) <= col {
-					down = append(down, carry{})
-				}
-				down[col] = carry{c: c, left: rs - 1}
-				col++
-			}
+			continue
 		}
-		for col < len(down) {
-			if down[col].left > 0 {
-				fill()
-				continue
-			}
-			col++
-		}
-		if line == 0 {
-			line = e.loc.line
-		}
-		grid = append(grid, row)
-		lines = append(lines, line)
-		if inHead {
-			head = len(grid)
-		}
+		row = append(row, gridCell{origin: empty})
 	}
-	var walk func(m *html.Node, inHead bool)
-	walk = func(m *html.Node, inHead bool) {
-		for c := m.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || skipped(c) {
-				continue
-			}
-			switch c.DataAtom {
-			case atom.Tr:
-				rowEl(c, inHead)
-			case atom.Thead:
-				walk(c, true)
-			case atom.Tbody, atom.Tfoot:
-				walk(c, false)
-			case atom.Caption:
-				caption = joinCJK(strings.ReplaceAll(cellContent(c), "\n", " "))
-			}
-		}
+	if line == 0 {
+		line = g.e.loc.line
 	}
-	walk(t, false)
-	return grid, lines, head, caption
+	g.grid = append(g.grid, row)
+	g.lines = append(g.lines, line)
+	if inHead {
+		g.head = len(g.grid)
+	}
 }
 
 // span reads a rowspan or colspan: at least 1, at most maxSpan.
