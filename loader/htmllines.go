@@ -225,7 +225,7 @@ func (e *emitter) text(s string) {
 
 func isHTMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
 
-// flush ends the current line; a block end also leaves a blank line.
+// flush ends the current line; a block end leaves a blank line after it.
 func (e *emitter) flush(blockEnd bool) {
 	t := sanitize(strings.TrimSpace(e.cur.String()))
 	e.cur.Reset()
@@ -238,7 +238,9 @@ func (e *emitter) flush(blockEnd bool) {
 	}
 	if !(len(t) <= 200 && footer(t)) {
 		e.add(line{n: n, text: e.prefix + t}, e.curHref)
-		if blockEnd {
+		// A <br> after a full stop ends a paragraph too (old pages put
+		// a whole document in one <p>, paragraphs split by <br>).
+		if blockEnd || endsPara(t) {
 			e.add(line{n: n}, "")
 		}
 	}
