@@ -19,7 +19,8 @@ import (
 var errNoArticle = errors.New("no article found in the web page")
 
 // isHTML recognises a saved web page: a .html or .htm file, or a file
-// that starts (after a BOM and white space) with <!DOCTYPE html or <html.
+// that starts (after a BOM, white space and comments such as the
+// browser's <!-- saved from url=… -->) with <!DOCTYPE html or <html.
 func isHTML(name string, b []byte) bool {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".html", ".htm":
@@ -27,6 +28,13 @@ func isHTML(name string, b []byte) bool {
 	}
 	b = bytes.TrimPrefix(b, []byte{0xEF, 0xBB, 0xBF})
 	b = bytes.TrimLeft(b, " \t\r\n\f")
+	for bytes.HasPrefix(b, []byte("<!--")) {
+		end := bytes.Index(b[:min(len(b), 4096)], []byte("-->"))
+		if end < 0 {
+			return false
+		}
+		b = bytes.TrimLeft(b[end+3:], " \t\r\n\f")
+	}
 	for _, p := range []string{"<!doctype html", "<html"} {
 		if len(b) > len(p) && strings.EqualFold(string(b[:len(p)]), p) {
 			c := b[len(p)]

@@ -354,3 +354,25 @@ func TestHTMLTableSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestIsHTML: saved pages are recognised by name or by their start.
+func TestIsHTML(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       bool
+	}{
+		{"a.HTM", "plain text", true},
+		{"a.txt", "\ufeff \n<!DOCTYPE html>\n<html>", true},
+		{"a", "<HTML lang=zh>", true},
+		{"a", "<!-- saved from url=(0040)http://www.jixi.gov.cn/ -->\r\n<html>", true},
+		{"a", "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\">", true},
+		{"a.txt", "<htmlx>", false},
+		{"a.txt", "目 录\n<html>", false},
+		{"a", "<!-- unterminated", false},
+	}
+	for _, c := range cases {
+		if got := isHTML(c.name, []byte(c.text)); got != c.want {
+			t.Errorf("%s %.30q: %v, want %v", c.name, c.text, got, c.want)
+		}
+	}
+}

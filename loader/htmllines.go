@@ -309,7 +309,7 @@ type locator struct {
 }
 
 func (l *locator) at(text string) int {
-	key := text
+	key := strings.TrimLeft(text, " \t\r\n\f\u00a0\u3000")
 	for i, r := range key {
 		if i >= 18 || r == '&' || r == '<' || r == '>' || r == '"' || r == '\'' || r == 0xA0 || r == ' ' || r == '\n' || r == '\t' {
 			key = key[:i]
