@@ -142,9 +142,7 @@ func parseArticle(pl *pageLines, is *data.Issue, warn warnFunc) bool {
 	meta := metadata{}
 	start := 0
 	if pl.title >= 0 {
-		for _, l := range ls[:pl.title] {
-			meta.read(l.text)
-		}
+		meta.readLines(ls[:pl.title])
 		start = pl.title + 1
 	}
 	ds := docStart{kind: data.KindDocument, title: meta.get("标题", "名称", "文件名称")}
@@ -273,10 +271,36 @@ var metaKeys = []string{"索引号", "主题分类", "分类", "发文机关", "
 	"发布日期", "发布时间", "文号", "发文字号", "标题", "名称", "文件名称", "主题词", "来源", "信息来源", "有效性", "生效日期",
 	"废止日期", "公开方式", "时效", "字号", "浏览次数", "访问量", "作者", "编辑"}
 
-// read takes the pairs of one line ("发布时间：2022-08-01 来源：市政府办");
-// it reports whether the line was metadata.
+// readLines reads the metadata printed before the title; a key printed
+// alone (<dt>索引号</dt><dd>…</dd>) takes the next line as its value.
+func (m metadata) readLines(ls []line) {
+	pending := ""
+	for _, l := range ls {
+		t := trim(strings.TrimPrefix(trim(l.text), "- "))
+		if t == "" {
+			continue
+		}
+		if _, isKey := metaKeyAt(t); pending != "" && !isKey && !metaKey(t) {
+			m[pending] = t
+			pending = ""
+			continue
+		}
+		pending = ""
+		if metaKey(t) {
+			pending, _ = metaKeyAt(strings.TrimRight(removeSpaces(t), ":：") + "：")
+			continue
+		}
+		m.read(t)
+	}
+}
+
+// read takes the pairs of one line ("发布时间：2022-08-01 来源：市政府办",
+// "• 文号：…"); it reports whether the line was metadata.
 func (m metadata) read(t string) bool {
 	t = trim(t)
+	for _, bullet := range []string{"- ", "•"} {
+		t = trim(strings.TrimPrefix(t, bullet))
+	}
 	key, ok := metaKeyAt(t)
 	if !ok {
 		return false

@@ -376,3 +376,24 @@ func TestIsHTML(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLMetadataList: metadata printed as a list or a definition list
+// before the title gives 文号, issuer and date when the body has none.
+func TestHTMLMetadataList(t *testing.T) {
+	for _, meta := range []string{
+		`<ul class="xxgk"><li>索引号：0001/2024-00012</li><li>文号：双政办发〔2024〕22号</li><li>发布机构：双鸭山市人民政府办公室</li><li>成文日期：2024/4/30</li></ul>`,
+		`<dl><dt>索引号</dt><dd>0001/2024-00012</dd><dt>发文字号：</dt><dd>双政办发〔2024〕22号</dd><dt>发文机关</dt><dd>双鸭山市人民政府办公室</dd><dt>成文日期</dt><dd>2024年4月30日</dd></dl>`,
+	} {
+		page := `<html><body><div class="nav"><a href="/">首页</a><a href="/a">政务公开</a><a href="/b">信息公开</a></div><div class="main">` + meta +
+			`<h1>关于印发噪声污染防治职责分工方案的通知</h1><div class="text"><p>各县（区）人民政府，市政府各直属单位：</p>
+<p>现将方案印发给你们，请认真组织实施。各单位要明确责任分工，确保各项措施落到实处。</p></div></div></body></html>`
+		is, err := Parse("m.html", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := is.Documents[0]
+		if d.Number != "双政办发〔2024〕22号" || d.Issuer != "双鸭山市人民政府办公室" || d.Date != "2024-04-30" {
+			t.Errorf("%.20s: 文号 %q issuer %q date %q", meta, d.Number, d.Issuer, d.Date)
+		}
+	}
+}

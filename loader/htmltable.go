@@ -212,7 +212,7 @@ func (e *emitter) metaTable(grid [][]gridCell, lines []int) bool {
 	keys := 0
 	for _, row := range grid {
 		for _, g := range row {
-			if !g.above && !g.left && metaKey(g.origin.text) {
+			if _, pair := metaKeyAt(g.origin.text); !g.above && !g.left && (pair || metaKey(g.origin.text)) {
 				keys++
 			}
 		}
@@ -243,13 +243,19 @@ func (e *emitter) metaTable(grid [][]gridCell, lines []int) bool {
 	return true
 }
 
-// metaKey reports whether a cell is a metadata key (索引号, 文号：).
+// metaKey reports whether a cell or line is a metadata key alone
+// (索引号, 文号：, 标　　题：).
 func metaKey(t string) bool {
 	if len(t) > 40 {
 		return false
 	}
-	_, ok := metaKeyAt(strings.TrimRight(removeSpaces(t), ":：") + "：")
-	return ok
+	k := strings.TrimRight(removeSpaces(t), ":：")
+	for _, m := range metaKeys {
+		if k == m {
+			return true
+		}
+	}
+	return false
 }
 
 // buildHTMLTable makes a table of a grid. Header rows are those in
