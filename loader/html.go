@@ -243,20 +243,26 @@ func linkAnchors(pl *pageLines, is *data.Issue, starts []docStart, toc, first in
 	next := toc + 1
 	for ei := range is.Contents {
 		e := &is.Contents[ei]
-		// The entry's last line carries the link (a wrapped title's first
-		// line may too): take the first linked line from the entry's line on.
-		for next < first && (pl.ls[next].n < e.Line || pl.href[next] == "") {
+		// The entry's link is on one of its lines: from its first line,
+		// before the next entry's (on the same source line in a page
+		// written on one line: then the next linked line).
+		end := first
+		if ei+1 < len(is.Contents) {
+			stop := is.Contents[ei+1].Line
+			end = next
+			for end < first && (pl.ls[end].n < stop || stop == e.Line && pl.ls[end].n == stop) {
+				end++
+			}
+		}
+		for next < end && (pl.ls[next].n < e.Line || pl.href[next] == "") {
 			next++
 		}
-		if next >= first {
-			return
+		if next >= end {
+			continue
 		}
 		idx, ok := pl.anchors[pl.href[next]]
 		next++
-		if !ok {
-			continue
-		}
-		if k := docAt(idx); k >= 0 {
+		if k := docAt(idx); ok && k >= 0 {
 			e.Document = k
 		}
 	}
