@@ -308,6 +308,25 @@ type locator struct {
 	line int
 }
 
+// tag moves to the next start tag <name (in lower or upper case) and
+// returns its line: a table row's line even when its first cell is "1".
+func (l *locator) tag(name string) int {
+	rest := l.src[l.pos:]
+	if len(rest) > 1<<20 {
+		rest = rest[:1<<20]
+	}
+	k := strings.Index(rest, "<"+name)
+	if u := strings.Index(rest, "<"+strings.ToUpper(name)); u >= 0 && (k < 0 || u < k) {
+		k = u
+	}
+	if k < 0 {
+		return l.line
+	}
+	l.line += strings.Count(rest[:k], "\n")
+	l.pos += k + 1
+	return l.line
+}
+
 func (l *locator) at(text string) int {
 	key := strings.TrimLeft(text, " \t\r\n\f\u00a0\u3000")
 	for i, r := range key {

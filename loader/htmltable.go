@@ -110,16 +110,13 @@ func (g *gridReader) row(tr *html.Node, inHead bool) {
 			d.left--
 		}
 	}
-	line := 0
+	line := g.e.loc.tag("tr")
 	for td := tr.FirstChild; td != nil; td = td.NextSibling {
 		if td.Type != html.ElementNode || td.DataAtom != atom.Td && td.DataAtom != atom.Th {
 			continue
 		}
 		fill()
 		c := &htmlCell{text: cellContent(td), th: td.DataAtom == atom.Th, row: r}
-		if line == 0 && c.text != "" {
-			line = g.e.loc.at(c.text)
-		}
 		cs, rs := span(td, "colspan"), span(td, "rowspan")
 		if g.budget -= cs * rs; g.budget < 0 {
 			cs, rs = 1, 1
@@ -139,9 +136,6 @@ func (g *gridReader) row(tr *html.Node, inHead bool) {
 			continue
 		}
 		row = append(row, gridCell{origin: empty})
-	}
-	if line == 0 {
-		line = g.e.loc.line
 	}
 	g.grid = append(g.grid, row)
 	g.lines = append(g.lines, line)
