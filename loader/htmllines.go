@@ -316,7 +316,11 @@ func (l *locator) tag(name string) int {
 		rest = rest[:1<<20]
 	}
 	k := strings.Index(rest, "<"+name)
-	if u := strings.Index(rest, "<"+strings.ToUpper(name)); u >= 0 && (k < 0 || u < k) {
+	upper := rest
+	if k >= 0 {
+		upper = rest[:k] // only an earlier upper-case tag matters
+	}
+	if u := strings.Index(upper, "<"+strings.ToUpper(name)); u >= 0 {
 		k = u
 	}
 	if k < 0 {
