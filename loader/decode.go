@@ -47,6 +47,16 @@ func decode(b []byte, warn warnFunc) ([]line, error) {
 	return ls, nil
 }
 
+// toUTF8 decodes a whole file as decode does, without splitting it into
+// lines (a web page is parsed as one text).
+func toUTF8(b []byte, warn warnFunc) (string, error) {
+	b, bom, err := unwrap(b)
+	if err != nil {
+		return "", err
+	}
+	return repairUTF8(b, bom, warn)
+}
+
 // blank reports whether text holds nothing but white space.
 func blank(text string) bool {
 	for _, r := range text {

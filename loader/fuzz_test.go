@@ -34,6 +34,11 @@ func FuzzLoad(f *testing.F) {
 	// Converter leftovers and terminal escapes: tags, entities, LaTeX,
 	// Kangxi radicals, pdftotext spacing, OSC/CSI in 7-bit and 8-bit form.
 	f.Add([]byte("# <b>关于</b>印发&lt;办法&gt;的通知\x1b]0;T\x07\n\n临政发［2025］2 号\n\n<p>浓度不高于 $200\\text{mg}/\\text{m}^3$ ,$\\geq 95\\%$</p>\n\n⼀般森林⽕灾\u009b31m 2025 年 6 月\n序号\t任务\n1\t<span a=1>&#27;[2J</span>\n"))
+	// Web pages: a sample document printed as a page, and spans.
+	is, _ := Parse("jixi", readReal(f, "jixi-2022-02.txt"))
+	page := docPage(is.Documents[1], `<meta charset="gbk">`)
+	f.Add([]byte(page[:min(len(page), 12000)]))
+	f.Add([]byte(`<html><body><h1>关于印发方案的通知</h1><table><tr><th colspan=3>任务</th></tr><tr><td rowspan=9>1</td><td colspan=0>内容<br>第二行</td></tr><tr><td rowspan=2 colspan=2>a</td></tr></table><pre>一、总则` + "\x1b[31m" + `</pre></body></html>`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		is, err := Parse("fuzz", b)
 		if err != nil {

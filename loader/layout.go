@@ -20,10 +20,10 @@ import (
 // repeated headers dropped, groups, captions) apply to them as to any
 // converter's tables.
 
-// span is a run of text in a line: runs are separated by two or more
+// textRun is a run of text in a line: runs are separated by two or more
 // spaces. start and end are in characters (pdftotext lays text on a grid
 // of characters, whatever their display width).
-type span struct {
+type textRun struct {
 	start, end int
 	text       string
 }
@@ -44,13 +44,13 @@ func byWidth(r rune) int {
 }
 
 // spans splits a line into its runs of text.
-func spans(s string, m measure) []span {
-	var out []span
+func textRuns(s string, m measure) []textRun {
+	var out []textRun
 	x, start, gap := 0, -1, 0
 	var b strings.Builder
 	flush := func() {
 		if start >= 0 {
-			out = append(out, span{start: start, end: x - gap, text: strings.TrimSpace(b.String())})
+			out = append(out, textRun{start: start, end: x - gap, text: strings.TrimSpace(b.String())})
 		}
 		start, gap = -1, 0
 		b.Reset()
@@ -93,7 +93,7 @@ const maxHeaderCell = 12
 // isLayoutHeader reports whether sp, the spans of one line, can be a
 // table's header: three or more short labels, none of them a sentence,
 // a number or a page number of a contents line.
-func isLayoutHeader(sp []span) bool {
+func isLayoutHeader(sp []textRun) bool {
 	if len(sp) < 3 {
 		return false
 	}
@@ -120,11 +120,11 @@ func isDigits(s string) bool {
 func layoutTables(ls []line, warn warnFunc) []line {
 	var out []line
 	for i := 0; i < len(ls); i++ {
-		if strings.ContainsRune(ls[i].text, '\t') || !isLayoutHeader(spans(ls[i].text, byRune)) {
+		if strings.ContainsRune(ls[i].text, '\t') || !isLayoutHeader(textRuns(ls[i].text, byRune)) {
 			out = append(out, ls[i])
 			continue
 		}
-		top, rows, end, ok := layoutTable(ls, i)
+		top, rows, end, ok := laidTable(ls, i)
 		if !ok {
 			out = append(out, ls[i])
 			continue
@@ -136,13 +136,13 @@ func layoutTables(ls []line, warn warnFunc) []line {
 	return out
 }
 
-// layoutTable reads the table whose header holds ls[h]: where its header
+// laidTable reads the table whose header holds ls[h]: where its header
 // starts (a header may wrap over lines above and below h), its rows, and
 // the index of the first line after it. ok is false when the lines below
 // do not line up with the header: more than one row in ten has text
 // across a column's edge. Both ways of measuring x are tried; the one with
 // fewer runs of text across an edge wins.
-func layoutTable(ls []line, h int) (top int, rows []line, end int, ok bool) {
+func laidTable(ls []line, h int) (top int, rows []line, end int, ok bool) {
 	best, bestOrphans := -1, 0
 	for _, m := range []measure{byWidth, byRune} {
 		t, bottom, header := headerBlock(ls, h, m)
@@ -154,7 +154,7 @@ func layoutTable(ls []line, h int) (top int, rows []line, end int, ok bool) {
 		if cols == nil || orphans*10 > countRows(blocks) || (best >= 0 && orphans >= bestOrphans) {
 			continue
 		}
-		r := []line{{n: ls[t].n, text: strings.Join(cellTexts([][]span{header}, cols, m), "\t")}}
+		r := []line{{n: ls[t].n, text: strings.Join(cellTexts([][]textRun{header}, cols, m), "\t")}}
 		for _, b := range blocks {
 			r = append(r, b.rows(cols, m)...)
 		}
@@ -171,9 +171,9 @@ func layoutTable(ls []line, h int) (top int, rows []line, end int, ok bool) {
 // label wraps in its cell, a narrow one is set upright one character a
 // line). Its labels are the runs of text that overlap across those lines,
 // each read top to bottom.
-func headerBlock(ls []line, h int, m measure) (top, bottom int, labels []span) {
+func headerBlock(ls []line, h int, m measure) (top, bottom int, labels []textRun) {
 	short := func(i int) bool {
-		sp := spans(ls[i].text, m)
+		sp := textRuns(ls[i].text, m)
 		if len(sp) == 0 || ls[i].ff {
 			return false
 		}
@@ -191,26 +191,26 @@ func headerBlock(ls []line, h int, m measure) (top, bottom int, labels []span) {
 	for bottom+1 < len(ls) && bottom-h < 6 && short(bottom+1) {
 		bottom++
 	}
-	var all []span
+	var all []textRun
 	for i := top; i <= bottom; i++ {
-		all = append(all, spans(ls[i].text, m)...)
+		all = append(all, textRuns(ls[i].text, m)...)
 	}
 	return top, bottom, mergeLabels(all)
 }
 
 // mergeLabels joins runs of text that overlap (within a cell) into one
 // label each, in the order they were given (top to bottom), sorted by x.
-func mergeLabels(all []span) []span {
-	var out []span
+func mergeLabels(all []textRun) []textRun {
+	var out []textRun
 	for _, s := range all {
-		k := slices.IndexFunc(out, func(o span) bool { return s.start <= o.end && o.start <= s.end })
+		k := slices.IndexFunc(out, func(o textRun) bool { return s.start <= o.end && o.start <= s.end })
 		if k < 0 {
 			out = append(out, s)
 			continue
 		}
-		out[k] = span{start: min(out[k].start, s.start), end: max(out[k].end, s.end), text: out[k].text + s.text}
+		out[k] = textRun{start: min(out[k].start, s.start), end: max(out[k].end, s.end), text: out[k].text + s.text}
 	}
-	slices.SortFunc(out, func(a, b span) int { return a.start - b.start })
+	slices.SortFunc(out, func(a, b textRun) int { return a.start - b.start })
 	return out
 }
 
@@ -229,7 +229,7 @@ func countRows(blocks []rowBlock) int {
 
 // rowBlock is one row of a laid-out table: its lines, each as spans.
 type rowBlock struct {
-	lines [][]span
+	lines [][]textRun
 	ns    []int // source line numbers
 }
 
@@ -254,7 +254,7 @@ func (b rowBlock) loose() bool {
 // page break or a repeated header (a new page: its rows are a table of
 // their own, merged with this one by the tab-table rules), or the end. Single-line blocks at
 // the end belong to the text after the table.
-func rowBlocks(ls []line, from int, header []span, m measure) ([]rowBlock, int) {
+func rowBlocks(ls []line, from int, header []textRun, m measure) ([]rowBlock, int) {
 	var blocks []rowBlock
 	var cur rowBlock
 	ends := []int{}
@@ -270,7 +270,7 @@ func rowBlocks(ls []line, from int, header []span, m measure) ([]rowBlock, int) 
 		if ls[i].ff {
 			break // a new page: its rows come under its own header
 		}
-		sp := spans(ls[i].text, m)
+		sp := textRuns(ls[i].text, m)
 		if len(sp) == 0 {
 			flush()
 			continue
@@ -300,7 +300,7 @@ func rowBlocks(ls []line, from int, header []span, m measure) ([]rowBlock, int) 
 // first column, runs into the second and ends a sentence. A wrapped cell's
 // line stays inside its column; a group label (一、……) starts in the
 // first column and does not end a sentence.
-func isProse(sp []span, header []span) bool {
+func isProse(sp []textRun, header []textRun) bool {
 	if len(sp) != 1 {
 		return false
 	}
@@ -325,12 +325,12 @@ const jitter = 2
 
 // isOtherHeader reports whether sp is the header of another table: labels
 // like a header's, the same number of them, other words.
-func isOtherHeader(sp, header []span) bool {
+func isOtherHeader(sp, header []textRun) bool {
 	return len(sp) == len(header) && isLayoutHeader(sp) && !sameHeader(sp, header)
 }
 
 // sameHeader reports whether sp repeats the header's labels.
-func sameHeader(sp, header []span) bool {
+func sameHeader(sp, header []textRun) bool {
 	if len(sp) != len(header) {
 		return false
 	}
@@ -349,8 +349,8 @@ func sameHeader(sp, header []span) bool {
 // rows, but each row's own gap still falls at the column's edge. It
 // returns the edges (the first column starts at 0) and how many runs of
 // text cross them, or nil when the header's labels overlap.
-func columns(header []span, blocks []rowBlock) ([]int, int) {
-	var runs []span
+func columns(header []textRun, blocks []rowBlock) ([]int, int) {
+	var runs []textRun
 	for _, b := range blocks {
 		for _, l := range b.lines {
 			if len(l) > 1 {
@@ -376,7 +376,7 @@ func columns(header []span, blocks []rowBlock) ([]int, int) {
 // bestEdge picks the position in [lo, hi] that the fewest runs cross,
 // the middle of the widest stretch of such positions; it adds the count
 // to crossed.
-func bestEdge(runs []span, lo, hi, crossed int) (int, int) {
+func bestEdge(runs []textRun, lo, hi, crossed int) (int, int) {
 	counts := make([]int, hi-lo+1)
 	for _, r := range runs {
 		for x := max(r.start+1, lo); x < r.end && x <= hi; x++ {
@@ -402,7 +402,7 @@ func bestEdge(runs []span, lo, hi, crossed int) (int, int) {
 	return best, crossed + least
 }
 
-// column returns the column a span starting at x belongs to.
+// column returns the column a textRun starting at x belongs to.
 func column(cols []int, x int) int {
 	c := 0
 	for m, l := range cols {
@@ -416,7 +416,7 @@ func column(cols []int, x int) int {
 // cellTexts joins the spans of lines into one text per column, top to
 // bottom, as the loader joins text wrapped by a page: a column's lines
 // are where the typesetter wrapped the cell, not the cell's own lines.
-func cellTexts(lines [][]span, cols []int, m measure) []string {
+func cellTexts(lines [][]textRun, cols []int, m measure) []string {
 	cells := make([]string, len(cols))
 	for _, l := range lines {
 		for _, s := range splitAtEdges(l, cols, m) {
@@ -434,16 +434,16 @@ func cellTexts(lines [][]span, cols []int, m measure) []string {
 // splitAtEdges splits a run of text that reaches across a column's edge
 // at its space nearest the edge: two cells that a converter set one space
 // apart (a long cell running up to the next column).
-func splitAtEdges(l []span, cols []int, m measure) []span {
-	var out []span
+func splitAtEdges(l []textRun, cols []int, m measure) []textRun {
+	var out []textRun
 	for _, s := range l {
 		for _, e := range cols[1:] {
 			if s.start >= e-jitter || s.end <= e {
 				continue
 			}
 			if cut, at := spaceNear(s, e, m); cut > 0 {
-				out = append(out, span{start: s.start, end: at, text: strings.TrimSpace(s.text[:cut])})
-				s = span{start: at + 1, end: s.end, text: strings.TrimSpace(s.text[cut:])}
+				out = append(out, textRun{start: s.start, end: at, text: strings.TrimSpace(s.text[:cut])})
+				s = textRun{start: at + 1, end: s.end, text: strings.TrimSpace(s.text[cut:])}
 			}
 		}
 		out = append(out, s)
@@ -453,7 +453,7 @@ func splitAtEdges(l []span, cols []int, m measure) []span {
 
 // spaceNear returns the byte offset and x-position of the space in s
 // nearest x = e (within a few cells), or 0 when there is none.
-func spaceNear(s span, e int, m measure) (cut, at int) {
+func spaceNear(s textRun, e int, m measure) (cut, at int) {
 	x, best := s.start, jitter+2
 	for i, r := range s.text {
 		if r == ' ' && abs(x-e) <= best {
@@ -482,7 +482,7 @@ func (b rowBlock) rows(cols []int, m measure) []line {
 	if len(firsts) <= 1 {
 		return []line{{n: b.ns[0], text: strings.Join(cellTexts(b.lines, cols, m), "\t")}}
 	}
-	groups := make([][][]span, len(firsts))
+	groups := make([][][]textRun, len(firsts))
 	for i, l := range b.lines {
 		k := nearest(firsts, i)
 		groups[k] = append(groups[k], l)

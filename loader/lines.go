@@ -8,6 +8,9 @@ type line struct {
 	text string // decoded UTF-8, control characters removed, no line end
 	ff   bool   // the source line held a form feed: a page starts here
 	join bool   // continues the line before it across a removed page break
+	// block is a finished block standing where the line is (a table of a
+	// web page, built from its cells); text is then "".
+	block *data.Block
 }
 
 // bodyItem is one item of a document body after table extraction: either

@@ -137,6 +137,9 @@ func reasonOf(err error) error {
 // memory rather than copying a whole file, so the caller must not change
 // b afterwards (what ReadFile returns is the caller's own to give).
 func Parse(name string, b []byte) (*data.Issue, error) {
+	if isHTML(name, b) {
+		return parseHTML(name, b)
+	}
 	is := &data.Issue{Source: name}
 	warn := func(n int, msg string) { is.Warnings = append(is.Warnings, data.Warning{Line: n, Message: msg}) }
 	if isPDF(b) {

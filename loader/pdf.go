@@ -68,7 +68,7 @@ func pdfText(b []byte) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pdftotext's word positions: %w", err)
 	}
-	text := layoutPages(pages)
+	text := pdfPages(pages)
 	if blank(string(text)) {
 		return nil, errNoText
 	}

@@ -14,7 +14,7 @@ import (
 // pdftotext -layout places text on a grid of characters and pushes a
 // column right when the text before it is long, so the columns of a
 // table with Chinese text do not line up from row to row. The word boxes
-// of -bbox-layout are exact: layoutPages lays each page's words out again
+// of -bbox-layout are exact: pdfPages lays each page's words out again
 // on a grid of display cells (a Chinese character two cells wide), at
 // their true x-positions, so that a table's columns line up as printed,
 // and a vertical gap wider than a line becomes a blank line, as between
@@ -77,21 +77,21 @@ func bboxPages(b []byte) ([][]pdfWord, error) {
 	}
 }
 
-// layoutPages lays out every page as text, pages separated by form feeds.
-func layoutPages(pages [][]pdfWord) []byte {
+// pdfPages lays out every page as text, pages separated by form feeds.
+func pdfPages(pages [][]pdfWord) []byte {
 	var b bytes.Buffer
 	for i, p := range pages {
 		if i > 0 {
 			b.WriteByte('\f')
 		}
-		layoutPage(&b, p)
+		pdfPage(&b, p)
 	}
 	return b.Bytes()
 }
 
-// layoutPage writes one page: its words in rows by their vertical centre,
+// pdfPage writes one page: its words in rows by their vertical centre,
 // each at the display cell its x-position falls on.
-func layoutPage(b *bytes.Buffer, words []pdfWord) {
+func pdfPage(b *bytes.Buffer, words []pdfWord) {
 	if len(words) == 0 {
 		return
 	}

@@ -39,6 +39,14 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 	ls = pipeTables(ls)
 	var out []bodyItem
 	for i := 0; i < len(ls); {
+		if bl := ls[i].block; bl != nil {
+			if bl.Kind == data.TableBlock && bl.Table.Caption == "" {
+				bl.Table.Caption, out = takeCaption(out)
+			}
+			out = append(out, bodyItem{block: bl})
+			i++
+			continue
+		}
 		if strings.HasPrefix(ls[i].text, "专栏") && strings.ContainsRune(ls[i].text, '\t') {
 			// An OCR caption split into cells: 专栏9<TAB>消费品以<TAB>旧换新计划.
 			ls[i].text = strings.ReplaceAll(ls[i].text, "\t", "")

@@ -87,7 +87,7 @@ type flatCellRun struct {
 // cell before it (-56.1 / %).
 func flatCells(ls []line, k int) flatCellRun {
 	fc := flatCellRun{last: k}
-	for ; k < len(ls); k++ {
+	for ; k < len(ls) && ls[k].block == nil; k++ {
 		t := trim(ls[k].text)
 		if t == "" {
 			continue

@@ -94,6 +94,7 @@ func TestBadInput(t *testing.T) {
 	}
 	empty := write("empty.txt", nil)
 	binary := write("binary.txt", []byte("\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00>\x00"))
+	nav := write("nav.html", []byte(`<!DOCTYPE html><html><body><ul><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/zfgb/">政府公报</a></li></ul></body></html>`))
 	cases := []struct {
 		name string
 		args []string
@@ -101,6 +102,7 @@ func TestBadInput(t *testing.T) {
 	}{
 		{"empty", []string{"inspect", empty}, "empty"},
 		{"binary", []string{"inspect", binary}, "binary"},
+		{"web page without article", []string{"inspect", nav}, "nav.html: no article found in the web page"},
 		{"directory", []string{"inspect", dir}, "directory"},
 		{"missing", []string{"inspect", filepath.Join(dir, "nope.txt")}, "nope.txt"},
 		{"no file", []string{"inspect"}, "FILE"},

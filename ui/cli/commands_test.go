@@ -392,6 +392,8 @@ func TestSearchPrefilter(t *testing.T) {
 		"wide.txt":   "关于做好工作的通知\n\n全年完成ＰＭ２．５治理目标。\n",
 		"gb.txt":     gb,
 		"none.txt":   "关于做好工作的通知\n\n没有相关内容。\n",
+		// A saved web page below the directory, writing 秸秆 as entities.
+		"page.html": "<html><body><h1>关于做好工作的通知</h1><p>各单位要加强&#31224;&#31174;综合利用，确保完成全年目标任务。</p></body></html>",
 	}
 	for name, text := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
@@ -402,9 +404,9 @@ func TestSearchPrefilter(t *testing.T) {
 		query string
 		files []string // the files with hits
 	}{
-		{"秸秆", []string{"broken.txt", "gb.txt"}},
+		{"秸秆", []string{"broken.txt", "gb.txt", "page.html"}},
 		{"pm2.5", []string{"wide.txt"}},
-		{"综合利用", []string{"broken.txt", "gb.txt"}},
+		{"综合利用", []string{"broken.txt", "gb.txt", "page.html"}},
 	}
 	for _, c := range cases {
 		out, errs, code := run(t, "search", "--json", c.query, dir)
@@ -450,6 +452,7 @@ func TestMayMatch(t *testing.T) {
 		{"empty", "", true},
 		{"blank", " \n\t ", true},
 		{"NUL byte", "没有\x00", true},
+		{"an entity", "没有&#31192;", true},
 	}
 	for _, c := range cases {
 		if got := mayMatch([]byte(c.text), need); got != c.want {

@@ -135,13 +135,14 @@ func termRunes(m *query.Matcher) [][]byte {
 // text, whose bytes are the text the loader reads (it only drops control
 // characters and turns some spaces into ASCII ones). Single runes are
 // looked for, not whole terms, since matching skips whitespace and a term
-// may be broken across lines in the file. Files in another encoding
+// may be broken across lines in the file. Files holding "&" (a web page
+// may write a character as an entity, &#20013;), files in another encoding
 // (GB18030, UTF-16), empty or blank files and files with NUL bytes are
 // always parsed, so that the loader decodes them or reports them.
 func mayMatch(b []byte, need [][]byte) bool {
 	for _, r := range need {
 		if !bytes.Contains(b, r) {
-			return !plainUTF8(b)
+			return !plainUTF8(b) || bytes.IndexByte(b, '&') >= 0
 		}
 	}
 	return true

@@ -23,7 +23,7 @@ type source struct {
 }
 
 // expandPaths turns command-line paths into issue sources: a file is
-// itself, a directory is every .txt file below it (sorted). A path that
+// itself, a directory is every issue file below it (sorted). A path that
 // cannot be read is still a source, so that its error is reported where
 // the user looks for the issue.
 func expandPaths(env *Env, paths []string) ([]source, error) {
@@ -39,7 +39,7 @@ func expandPaths(env *Env, paths []string) ([]source, error) {
 			if err != nil {
 				return err
 			}
-			if !d.IsDir() && strings.EqualFold(filepath.Ext(f), ".txt") {
+			if !d.IsDir() && issueFile(f) {
 				files = append(files, f)
 			}
 			return nil
@@ -48,7 +48,7 @@ func expandPaths(env *Env, paths []string) ([]source, error) {
 			return nil, fmt.Errorf("%s: %w", p, err)
 		}
 		if len(files) == 0 {
-			return nil, fmt.Errorf("%s: no .txt issue files in this directory", p)
+			return nil, fmt.Errorf("%s: no issue files (.txt, .html, .htm, .pdf) in this directory", p)
 		}
 		sort.Strings(files)
 		for _, f := range files {
@@ -56,6 +56,16 @@ func expandPaths(env *Env, paths []string) ([]source, error) {
 		}
 	}
 	return out, nil
+}
+
+// issueFile reports whether a file in a directory is an issue: a text
+// conversion, a saved web page or a PDF.
+func issueFile(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".txt", ".html", ".htm", ".pdf":
+		return true
+	}
+	return false
 }
 
 func fileSource(env *Env, p string) source {
