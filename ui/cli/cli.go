@@ -70,7 +70,8 @@ func commands() []command {
 		{"toc", "print an issue's contents page as the reader lays it out", "toc [--width N] [--ambiguous narrow|wide] FILE", runToc},
 		{"read", "print one document as wrapped text with its tables laid out; DOC is its number in inspect's order (from 1) or its 文号", "read [--width N] [--ambiguous narrow|wide] FILE DOC", runRead},
 		{"table", "print tables without the interface: every table of the issue, of document DOC (number or 文号), or its TABLE-th (from 1); exit 1 when no record is left", "table [--where COL~TEXT]… [--format text|tsv|csv|json] [--width N] [--ambiguous narrow|wide] FILE [DOC [TABLE]]", runTable},
-		{"search", "search titles, headings, text and table records of issue files (no PATH: the sample library; a directory: every .txt below it); words must all occur in one paragraph or record, \"…\" is a phrase; exit 1 when nothing is found", "search [--json] QUERY [PATH…]", runSearch},
+		{"search", "search titles, headings, text and table records of issue files (no PATH: the sample library; a directory: every .txt below it, through the catalogue's index, which is built or brought up to date first); words must all occur in one paragraph or record, \"…\" is a phrase; exit 1 when nothing is found", "search [--json] [--no-index] QUERY [PATH…]", runSearch},
+		{"index", "bring the catalogue and search index of the issue files below DIR up to date (search does it by itself on first use) and say what changed", "index DIR…", runIndex},
 	}
 }
 

@@ -531,7 +531,8 @@ func TestCommandHelp(t *testing.T) {
 		"toc":     {"-width", "-ambiguous"},
 		"read":    {"-width", "-ambiguous"},
 		"table":   {"-where", "-format", "-width", "-ambiguous"},
-		"search":  {"-json"},
+		"search":  {"-json", "-no-index"},
+		"index":   {},
 	}
 	overview, _, _ := run(t, "help")
 	for _, c := range commands() {

@@ -18,6 +18,7 @@ import (
 func runSearch(env *Env, args []string) error {
 	fs := newFlags("search")
 	asJSON := fs.Bool("json", false, "print the hits as a JSON array, one hit per line")
+	noIndex := fs.Bool("no-index", false, "search by scanning the files, without the catalogue's index")
 	pos, err := parseFlags(env, fs, args)
 	if err != nil {
 		return err
@@ -33,15 +34,25 @@ func runSearch(env *Env, args []string) error {
 		return usagef("query %q: a search cannot be negated", pos[0])
 	}
 	var srcs []source
+	var roots []string
 	if len(pos) == 1 {
 		srcs, err = sampleSources(env)
 	} else {
 		srcs, err = expandPaths(env, pos[1:])
+		roots = dirs(pos[1:])
 	}
 	if err != nil {
 		return err
 	}
-	hits, errs := searchSources(env, srcs, m)
+	var hits []query.Hit
+	var errs []error
+	indexed := false
+	if !*noIndex {
+		hits, errs, indexed = indexedSearch(env, srcs, roots, m)
+	}
+	if !indexed {
+		hits, errs = searchSources(env, srcs, m)
+	}
 	failed := false
 	for _, err := range errs {
 		if err != nil {
