@@ -102,11 +102,14 @@ func damaged(err error) bool {
 func open(path string) (*Catalog, error) {
 	dsn := "file:" + path + "?_txlock=immediate" +
 		"&_pragma=busy_timeout(30000)&_pragma=journal_mode(WAL)" +
-		"&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(OFF)"
+		"&_pragma=synchronous(NORMAL)&_pragma=cache_size(-4096)&_pragma=mmap_size(1073741824)&_pragma=temp_store(MEMORY)&_pragma=foreign_keys(OFF)"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("catalogue %s: %w", path, err)
 	}
+	// One connection: a catalogue is used by one goroutine at a time, and
+	// every connection has its own page cache to fill and free.
+	db.SetMaxOpenConns(1)
 	c := &Catalog{db: db, path: path}
 	if err := c.init(context.Background()); err != nil {
 		db.Close()
@@ -141,6 +144,9 @@ func (c *Catalog) init(ctx context.Context) error {
 	}
 	if v != 0 {
 		return fmt.Errorf("%w (%d, this gazette writes %d)", errForeign, v, schemaVersion)
+	}
+	if _, err := tx.ExecContext(ctx, "PRAGMA page_size = 8192"); err != nil {
+		return err
 	}
 	for _, stmt := range strings.Split(schema, ";\n") {
 		if strings.TrimSpace(stmt) == "" {

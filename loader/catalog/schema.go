@@ -71,6 +71,9 @@ CREATE VIRTUAL TABLE blocks USING fts5 (
 	content = '',
 	contentless_delete = 1,
 	contentless_unindexed = 1,
-	tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M* P* S*'"
+	tokenize = 'ascii'
 );
+INSERT INTO blocks (blocks, rank) VALUES ('hashsize', 4194304);
+INSERT INTO blocks (blocks, rank) VALUES ('pgsz', 8000);
+INSERT INTO blocks (blocks, rank) VALUES ('automerge', 8);
 `

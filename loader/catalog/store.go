@@ -94,8 +94,35 @@ const blockColumns = 11
 // under SQLite's limit on parameters.
 const blocksPerInsert = 200
 
-// insertBlocks writes the blocks of file id, many rows per statement.
+// Blocks are first written to a temporary table and moved into the FTS5
+// table by one statement per transaction (movePending): FTS5 writes its
+// pending terms out as a new segment at every statement that changes it,
+// and many small segments cost more to write and to merge than the text
+// costs to tokenize.
+const (
+	createPending = `CREATE TEMP TABLE IF NOT EXISTS pending (
+		rowid INTEGER PRIMARY KEY, bigrams, file, seq, doc, sect, path, kind, line, tbl, text)`
+	movePending = `INSERT INTO blocks (rowid, bigrams, file, seq, doc, sect, path, kind, line, tbl, text)
+		SELECT rowid, bigrams, file, seq, doc, sect, path, kind, line, tbl, text FROM temp.pending`
+	clearPending = `DELETE FROM temp.pending`
+)
+
+// flushPending moves the blocks written in tx into the index.
+func flushPending(tx *sql.Tx) error {
+	for _, q := range []string{createPending, movePending, clearPending} {
+		if _, err := tx.Exec(q); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// insertBlocks writes the blocks of file id, many rows per statement, to
+// the pending table.
 func insertBlocks(tx *sql.Tx, id int64, blocks []blockRow) error {
+	if _, err := tx.Exec(createPending); err != nil {
+		return err
+	}
 	row := "(" + strings.Repeat("?, ", blockColumns-1) + "?)"
 	var full *sql.Stmt
 	args := make([]any, 0, blocksPerInsert*blockColumns)
@@ -106,7 +133,7 @@ func insertBlocks(tx *sql.Tx, id int64, blocks []blockRow) error {
 			args = append(args, id<<blockBits+int64(start+i), b.bigrams, id, b.seq, b.doc,
 				b.sect, b.path, b.kind, b.line, b.tbl, b.text)
 		}
-		q := "INSERT INTO blocks (rowid, bigrams, file, seq, doc, sect, path, kind, line, tbl, text) VALUES " +
+		q := "INSERT INTO temp.pending (rowid, bigrams, file, seq, doc, sect, path, kind, line, tbl, text) VALUES " +
 			strings.Repeat(row+", ", len(part)-1) + row
 		var err error
 		if len(part) == blocksPerInsert {

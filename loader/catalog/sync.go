@@ -155,8 +155,8 @@ type writer struct {
 // batch bounds a transaction: readers of the catalogue in other processes
 // see the progress, and a crash loses little.
 const (
-	batchFiles = 64
-	batchTime  = 2 * time.Second
+	batchFiles = 128
+	batchTime  = 5 * time.Second
 )
 
 func (w *writer) run(jobs []string, progress Progress) error {
@@ -205,7 +205,7 @@ func (w *writer) run(jobs []string, progress Progress) error {
 		}
 		pending++
 		if pending >= batchFiles || time.Since(started) > batchTime || n == len(jobs) {
-			err = tx.Commit()
+			err = commit(tx)
 			tx = nil
 		}
 		if progress != nil {
@@ -214,14 +214,24 @@ func (w *writer) run(jobs []string, progress Progress) error {
 	}
 	if tx != nil {
 		if err == nil {
-			return tx.Commit()
+			err = commit(tx)
+		} else {
+			tx.Rollback()
 		}
-		tx.Rollback()
 	}
 	if err != nil {
 		return fmt.Errorf("catalogue: %w", err)
 	}
 	return nil
+}
+
+// commit moves the pending blocks into the index and commits tx.
+func commit(tx *sql.Tx) error {
+	if err := flushPending(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
 }
 
 // remove deletes the files with the given ids.
