@@ -19,10 +19,10 @@ import (
 // a term that occurs in a text occurs in its normalised form as a substring,
 // and its bigrams occur consecutively among the text's bigrams: the phrase
 // query finds every block the matcher would match (and sometimes more, which
-// the matcher then drops). FTS5's unicode61 tokenizer splits the bigrams on
-// the spaces put between them; whatever else it does to a bigram (case
-// folding, splitting at a character it counts as a separator) it does alike
-// to the text and to the query, so the phrase still lines up.
+// the matcher then drops). FTS5's ascii tokenizer splits the bigrams on
+// the spaces put between them; whatever else it does to a bigram (dropping
+// ASCII punctuation, which it counts as a separator) it does alike to the
+// text and to the query, so the phrase still lines up.
 
 // bigrams appends to b the bigrams of the normalised text, separated by
 // spaces. A text of one character is indexed as that character, which no
