@@ -60,7 +60,7 @@ func bigrams(b *strings.Builder, text string) {
 func ftsQuery(m *query.Matcher) (string, bool) {
 	var parts []string
 	for _, t := range m.Terms() {
-		if utf8.RuneCountInString(t) < 2 {
+		if utf8.RuneCountInString(t) < 2 || !strings.ContainsFunc(t, tokenRune) {
 			continue
 		}
 		var b strings.Builder
@@ -75,4 +75,11 @@ func ftsQuery(m *query.Matcher) (string, bool) {
 func Indexable(m *query.Matcher) bool {
 	_, ok := ftsQuery(m)
 	return ok
+}
+
+// tokenRune reports whether the ascii tokenizer keeps r in a token: a term
+// of nothing else (such as "()") is an empty phrase, which the index cannot
+// look up.
+func tokenRune(r rune) bool {
+	return r >= utf8.RuneSelf || '0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
 }

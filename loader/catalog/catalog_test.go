@@ -23,7 +23,7 @@ const gazettes = "../../testdata/gazettes/"
 var sameAnswerQueries = []string{
 	"秸秆", "市发改委", `"加快构建现代产业体系"`, "加快构建现代产业体系", "应急", "应急 预案",
 	"工作 任务", "发改委 2022年", "鸡政发〔2022〕1 号", "鸡政发[2022]1号", "2022", "PDF",
-	"http", "附件", "责任单位", "一、", "（一）", "序号", "应 急救", "的",
+	"http", "附件", "责任单位", "一、", "（一）", "序号", "应 急救", "的", "()", "（一） ()",
 }
 
 // library writes a generated library to a new directory: the five samples
@@ -152,7 +152,7 @@ func TestSameAnswers(t *testing.T) {
 // left to the scan.
 func TestOneCharacterQuery(t *testing.T) {
 	c := openTemp(t)
-	for _, q := range []string{"的", "应 急", "a"} {
+	for _, q := range []string{"的", "应 急", "a", "--", "() 的"} {
 		m, _ := query.Compile(q)
 		if Indexable(m) {
 			t.Errorf("%s: Indexable", q)
