@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -106,7 +107,7 @@ func searchSources(env *Env, srcs []source, m *query.Matcher) ([]query.Hit, []er
 					errs[i] = err
 					continue
 				}
-				hits[i] = query.SearchIssue(is, i, m)
+				hits[i] = detach(query.SearchIssue(is, i, m))
 			}
 		})
 	}
@@ -120,6 +121,33 @@ func searchSources(env *Env, srcs []source, m *query.Matcher) ([]query.Hit, []er
 		out = append(out, h...)
 	}
 	return out, errs
+}
+
+// detach copies the strings of hits, which point into the parsed issue's
+// text, so that the issue and the file's text can be freed: a search with
+// many hits then holds only what it prints.
+func detach(hits []query.Hit) []query.Hit {
+	seen := map[string]string{}
+	clone := func(s string) string {
+		c, ok := seen[s]
+		if !ok {
+			c = strings.Clone(s)
+			seen[s] = c
+		}
+		return c
+	}
+	for i := range hits {
+		h := &hits[i]
+		h.Title, h.Number, h.Context = clone(h.Title), clone(h.Number), strings.Clone(h.Context)
+		if h.Path != nil {
+			path := make([]string, len(h.Path))
+			for j, p := range h.Path {
+				path[j] = clone(p)
+			}
+			h.Path = path
+		}
+	}
+	return hits
 }
 
 // termRunes returns the UTF-8 encodings of the distinct non-ASCII runes of
