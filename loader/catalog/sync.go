@@ -155,7 +155,7 @@ type writer struct {
 // batch bounds a transaction: readers of the catalogue in other processes
 // see the progress, and a crash loses little.
 const (
-	batchFiles = 128
+	batchFiles = 16
 	batchTime  = 5 * time.Second
 )
 
