@@ -133,11 +133,9 @@ func (c *Catalog) candidates(ctx context.Context, fts string, byID map[int64]int
 // the whole file for these blocks.
 func (c *Catalog) sparseIssue(ctx context.Context, id int64, bs []candidate) (*data.Issue, error) {
 	is := &data.Issue{}
-	var ndocs int
-	if err := c.db.QueryRowContext(ctx, "SELECT documents FROM files WHERE id = ?", id).Scan(&ndocs); err != nil {
+	if err := c.documents(ctx, id, bs, is); err != nil {
 		return nil, err
 	}
-	is.Documents = make([]*data.Document, ndocs)
 	b := &sparse{c: c, ctx: ctx, file: id, is: is, sections: map[string]*data.Section{}, tables: map[int]int{}}
 	for i := range bs {
 		if err := b.add(&bs[i]); err != nil {
@@ -145,6 +143,49 @@ func (c *Catalog) sparseIssue(ctx context.Context, id int64, bs []candidate) (*d
 		}
 	}
 	return is, nil
+}
+
+// documents sets is.Documents to as many documents as file id holds, of
+// which those holding a block of bs are read from the catalogue, the others
+// nil.
+func (c *Catalog) documents(ctx context.Context, id int64, bs []candidate, is *data.Issue) error {
+	var ndocs int
+	if err := c.db.QueryRowContext(ctx, "SELECT documents FROM files WHERE id = ?", id).Scan(&ndocs); err != nil {
+		return err
+	}
+	is.Documents = make([]*data.Document, ndocs)
+	want := make([]bool, ndocs)
+	for _, b := range bs {
+		if b.doc < 0 || b.doc >= ndocs {
+			return fmt.Errorf("block of document %d in a file of %d", b.doc, ndocs)
+		}
+		want[b.doc] = true
+	}
+	rows, err := c.db.QueryContext(ctx, `SELECT doc, kind, title, number, date, issuer, line
+		FROM documents WHERE file = ?`, id)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var di int
+		d := &data.Document{}
+		if err := rows.Scan(&di, &d.Kind, &d.Title, &d.Number, &d.Date, &d.Issuer, &d.Line); err != nil {
+			return err
+		}
+		if di >= 0 && di < ndocs && want[di] {
+			is.Documents[di] = d
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for di, w := range want {
+		if w && is.Documents[di] == nil {
+			return fmt.Errorf("document %d is not in the catalogue", di)
+		}
+	}
+	return nil
 }
 
 // sparse builds a sparse tree.
@@ -160,20 +201,7 @@ type sparse struct {
 }
 
 func (s *sparse) add(b *candidate) error {
-	if b.doc < 0 || b.doc >= len(s.is.Documents) {
-		return fmt.Errorf("block of document %d in a file of %d", b.doc, len(s.is.Documents))
-	}
 	d := s.is.Documents[b.doc]
-	if d == nil {
-		d = &data.Document{}
-		err := s.c.db.QueryRowContext(s.ctx, `SELECT kind, title, number, date, issuer, line
-			FROM documents WHERE file = ? AND doc = ?`, s.file, b.doc).
-			Scan(&d.Kind, &d.Title, &d.Number, &d.Date, &d.Issuer, &d.Line)
-		if err != nil {
-			return err
-		}
-		s.is.Documents[b.doc] = d
-	}
 	if b.kind == blockTitle {
 		return nil // the document's title is searched whenever it is there
 	}
