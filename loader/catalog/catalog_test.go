@@ -201,6 +201,10 @@ func TestUpdate(t *testing.T) {
 	if sum != want {
 		t.Errorf("second sync: %+v, want %+v", sum, want)
 	}
+	var stale int
+	if err := c.db.QueryRow(`SELECT count(*) FROM blocks WHERE file NOT IN (SELECT id FROM files)`).Scan(&stale); err != nil || stale != 0 {
+		t.Errorf("%d blocks of files no longer catalogued (%v)", stale, err)
+	}
 	if sum, _ := c.Sync(ctx, now, []string{root}, nil); sum.Unchanged != len(now) {
 		t.Errorf("third sync: %+v, want everything unchanged", sum)
 	}
