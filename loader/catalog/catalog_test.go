@@ -284,3 +284,49 @@ func TestRebuild(t *testing.T) {
 		}
 	}
 }
+
+// TestList checks that the catalogue lists an issue as the parsed tree
+// has it.
+func TestList(t *testing.T) {
+	c := openTemp(t)
+	files := []string{gazettes + "jixi-2022-02.txt", gazettes + "hegang-2022-emergency-plan.txt", "missing.txt"}
+	if _, err := c.Sync(context.Background(), files[:2], nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	es, err := c.List(context.Background(), files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, f := range files[:2] {
+		is, err := loader.Load(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := es[i]
+		if e.Title != is.Title || e.Year != is.Year || e.Number != is.Number || e.Date != is.Date ||
+			len(e.Documents) != len(is.Documents) || len(e.Warnings) != len(is.Warnings) || e.Hash == "" {
+			t.Errorf("%s: listed %+v", f, e)
+			continue
+		}
+		tables := 0
+		for di, d := range is.Documents {
+			if got := e.Documents[di]; got.Title != d.Title || got.Number != d.Number || got.Line != d.Line {
+				t.Errorf("%s: document %d listed as %+v", f, di, got)
+			}
+			for ti, tb := range d.Tables() {
+				got := e.Tables[tables]
+				if got.Document != di || got.Index != ti || got.Records != len(tb.Records) ||
+					got.Caption != tb.Caption || !reflect.DeepEqual(got.Columns, tb.Columns) {
+					t.Errorf("%s: table %d of document %d listed as %+v", f, ti, di, got)
+				}
+				tables++
+			}
+		}
+		if tables != len(e.Tables) {
+			t.Errorf("%s: %d tables listed, %d in the tree", f, len(e.Tables), tables)
+		}
+	}
+	if es[2].Hash != "" || !filepath.IsAbs(es[2].Path) {
+		t.Errorf("a file not catalogued: %+v", es[2])
+	}
+}
