@@ -115,20 +115,18 @@ func (c *Catalog) known(ctx context.Context) (map[string]known, error) {
 // read builds the entry of the file at path: its bytes hashed, then parsed
 // and flattened unless the hash is the one catalogued (old).
 func read(path string, old string) *entry {
+	// Until the file is read, size and mtime are -1: a file that cannot be
+	// read is tried again next time.
 	e := &entry{path: path, size: -1, mtime: -1}
-	st, err := os.Stat(path)
-	if err != nil {
-		e.err = fmt.Sprintf("%s: %v", path, err)
-		return e
-	}
+	st, statErr := os.Stat(path)
 	b, err := loader.ReadFile(path)
 	if err != nil {
-		// Not catalogued as read: size and mtime stay -1, so the file is
-		// tried again next time.
-		e.err = err.Error()
+		e.err = err.Error() // as a scan reports it
 		return e
 	}
-	e.size, e.mtime = st.Size(), st.ModTime().UnixNano()
+	if statErr == nil {
+		e.size, e.mtime = st.Size(), st.ModTime().UnixNano()
+	}
 	sum := sha256.Sum256(b)
 	e.hash = hex.EncodeToString(sum[:])
 	if e.hash == old {
