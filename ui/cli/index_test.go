@@ -57,3 +57,20 @@ func TestIndexedSearch(t *testing.T) {
 	}
 	compare("after a change")
 }
+
+// TestIndexProgress checks that a terminal gets a progress bar on stderr,
+// erased at the end, and the summary on stdout.
+func TestIndexProgress(t *testing.T) {
+	vars := map[string]string{"XDG_CACHE_HOME": filepath.Join(t.TempDir(), "cache")}
+	out, errs, code := runIn(t, true, vars, "index", gazettes)
+	if code != ExitFound || !strings.Contains(out, "5 files, 5 added") {
+		t.Errorf("exit %d, stdout %q", code, out)
+	}
+	if !strings.HasPrefix(errs, "\rindexing [") || !strings.Contains(errs, "] 5/5") || !strings.HasSuffix(errs, "\r\x1b[K") {
+		t.Errorf("stderr %q: want a progress bar, erased", errs)
+	}
+	out, errs, code = runIn(t, true, vars, "index", gazettes)
+	if code != ExitFound || errs != "" || !strings.Contains(out, "5 unchanged") {
+		t.Errorf("again: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+}
