@@ -78,6 +78,7 @@ func commands() []command {
 		{"table", say.CmdTable, runTable},
 		{"serve", say.CmdServe, runServe},
 		{"search", say.CmdSearch, runSearch},
+		{"index", say.CmdIndex, runIndex},
 	}
 }
 

@@ -545,8 +545,9 @@ func TestCommandHelp(t *testing.T) {
 		"toc":     {"-width", "-ambiguous"},
 		"read":    {"-width", "-ambiguous"},
 		"table":   {"-where", "-format", "-width", "-ambiguous"},
-		"search":  {"-json"},
+		"search":  {"-json", "-no-index"},
 		"serve":   {"-listen", "-authorized-keys", "-max-sessions", "-idle-timeout", "-ambiguous"},
+		"index":   {},
 	}
 	overview, _, _ := run(t, "help")
 	for _, c := range commands() {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -19,6 +20,7 @@ import (
 func runSearch(env *Env, args []string) error {
 	fs := newFlags("search")
 	asJSON := fs.Bool("json", false, "") // help: msg.FlagUsage
+	noIndex := fs.Bool("no-index", false, "")
 	pos, err := parseFlags(env, fs, args)
 	if err != nil {
 		return err
@@ -34,15 +36,25 @@ func runSearch(env *Env, args []string) error {
 		return usagef("query %q: a search cannot be negated", pos[0])
 	}
 	var srcs []source
+	var roots []string
 	if len(pos) == 1 {
 		srcs, err = sampleSources(env)
 	} else {
 		srcs, err = expandPaths(env, pos[1:])
+		roots = dirs(pos[1:])
 	}
 	if err != nil {
 		return err
 	}
-	hits, errs := searchSources(env, srcs, m)
+	var hits []query.Hit
+	var errs []error
+	indexed := false
+	if !*noIndex {
+		hits, errs, indexed = indexedSearch(env, srcs, roots, m)
+	}
+	if !indexed {
+		hits, errs = searchSources(env, srcs, m)
+	}
 	failed := false
 	for _, err := range errs {
 		if err != nil {
@@ -96,7 +108,7 @@ func searchSources(env *Env, srcs []source, m *query.Matcher) ([]query.Hit, []er
 					errs[i] = err
 					continue
 				}
-				hits[i] = query.SearchIssue(is, i, m)
+				hits[i] = detach(query.SearchIssue(is, i, m))
 			}
 		})
 	}
@@ -110,6 +122,33 @@ func searchSources(env *Env, srcs []source, m *query.Matcher) ([]query.Hit, []er
 		out = append(out, h...)
 	}
 	return out, errs
+}
+
+// detach copies the strings of hits, which point into the parsed issue's
+// text, so that the issue and the file's text can be freed: a search with
+// many hits then holds only what it prints.
+func detach(hits []query.Hit) []query.Hit {
+	seen := map[string]string{}
+	clone := func(s string) string {
+		c, ok := seen[s]
+		if !ok {
+			c = strings.Clone(s)
+			seen[s] = c
+		}
+		return c
+	}
+	for i := range hits {
+		h := &hits[i]
+		h.Title, h.Number, h.Context = clone(h.Title), clone(h.Number), strings.Clone(h.Context)
+		if h.Path != nil {
+			path := make([]string, len(h.Path))
+			for j, p := range h.Path {
+				path[j] = clone(p)
+			}
+			h.Path = path
+		}
+	}
+	return hits
 }
 
 // termRunes returns the UTF-8 encodings of the distinct non-ASCII runes of

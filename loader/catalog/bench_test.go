@@ -1,0 +1,41 @@
+package catalog
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"gazette/data/query"
+)
+
+// BenchmarkSync indexes the five samples into a new catalogue.
+func BenchmarkSync(b *testing.B) {
+	files, _ := filepath.Glob(gazettes + "*.txt")
+	for b.Loop() {
+		b.StopTimer()
+		c := openTemp(b)
+		b.StartTimer()
+		if _, err := c.Sync(context.Background(), files, nil, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSearch searches the generated library through the index.
+func BenchmarkSearch(b *testing.B) {
+	files := library(b)
+	c := openTemp(b)
+	if _, err := c.Sync(context.Background(), files, nil, nil); err != nil {
+		b.Fatal(err)
+	}
+	for _, q := range []string{"秸秆", "市发改委", `"加快构建现代产业体系"`} {
+		m, _ := query.Compile(q)
+		b.Run(q, func(b *testing.B) {
+			for b.Loop() {
+				if _, _, err := c.Search(context.Background(), files, m); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

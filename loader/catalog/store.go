@@ -1,0 +1,155 @@
+package catalog
+
+import (
+	"database/sql"
+	"strings"
+)
+
+// blockBits is how many low bits of a block's rowid number it within its
+// file.
+const blockBits = 24
+
+// deleteFile removes the file with id and everything stored for it.
+func deleteFile(tx *sql.Tx, id int64) error {
+	for _, q := range []string{
+		"DELETE FROM documents WHERE file = ?",
+		"DELETE FROM tables WHERE file = ?",
+		"DELETE FROM warnings WHERE file = ?",
+		"DELETE FROM files WHERE id = ?",
+	} {
+		if _, err := tx.Exec(q, id); err != nil {
+			return err
+		}
+	}
+	_, err := tx.Exec("DELETE FROM blocks WHERE rowid >= ? AND rowid < ?", id<<blockBits, (id+1)<<blockBits)
+	return err
+}
+
+// put writes e, replacing what the catalogue held for its path.
+func (w *writer) put(tx *sql.Tx, e *entry) error {
+	if e.err != "" {
+		w.sum.Failed++
+	}
+	if e.unchanged {
+		w.sum.Touched++
+		_, err := tx.Exec("UPDATE files SET size = ?, mtime = ? WHERE path = ?", e.size, e.mtime, e.path)
+		return err
+	}
+	if _, ok := w.have[e.path]; ok {
+		w.sum.Updated++
+	} else {
+		w.sum.Added++
+	}
+	w.sum.Bytes += max(e.size, 0)
+	// Look the file up again: another process may have written it since.
+	var old int64
+	switch err := tx.QueryRow("SELECT id FROM files WHERE path = ?", e.path).Scan(&old); err {
+	case nil:
+		if err := deleteFile(tx, old); err != nil {
+			return err
+		}
+	case sql.ErrNoRows:
+	default:
+		return err
+	}
+	res, err := tx.Exec(`INSERT INTO files (path, size, mtime, hash, err) VALUES (?, ?, ?, ?, ?)`,
+		e.path, e.size, e.mtime, e.hash, e.err)
+	if err != nil {
+		return err
+	}
+	id, err := res.LastInsertId()
+	if err != nil || e.issue == nil {
+		return err
+	}
+	is := e.issue
+	if _, err := tx.Exec(`UPDATE files SET title = ?, year = ?, issue = ?, total_issue = ?,
+		date = ?, publisher = ?, documents = ? WHERE id = ?`,
+		is.Title, is.Year, is.Number, is.TotalNumber, is.Date, is.Publisher, len(is.Documents), id); err != nil {
+		return err
+	}
+	for _, d := range e.docs {
+		if _, err := tx.Exec(`INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, d.doc, d.kind, d.title, d.number, d.date, d.issuer, d.line); err != nil {
+			return err
+		}
+	}
+	for _, t := range e.tables {
+		if _, err := tx.Exec(`INSERT INTO tables VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, t.doc, t.tbl, t.line, t.caption, t.columns, t.records, t.data); err != nil {
+			return err
+		}
+	}
+	for _, wn := range is.Warnings {
+		if _, err := tx.Exec(`INSERT INTO warnings VALUES (?, ?, ?)`, id, wn.Line, wn.Message); err != nil {
+			return err
+		}
+	}
+	return insertBlocks(tx, id, e.blocks)
+}
+
+// blockColumns are the columns of a blocks row, rowid first.
+const blockColumns = 11
+
+// blocksPerInsert bounds the rows of one INSERT: fewer statements, well
+// under SQLite's limit on parameters.
+const blocksPerInsert = 200
+
+// Blocks are first written to a temporary table and moved into the FTS5
+// table by one statement per transaction (movePending): FTS5 writes its
+// pending terms out as a new segment at every statement that changes it,
+// and many small segments cost more to write and to merge than the text
+// costs to tokenize.
+const (
+	createPending = `CREATE TEMP TABLE IF NOT EXISTS pending (
+		rowid INTEGER PRIMARY KEY, bigrams, file, seq, doc, sect, path, kind, line, tbl, text)`
+	movePending = `INSERT INTO blocks (rowid, bigrams, file, seq, doc, sect, path, kind, line, tbl, text)
+		SELECT rowid, bigrams, file, seq, doc, sect, path, kind, line, tbl, text FROM temp.pending`
+	clearPending = `DELETE FROM temp.pending`
+)
+
+// flushPending moves the blocks written in tx into the index.
+func flushPending(tx *sql.Tx) error {
+	for _, q := range []string{createPending, movePending, clearPending} {
+		if _, err := tx.Exec(q); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// insertBlocks writes the blocks of file id, many rows per statement, to
+// the pending table.
+func insertBlocks(tx *sql.Tx, id int64, blocks []blockRow) error {
+	if _, err := tx.Exec(createPending); err != nil {
+		return err
+	}
+	row := "(" + strings.Repeat("?, ", blockColumns-1) + "?)"
+	var full *sql.Stmt
+	args := make([]any, 0, blocksPerInsert*blockColumns)
+	for start := 0; start < len(blocks); start += blocksPerInsert {
+		part := blocks[start:min(start+blocksPerInsert, len(blocks))]
+		args = args[:0]
+		for i, b := range part {
+			args = append(args, id<<blockBits+int64(start+i), b.bigrams, id, b.seq, b.doc,
+				b.sect, b.path, b.kind, b.line, b.tbl, b.text)
+		}
+		q := "INSERT INTO temp.pending (rowid, bigrams, file, seq, doc, sect, path, kind, line, tbl, text) VALUES " +
+			strings.Repeat(row+", ", len(part)-1) + row
+		var err error
+		if len(part) == blocksPerInsert {
+			if full == nil {
+				if full, err = tx.Prepare(q); err != nil {
+					return err
+				}
+				defer full.Close()
+			}
+			_, err = full.Exec(args...)
+		} else {
+			_, err = tx.Exec(q, args...)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,252 @@
+package catalog
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"gazette/loader"
+)
+
+// Summary tells what a Sync did.
+type Summary struct {
+	Files     int // files asked for
+	Added     int // new files indexed
+	Updated   int // changed files indexed again
+	Touched   int // files whose time changed but not their content
+	Removed   int // files gone from the directories
+	Unchanged int // files left alone
+	Failed    int // files the loader refused or could not read
+	Bytes     int64
+}
+
+// Progress is told how many of the files to (re)index are done; it is
+// called from one goroutine.
+type Progress func(done, total int)
+
+// known is a file's catalogue row as Sync compares it.
+type known struct {
+	id          int64
+	size, mtime int64
+	hash        string
+}
+
+// Sync brings the catalogue up to date with files (paths, made absolute)
+// and with roots, the directories they were found in: a file that is new,
+// or whose size or modification time changed and whose content hash then
+// differs, is parsed and indexed again; a catalogued file below a root that
+// is not in files is removed. Files are parsed on every processor and
+// written from one goroutine in transactions.
+func (c *Catalog) Sync(ctx context.Context, files, roots []string, progress Progress) (Summary, error) {
+	sum := Summary{Files: len(files)}
+	have, err := c.known(ctx)
+	if err != nil {
+		return sum, err
+	}
+	want := make(map[string]bool, len(files))
+	var jobs []string
+	for _, f := range files {
+		abs, err := filepath.Abs(f)
+		if err != nil {
+			return sum, err
+		}
+		want[abs] = true
+		k, ok := have[abs]
+		st, err := os.Stat(abs)
+		if ok && err == nil && k.size == st.Size() && k.mtime == st.ModTime().UnixNano() {
+			sum.Unchanged++
+			continue
+		}
+		jobs = append(jobs, abs)
+	}
+	var gone []int64
+	for p, k := range have {
+		if !want[p] && below(p, roots) {
+			gone = append(gone, k.id)
+		}
+	}
+	if len(jobs) == 0 && len(gone) == 0 {
+		return sum, nil
+	}
+	w := &writer{c: c, ctx: ctx, have: have, sum: &sum}
+	if err := w.remove(gone); err != nil {
+		return sum, err
+	}
+	return sum, w.run(jobs, progress)
+}
+
+// below reports whether p is inside one of the directories roots.
+func below(p string, roots []string) bool {
+	for _, r := range roots {
+		r, err := filepath.Abs(r)
+		if err == nil && strings.HasPrefix(p, r+string(filepath.Separator)) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *Catalog) known(ctx context.Context) (map[string]known, error) {
+	rows, err := c.db.QueryContext(ctx, "SELECT id, path, size, mtime, hash FROM files")
+	if err != nil {
+		return nil, fmt.Errorf("catalogue: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]known{}
+	for rows.Next() {
+		var p string
+		var k known
+		if err := rows.Scan(&k.id, &p, &k.size, &k.mtime, &k.hash); err != nil {
+			return nil, fmt.Errorf("catalogue: %w", err)
+		}
+		out[p] = k
+	}
+	return out, rows.Err()
+}
+
+// read builds the entry of the file at path: its bytes hashed, then parsed
+// and flattened unless the hash is the one catalogued (old).
+func read(path string, old string) *entry {
+	// Until the file is read, size and mtime are -1: a file that cannot be
+	// read is tried again next time.
+	e := &entry{path: path, size: -1, mtime: -1}
+	st, statErr := os.Stat(path)
+	b, err := loader.ReadFile(path)
+	if err != nil {
+		e.err = err.Error() // as a scan reports it
+		return e
+	}
+	if statErr == nil {
+		e.size, e.mtime = st.Size(), st.ModTime().UnixNano()
+	}
+	sum := sha256.Sum256(b)
+	e.hash = hex.EncodeToString(sum[:])
+	if e.hash == old {
+		e.unchanged = true
+		return e
+	}
+	is, err := loader.Parse(path, b)
+	if err != nil {
+		e.err = err.Error()
+		return e
+	}
+	e.flatten(is)
+	return e
+}
+
+// writer writes the entries of a Sync in transactions from one goroutine.
+type writer struct {
+	c    *Catalog
+	ctx  context.Context
+	have map[string]known
+	sum  *Summary
+}
+
+// batch bounds a transaction: readers of the catalogue in other processes
+// see the progress, and a crash loses little.
+const (
+	batchFiles = 16
+	batchTime  = 5 * time.Second
+)
+
+func (w *writer) run(jobs []string, progress Progress) error {
+	in := make(chan string)
+	out := make(chan *entry, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+		wg.Go(func() {
+			for p := range in {
+				out <- read(p, w.have[p].hash)
+			}
+		})
+	}
+	ctx, cancel := context.WithCancel(w.ctx)
+	defer cancel()
+	go func() {
+		defer close(in)
+		for _, p := range jobs {
+			select {
+			case in <- p:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(out) }()
+	var tx *sql.Tx
+	var started time.Time
+	var err error
+	n, pending := 0, 0
+	for e := range out {
+		n++
+		if err != nil {
+			continue // drain the workers
+		}
+		if tx == nil {
+			if tx, err = w.c.db.BeginTx(w.ctx, nil); err != nil {
+				cancel()
+				continue
+			}
+			started, pending = time.Now(), 0
+		}
+		if err = w.put(tx, e); err != nil {
+			cancel()
+			continue
+		}
+		pending++
+		if pending >= batchFiles || time.Since(started) > batchTime || n == len(jobs) {
+			err = commit(tx)
+			tx = nil
+		}
+		if progress != nil {
+			progress(n, len(jobs))
+		}
+	}
+	if tx != nil {
+		if err == nil {
+			err = commit(tx)
+		} else {
+			tx.Rollback()
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("catalogue: %w", err)
+	}
+	return nil
+}
+
+// commit moves the pending blocks into the index and commits tx.
+func commit(tx *sql.Tx) error {
+	if err := flushPending(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+// remove deletes the files with the given ids.
+func (w *writer) remove(ids []int64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	tx, err := w.c.db.BeginTx(w.ctx, nil)
+	if err != nil {
+		return fmt.Errorf("catalogue: %w", err)
+	}
+	defer tx.Rollback()
+	for _, id := range ids {
+		if err := deleteFile(tx, id); err != nil {
+			return fmt.Errorf("catalogue: %w", err)
+		}
+	}
+	w.sum.Removed += len(ids)
+	return tx.Commit()
+}

@@ -1,0 +1,174 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"gazette/data/query"
+	"gazette/loader/catalog"
+)
+
+// runIndex handles "gazette index DIR…": it brings the catalogue and
+// search index up to date with every issue file below the directories (or
+// the files given) and prints what it did.
+func runIndex(env *Env, args []string) error {
+	fs := newFlags("index")
+	pos, err := parseFlags(env, fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) == 0 {
+		return usagef("needs a DIR")
+	}
+	srcs, err := expandPaths(env, pos)
+	if err != nil {
+		return err
+	}
+	path := catalog.DefaultPath(env.Getenv)
+	if path == "" {
+		return fmt.Errorf("catalogue: neither XDG_CACHE_HOME nor HOME is set")
+	}
+	cat, err := openCatalog(env, path)
+	if err != nil {
+		return err
+	}
+	defer cat.Close()
+	start := time.Now()
+	sum, err := syncCatalog(env, cat, srcs, dirs(pos))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(env.Stdout, summaryLine(cat, sum, time.Since(start)))
+	if sum.Failed > 0 {
+		return fmt.Errorf("%d of %d files could not be indexed (gazette search reports why)", sum.Failed, sum.Files)
+	}
+	return nil
+}
+
+// openCatalog opens the catalogue at path, saying on stderr when a damaged
+// or foreign one was rebuilt.
+func openCatalog(env *Env, path string) (*catalog.Catalog, error) {
+	cat, err := catalog.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	if cat.Rebuilt != "" {
+		fmt.Fprintf(env.Stderr, "gazette: %s could not be used (%s); it is rebuilt\n", path, cat.Rebuilt)
+	}
+	return cat, nil
+}
+
+// dirs returns the paths that are directories.
+func dirs(paths []string) []string {
+	var out []string
+	for _, p := range paths {
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// syncCatalog brings cat up to date with srcs, found below roots, drawing
+// a progress bar on stderr when it is a terminal.
+func syncCatalog(env *Env, cat *catalog.Catalog, srcs []source, roots []string) (catalog.Summary, error) {
+	files := make([]string, len(srcs))
+	for i, s := range srcs {
+		files[i] = s.name
+	}
+	var progress catalog.Progress
+	if env.IsTerminal(env.Stderr) {
+		bar := &progressBar{w: env.Stderr}
+		progress = bar.draw
+		defer bar.clear()
+	}
+	return cat.Sync(context.Background(), files, roots, progress)
+}
+
+// summaryLine says what a sync did.
+func summaryLine(cat *catalog.Catalog, s catalog.Summary, took time.Duration) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %d files", cat.Path(), s.Files)
+	for _, n := range []struct {
+		n    int
+		what string
+	}{{s.Added, "added"}, {s.Updated, "changed"}, {s.Touched, "touched"}, {s.Removed, "removed"},
+		{s.Unchanged, "unchanged"}, {s.Failed, "failed"}} {
+		if n.n > 0 {
+			fmt.Fprintf(&b, ", %d %s", n.n, n.what)
+		}
+	}
+	if s.Bytes > 0 {
+		fmt.Fprintf(&b, ", %.1f MB indexed", float64(s.Bytes)/1e6)
+	}
+	fmt.Fprintf(&b, " in %.1fs", took.Seconds())
+	return b.String()
+}
+
+// progressBar draws "indexing [#####-----] 120/1000" on one terminal line.
+type progressBar struct {
+	w     io.Writer
+	drawn time.Time
+	shown bool
+}
+
+const barWidth = 30
+
+func (p *progressBar) draw(done, total int) {
+	if done < total && time.Since(p.drawn) < 100*time.Millisecond {
+		return
+	}
+	p.drawn, p.shown = time.Now(), true
+	n := barWidth * done / max(total, 1)
+	fmt.Fprintf(p.w, "\rindexing [%s%s] %d/%d", strings.Repeat("#", n), strings.Repeat("-", barWidth-n), done, total)
+}
+
+// clear erases the bar.
+func (p *progressBar) clear() {
+	if p.shown {
+		fmt.Fprint(p.w, "\r\x1b[K")
+	}
+}
+
+// indexedSearch searches srcs, found below the directories roots, through
+// the catalogue, bringing it up to date first. ok is false when the index
+// cannot be used (no cache directory, a query of one-character terms, a
+// catalogue that cannot be opened, which is reported): search by scanning.
+func indexedSearch(env *Env, srcs []source, roots []string, m *query.Matcher) (hits []query.Hit, errs []error, ok bool) {
+	path := catalog.DefaultPath(env.Getenv)
+	if path == "" || len(roots) == 0 || !catalog.Indexable(m) {
+		return nil, nil, false
+	}
+	cat, err := openCatalog(env, path)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "gazette: %v; searching without the index\n", err)
+		return nil, nil, false
+	}
+	defer cat.Close()
+	start := time.Now()
+	sum, err := syncCatalog(env, cat, srcs, roots)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "gazette: %v; searching without the index\n", err)
+		return nil, nil, false
+	}
+	if sum.Added+sum.Updated+sum.Removed > 0 && !env.IsTerminal(env.Stderr) {
+		fmt.Fprintf(env.Stderr, "gazette: %s\n", summaryLine(cat, sum, time.Since(start)))
+	}
+	files := make([]string, len(srcs))
+	for i, s := range srcs {
+		files[i] = s.name
+	}
+	hits, errs, err = cat.Search(context.Background(), files, m)
+	if err != nil {
+		if !errors.Is(err, catalog.ErrNotIndexable) {
+			fmt.Fprintf(env.Stderr, "gazette: %v; searching without the index\n", err)
+		}
+		return nil, nil, false
+	}
+	return hits, errs, true
+}
