@@ -146,6 +146,9 @@ func laidTable(ls []line, h int) (top int, rows []line, end int, ok bool) {
 	best, bestOrphans := -1, 0
 	for _, m := range []measure{byWidth, byRune} {
 		t, bottom, header := headerBlock(ls, h, m)
+		if len(header) < 3 {
+			continue // the labels of the lines around run into each other
+		}
 		blocks, e := rowBlocks(ls, bottom+1, header, m)
 		if countRows(blocks) < 2 {
 			continue
