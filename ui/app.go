@@ -180,6 +180,8 @@ type model struct {
 	// saveErr is the error of the last state save: shown once, and
 	// reported by Run as a SaveError.
 	saveErr error
+	// area draws a scrolling screen's body (scroll.go).
+	area scrollArea
 }
 
 func newModel(o Options, r *lipgloss.Renderer) *model {
@@ -238,9 +240,19 @@ func (m *model) load(i int, s Source) tea.Cmd {
 
 func (m *model) top() screen { return m.stack[len(m.stack)-1] }
 
-// Update routes msg: window sizes and loads to every screen, keys to the
-// active one.
+// Update routes msg (update), then has the terminal's body rows follow
+// the new frame (scroll.go).
 func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(scrolledMsg); ok {
+		return m, m.area.arrived()
+	}
+	_, cmd := m.update(msg)
+	return m, tea.Batch(cmd, m.area.update(m.scrollRows(), m.c.width))
+}
+
+// update routes msg: window sizes and loads to every screen, keys to the
+// active one.
+func (m *model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.c.width, m.c.height = max(msg.Width, 20), max(msg.Height, 3)
@@ -301,7 +313,7 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	nav, cmd := m.top().update(msg)
 	if nav != nil {
-		_, navCmd := m.Update(nav)
+		_, navCmd := m.update(nav)
 		cmd = tea.Batch(cmd, navCmd)
 	}
 	return m, cmd
@@ -347,7 +359,7 @@ func (m *model) keyRunes(rs []rune) tea.Cmd {
 		if m.top().typing() {
 			msg.Runes = rs[i:]
 		}
-		_, cmd := m.Update(msg)
+		_, cmd := m.update(msg)
 		cmds = append(cmds, cmd)
 		if len(msg.Runes) > 1 {
 			break
