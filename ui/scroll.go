@@ -64,49 +64,127 @@ func (a *scrollArea) arrived() tea.Cmd {
 }
 
 func (a *scrollArea) next() tea.Cmd {
-	cmd := a.step()
-	if cmd == nil {
+	cmds := a.step()
+	if cmds == nil {
 		return nil
 	}
 	a.busy = true
-	return tea.Sequence(cmd, func() tea.Msg { return scrolledMsg{} })
+	return tea.Sequence(append(cmds, func() tea.Msg { return scrolledMsg{} })...)
 }
 
-// step returns the command that turns the shown rows into the wanted ones,
-// and takes them as shown: a shift of the rows that differ when that is
-// what happened, else a redraw of the whole area.
-func (a *scrollArea) step() tea.Cmd {
+// step returns the commands that turn the shown rows into the wanted ones,
+// and takes them as shown: a shift of the rows between those that stayed
+// (a table's heading, an input line) and rewrites of the rows that then
+// still differ, else a redraw of the whole area when that is as cheap.
+func (a *scrollArea) step() []tea.Cmd {
 	old, want := a.shown, a.want
 	switch {
 	case want == nil && old == nil:
 		return nil
 	case want == nil:
 		a.shown = nil
-		return tea.ClearScrollArea
+		return []tea.Cmd{tea.ClearScrollArea}
 	}
 	want = fit(want, a.wantW)
 	a.shown = want
 	n := len(want)
-	if old == nil || len(old) != n || a.width != a.wantW {
+	if old == nil || len(old) != n || a.width != a.wantW || n < 2 {
 		a.width = a.wantW
-		return tea.SyncScrollArea(want, 0, n)
+		return []tea.Cmd{tea.SyncScrollArea(want, 0, n)}
 	}
 	k, s := sameEnds(old, want)
 	if k == n {
 		return nil
 	}
-	// The whole area shifted, else the rows between those that stayed (a
-	// table's heading, an input line).
-	for _, r := range [][2]int{{0, n}, {k, n - s}} {
-		lo, hi := r[0], r[1]
-		// The terminal counts rows from 1.
-		if d := shift(old[lo:hi], want[lo:hi]); d > 0 {
-			return tea.ScrollDown(want[hi-d:hi], lo+1, hi)
-		} else if d < 0 {
-			return tea.ScrollUp(want[lo:lo-d], lo+1, hi)
+	d, runs, ok := plan(old, want, k, n-s)
+	if !ok {
+		return []tea.Cmd{tea.SyncScrollArea(want, 0, n)}
+	}
+	// The terminal counts rows from 1.
+	var cmds []tea.Cmd
+	if lo, hi := k, n-s; d > 0 {
+		cmds = append(cmds, tea.ScrollDown(want[hi-d:hi], lo+1, hi))
+	} else if d < 0 {
+		cmds = append(cmds, tea.ScrollUp(want[lo:lo-d], lo+1, hi))
+	}
+	for _, r := range runs {
+		// Inserting the rows of a region of their own rewrites them.
+		cmds = append(cmds, tea.ScrollUp(want[r[0]:r[1]], r[0]+1, r[1]))
+	}
+	return cmds
+}
+
+// plan finds the cheapest way, in rows written, from rows old to want,
+// which differ only between rows lo and hi: shifting that region d rows
+// (d > 0 up, d < 0 down, 0 not), then rewriting the runs of rows that
+// still differ. ok is false when redrawing them all is as cheap.
+func plan(old, want []string, lo, hi int) (d int, runs [][2]int, ok bool) {
+	runs = differ(old, want)
+	best := written(runs)
+	for step := 1; step < hi-lo && step < best; step++ {
+		for _, dd := range []int{step, -step} {
+			r := differ(shifted(old, want, lo, hi, dd), want)
+			if c := step + written(r); c < best {
+				best, d, runs = c, dd, r
+			}
 		}
 	}
-	return tea.SyncScrollArea(want, 0, n)
+	return d, runs, best < len(want)
+}
+
+// shifted returns old with rows lo to hi shifted d rows, the rows that
+// come in taken from want.
+func shifted(old, want []string, lo, hi, d int) []string {
+	now := append([]string(nil), old...)
+	if d > 0 {
+		copy(now[lo:hi-d], old[lo+d:hi])
+		copy(now[hi-d:hi], want[hi-d:hi])
+	} else {
+		copy(now[lo-d:hi], old[lo:hi+d])
+		copy(now[lo:lo-d], want[lo:lo-d])
+	}
+	return now
+}
+
+// differ returns the runs of rows [from, to) where a and b differ, each at
+// least two rows long (a scroll region has two rows at least), merged
+// where they touch.
+func differ(a, b []string) [][2]int {
+	var runs [][2]int
+	n := len(a)
+	for i := 0; i < n; i++ {
+		if a[i] == b[i] {
+			continue
+		}
+		j := i + 1
+		for j < n && a[j] != b[j] {
+			j++
+		}
+		from, to := i, j
+		if to-from < 2 {
+			if to < n {
+				to++
+			} else {
+				from--
+			}
+		}
+		if k := len(runs) - 1; k >= 0 && runs[k][1] >= from {
+			runs[k][1] = to
+		} else {
+			runs = append(runs, [2]int{from, to})
+		}
+		i = j
+	}
+	return runs
+}
+
+// written is how many rows the runs rewrite.
+func written(runs [][2]int) int {
+	n := 0
+	for _, r := range runs {
+		n += r[1] - r[0]
+	}
+	return n
 }
 
 // fit cuts the rows to the width, as the renderer does with its own: a
@@ -129,31 +207,6 @@ func sameEnds(a, b []string) (k, s int) {
 		s++
 	}
 	return k, s
-}
-
-// shift returns d > 0 when b is a shifted d rows up (d new rows at the
-// bottom), d < 0 when it is a shifted -d rows down, 0 when it is neither;
-// the smallest shift that fits. A region of one row cannot be shifted.
-func shift(a, b []string) int {
-	n := len(a)
-	for d := 1; d < n; d++ {
-		if equalRows(a[d:], b[:n-d]) {
-			return d
-		}
-		if equalRows(a[:n-d], b[d:]) {
-			return -d
-		}
-	}
-	return 0
-}
-
-func equalRows(a, b []string) bool {
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // scrollRows returns the body rows of the frame when the screen on top

@@ -181,3 +181,22 @@ func TestScrollScreens(t *testing.T) {
 		tea.MouseMsg{Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress},
 		tea.MouseMsg{Button: tea.MouseButtonWheelUp, Action: tea.MouseActionPress})
 }
+
+// TestScrollTable steps through jixi's 167-record table (in its second
+// document), which scrolls under its frozen heading: the terminal must
+// show a full redraw after each step. A step moves a whole record (3 to 9
+// lines at 80 columns) and the highlight, so it is not held to the bound
+// of a one-line scroll; its bytes are logged.
+func TestScrollTable(t *testing.T) {
+	for _, sz := range [][2]int{{80, 24}, {120, 40}} {
+		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
+			ow := startWire(t, sz[0], sz[1])
+			ow.keys("j", "enter", "t", "j", "enter")
+			for _, k := range strings.Split("jjjjjjkkj", "") {
+				t.Logf("%s: %d bytes", k, ow.keys(k))
+			}
+			ow.burst(strings.Split("jjjjjjjjjkkkjjjjjjjjjjjkj", "")...)
+			ow.keys("?", "j", " ", "k", "esc", "j", "enter", "j")
+		})
+	}
+}
