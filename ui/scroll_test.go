@@ -177,6 +177,8 @@ func TestScrollScreens(t *testing.T) {
 	ow.keys(" ", " ", "}", "j", "k") // pages, the next document
 	ow.keys(":", "esc", "j")
 	ow.burst(strings.Split("jjjjjjjjkkkjjjjjjjjjjkjkjjjj", "")...)
+	// A resize while scroll steps are on their way.
+	ow.send(keyMsg("j"), keyMsg("j"), keyMsg("j"), tea.WindowSizeMsg{Width: 90, Height: 26}, keyMsg("j"), keyMsg("k"))
 	ow.send(tea.MouseMsg{Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress},
 		tea.MouseMsg{Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress},
 		tea.MouseMsg{Button: tea.MouseButtonWheelUp, Action: tea.MouseActionPress})
