@@ -176,6 +176,8 @@ type model struct {
 	// saveErr is the error of the last state save: shown once, and
 	// reported by Run as a SaveError.
 	saveErr error
+	// area draws a scrolling screen's body (scroll.go).
+	area scrollArea
 }
 
 func newModel(o Options, r *lipgloss.Renderer) *model {
@@ -234,30 +236,19 @@ func (m *model) load(i int, s Source) tea.Cmd {
 
 func (m *model) top() screen { return m.stack[len(m.stack)-1] }
 
-// back closes the active screen. Leaving a reader or a table screen
-// remembers where it was left and saves.
-func (m *model) back() tea.Cmd {
-	if len(m.stack) == 1 {
-		return nil
+// Update routes msg (update), then has the terminal's body rows follow
+// the new frame (scroll.go).
+func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(scrolledMsg); ok {
+		return m, m.area.arrived()
 	}
-	top := m.top()
-	m.stack = m.stack[:len(m.stack)-1]
-	switch s := top.(type) {
-	case *table:
-	case *reader:
-		if c, ok := m.top().(*contents); ok {
-			c.selectDocument(s.doc)
-		}
-	default:
-		return nil
-	}
-	m.c.remember(top)
-	return m.c.save()
+	_, cmd := m.update(msg)
+	return m, tea.Batch(cmd, m.area.update(m.scrollRows(), m.c.width))
 }
 
-// Update routes msg: window sizes and loads to every screen, keys to the
+// update routes msg: window sizes and loads to every screen, keys to the
 // active one.
-func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m *model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.c.width, m.c.height = max(msg.Width, 20), max(msg.Height, 3)
@@ -308,7 +299,7 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	nav, cmd := m.top().update(msg)
 	if nav != nil {
-		_, navCmd := m.Update(nav)
+		_, navCmd := m.update(nav)
 		cmd = tea.Batch(cmd, navCmd)
 	}
 	return m, cmd
@@ -354,7 +345,7 @@ func (m *model) keyRunes(rs []rune) tea.Cmd {
 		if m.top().typing() {
 			msg.Runes = rs[i:]
 		}
-		_, cmd := m.Update(msg)
+		_, cmd := m.update(msg)
 		cmds = append(cmds, cmd)
 		if len(msg.Runes) > 1 {
 			break

@@ -106,6 +106,9 @@ func (r *reader) loaded(int) {}
 
 func (r *reader) typing() bool { return r.find.editing }
 
+// scrolls is true but while typing a search: the text then stays put.
+func (r *reader) scrolls() bool { return !r.find.editing }
+
 // section returns the index of the section the focus line is in, -1
 // before the first section.
 func (r *reader) section() int {

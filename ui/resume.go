@@ -123,3 +123,24 @@ func recentFirst(c *common) []int {
 	}
 	return order
 }
+
+// back closes the active screen. Leaving a reader or a table screen
+// remembers where it was left and saves.
+func (m *model) back() tea.Cmd {
+	if len(m.stack) == 1 {
+		return nil
+	}
+	top := m.top()
+	m.stack = m.stack[:len(m.stack)-1]
+	switch s := top.(type) {
+	case *table:
+	case *reader:
+		if c, ok := m.top().(*contents); ok {
+			c.selectDocument(s.doc)
+		}
+	default:
+		return nil
+	}
+	m.c.remember(top)
+	return m.c.save()
+}

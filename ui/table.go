@@ -87,6 +87,9 @@ func (tb *table) loaded(int) {}
 
 func (tb *table) typing() bool { return tb.edit.on }
 
+// scrolls is true but while typing a filter.
+func (tb *table) scrolls() bool { return !tb.edit.on }
+
 // resize lays the table out at the screen's width, keeping the current
 // column on screen.
 func (tb *table) resize() {
