@@ -39,14 +39,19 @@ type outlineItem struct {
 // it from another table of the same caption, and its record count.
 type tableLabel struct{ caption, columns, count string }
 
-// tableLabels labels the tables of d. Tables without a caption are
-// numbered; tables whose captions are the same get the name of their
-// first column that differs (主要目标, 重点工作任务).
+// tableLabels labels the tables of d. A table without a caption is named
+// by its columns (numbered when it has none either); tables whose captions
+// are the same get the name of their first column that differs (主要目标,
+// 重点工作任务).
 func tableLabels(t say.Catalog, d *data.Document) []tableLabel {
 	ts := d.Tables()
 	out := make([]tableLabel, len(ts))
 	for i, tb := range ts {
 		l := tableLabel{caption: strings.Join(strings.Fields(tb.Caption), " "), count: t.N(say.TableRecords, len(tb.Records))}
+		if l.caption == "" {
+			// No title printed above it: its column names say what it holds.
+			l.caption = strings.Join(strings.Fields(strings.Join(tb.Columns, " ")), " ")
+		}
 		if l.caption == "" {
 			l.caption = t.F(say.TableUntitled, i+1)
 		}
