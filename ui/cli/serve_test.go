@@ -26,7 +26,7 @@ func TestServeErrors(t *testing.T) {
 	}{
 		{"no authorized keys", []string{"serve", "--authorized-keys", filepath.Join(dir, "none"), gazettes}, "authorized keys"},
 		{"default keys missing", []string{"serve", gazettes}, filepath.Join(dir, ".ssh", "authorized_keys")},
-		{"empty library", []string{"serve", "--authorized-keys", keys, dir}, "no .txt issue files"},
+		{"empty library", []string{"serve", "--authorized-keys", keys, dir}, "no issue files"},
 		{"bad address", []string{"serve", "--authorized-keys", keys, "--listen", "nowhere:port", gazettes}, "nowhere:port"},
 		{"no sessions", []string{"serve", "--authorized-keys", keys, "--max-sessions", "0", gazettes}, "session limit"},
 	}
