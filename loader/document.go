@@ -52,7 +52,8 @@ func findDocuments(ls []line) []docStart {
 			all = append(all, out[di])
 			di++
 		}
-		t := trim(ls[i].text)
+		t, _ := stripMarkup(trim(ls[i].text)) // # 晋城市人民政府3月大事记
+		t = trim(t)
 		if strings.HasSuffix(t, "大事记") && runeLen(t) <= 24 && !strings.ContainsRune(t, '\t') {
 			all = append(all, docStart{start: i, body: i + 1, title: joinCJK(t), line: ls[i].n, kind: data.KindChronicle})
 		}

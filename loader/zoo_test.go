@@ -24,7 +24,6 @@ var zooAspects = []string{"masthead", "documents", "sections", "tables", "conten
 // difference and fails when the pair passes (so the list is cut as the
 // loader learns); every pair not listed must pass.
 var zooGaps = map[string]string{
-	"markdown/documents":   gapHashChronicle,
 	"markdown/sections":    gapOCRDump + "; " + gapWrapHeading,
 	"markdown/tables":      gapOCRDump,
 	"pdftext/documents":    gapIssuer,
@@ -47,7 +46,6 @@ var zooGaps = map[string]string{
 	"tabwrap/sections":     gapWrapHeading,
 	"tabwrap/tables":       "a cell wrapped onto the next rows still makes extra records in wide tables (§4)",
 	"csvtsv/sections":      gapWrapHeading,
-	"pipes/documents":      gapHashChronicle,
 	"pipes/sections":       "a pipe-table row is taken for an attachment's title",
 	"pipes/tables":         "a pipe table's group row is counted as a record, and a table after an attachment label is lost (§4)",
 	"html/documents":       gapHTML,
@@ -67,14 +65,13 @@ var zooGaps = map[string]string{
 
 // Reasons shared by several styles (§N: the section of issue 9).
 const (
-	gapFurniture     = "page furniture between a title and its body moves or loses a document's start (§1)"
-	gapIssuer        = "the issuer printed above the title is dropped when no contents page prints the whole title (§3)"
-	gapEntryWrap     = "a contents entry wrapped inside its last word (…的通 / 知77) loses its page number (§2)"
-	gapHashChronicle = "a 大事记 title marked with # keeps the # (§6)"
-	gapOCRDump       = "text between two tables that repeats a 10-character phrase is taken for an OCR dump: the tables, headings and text between become one raw block"
-	gapWrapHeading   = "whether 1.…。 is a heading depends on where the source wrapped (shuangyashan line 558, a paragraph, is a heading printed on one line)"
-	gapHTML          = "HTML tags left in a text file (<p><b>TITLE</b></p>) hide titles, 文号, headings and table rows (§5)"
-	gapUnnumbered    = "an item without a 文号 after an attachment takes the attachment's title into its own (§6)"
+	gapFurniture   = "page furniture between a title and its body moves or loses a document's start (§1)"
+	gapIssuer      = "the issuer printed above the title is dropped when no contents page prints the whole title (§3)"
+	gapEntryWrap   = "a contents entry wrapped inside its last word (…的通 / 知77) loses its page number (§2)"
+	gapOCRDump     = "text between two tables that repeats a 10-character phrase is taken for an OCR dump: the tables, headings and text between become one raw block"
+	gapWrapHeading = "whether 1.…。 is a heading depends on where the source wrapped (shuangyashan line 558, a paragraph, is a heading printed on one line)"
+	gapHTML        = "HTML tags left in a text file (<p><b>TITLE</b></p>) hide titles, 文号, headings and table rows (§5)"
+	gapUnnumbered  = "an item without a 文号 after an attachment takes the attachment's title into its own (§6)"
 )
 
 // zooDump names a directory to write every printed file to (STYLE.TREE.txt)
