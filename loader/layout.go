@@ -86,6 +86,16 @@ func textRuns(s string, m measure) []textRun {
 	return out
 }
 
+// mayBeHeader is the quick test before a line is cut into runs: a header
+// of three labels has two gaps of two spaces or more, and no tab.
+func mayBeHeader(t string) bool {
+	if strings.IndexByte(t, '\t') >= 0 {
+		return false
+	}
+	i := strings.Index(t, "  ")
+	return i >= 0 && strings.Contains(strings.TrimLeft(t[i:], " "), "  ")
+}
+
 // maxHeaderCell is the longest header cell, in characters: header cells
 // are labels (序号, 重点工作任务, 牵头单位), never sentences.
 const maxHeaderCell = 12
@@ -120,7 +130,7 @@ func isDigits(s string) bool {
 func layoutTables(ls []line, warn warnFunc) []line {
 	var out []line
 	for i := 0; i < len(ls); i++ {
-		if strings.ContainsRune(ls[i].text, '\t') || !isLayoutHeader(textRuns(ls[i].text, byRune)) {
+		if !mayBeHeader(ls[i].text) || !isLayoutHeader(textRuns(ls[i].text, byRune)) {
 			out = append(out, ls[i])
 			continue
 		}
