@@ -201,4 +201,3 @@ func glueCounter(s string, i int) bool {
 	u, _ := utf8.DecodeRuneInString(s[j:])
 	return strings.ContainsRune(unitChars, u)
 }
-

@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
 )
 
 // pdfTools returns the Python that can typeset a PDF (python3 with
