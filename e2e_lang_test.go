@@ -14,9 +14,61 @@ var keyCaps = map[string]bool{"PgDn": true, "PgUp": true, "Home": true, "End": t
 
 var englishWord = regexp.MustCompile(`[A-Za-z]{3,}`)
 
+// edges returns the lines of a table screen that are the interface's,
+// not the table's: the first (the hidden columns' note, or a title) and
+// the last two (filter prompt or chips, status line).
+func edges(s string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	n := len(lines)
+	return lines[0] + "\n" + strings.Join(lines[max(n-2, 0):], "\n")
+}
+
+// walkTable opens jixi's task table from the table list of document 2
+// and checks its words (check) and help (help) in Chinese: the table, the
+// f prompt with its syntax line and live count, the chip and status line
+// of a filter, the unit counts (F), the record card and its copy notice;
+// then goes back to the table list.
+func walkTable(tt *tmuxTerm, check func(where, text string), help func(where string)) {
+	tt.t.Helper()
+	tt.keys("j", "Enter")
+	s := tt.waitFor("the task table", func(s string) bool { return strings.Contains(statusLine(s), "共167条") })
+	check("table", edges(s))
+	help("the table")
+	tt.keys("l", "l", "l", "f")
+	s = tt.waitText("责任单位 › ", "列名~文字")
+	check("filter prompt", edges(s))
+	tt.text("发改委")
+	s = tt.waitText("→ 筛出31条，共167条记录")
+	check("filter prompt typing", edges(s))
+	tt.keys("Enter")
+	s = tt.waitFor("the filter", func(s string) bool { return strings.Contains(statusLine(s), "第1条，共31条 · 1个筛选") })
+	check("filtered table", edges(s))
+	if !strings.Contains(s, "责任单位 含 发改委") {
+		tt.t.Errorf("no filter chip in Chinese:\n%s", s)
+	}
+	tt.keys("F")
+	s = tt.waitFor("the unit counts", func(s string) bool { return strings.Contains(statusLine(s), "责任单位各项统计") })
+	check("unit counts", edges(s))
+	help("the unit counts")
+	tt.keys("Escape")
+	tt.waitFor("the table", func(s string) bool { return strings.Contains(statusLine(s), "1个筛选") })
+	tt.keys("Enter")
+	s = tt.waitFor("the record card", func(s string) bool { return strings.Contains(statusLine(s), "原文第") })
+	check("record card", statusLine(s))
+	help("the record card")
+	tt.keys("y")
+	s = tt.waitFor("the copy notice", func(s string) bool { return strings.Contains(statusLine(s), "已复制1条记录") })
+	check("copy notice", statusLine(s))
+	tt.keys("Escape")
+	tt.waitFor("the table", func(s string) bool { return strings.Contains(statusLine(s), "1个筛选") })
+	tt.keys("Escape")
+	tt.waitText("本篇表格", "167条")
+}
+
 // TestEndToEndLanguage walks through the library, a contents page, the
 // reader with its outline, table list and search, the library search and
-// the help of each, in a Chinese locale and in C.UTF-8: in Chinese no
+// the help of each, and in Chinese the task table with its filter
+// prompt, unit counts and record card, in a Chinese locale and in C.UTF-8: in Chinese no
 // English word of the interface shows (status lines, help, prompts, pane
 // titles); in English no Chinese one (help, the library's status line).
 func TestEndToEndLanguage(t *testing.T) {
@@ -72,6 +124,7 @@ func TestEndToEndLanguage(t *testing.T) {
 			s = tt.waitText("本篇表格", "167条")
 			check("table list", s)
 			help("the table list")
+			walkTable(tt, check, help)
 			tt.keys("Escape")
 			tt.waitFor("the reader", func(s string) bool { return strings.Contains(statusLine(s), "鸡政发〔2022〕2号") })
 			tt.keys("/")

@@ -215,7 +215,7 @@ func TestEndToEnd(t *testing.T) {
 	tt.text("发改委")
 	tt.keys("Enter")
 	s = tt.waitFor("31 of 167", func(s string) bool { return strings.Contains(statusLine(s), "record 1 of 31 · 1 filter") })
-	if !strings.Contains(s, "责任单位 ∋ 发改委") {
+	if !strings.Contains(s, "责任单位 has 发改委") {
 		t.Errorf("no filter chip:\n%s", s)
 	}
 	rows := unitsOfRows(s, "责任单位")

@@ -1,13 +1,14 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"gazette/ui/grid"
+	bind "gazette/ui/keys"
+	say "gazette/ui/msg"
 )
 
 // openCardMsg opens the record card of the record under the table's
@@ -89,7 +90,7 @@ func (k *card) scroll(n int) {
 
 func (k *card) update(msg tea.Msg) (tea.Msg, tea.Cmd) {
 	if c, ok := msg.(copiedMsg); ok {
-		k.note = c.String()
+		k.note = c.text(k.c.t)
 		return nil, nil
 	}
 	km, ok := msg.(tea.KeyMsg)
@@ -104,7 +105,7 @@ func (k *card) update(msg tea.Msg) (tea.Msg, tea.Cmd) {
 		return backMsg{}, nil
 	case key.Matches(km, keys.Copy):
 		if r := k.tb.record(); r >= 0 {
-			k.note = copiedMsg{n: 1}.String()
+			k.note = copiedMsg{n: 1}.text(k.c.t)
 			return nil, clipboardCmd(k.c.clipboard, tsv(k.tb.t, []int{r}), 1)
 		}
 	case key.Matches(km, keys.NextRecord):
@@ -166,9 +167,9 @@ func (k *card) status() (string, string) {
 	tb := k.tb
 	left := k.c.m.Truncate(tb.title(), max(k.c.width/3, 10), "…")
 	if r := tb.record(); r >= 0 {
-		left += fmt.Sprintf(" › record on line %d", tb.t.Records[r].Line)
+		left += " › " + k.c.t.F(say.TableRecordOnLine, tb.t.Records[r].Line)
 	}
-	right := fmt.Sprintf("%d of %d", tb.cur+1, len(tb.recs))
+	right := k.c.t.F(say.TableRecordOf, tb.cur+1, len(tb.recs))
 	if k.note != "" {
 		right = k.note + "  " + right
 	}
@@ -183,11 +184,9 @@ func (k *card) ShortHelp() []key.Binding {
 
 // FullHelp lists exactly the keys of the card.
 func (k *card) FullHelp() [][]key.Binding {
-	keys := k.c.keys
-	back := keys.Back
-	back.SetHelp("esc/bksp", "back to the table")
-	cp := keys.Copy
-	cp.SetHelp("y", "copy record")
+	keys, t := k.c.keys, k.c.t
+	back := bind.Relabel(t, keys.Back, say.KeyBackToTable)
+	cp := bind.Relabel(t, keys.Copy, say.KeyCopyRecord)
 	return [][]key.Binding{
 		{keys.Down, keys.Up, keys.PageDown, keys.PageUp, keys.Top, keys.Bottom},
 		{keys.NextRecord, keys.PrevRecord, cp, back, keys.Help, keys.Quit},

@@ -10,6 +10,8 @@ import (
 
 	"gazette/data/query"
 	"gazette/ui/grid"
+	"gazette/ui/keys"
+	say "gazette/ui/msg"
 )
 
 // openFreqMsg opens the value counts of the table's current column.
@@ -96,7 +98,8 @@ func (f *freq) view() string {
 	h := f.c.bodyHeight()
 	p := &f.tb.paint
 	out := make([]string, 0, h)
-	title := fmt.Sprintf(" %s: %d units in %d records", columnName(f.tb.t, f.col), len(f.items), len(f.tb.recs))
+	t := f.c.t
+	title := t.F(say.TableUnitsIn, columnName(f.tb.t, f.col), t.N(say.TableUnitCount, len(f.items)), t.N(say.TableRecordCount, len(f.tb.recs)))
 	out = append(out, p.classes[grid.Header].paint(m.Truncate(title, f.c.width, "…")), "")
 	digits := 1
 	if len(f.items) > 0 {
@@ -110,7 +113,7 @@ func (f *freq) view() string {
 		it := f.items[i]
 		v := strings.ReplaceAll(it.Value, "\n", " ")
 		if v == "" {
-			v = "（空）"
+			v = t.T(say.TableEmptyValue)
 		}
 		line := m.Pad(fmt.Sprintf("  %*d  %s", digits, it.Count, m.Truncate(v, max(f.c.width-digits-6, 4), "…")), f.c.width)
 		if i == f.cur {
@@ -124,7 +127,7 @@ func (f *freq) view() string {
 
 // status names the column and the position in the list.
 func (f *freq) status() (string, string) {
-	left := f.c.m.Truncate(f.tb.title(), max(f.c.width/3, 10), "…") + " › units of " + columnName(f.tb.t, f.col)
+	left := f.c.m.Truncate(f.tb.title(), max(f.c.width/3, 10), "…") + " › " + f.c.t.F(say.TableUnitsOf, columnName(f.tb.t, f.col))
 	if f.err != "" {
 		left = f.err
 	}
@@ -139,10 +142,9 @@ func (f *freq) ShortHelp() []key.Binding {
 
 // FullHelp lists exactly the keys of the value counts.
 func (f *freq) FullHelp() [][]key.Binding {
-	k := f.c.keys
-	open, back := k.Open, k.Back
-	open.SetHelp("enter", "filter to this value")
-	back.SetHelp("esc/bksp", "back to the table")
+	k, t := f.c.keys, f.c.t
+	open := keys.Relabel(t, k.Open, say.KeyFilterToValue)
+	back := keys.Relabel(t, k.Back, say.KeyBackToTable)
 	return [][]key.Binding{
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom},
 		{open, back, k.Help, k.Quit},

@@ -10,6 +10,8 @@ import (
 
 	"gazette/data"
 	"gazette/data/query"
+	"gazette/ui/keys"
+	say "gazette/ui/msg"
 )
 
 // opener is a navigation message that opens a screen on top of the
@@ -77,7 +79,7 @@ func newTable(c *common, issue, doc, index int) *table {
 	tb := &table{c: c, issue: issue, doc: doc, index: index, t: t, q: query.NewTable(t, is.Year), paint: newGridPainter(c.styles),
 		lays: map[layoutKey]*tableLayout{}, sortCol: -1, offset: 1}
 	tb.edit.input = newInput("/")
-	tb.edit.input.Placeholder = query.Syntax
+	tb.edit.input.Placeholder = c.t.F(say.TableSyntax, dateExamples[0])
 	tb.sort()
 	tb.resize()
 	return tb
@@ -261,7 +263,7 @@ func (tb *table) record() int {
 func (tb *table) update(msg tea.Msg) (tea.Msg, tea.Cmd) {
 	switch msg := msg.(type) {
 	case copiedMsg:
-		tb.note = msg.String()
+		tb.note = msg.text(tb.c.t)
 		return nil, nil
 	case tea.KeyMsg:
 		tb.note = ""
@@ -412,7 +414,7 @@ func (tb *table) title() string {
 // status shows the table, the current column and its sort order, and how
 // many records pass the filters; or what the last command did.
 func (tb *table) status() (string, string) {
-	m := tb.c.m
+	m, t := tb.c.m, tb.c.t
 	col := columnName(tb.t, tb.col)
 	if tb.sortCol >= 0 {
 		arrow := "↑"
@@ -422,31 +424,24 @@ func (tb *table) status() (string, string) {
 		col += " " + arrow
 	}
 	if g := tb.lay.g; g.MoreLeft || g.MoreRight {
-		col = fmt.Sprintf("%s (column %d of %d)", col, tb.col+1, len(tb.t.Columns))
+		col = t.F(say.TableColumnOf, col, tb.col+1, len(tb.t.Columns))
 	}
 	left := m.Truncate(tb.title(), max(tb.c.width/3, 10), "…") + " › " + col
 	if tb.note != "" {
 		left = tb.note
 	}
-	right := fmt.Sprintf("record %d of %d", tb.cur+1, len(tb.recs))
+	right := t.F(say.TableRecordAt, tb.cur+1, len(tb.recs))
 	if len(tb.recs) == 0 {
-		right = "no records"
+		right = t.T(say.TableNoRecords)
 	}
-	switch n := len(tb.filters); n {
-	case 0:
-	case 1:
-		right += " · 1 filter"
-	default:
-		right += fmt.Sprintf(" · %d filters", n)
+	if n := len(tb.filters); n > 0 {
+		right += " · " + t.N(say.TableFilters, n)
 	}
 	return left, right
 }
 
 // columnName returns the name of column col, #N for an unnamed column.
 func columnName(t *data.Table, col int) string {
-	if col < 0 || col >= len(t.Columns) {
-		return "any"
-	}
 	if name := strings.ReplaceAll(t.Columns[col], "\n", " "); name != "" {
 		return name
 	}
@@ -462,19 +457,16 @@ func (tb *table) ShortHelp() []key.Binding {
 // FullHelp lists exactly the keys of the table screen; x and X only when
 // a filter is set.
 func (tb *table) FullHelp() [][]key.Binding {
-	k := tb.c.keys
-	open, filter, back := k.Open, k.Filter, k.Back
-	open.SetHelp("enter", "record card")
-	filter.SetHelp("/", "filter records")
-	back.SetHelp("esc/bksp", "back to the document")
+	k, t := tb.c.keys, tb.c.t
+	open := keys.Relabel(t, k.Open, say.KeyRecordCard)
+	filter := keys.Relabel(t, k.Filter, say.KeyFilterRecords)
+	back := keys.Relabel(t, k.Back, say.KeyBackToDocument)
 	unfilter, clear := k.Unfilter, k.ClearFilters
 	unfilter.SetEnabled(len(tb.filters) > 0)
 	clear.SetEnabled(len(tb.filters) > 0)
-	cp := k.Copy
+	cp := keys.Relabel(t, k.Copy, say.KeyCopyRecord)
 	if len(tb.filters) > 0 {
-		cp.SetHelp("y", "copy matching records")
-	} else {
-		cp.SetHelp("y", "copy record")
+		cp = keys.Relabel(t, k.Copy, say.KeyCopyMatching)
 	}
 	// Two columns, so that the help fits 80 columns.
 	return [][]key.Binding{

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"io"
 	"strings"
 
@@ -12,6 +11,7 @@ import (
 	"gazette/data"
 	"gazette/data/query"
 	"gazette/ui/grid"
+	say "gazette/ui/msg"
 )
 
 // filterEdit is the filter prompt of the table screen. The filter typed
@@ -103,7 +103,7 @@ func (tb *table) parse() {
 	if strings.TrimSpace(text) != "" {
 		f, err := tb.compile(e.col, text)
 		if err != nil {
-			e.err = err.Error()
+			e.err = filterError(tb.c.t, err)
 		} else {
 			e.pending = &f
 		}
@@ -141,13 +141,13 @@ func (tb *table) barLine() string {
 		case tb.edit.err != "":
 			v += "  " + tb.c.styles.Error.Render(m.Truncate(tb.edit.err, max(tb.c.width/2, 10), "…"))
 		case tb.edit.pending != nil:
-			v += fmt.Sprintf("  → %d of %d records", len(tb.recs), len(tb.t.Records))
+			v += "  " + tb.c.t.F(say.TableMatching, len(tb.recs), len(tb.t.Records))
 		}
 		return v
 	}
 	chips := make([]string, len(tb.filters))
 	for i, f := range tb.filters {
-		chips[i] = f.String()
+		chips[i] = chip(tb.c.t, f)
 	}
 	line := m.Truncate(" "+strings.Join(chips, " · "), tb.c.width, "…")
 	return tb.c.styles.Category.Render(line)
@@ -159,14 +159,12 @@ type copiedMsg struct {
 	err error
 }
 
-func (c copiedMsg) String() string {
-	switch {
-	case c.err != nil:
-		return "copy failed: " + c.err.Error()
-	case c.n == 1:
-		return "copied 1 record"
+// text reports the outcome in the catalogue's language.
+func (c copiedMsg) text(t say.Catalog) string {
+	if c.err != nil {
+		return t.F(say.TableCopyFailed, c.err)
 	}
-	return fmt.Sprintf("copied %d records", c.n)
+	return t.N(say.TableCopied, c.n)
 }
 
 // copy copies the record under the cursor, or with a filter set every
@@ -181,7 +179,7 @@ func (tb *table) copy() tea.Cmd {
 	}
 	text := tsv(tb.t, recs)
 	n := len(recs)
-	tb.note = copiedMsg{n: n}.String()
+	tb.note = copiedMsg{n: n}.text(tb.c.t)
 	return clipboardCmd(tb.c.clipboard, text, n)
 }
 

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"gazette/data"
@@ -165,18 +164,10 @@ func (tb *table) hidden() string {
 	}
 	var parts []string
 	if len(left) > 0 {
-		parts = append(parts, "← "+moreColumns(left))
+		parts = append(parts, "← "+moreColumns(tb.c.t, left))
 	}
 	if len(right) > 0 {
-		parts = append(parts, "→ "+moreColumns(right))
+		parts = append(parts, "→ "+moreColumns(tb.c.t, right))
 	}
 	return strings.Join(parts, " · ")
-}
-
-// moreColumns names hidden columns: 1 more column: 责任人.
-func moreColumns(names []string) string {
-	if len(names) == 1 {
-		return "1 more column: " + names[0]
-	}
-	return fmt.Sprintf("%d more columns: %s", len(names), strings.Join(names, ", "))
 }

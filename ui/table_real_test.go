@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"gazette/ui"
+	say "gazette/ui/msg"
 )
 
 // tableGolden compares got with testdata/table/name.golden, or rewrites
@@ -125,5 +126,19 @@ func TestRealTableScroll(t *testing.T) {
 	}
 	if !strings.Contains(lines[len(lines)-1], "column 8 of 8") {
 		t.Errorf("status does not name the column:\n%s", v)
+	}
+}
+
+// TestRealTableScrollZh is TestRealTableScroll in Chinese: the note on
+// the hidden column and the column's position say it in Chinese.
+func TestRealTableScrollZh(t *testing.T) {
+	keys := []string{"enter", "G", "enter"}
+	for range 7 {
+		keys = append(keys, "l")
+	}
+	m := run(t, ui.Options{Sources: []ui.Source{source("jincheng-2020-02")}, Lang: say.Zh}, 80, 24, keys...)
+	lines := strings.Split(ansi.Strip(m.View()), "\n")
+	if !strings.HasPrefix(lines[0], "← 另有1列：省政府2020年重点工作任务") || !strings.Contains(lines[len(lines)-1], "责任人（第8列，共8列）") {
+		t.Errorf("the hidden column or the column's position not in Chinese:\n%s", strings.Join(lines, "\n"))
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"gazette/data"
 	"gazette/ui/cjk"
 	"gazette/ui/grid"
+	say "gazette/ui/msg"
 )
 
 // taskIssue is an issue of one document holding one hand-built task
@@ -61,21 +62,38 @@ func TestTableScreens(t *testing.T) {
 		{"freq", []string{"l", "l", "F", "j"}},
 		{"freq-filter", []string{"l", "l", "F", "j", "enter"}},
 		{"help", []string{"?"}},
+		{"prompt", []string{"l", "l", "f"}},
+		{"error", []string{"/", "=发改委"}},
+		{"bad-column", []string{"/", "单位负责人=1"}},
+		{"empty", []string{"/", "无此任务", "enter"}},
+		{"copy", []string{"y"}},
 	}
 	for _, c := range cases {
 		for _, sz := range []struct{ w, h int }{{80, 24}, {160, 48}} {
 			name := fmt.Sprintf("%s-%dx%d", c.name, sz.w, sz.h)
 			t.Run(name, func(t *testing.T) {
-				m := start(t, Options{Sources: fixed(taskIssue())}, sz.w, sz.h)
-				press(m, "enter", "enter")
-				if _, ok := m.top().(*table); !ok {
-					t.Fatalf("screen %T, want the table", m.top())
-				}
-				press(m, c.keys...)
-				golden(t, "table/"+name, shot(m))
+				golden(t, "table/"+name, taskScreen(t, Options{}, sz.w, sz.h, c.keys))
 			})
 		}
+		// The Chinese interface, at the size of a terminal over SSH.
+		t.Run(c.name+"-zh", func(t *testing.T) {
+			golden(t, "zh/table-"+c.name+"-80x24", taskScreen(t, Options{Lang: say.Zh}, 80, 24, c.keys))
+		})
 	}
+}
+
+// taskScreen opens the hand-built task table at w×h with options o,
+// presses keys and returns the screen.
+func taskScreen(t *testing.T, o Options, w, h int, keys []string) string {
+	t.Helper()
+	o.Sources = fixed(taskIssue())
+	m := start(t, o, w, h)
+	press(m, "enter", "enter")
+	if _, ok := m.top().(*table); !ok {
+		t.Fatalf("screen %T, want the table", m.top())
+	}
+	press(m, keys...)
+	return shot(m)
 }
 
 // TestTableFilterKeeps checks the record count, that the cursor stays on
@@ -175,7 +193,7 @@ func TestTableFlow(t *testing.T) {
 	if r := tb.record(); r != 1 {
 		t.Errorf("cursor on record %d after the card's n, want 1", r)
 	}
-	if view := ansi.Strip(m.View()); !strings.Contains(view, "责任单位 ∋ 发改委") {
+	if view := ansi.Strip(m.View()); !strings.Contains(view, "责任单位 has 发改委") {
 		t.Errorf("no filter chip:\n%s", view)
 	}
 }

@@ -36,12 +36,31 @@ var operators = []struct {
 // Syntax is the filter syntax in one line, for prompts and help.
 const Syntax = "COL~TEXT contains · COL=TEXT unit · COL<=2022年6月 · ! not · a|b either"
 
+// SyntaxKind says what is wrong with an expression, so that an interface
+// can say it in its reader's language rather than show Msg.
+type SyntaxKind int
+
+// The kinds of syntax errors.
+const (
+	UnbalancedQuote    SyntaxKind = iota // an odd number of "
+	EmptyTerm                            // nothing between two | (or none at all)
+	NothingToFind                        // COL~ with no text
+	EqualNeedsColumn                     // =TEXT with no column to take
+	CompareNeedsColumn                   // <=V with no column to take
+	NothingToCompare                     // COL<= with no value
+	NotADate                             // Arg looks like a date but is none
+	BadColumn                            // Err is the *ColumnError
+)
+
 // SyntaxError is an expression that cannot be parsed; At is the 1-based
-// character where the trouble is, Err the cause when there is one (such
-// as FindColumn's error for an unknown column).
+// character where the trouble is, Kind what the trouble is (Arg the text
+// it concerns, for NotADate), Err the cause when there is one (such as
+// FindColumn's error for an unknown column).
 type SyntaxError struct {
 	Expr string
 	At   int
+	Kind SyntaxKind
+	Arg  string
 	Msg  string
 	Err  error
 }
@@ -68,7 +87,7 @@ func (e *SyntaxError) Unwrap() error { return e.Err }
 func ParseFilter(expr string, q *Table, col int) (Filter, error) {
 	f := Filter{q: q}
 	if i := strings.IndexAny(expr, `"＂`); i >= 0 && (strings.Count(expr, `"`)+strings.Count(expr, "＂"))%2 != 0 {
-		return Filter{}, syntaxErr(expr, i, "unbalanced quote")
+		return Filter{}, syntaxErr(expr, i, UnbalancedQuote, "unbalanced quote")
 	}
 	for _, part := range splitAlternatives(expr) {
 		t, err := parseTerm(expr, part.text, part.at, q, col)
@@ -105,8 +124,8 @@ func splitAlternatives(expr string) []alternative {
 }
 
 // syntaxErr builds the error for trouble at byte offset at of expr.
-func syntaxErr(expr string, at int, format string, args ...any) error {
-	return &SyntaxError{Expr: expr, At: utf8.RuneCountInString(expr[:min(at, len(expr))]) + 1, Msg: fmt.Sprintf(format, args...)}
+func syntaxErr(expr string, at int, kind SyntaxKind, format string, args ...any) *SyntaxError {
+	return &SyntaxError{Expr: expr, At: utf8.RuneCountInString(expr[:min(at, len(expr))]) + 1, Kind: kind, Msg: fmt.Sprintf(format, args...)}
 }
 
 // parseTerm parses one alternative, at byte offset at of expr.
@@ -114,7 +133,7 @@ func parseTerm(expr, s string, at int, q *Table, col int) (Term, error) {
 	lead := len(s) - len(strings.TrimLeft(s, " \t\u3000"))
 	s, at = strings.TrimSpace(s), at+lead
 	if s == "" {
-		return Term{}, syntaxErr(expr, at, "empty filter")
+		return Term{}, syntaxErr(expr, at, EmptyTerm, "empty filter")
 	}
 	t := Term{Column: col, Op: OpContains}
 	if rest, ok := cutNegation(s); ok {
@@ -133,7 +152,7 @@ func parseTerm(expr, s string, at int, q *Table, col int) (Term, error) {
 		if n := strings.TrimSpace(name); n != "" {
 			c, err := FindColumn(n, q.T.Columns)
 			if err != nil {
-				se := syntaxErr(expr, at, "%v", err).(*SyntaxError)
+				se := syntaxErr(expr, at, BadColumn, "%v", err)
 				se.Err = err
 				return Term{}, se
 			}

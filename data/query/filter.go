@@ -7,6 +7,26 @@ import (
 	"unicode/utf8"
 )
 
+// ColumnError is a column name FindColumn cannot resolve: Name is empty,
+// names no column (Columns lists them all), or is ambiguous (Columns
+// lists the columns it may mean).
+type ColumnError struct {
+	Name      string
+	Ambiguous bool
+	Columns   []string
+}
+
+func (e *ColumnError) Error() string {
+	list := strings.Join(e.Columns, ", ")
+	switch {
+	case e.Ambiguous:
+		return fmt.Sprintf("column %q is ambiguous: %s", e.Name, list)
+	case e.Name == "":
+		return "empty column name; columns: " + list
+	}
+	return fmt.Sprintf("no column %q; columns: %s", e.Name, list)
+}
+
 // FindColumn resolves a column name typed by the user against a table's
 // column names: an exact name first, then a name equal after Normalize,
 // then a unique column one of whose /-separated header parts equals it,
@@ -18,7 +38,7 @@ func FindColumn(name string, columns []string) (int, error) {
 	name = strings.TrimSpace(name)
 	n := Normalize(name)
 	if n == "" {
-		return -1, fmt.Errorf("empty column name; columns: %s", listColumns(columns, nil))
+		return -1, &ColumnError{Columns: listColumns(columns, nil)}
 	}
 	for i, c := range columns {
 		if c == name {
@@ -58,15 +78,15 @@ func FindColumn(name string, columns []string) (int, error) {
 		case len(hits) == 1:
 			return hits[0], nil
 		case len(hits) > 1:
-			return -1, fmt.Errorf("column %q is ambiguous: %s", name, listColumns(columns, hits))
+			return -1, &ColumnError{Name: name, Ambiguous: true, Columns: listColumns(columns, hits)}
 		}
 	}
-	return -1, fmt.Errorf("no column %q; columns: %s", name, listColumns(columns, nil))
+	return -1, &ColumnError{Name: name, Columns: listColumns(columns, nil)}
 }
 
-// listColumns joins the names of the columns at idx (all when idx is nil),
-// naming unnamed columns by their 1-based position.
-func listColumns(columns []string, idx []int) string {
+// listColumns returns the names of the columns at idx (all when idx is
+// nil), naming unnamed columns by their 1-based position.
+func listColumns(columns []string, idx []int) []string {
 	if idx == nil {
 		idx = make([]int, len(columns))
 		for i := range idx {
@@ -80,7 +100,7 @@ func listColumns(columns []string, idx []int) string {
 			names[j] = fmt.Sprintf("#%d", i+1)
 		}
 	}
-	return strings.Join(names, ", ")
+	return names
 }
 
 // Filter keeps the records of a table that one of its terms holds for.
@@ -130,13 +150,13 @@ func (t *Term) compile(expr, operand string, at int, q *Table) error {
 	switch t.Op {
 	case OpContains:
 		if n == "" {
-			return syntaxErr(expr, at, "empty filter: nothing to look for")
+			return syntaxErr(expr, at, NothingToFind, "empty filter: nothing to look for")
 		}
 		t.m = &Matcher{terms: []term{newTerm(n)}}
 		return nil
 	case OpEqual:
 		if t.Column < 0 {
-			return syntaxErr(expr, at, "= needs a column: COL=TEXT")
+			return syntaxErr(expr, at, EqualNeedsColumn, "= needs a column: COL=TEXT")
 		}
 		t.unit = n
 		if i := strings.IndexAny(operand, ":："); i > 0 && isRole(strings.TrimSpace(operand[:i])) {
@@ -149,10 +169,10 @@ func (t *Term) compile(expr, operand string, at int, q *Table) error {
 		return nil
 	}
 	if t.Column < 0 {
-		return syntaxErr(expr, at, "a comparison needs a column: COL<=VALUE")
+		return syntaxErr(expr, at, CompareNeedsColumn, "a comparison needs a column: COL<=VALUE")
 	}
 	if n == "" {
-		return syntaxErr(expr, at, "nothing to compare with")
+		return syntaxErr(expr, at, NothingToCompare, "nothing to compare with")
 	}
 	if w, ok := parseWhen(n); ok && !w.never && len(w.spans) == 1 {
 		t.bound = bound{kind: boundDate, date: w}
@@ -163,7 +183,9 @@ func (t *Term) compile(expr, operand string, at int, q *Table) error {
 		return nil
 	}
 	if strings.ContainsAny(n, "0123456789") && strings.ContainsAny(n, "年月日季") {
-		return syntaxErr(expr, at, "%q is not a date (2022年6月, 6月底前, 2022年6月30日, 上半年, 年底)", operand)
+		se := syntaxErr(expr, at, NotADate, "%q is not a date (2022年6月, 6月底前, 2022年6月30日, 上半年, 年底)", operand)
+		se.Arg = operand
+		return se
 	}
 	t.bound = bound{kind: boundText, text: n}
 	return nil
