@@ -14,10 +14,11 @@ import (
 	utf16 "golang.org/x/text/encoding/unicode"
 )
 
-// Errors for input that is not a gazette text at all.
+// Errors for input that is not a gazette text at all. Errors returned
+// wrap them (errors.Is), so that an interface can say them in its language.
 var (
-	errEmpty  = errors.New("empty file")
-	errBinary = errors.New("not a text file (binary data or an unknown encoding)")
+	ErrEmpty  = errors.New("empty file")
+	ErrBinary = errors.New("not a text file (binary data or an unknown encoding)")
 )
 
 // decode turns the bytes of a file into sanitised lines. It accepts UTF-8
@@ -41,7 +42,7 @@ func decode(b []byte, warn warnFunc) ([]line, error) {
 		return nil, err
 	}
 	if blank(text) {
-		return nil, errEmpty
+		return nil, ErrEmpty
 	}
 	ls, _ := splitLines(text, warn)
 	return ls, nil
@@ -74,7 +75,7 @@ func blank(text string) bool {
 // one with NUL bytes near its start (binary data).
 func unwrap(b []byte) (_ []byte, bom int, _ error) {
 	if len(b) == 0 {
-		return nil, 0, errEmpty
+		return nil, 0, ErrEmpty
 	}
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
@@ -82,7 +83,7 @@ func unwrap(b []byte) (_ []byte, bom int, _ error) {
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
 		out, err := utf16.UTF16(utf16.LittleEndian, utf16.UseBOM).NewDecoder().Bytes(b)
 		if err != nil {
-			return nil, 0, errBinary
+			return nil, 0, ErrBinary
 		}
 		b = out
 	}
@@ -91,7 +92,7 @@ func unwrap(b []byte) (_ []byte, bom int, _ error) {
 		head = head[:8192]
 	}
 	if bytes.IndexByte(head, 0) >= 0 {
-		return nil, 0, errBinary
+		return nil, 0, ErrBinary
 	}
 	return b, bom, nil
 }
@@ -115,7 +116,7 @@ func repairUTF8(b []byte, bom int, warn warnFunc) (string, error) {
 	}
 	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(b)
 	if err != nil || !plausibleText(out) {
-		return "", errBinary
+		return "", ErrBinary
 	}
 	return shared(out), nil
 }

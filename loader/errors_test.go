@@ -15,7 +15,7 @@ func TestErrorCause(t *testing.T) {
 		t.Errorf("error %v does not keep its cause or names the file twice", err)
 	}
 	_, err = Parse("x", nil)
-	if !errors.Is(err, errEmpty) {
+	if !errors.Is(err, ErrEmpty) {
 		t.Errorf("error %v does not keep its cause", err)
 	}
 }

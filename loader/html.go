@@ -14,9 +14,9 @@ import (
 	"gazette/data"
 )
 
-// errNoArticle is the error for a web page that holds no article: only
+// ErrNoArticle is the error for a web page that holds no article: only
 // navigation, or nothing but links.
-var errNoArticle = errors.New("no article found in the web page")
+var ErrNoArticle = errors.New("no article found in the web page")
 
 // isHTML recognises a saved web page: a .html or .htm file, or a file
 // that starts (after a BOM, white space and comments such as the
@@ -54,14 +54,14 @@ func isHTML(name string, b []byte) bool {
 // its old declaration: it is read as UTF-8, with a warning.
 func decodeHTML(b []byte, warn warnFunc) (string, error) {
 	if len(b) == 0 {
-		return "", errEmpty
+		return "", ErrEmpty
 	}
 	_, name, certain := charset.DetermineEncoding(b, "")
 	if certain || name == "utf-8" || name == "windows-1252" {
 		return toUTF8(b, warn) // BOMs, UTF-8, and GB18030 detection
 	}
 	if bytes.IndexByte(b[:min(len(b), 8192)], 0) >= 0 {
-		return "", errBinary
+		return "", ErrBinary
 	}
 	if utf8.Valid(b) && hasMultibyte(b) {
 		warn(0, "the page declares the charset "+name+" but is UTF-8; read as UTF-8")
@@ -107,16 +107,16 @@ func parseHTML(name string, b []byte) (*data.Issue, error) {
 	}
 	a := findArticle(root)
 	if a == nil {
-		return nil, fmt.Errorf("%s: %w", name, errNoArticle)
+		return nil, fmt.Errorf("%s: %w", name, ErrNoArticle)
 	}
 	pl := a.lines(text, warn)
 	if pl.title < 0 && !pl.hasText() {
-		return nil, fmt.Errorf("%s: %w", name, errNoArticle)
+		return nil, fmt.Errorf("%s: %w", name, ErrNoArticle)
 	}
 	if isIssuePage(pl.ls) {
 		parseIssuePage(pl, is, warn)
 	} else if !parseArticle(pl, is, warn) {
-		return nil, fmt.Errorf("%s: %w", name, errNoArticle)
+		return nil, fmt.Errorf("%s: %w", name, ErrNoArticle)
 	}
 	return is, nil
 }

@@ -65,16 +65,16 @@ func ReadFile(path string) ([]byte, error) {
 		return nil, fileError(path, reasonOf(err))
 	}
 	if len(b) > MaxSize {
-		return nil, fileError(path, errTooLarge)
+		return nil, fileError(path, ErrTooLarge)
 	}
 	return b, nil
 }
 
-// Errors for files that are not read at all.
+// Errors for files that are not read at all (wrapped, as ErrEmpty).
 var (
-	errDirectory  = errors.New("is a directory")
-	errNotRegular = errors.New("not a regular file (a FIFO, device or socket)")
-	errTooLarge   = fmt.Errorf("file too large (over %d MB)", MaxSize>>20)
+	ErrDirectory  = errors.New("is a directory")
+	ErrNotRegular = errors.New("not a regular file (a FIFO, device or socket)")
+	ErrTooLarge   = fmt.Errorf("file too large (over %d MB)", MaxSize>>20)
 )
 
 // readable refuses what ReadFile does not read, by the file's mode and
@@ -82,11 +82,11 @@ var (
 func readable(path string, st os.FileInfo) error {
 	switch {
 	case st.IsDir():
-		return fileError(path, errDirectory)
+		return fileError(path, ErrDirectory)
 	case !st.Mode().IsRegular():
-		return fileError(path, errNotRegular)
+		return fileError(path, ErrNotRegular)
 	case st.Size() > MaxSize:
-		return fileError(path, errTooLarge)
+		return fileError(path, ErrTooLarge)
 	}
 	return nil
 }

@@ -24,8 +24,8 @@ const pdfTimeout = 60 * time.Second
 // the file's name.
 var (
 	ErrNoPdftotext = errors.New("pdftotext is not installed: it reads PDF issues (apt-get install poppler-utils)")
-	errEncrypted   = errors.New("encrypted PDF: it needs a password, which gazette does not ask for")
-	errNoText      = errors.New("no text layer: scanned pages need OCR")
+	ErrEncrypted   = errors.New("encrypted PDF: it needs a password, which gazette does not ask for")
+	ErrNoText      = errors.New("no text layer: scanned pages need OCR")
 )
 
 // isPDF reports whether b is a PDF file: it starts with %PDF- (after at
@@ -70,7 +70,7 @@ func pdfText(b []byte) ([]byte, error) {
 	}
 	text := pdfPages(pages)
 	if blank(string(text)) {
-		return nil, errNoText
+		return nil, ErrNoText
 	}
 	return text, nil
 }
@@ -87,7 +87,7 @@ func pdfError(stderr string, err error) error {
 	}
 	switch {
 	case strings.Contains(stderr, "Incorrect password"):
-		return errEncrypted
+		return ErrEncrypted
 	case msg == "":
 		return fmt.Errorf("not a readable PDF (pdftotext: %w)", err)
 	}

@@ -43,11 +43,11 @@ func TestSpecialFiles(t *testing.T) {
 		name, path string
 		want       error
 	}{
-		{"fifo", fifo, errNotRegular},
-		{"socket", sock, errNotRegular},
-		{"device", "/dev/null", errNotRegular},
-		{"too large", huge, errTooLarge},
-		{"directory", dir, errDirectory},
+		{"fifo", fifo, ErrNotRegular},
+		{"socket", sock, ErrNotRegular},
+		{"device", "/dev/null", ErrNotRegular},
+		{"too large", huge, ErrTooLarge},
+		{"directory", dir, ErrDirectory},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -81,7 +81,7 @@ func TestErrorNamesCleaned(t *testing.T) {
 	for _, c := range []struct {
 		path string
 		want error
-	}{{missing, os.ErrNotExist}, {empty, errEmpty}} {
+	}{{missing, os.ErrNotExist}, {empty, ErrEmpty}} {
 		_, err := Load(c.path)
 		if !errors.Is(err, c.want) {
 			t.Fatalf("Load(%q) = %v, want %v", c.path, err, c.want)

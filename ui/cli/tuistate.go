@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 
+	"gazette/data"
 	"gazette/loader"
 	"gazette/ui"
 	say "gazette/ui/msg"
@@ -15,8 +16,13 @@ import (
 // embedded sample's name and size, or the file's absolute path and size.
 func tuiSources(env *Env, srcs []source, samples bool) []ui.Source {
 	out := make([]ui.Source, 0, len(srcs))
+	t := say.New(env.lang)
 	for _, s := range srcs {
-		out = append(out, ui.Source{Name: loader.Clean(s.name), Key: stateKey(env, s.name, samples), Load: s.load})
+		load := func() (*data.Issue, error) {
+			is, err := s.load()
+			return is, localize(t, s.name, err)
+		}
+		out = append(out, ui.Source{Name: loader.Clean(s.name), Key: stateKey(env, s.name, samples), Load: load})
 	}
 	return out
 }

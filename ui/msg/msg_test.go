@@ -61,7 +61,10 @@ func TestCount(t *testing.T) {
 
 // keyCaps are the names printed on keys, which the Chinese interface
 // keeps, and format verbs.
-var keyCaps = map[string]bool{"PgDn": true, "PgUp": true, "Home": true, "End": true, "Esc": true, "Tab": true, "Ctrl": true}
+var keyCaps = map[string]bool{"PgDn": true, "PgUp": true, "Home": true, "End": true, "Esc": true, "Tab": true, "Ctrl": true,
+	// Names of a format and a program, and the command that installs it,
+	// are typed as they are, like key caps.
+	"PDF": true, "pdftotext": true, "apt": true, "get": true, "install": true, "poppler": true, "utils": true}
 
 var asciiWord = regexp.MustCompile(`[A-Za-z]{2,}`)
 
