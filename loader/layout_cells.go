@@ -1,0 +1,179 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+)
+
+// The columns of a laid-out table, and its rows' cells read by them.
+
+// columns finds where each column starts: between two header labels,
+// the position that the fewest runs of text in the rows (lines of two or
+// more cells) reach across, the middle of the widest such stretch. A wide
+// text column pushed against the next one leaves no gutter common to all
+// rows, but each row's own gap still falls at the column's edge. It
+// returns the edges (the first column starts at 0) and how many runs of
+// text cross them, or nil when the header's labels overlap.
+func columns(header []textRun, blocks []rowBlock) ([]int, int) {
+	var runs []textRun
+	for _, b := range blocks {
+		for _, l := range b.lines {
+			if len(l) > 1 {
+				runs = append(runs, l...)
+			}
+		}
+	}
+	edges := make([]int, len(header))
+	crossed := 0
+	for m := 1; m < len(header); m++ {
+		lo, hi := header[m-1].start+1, header[m].end-1
+		if hi < lo || header[m].start < header[m-1].end {
+			return nil, 0
+		}
+		edges[m], crossed = bestEdge(runs, lo, hi, crossed)
+		if edges[m] <= edges[m-1] {
+			return nil, 0
+		}
+	}
+	return edges, crossed
+}
+
+// bestEdge picks the position in [lo, hi] that the fewest runs cross,
+// the middle of the widest stretch of such positions; it adds the count
+// to crossed.
+func bestEdge(runs []textRun, lo, hi, crossed int) (int, int) {
+	counts := make([]int, hi-lo+1)
+	for _, r := range runs {
+		for x := max(r.start+1, lo); x < r.end && x <= hi; x++ {
+			counts[x-lo]++
+		}
+	}
+	least := slices.Min(counts)
+	best, bestWidth := lo, 0
+	for i := 0; i < len(counts); {
+		if counts[i] != least {
+			i++
+			continue
+		}
+		j := i
+		for j < len(counts) && counts[j] == least {
+			j++
+		}
+		if j-i > bestWidth {
+			best, bestWidth = lo+(i+j-1)/2, j-i
+		}
+		i = j
+	}
+	return best, crossed + least
+}
+
+// column returns the column a textRun starting at x belongs to.
+func column(cols []int, x int) int {
+	c := 0
+	for m, l := range cols {
+		if x >= l {
+			c = m
+		}
+	}
+	return c
+}
+
+// cellTexts joins the spans of lines into one text per column, top to
+// bottom, as the loader joins text wrapped by a page: a column's lines
+// are where the typesetter wrapped the cell, not the cell's own lines.
+func cellTexts(lines [][]textRun, cols []int, m measure) []string {
+	cells := make([]string, len(cols))
+	for _, l := range lines {
+		for _, s := range splitAtEdges(l, cols, m) {
+			c := column(cols, s.start)
+			if cells[c] == "" {
+				cells[c] = s.text
+				continue
+			}
+			cells[c] = joinCJK(cells[c] + " " + s.text)
+		}
+	}
+	return cells
+}
+
+// splitAtEdges splits a run of text that reaches across a column's edge
+// at its space nearest the edge: two cells that a converter set one space
+// apart (a long cell running up to the next column).
+func splitAtEdges(l []textRun, cols []int, m measure) []textRun {
+	var out []textRun
+	for _, s := range l {
+		for _, e := range cols[1:] {
+			if s.start >= e-jitter || s.end <= e {
+				continue
+			}
+			if cut, at := spaceNear(s, e, m); cut > 0 {
+				out = append(out, textRun{start: s.start, end: at, text: strings.TrimSpace(s.text[:cut])})
+				s = textRun{start: at + 1, end: s.end, text: strings.TrimSpace(s.text[cut:])}
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// spaceNear returns the byte offset and x-position of the space in s
+// nearest x = e (within a few cells), or 0 when there is none.
+func spaceNear(s textRun, e int, m measure) (cut, at int) {
+	x, best := s.start, jitter+2
+	for i, r := range s.text {
+		if r == ' ' && abs(x-e) <= best {
+			cut, at, best = i, x, abs(x-e)
+		}
+		x += m(r)
+	}
+	return cut, at
+}
+
+// rows turns a block into table rows: one row, or several when the block
+// holds several first-column values (rows with no blank line between
+// them: each line goes with the nearest line that has a first cell). A
+// group row becomes a line of its label alone.
+func (b rowBlock) rows(cols []int, m measure) []line {
+	if b.single() && column(cols, b.lines[0][0].start) == 0 && len(cols) > 1 &&
+		b.lines[0][0].end > cols[1] {
+		return []line{{n: b.ns[0], text: b.lines[0][0].text + strings.Repeat("\t", len(cols)-1)}}
+	}
+	var firsts []int
+	for i, l := range b.lines {
+		if column(cols, l[0].start) == 0 {
+			firsts = append(firsts, i)
+		}
+	}
+	if len(firsts) <= 1 {
+		return []line{{n: b.ns[0], text: strings.Join(cellTexts(b.lines, cols, m), "\t")}}
+	}
+	groups := make([][][]textRun, len(firsts))
+	for i, l := range b.lines {
+		k := nearest(firsts, i)
+		groups[k] = append(groups[k], l)
+	}
+	out := make([]line, len(groups))
+	for k, g := range groups {
+		out[k] = line{n: b.ns[firsts[k]], text: strings.Join(cellTexts(g, cols, m), "\t")}
+	}
+	return out
+}
+
+// nearest returns the index into firsts of the value closest to i, the
+// earlier one on a tie.
+func nearest(firsts []int, i int) int {
+	best := 0
+	for k, f := range firsts {
+		if abs(f-i) < abs(firsts[best]-i) {
+			best = k
+		}
+	}
+	return best
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
