@@ -82,9 +82,6 @@ func (b *builder) feed(items []bodyItem) {
 	for _, it := range items {
 		if it.block != nil {
 			b.flush()
-			if it.block.Kind == data.TableBlock && it.block.Table.Caption == "" && len(b.stack) > 0 {
-				it.block.Table.Caption = b.stack[len(b.stack)-1].sec.Heading
-			}
 			b.add(*it.block)
 			b.blanks = 0
 			continue
