@@ -265,7 +265,7 @@ func (b *breaker) breakable(q, level int, l, r rune) bool {
 
 // hard returns where to break a line from pos that no opportunity breaks
 // by e: the last boundary between grapheme clusters by e that kinsoku
-// allows, else the last one, else after the first cluster, wider than the
+// allows, else the last one, else inside the first cluster, wider than the
 // line on its own.
 func (b *breaker) hard(pos, e int) int {
 	best, last := -1, -1
@@ -276,11 +276,14 @@ func (b *breaker) hard(pos, e int) int {
 		if p+len(g) > e && last > 0 {
 			break
 		}
+		if p+len(g) > e {
+			// A cluster wider than the line on its own (a character and a
+			// wide tone mark): break between its characters rather than
+			// let the line overflow.
+			return runeCut(b.ln, p, p+len(g), e)
+		}
 		p += len(g)
 		last = p
-		if p > e {
-			break // a cluster wider than the line
-		}
 		l, _ := utf8.DecodeLastRuneInString(g)
 		r, _ := decodeAt(b.ln, p)
 		if p < len(b.ln) && b.allowed(pos, p, l, r) {
@@ -291,4 +294,20 @@ func (b *breaker) hard(pos, e int) int {
 		return best
 	}
 	return last
+}
+
+// runeCut returns the last boundary between the characters of ln[from:to]
+// by e, else the end of its first character.
+func runeCut(ln string, from, to, e int) int {
+	_, n := utf8.DecodeRuneInString(ln[from:])
+	cut := from + n
+	for p := cut; p < to; {
+		_, n := utf8.DecodeRuneInString(ln[p:])
+		if p+n > e {
+			break
+		}
+		p += n
+		cut = p
+	}
+	return cut
 }
