@@ -38,7 +38,7 @@ func (p *contents) resize() {
 		return
 	}
 	if w := p.c.width - 1; w != p.width {
-		p.lay = page.LayContents(e.issue, w, p.c.m)
+		p.lay = page.LayContents(e.issue, w, p.c.m, PageWords(p.c.t))
 		p.width = w
 	}
 	p.list.resizeLines(len(p.lay.Items), len(p.lay.Lines), p.c.bodyHeight())

@@ -82,7 +82,7 @@ func (r *reader) resize() {
 	_, _, _, tw := r.geometry()
 	lay := r.lays[tw]
 	if lay == nil {
-		d := page.LayDocument(r.document(), tw, r.c.m)
+		d := page.LayDocument(r.document(), tw, r.c.m, PageWords(r.c.t))
 		lay = &d
 		r.lays[tw] = lay
 	}

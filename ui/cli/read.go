@@ -9,7 +9,9 @@ import (
 	"github.com/muesli/termenv"
 
 	"gazette/data"
+	"gazette/ui"
 	"gazette/ui/cjk"
+	say "gazette/ui/msg"
 	"gazette/ui/page"
 	"gazette/ui/theme"
 )
@@ -21,7 +23,7 @@ func runToc(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return writeLines(env.Stdout, page.LayContents(is, width, m).Lines, pageStyles(env))
+	return writeLines(env.Stdout, page.LayContents(is, width, m, ui.PageWords(say.New(env.lang))).Lines, pageStyles(env))
 }
 
 // runRead handles "gazette read FILE DOC": one document laid out as the
@@ -35,7 +37,7 @@ func runRead(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return writeLines(env.Stdout, page.LayDocument(is.Documents[d], width, m).Lines, pageStyles(env))
+	return writeLines(env.Stdout, page.LayDocument(is.Documents[d], width, m, ui.PageWords(say.New(env.lang))).Lines, pageStyles(env))
 }
 
 // loadForLayout parses the arguments of a command that lays one issue out

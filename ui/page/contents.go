@@ -9,10 +9,6 @@ import (
 	"gazette/ui/cjk"
 )
 
-// Forgotten is the category under which the contents page lists the
-// documents that the printed contents page does not mention.
-const Forgotten = "未列入目录"
-
 // gutter is the width of the cursor column before each contents entry:
 // the cursor, the unmatched mark and a space.
 const gutter = 3
@@ -41,9 +37,10 @@ type Item struct {
 // title wrapped, the 文号 under it and the page number right-aligned
 // after a dot leader. Entries that point at no document are marked with
 // UnmatchedMark; documents the printed page leaves out follow under
-// Forgotten. The first cell of every entry line is a Gutter span of one
+// words.Forgotten. An issue with no printed contents page lists its
+// documents under no heading. The first cell of every entry line is a Gutter span of one
 // space, for the caller's cursor.
-func LayContents(is *data.Issue, width int, m *cjk.Width) Contents {
+func LayContents(is *data.Issue, width int, m *cjk.Width, words Words) Contents {
 	width = max(width, 20)
 	var c Contents
 	add := func(cl Class, s string, src int) {
@@ -57,7 +54,12 @@ func LayContents(is *data.Issue, width int, m *cjk.Width) Contents {
 			add(Meta, m.Center(s, width), 0)
 		}
 	}
-	add(Title, m.Center("目  录", width), 0)
+	// An issue without a printed contents page (a web page of one
+	// document) gets no made-up one: its documents are listed plainly.
+	printed := len(is.Contents) > 0
+	if printed {
+		add(Title, m.Center("目  录", width), 0)
+	}
 
 	listed := make([]bool, len(is.Documents))
 	cat := "\x00"
@@ -83,7 +85,9 @@ func LayContents(is *data.Issue, width int, m *cjk.Width) Contents {
 		}
 		if first {
 			add(Text, "", 0)
-			add(Category, Forgotten, 0)
+			if printed {
+				add(Category, words.Forgotten, 0)
+			}
 			first = false
 		}
 		c.entry(d.Title, d.Number, "", i, d.Line, width, m)

@@ -41,9 +41,9 @@ type Anchor struct {
 //
 // Every line is at most width cells wide; a width under minWidth is taken
 // as minWidth.
-func LayDocument(d *data.Document, width int, m *cjk.Width) Document {
+func LayDocument(d *data.Document, width int, m *cjk.Width, words Words) Document {
 	width = max(width, minWidth)
-	l := &layout{m: m, width: width, section: -1}
+	l := &layout{m: m, width: width, section: -1, words: words}
 	for _, s := range m.Wrap(Clean(d.Title, m), width) {
 		l.add(Line{Spans: []Span{{m.Center(s, width), Title}}, Source: d.Line})
 	}
@@ -75,6 +75,7 @@ type layout struct {
 	lines   []Line
 	anchors []Anchor
 	section int
+	words   Words
 }
 
 func (l *layout) add(ln Line) {
@@ -130,7 +131,7 @@ func (l *layout) blocks(bs []data.Block) {
 				continue
 			}
 			l.blank()
-			for i, ln := range layTable(b.Table, l.width, l.m) {
+			for i, ln := range layTable(b.Table, l.width, l.m, l.words) {
 				ln.Source, ln.Offset = b.Line, i
 				l.add(ln)
 			}

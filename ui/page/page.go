@@ -101,3 +101,15 @@ func Place(lines []Line, i int) (source, offset int) {
 	}
 	return 0, 0
 }
+
+// Words are the interface's own words that a laid-out page shows, as
+// against the text: the caller takes them from its message
+// catalogue, in the interface's language.
+type Words struct {
+	// Forgotten is the category under which the contents page lists the
+	// documents the printed page leaves out (未列入目录).
+	Forgotten string
+	// Hidden is the note under a table whose columns do not all fit,
+	// naming the ones left out.
+	Hidden func(names []string) string
+}

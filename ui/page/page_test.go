@@ -2,6 +2,7 @@ package page
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -71,7 +72,7 @@ func dump(lines []Line) string {
 func TestLayContents(t *testing.T) {
 	m := cjk.New(cjk.Narrow)
 	for _, w := range []int{30, 60, 80} {
-		c := LayContents(issue(), w, m)
+		c := LayContents(issue(), w, m, zhWords)
 		for i, l := range c.Lines {
 			if got := m.String(l.String()); got > w {
 				t.Errorf("width %d: line %d is %d cells: %q", w, i, got, l.String())
@@ -88,7 +89,7 @@ func TestLayDocument(t *testing.T) {
 	for _, amb := range []cjk.Ambiguous{cjk.Narrow, cjk.Wide} {
 		m := cjk.New(amb)
 		for _, w := range []int{20, 40, 76} {
-			d := LayDocument(issue().Documents[0], w, m)
+			d := LayDocument(issue().Documents[0], w, m, zhWords)
 			for i, l := range d.Lines {
 				if got := m.String(l.String()); got > w {
 					t.Errorf("%v width %d: line %d is %d cells: %q", amb, w, i, got, l.String())
@@ -116,7 +117,7 @@ func TestNoTextLost(t *testing.T) {
 		return strings.NewReplacer(" ", "", "　", "").Replace(s)
 	}
 	for w := 10; w <= 80; w++ {
-		d := LayDocument(&data.Document{Blocks: []data.Block{{Kind: data.Paragraph, Line: 1, Text: para}}}, w, m)
+		d := LayDocument(&data.Document{Blocks: []data.Block{{Kind: data.Paragraph, Line: 1, Text: para}}}, w, m, zhWords)
 		var b strings.Builder
 		for _, l := range d.Lines {
 			if l.Source == 1 {
@@ -134,8 +135,8 @@ func TestNoTextLost(t *testing.T) {
 func TestKeepPlace(t *testing.T) {
 	m := cjk.New(cjk.Narrow)
 	doc := issue().Documents[0]
-	a := LayDocument(doc, 30, m)
-	b := LayDocument(doc, 70, m)
+	a := LayDocument(doc, 30, m, zhWords)
+	b := LayDocument(doc, 70, m, zhWords)
 	for i := range a.Lines {
 		src, off := Place(a.Lines, i)
 		j := At(b.Lines, src, off)
@@ -160,7 +161,7 @@ func FuzzWrap(f *testing.F) {
 		d := LayDocument(&data.Document{Blocks: []data.Block{
 			{Kind: data.Paragraph, Line: 1, Text: s},
 			{Kind: data.List, Line: 2, Items: []string{s}},
-		}}, w, m)
+		}}, w, m, zhWords)
 		strip := strings.NewReplacer(" ", "", "　", "", bullet, "")
 		text := map[int]string{}
 		for _, l := range d.Lines {
@@ -175,4 +176,12 @@ func FuzzWrap(f *testing.F) {
 			}
 		}
 	})
+}
+
+// zhWords are the interface's words in Chinese, as the goldens show them.
+var zhWords = Words{
+	Forgotten: "未列入目录",
+	Hidden: func(names []string) string {
+		return fmt.Sprintf("（另有%d列未显示：%s）", len(names), strings.Join(names, "、"))
+	},
 }

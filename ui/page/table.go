@@ -1,9 +1,6 @@
 package page
 
 import (
-	"fmt"
-	"strings"
-
 	"gazette/data"
 	"gazette/ui/cjk"
 	"gazette/ui/grid"
@@ -21,7 +18,7 @@ var gridClass = map[grid.Class]Class{
 // layTable draws t inline at width cells with package grid: the header,
 // then every record. When not every column fits, a line after the table
 // names the columns left out.
-func layTable(t *data.Table, width int, m *cjk.Width) []Line {
+func layTable(t *data.Table, width int, m *cjk.Width, words Words) []Line {
 	g := grid.Lay(t, nil, grid.Options{Width: width, Measure: m})
 	out := make([]Line, 0, len(g.Header)+len(g.Body)+1)
 	for _, gl := range [][]grid.Line{g.Header, g.Body} {
@@ -47,7 +44,7 @@ func layTable(t *data.Table, width int, m *cjk.Width) []Line {
 				hidden = append(hidden, Clean(name, m))
 			}
 		}
-		note := fmt.Sprintf("（另有%d列未显示：%s）", len(hidden), strings.Join(hidden, "、"))
+		note := words.Hidden(hidden)
 		for _, s := range m.Wrap(note, width) {
 			out = append(out, Line{Spans: []Span{{s, Meta}}})
 		}
