@@ -314,8 +314,8 @@ func TestManyReaders(t *testing.T) {
 				}
 				// Each scroll step must be answered, however loaded the
 				// machine (the suite runs packages side by side): wait for
-				// the redraw, at most five seconds.
-				deadline := time.Now().Add(5 * time.Second)
+				// the redraw, at most two seconds.
+				deadline := time.Now().Add(2 * time.Second)
 				for term.out.Len() == before && time.Now().Before(deadline) {
 					time.Sleep(10 * time.Millisecond)
 				}
@@ -337,7 +337,7 @@ func TestManyReaders(t *testing.T) {
 		// redrawn until the next key over an SSH session (seen before the
 		// scroll region too; logged below, left for a later change).
 		if answered[i] < 5 {
-			t.Errorf("reader %d: %d scroll steps answered, %d not answered within 5 s, in %v", i, answered[i], unanswered[i], span)
+			t.Errorf("reader %d: %d scroll steps answered, %d not answered within 2 s, in %v", i, answered[i], unanswered[i], span)
 		}
 	}
 	if peak > 300<<20 {
