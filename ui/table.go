@@ -206,6 +206,21 @@ func (tb *table) moveTo(i int) {
 	tb.follow()
 }
 
+// step moves the cursor d records down (d > 0) or up.
+func (tb *table) step(d int) { tb.moveTo(tb.cur + d) }
+
+// home shows the top of the table, the cursor on the first record.
+func (tb *table) home() {
+	tb.top = 0
+	tb.moveTo(0)
+}
+
+// end shows the end of the table, the cursor on the last record.
+func (tb *table) end() {
+	tb.top = len(tb.shown.body)
+	tb.moveTo(len(tb.recs) - 1)
+}
+
 // page moves the view a screen down (d = 1) or up (d = -1) and the cursor
 // to the first record starting on it; at either end of the table it moves
 // the cursor to the last or first record.
@@ -260,17 +275,34 @@ func (tb *table) record() int {
 	return -1
 }
 
+// Messages the count view and the card send the table they came from:
+// they ask it to change rather than reach into it.
+type (
+	// filterMsg adds a filter (the count view's enter: COL=unit).
+	filterMsg struct{ f query.Filter }
+	// recordMsg puts the cursor on the i-th record shown (the card's n, p).
+	recordMsg struct{ i int }
+)
+
 func (tb *table) update(msg tea.Msg) (tea.Msg, tea.Cmd) {
 	switch msg := msg.(type) {
 	case copiedMsg:
 		tb.note = msg.text(tb.c.t)
 		return nil, nil
+	case filterMsg:
+		tb.addFilter(msg.f)
+	case recordMsg:
+		tb.moveTo(msg.i)
 	case tea.KeyMsg:
 		tb.note = ""
 		if tb.edit.on {
 			return nil, tb.editKey(msg)
 		}
 		return tb.key(msg)
+	case tea.MouseMsg:
+		if !tb.edit.on {
+			move(tb, msg, tb.c.keys)
+		}
 	}
 	return nil, nil
 }
@@ -281,22 +313,8 @@ func (tb *table) key(km tea.KeyMsg) (tea.Msg, tea.Cmd) {
 	switch {
 	case key.Matches(km, k.Back):
 		return backMsg{}, nil
-	case key.Matches(km, k.Down):
-		tb.moveTo(tb.cur + 1)
-	case key.Matches(km, k.Up):
-		tb.moveTo(tb.cur - 1)
 	case key.Matches(km, k.FilterColumn):
 		return nil, tb.startFilter(tb.col)
-	case key.Matches(km, k.PageDown):
-		tb.page(1)
-	case key.Matches(km, k.PageUp):
-		tb.page(-1)
-	case key.Matches(km, k.Top):
-		tb.top = 0
-		tb.moveTo(0)
-	case key.Matches(km, k.Bottom):
-		tb.top = len(tb.shown.body)
-		tb.moveTo(len(tb.recs) - 1)
 	case key.Matches(km, k.Left):
 		tb.setColumn(tb.col - 1)
 	case key.Matches(km, k.Right):
@@ -329,6 +347,8 @@ func (tb *table) key(km tea.KeyMsg) (tea.Msg, tea.Cmd) {
 		tb.resize()
 	case key.Matches(km, k.Copy):
 		return nil, tb.copy()
+	default:
+		move(tb, km, k) // after f, which filters here
 	}
 	return nil, nil
 }
