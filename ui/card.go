@@ -91,6 +91,9 @@ func (k *card) update(msg tea.Msg) (tea.Msg, tea.Cmd) {
 	k.text.size(len(k.lines), k.c.bodyHeight())
 	if move(&k.text, msg, k.c.keys) {
 		k.note = ""
+		if len(k.lines) <= k.text.rows {
+			k.note = k.c.t.T(say.TableCardFits)
+		}
 		return nil, nil
 	}
 	km, ok := msg.(tea.KeyMsg)
@@ -118,7 +121,12 @@ func (k *card) update(msg tea.Msg) (tea.Msg, tea.Cmd) {
 // step shows the next (d = 1) or previous (d = -1) record of the table.
 func (k *card) step(d int) {
 	i := k.tb.cur + d
-	if i < 0 || i >= len(k.tb.recs) {
+	switch {
+	case i < 0:
+		k.note = k.c.t.T(say.TableFirstRecord)
+		return
+	case i >= len(k.tb.recs):
+		k.note = k.c.t.T(say.TableLastRecord)
 		return
 	}
 	k.tb.update(recordMsg{i})

@@ -267,6 +267,20 @@ func (tb *table) setColumn(col int) {
 	tb.follow()
 }
 
+// column moves the column cursor one right (or left), or says why not.
+func (tb *table) column(right bool) {
+	switch {
+	case right && tb.col == len(tb.t.Columns)-1:
+		tb.note = tb.c.t.T(say.TableLastColumn)
+	case right:
+		tb.setColumn(tb.col + 1)
+	case tb.col == 0:
+		tb.note = tb.c.t.T(say.TableFirstColumn)
+	default:
+		tb.setColumn(tb.col - 1)
+	}
+}
+
 // record returns the record under the cursor, -1 when none is shown.
 func (tb *table) record() int {
 	if tb.cur < len(tb.recs) {
@@ -315,10 +329,8 @@ func (tb *table) key(km tea.KeyMsg) (tea.Msg, tea.Cmd) {
 		return backMsg{}, nil
 	case key.Matches(km, k.FilterColumn):
 		return nil, tb.startFilter(tb.col)
-	case key.Matches(km, k.Left):
-		tb.setColumn(tb.col - 1)
-	case key.Matches(km, k.Right):
-		tb.setColumn(tb.col + 1)
+	case key.Matches(km, k.Left), key.Matches(km, k.Right):
+		tb.column(key.Matches(km, k.Right))
 	case key.Matches(km, k.Open):
 		if tb.record() >= 0 {
 			return openCardMsg{tb}, nil
