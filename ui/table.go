@@ -206,21 +206,6 @@ func (tb *table) moveTo(i int) {
 	tb.follow()
 }
 
-// step moves the cursor d records down (d > 0) or up.
-func (tb *table) step(d int) { tb.moveTo(tb.cur + d) }
-
-// home shows the top of the table, the cursor on the first record.
-func (tb *table) home() {
-	tb.top = 0
-	tb.moveTo(0)
-}
-
-// end shows the end of the table, the cursor on the last record.
-func (tb *table) end() {
-	tb.top = len(tb.shown.body)
-	tb.moveTo(len(tb.recs) - 1)
-}
-
 // page moves the view a screen down (d = 1) or up (d = -1) and the cursor
 // to the first record starting on it; at either end of the table it moves
 // the cursor to the last or first record.
@@ -267,20 +252,6 @@ func (tb *table) setColumn(col int) {
 	tb.follow()
 }
 
-// column moves the column cursor one right (or left), or says why not.
-func (tb *table) column(right bool) {
-	switch {
-	case right && tb.col == len(tb.t.Columns)-1:
-		tb.note = tb.c.t.T(say.TableLastColumn)
-	case right:
-		tb.setColumn(tb.col + 1)
-	case tb.col == 0:
-		tb.note = tb.c.t.T(say.TableFirstColumn)
-	default:
-		tb.setColumn(tb.col - 1)
-	}
-}
-
 // record returns the record under the cursor, -1 when none is shown.
 func (tb *table) record() int {
 	if tb.cur < len(tb.recs) {
@@ -288,15 +259,6 @@ func (tb *table) record() int {
 	}
 	return -1
 }
-
-// Messages the count view and the card send the table they came from:
-// they ask it to change rather than reach into it.
-type (
-	// filterMsg adds a filter (the count view's enter: COL=unit).
-	filterMsg struct{ f query.Filter }
-	// recordMsg puts the cursor on the i-th record shown (the card's n, p).
-	recordMsg struct{ i int }
-)
 
 func (tb *table) update(msg tea.Msg) (tea.Msg, tea.Cmd) {
 	switch msg := msg.(type) {
