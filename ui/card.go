@@ -24,7 +24,7 @@ type card struct {
 	c     *common
 	tb    *table
 	lines []cardLine
-	top   int
+	text  lineScroll
 	note  string // the outcome of the last copy, until the next key
 }
 
@@ -52,7 +52,7 @@ func (k *card) typing() bool { return false }
 // resize lays the record out at the screen's width, from its top.
 func (k *card) resize() {
 	k.lines = k.lines[:0]
-	k.top = 0
+	k.text.top = 0
 	r := k.tb.record()
 	if r < 0 {
 		return
@@ -83,14 +83,17 @@ func (k *card) resize() {
 	}
 }
 
-// scroll moves the card n lines, within its length.
-func (k *card) scroll(n int) {
-	k.top = min(max(k.top+n, 0), max(len(k.lines)-k.c.bodyHeight(), 0))
-}
-
 func (k *card) update(msg tea.Msg) (tea.Msg, tea.Cmd) {
 	if c, ok := msg.(copiedMsg); ok {
 		k.note = c.text(k.c.t)
+		return nil, nil
+	}
+	k.text.size(len(k.lines), k.c.bodyHeight())
+	if move(&k.text, msg, k.c.keys) {
+		k.note = ""
+		if len(k.lines) <= k.text.rows {
+			k.note = k.c.t.T(say.TableCardFits)
+		}
 		return nil, nil
 	}
 	km, ok := msg.(tea.KeyMsg)
@@ -98,7 +101,6 @@ func (k *card) update(msg tea.Msg) (tea.Msg, tea.Cmd) {
 		return nil, nil
 	}
 	k.note = ""
-	h := k.c.bodyHeight()
 	keys := k.c.keys
 	switch {
 	case key.Matches(km, keys.Back):
@@ -112,18 +114,6 @@ func (k *card) update(msg tea.Msg) (tea.Msg, tea.Cmd) {
 		k.step(1)
 	case key.Matches(km, keys.PrevRecord):
 		k.step(-1)
-	case key.Matches(km, keys.Down):
-		k.scroll(1)
-	case key.Matches(km, keys.Up):
-		k.scroll(-1)
-	case key.Matches(km, keys.PageDown):
-		k.scroll(max(h-1, 1))
-	case key.Matches(km, keys.PageUp):
-		k.scroll(-max(h-1, 1))
-	case key.Matches(km, keys.Top):
-		k.top = 0
-	case key.Matches(km, keys.Bottom):
-		k.scroll(len(k.lines))
 	}
 	return nil, nil
 }
@@ -131,10 +121,15 @@ func (k *card) update(msg tea.Msg) (tea.Msg, tea.Cmd) {
 // step shows the next (d = 1) or previous (d = -1) record of the table.
 func (k *card) step(d int) {
 	i := k.tb.cur + d
-	if i < 0 || i >= len(k.tb.recs) {
+	switch {
+	case i < 0:
+		k.note = k.c.t.T(say.TableFirstRecord)
+		return
+	case i >= len(k.tb.recs):
+		k.note = k.c.t.T(say.TableLastRecord)
 		return
 	}
-	k.tb.moveTo(i)
+	k.tb.update(recordMsg{i})
 	k.resize()
 }
 
@@ -142,7 +137,7 @@ func (k *card) view() string {
 	h := k.c.bodyHeight()
 	p := &k.tb.paint
 	out := make([]string, 0, h)
-	for i := k.top; i < k.top+h; i++ {
+	for i := k.text.top; i < k.text.top+h; i++ {
 		if i >= len(k.lines) {
 			out = append(out, "")
 			continue

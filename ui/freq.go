@@ -27,67 +27,44 @@ type freq struct {
 	tb    *table
 	col   int
 	items []query.Freq
-	cur   int
-	top   int
+	list  cursorList
 	err   string
 }
 
 func newFreq(c *common, tb *table) *freq {
-	return &freq{c: c, tb: tb, col: tb.col, items: query.Frequencies(tb.q, tb.recs, tb.col)}
+	f := &freq{c: c, tb: tb, col: tb.col, items: query.Frequencies(tb.q, tb.recs, tb.col)}
+	f.resize()
+	return f
 }
 
 func (f *freq) loaded(int) {}
 
 func (f *freq) typing() bool { return false }
 
-func (f *freq) resize() { f.follow() }
+func (f *freq) resize() { f.list.resize(len(f.items), f.window()) }
 
 // window is the number of list lines on screen, below the title line.
 func (f *freq) window() int { return max(f.c.bodyHeight()-2, 1) }
 
-// follow scrolls the cursor into view.
-func (f *freq) follow() {
-	win := f.window()
-	f.top = min(f.top, f.cur)
-	if f.cur >= f.top+win {
-		f.top = f.cur - win + 1
-	}
-	f.top = max(min(f.top, len(f.items)-win), 0)
-}
-
-func (f *freq) moveTo(i int) {
-	f.cur = min(max(i, 0), max(len(f.items)-1, 0))
-	f.follow()
-}
-
 func (f *freq) update(msg tea.Msg) (tea.Msg, tea.Cmd) {
+	if f.list.update(msg, f.c.keys) {
+		f.err = ""
+		return nil, nil
+	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return nil, nil
 	}
 	f.err = ""
 	k := f.c.keys
-	win := f.window()
 	switch {
 	case key.Matches(km, k.Back):
 		return backMsg{}, nil
-	case key.Matches(km, k.Down):
-		f.moveTo(f.cur + 1)
-	case key.Matches(km, k.Up):
-		f.moveTo(f.cur - 1)
-	case key.Matches(km, k.PageDown):
-		f.moveTo(f.cur + win)
-	case key.Matches(km, k.PageUp):
-		f.moveTo(f.cur - win)
-	case key.Matches(km, k.Top):
-		f.moveTo(0)
-	case key.Matches(km, k.Bottom):
-		f.moveTo(len(f.items) - 1)
 	case key.Matches(km, k.Open):
-		if f.cur >= len(f.items) {
+		if f.list.cursor >= len(f.items) {
 			return nil, nil
 		}
-		f.tb.addFilter(query.UnitFilter(f.tb.q, f.col, f.items[f.cur].Value))
+		f.tb.update(filterMsg{query.UnitFilter(f.tb.q, f.col, f.items[f.list.cursor].Value)})
 		return backMsg{}, nil
 	}
 	return nil, nil
@@ -105,7 +82,8 @@ func (f *freq) view() string {
 	if len(f.items) > 0 {
 		digits = len(strconv.Itoa(f.items[0].Count))
 	}
-	for i := f.top; i < f.top+f.window(); i++ {
+	first, _ := f.list.window()
+	for i := first; i < first+f.window(); i++ {
 		if i >= len(f.items) {
 			out = append(out, "")
 			continue
@@ -116,7 +94,7 @@ func (f *freq) view() string {
 			v = t.T(say.TableEmptyValue)
 		}
 		line := m.Pad(fmt.Sprintf("  %*d  %s", digits, it.Count, m.Truncate(v, max(f.c.width-digits-6, 4), "…")), f.c.width)
-		if i == f.cur {
+		if i == f.list.cursor {
 			line = "›" + strings.TrimPrefix(line, " ")
 			line = f.c.paint.selected.paint(line)
 		}
@@ -131,7 +109,7 @@ func (f *freq) status() (string, string) {
 	if f.err != "" {
 		left = f.err
 	}
-	return left, fmt.Sprintf("%d/%d", min(f.cur+1, len(f.items)), len(f.items))
+	return left, fmt.Sprintf("%d/%d", min(f.list.cursor+1, len(f.items)), len(f.items))
 }
 
 // ShortHelp lists the main keys of the value counts.

@@ -34,7 +34,7 @@ func TestFreqEnterKeepsItsRecords(t *testing.T) {
 					tb.setColumn(col)
 					f := newFreq(m.c, tb)
 					for i, it := range f.items {
-						f.moveTo(i)
+						f.list.to(i)
 						if nav, _ := f.update(enter); nav == nil {
 							t.Fatalf("%s %d/%d col %d: enter on %q did not go back", is.Source, di, ti, col, it.Value)
 						}

@@ -107,6 +107,8 @@ func TestHelpMatchesKeys(t *testing.T) {
 			return m
 		}
 	}
+	// table opens jixi's first task table from the reader's table list.
+	table := []string{"j", "j", "enter", "j", "enter", "t", "enter"}
 	screens := []struct {
 		name     string
 		top, end func() *model
@@ -117,6 +119,9 @@ func TestHelpMatchesKeys(t *testing.T) {
 		{"outline", one("enter", "o"), one("enter", "o", "G")},
 		{"tables", real("j", "j", "enter", "j", "enter", "t"), real("j", "j", "enter", "j", "enter", "t", "G")},
 		{"results", found(), found("G")},
+		{"table", real(table...), real(append(table, "G")...)},
+		{"count", real(append(table, "F")...), real(append(table, "F", "G")...)},
+		{"card", real(append(table, "enter")...), real(append(table, "G", "enter")...)},
 		{"error", lib("G", "enter"), lib("G", "enter", "G")},
 	}
 	for _, sc := range screens {
@@ -196,5 +201,16 @@ func TestWheel(t *testing.T) {
 	m.Update(down)
 	if shot(m) == before {
 		t.Error("the wheel moves nothing in the results")
+	}
+	table := []string{"j", "j", "enter", "j", "enter", "t", "enter"}
+	for _, keys := range [][]string{table, append(table, "F")} {
+		o, _ := realLibrary(t)
+		m := start(t, o, 80, 24)
+		press(m, keys...)
+		before := shot(m)
+		m.Update(down)
+		if shot(m) == before {
+			t.Errorf("%v: the wheel moves nothing:\n%s", keys, before)
+		}
 	}
 }

@@ -79,35 +79,52 @@ func (l *cursorList) page(d int) {
 	l.to(i)
 }
 
+// mover is what the moving keys move: a list's cursor, a table's
+// records or a text's lines. move reads the keys for all of them.
+type mover interface {
+	step(d int) // d items or lines down (d > 0) or up
+	page(d int) // a screen down (d = 1) or up (d = -1)
+	home()
+	end()
+}
+
+// move moves m for a moving key or the mouse wheel (three steps), and
+// reports whether msg was one: the one switch of the moving keys.
+func move(m mover, msg tea.Msg, k keys.KeyMap) bool {
+	if d := wheel(msg); d != 0 {
+		m.step(3 * d)
+		return true
+	}
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return false
+	}
+	switch {
+	case key.Matches(km, k.Down):
+		m.step(1)
+	case key.Matches(km, k.Up):
+		m.step(-1)
+	case key.Matches(km, k.PageDown):
+		m.page(1)
+	case key.Matches(km, k.PageUp):
+		m.page(-1)
+	case key.Matches(km, k.Top):
+		m.home()
+	case key.Matches(km, k.Bottom):
+		m.end()
+	default:
+		return false
+	}
+	return true
+}
+
+func (l *cursorList) step(d int) { l.to(l.cursor + d) }
+func (l *cursorList) home()      { l.to(0) }
+func (l *cursorList) end()       { l.to(l.n - 1) }
+
 // update moves the cursor for a moving key or the mouse wheel, and
 // reports whether msg was one.
-func (l *cursorList) update(msg tea.Msg, k keys.KeyMap) bool {
-	if d := wheel(msg); d != 0 {
-		l.to(l.cursor + 3*d)
-		return true
-	}
-	switch msg := msg.(type) {
-	case tea.KeyMsg:
-		switch {
-		case key.Matches(msg, k.Down):
-			l.to(l.cursor + 1)
-		case key.Matches(msg, k.Up):
-			l.to(l.cursor - 1)
-		case key.Matches(msg, k.PageDown):
-			l.page(1)
-		case key.Matches(msg, k.PageUp):
-			l.page(-1)
-		case key.Matches(msg, k.Top):
-			l.to(0)
-		case key.Matches(msg, k.Bottom):
-			l.to(l.n - 1)
-		default:
-			return false
-		}
-		return true
-	}
-	return false
-}
+func (l *cursorList) update(msg tea.Msg, k keys.KeyMap) bool { return move(l, msg, k) }
 
 // window returns the items on screen, for one line per item: from first
 // to end (exclusive).
@@ -132,3 +149,30 @@ func wheel(msg tea.Msg) int {
 	}
 	return 0
 }
+
+// lineScroll is the window of a text scrolled by lines (the reader, the
+// record card): top is the first line on screen; a page is a screen less
+// one line, so that the last line read stays in sight.
+type lineScroll struct {
+	top   int // the first line on screen
+	lines int // the number of lines of the text
+	rows  int // the number of lines on screen
+}
+
+// size sets the text's length and the screen's height.
+func (s *lineScroll) size(lines, rows int) { s.lines, s.rows = lines, max(rows, 1) }
+
+// step moves the view d lines, stopping at the last page (or where it
+// is, when a jump put it below the last page).
+func (s *lineScroll) step(d int) {
+	last := max(s.lines-s.rows, 0)
+	if d > 0 {
+		s.top = min(s.top+d, max(last, s.top))
+	} else {
+		s.top = max(s.top+d, 0)
+	}
+}
+
+func (s *lineScroll) page(d int) { s.step(d * max(s.rows-1, 1)) }
+func (s *lineScroll) home()      { s.top = 0 }
+func (s *lineScroll) end()       { s.top = max(s.lines-s.rows, 0) }

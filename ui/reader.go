@@ -23,7 +23,8 @@ type reader struct {
 	// the outline pane or resizing back lays nothing out again.
 	lays map[int]*page.Document
 	lay  *page.Document
-	top  int // first line on screen
+	// lineScroll scrolls the text: top is its first line on screen.
+	lineScroll
 	pane outline
 	find search
 	// hit is set while the reader shows a library search hit: Esc then
@@ -125,24 +126,15 @@ func (r *reader) follow() {
 	}
 }
 
-// scrollBy moves the view n lines, stopping at the last page.
-func (r *reader) scrollBy(n int) {
-	last := max(len(r.lay.Lines)-r.c.bodyHeight(), 0)
-	if n > 0 {
-		r.top = min(r.top+n, max(last, r.top))
-	} else {
-		r.top = max(r.top+n, 0)
-	}
-}
-
 // jump puts line i at the top of the screen.
 func (r *reader) jump(i int) {
 	r.top = min(max(i, 0), max(len(r.lay.Lines)-1, 0))
 }
 
 func (r *reader) update(msg tea.Msg) (nav tea.Msg, cmd tea.Cmd) {
-	if d := wheel(msg); d != 0 {
-		r.scrollBy(3 * d)
+	r.size(len(r.lay.Lines), r.c.bodyHeight())
+	if wheel(msg) != 0 {
+		move(r, msg, r.c.keys)
 		r.mark = -1
 		r.follow()
 		return nil, nil
@@ -168,34 +160,11 @@ func (r *reader) update(msg tea.Msg) (nav tea.Msg, cmd tea.Cmd) {
 	if nav, cmd, ok := r.command(km); ok {
 		return nav, cmd
 	}
-	if r.move(km) {
+	if move(r, km, r.c.keys) {
 		r.mark = -1
 	}
 	r.follow()
 	return nil, nil
-}
-
-// move scrolls the text for a moving key, and reports whether km was one.
-func (r *reader) move(km tea.KeyMsg) bool {
-	k := r.c.keys
-	h := r.c.bodyHeight()
-	switch {
-	case key.Matches(km, k.Down):
-		r.scrollBy(1)
-	case key.Matches(km, k.Up):
-		r.scrollBy(-1)
-	case key.Matches(km, k.PageDown):
-		r.scrollBy(max(h-1, 1))
-	case key.Matches(km, k.PageUp):
-		r.scrollBy(-max(h-1, 1))
-	case key.Matches(km, k.Top):
-		r.top = 0
-	case key.Matches(km, k.Bottom):
-		r.top = max(len(r.lay.Lines)-h, 0)
-	default:
-		return false
-	}
-	return true
 }
 
 // command handles the reader's keys other than moving ones, and reports

@@ -265,12 +265,20 @@ func (tb *table) update(msg tea.Msg) (tea.Msg, tea.Cmd) {
 	case copiedMsg:
 		tb.note = msg.text(tb.c.t)
 		return nil, nil
+	case filterMsg:
+		tb.addFilter(msg.f)
+	case recordMsg:
+		tb.moveTo(msg.i)
 	case tea.KeyMsg:
 		tb.note = ""
 		if tb.edit.on {
 			return nil, tb.editKey(msg)
 		}
 		return tb.key(msg)
+	case tea.MouseMsg:
+		if !tb.edit.on {
+			move(tb, msg, tb.c.keys)
+		}
 	}
 	return nil, nil
 }
@@ -281,26 +289,10 @@ func (tb *table) key(km tea.KeyMsg) (tea.Msg, tea.Cmd) {
 	switch {
 	case key.Matches(km, k.Back):
 		return backMsg{}, nil
-	case key.Matches(km, k.Down):
-		tb.moveTo(tb.cur + 1)
-	case key.Matches(km, k.Up):
-		tb.moveTo(tb.cur - 1)
 	case key.Matches(km, k.FilterColumn):
 		return nil, tb.startFilter(tb.col)
-	case key.Matches(km, k.PageDown):
-		tb.page(1)
-	case key.Matches(km, k.PageUp):
-		tb.page(-1)
-	case key.Matches(km, k.Top):
-		tb.top = 0
-		tb.moveTo(0)
-	case key.Matches(km, k.Bottom):
-		tb.top = len(tb.shown.body)
-		tb.moveTo(len(tb.recs) - 1)
-	case key.Matches(km, k.Left):
-		tb.setColumn(tb.col - 1)
-	case key.Matches(km, k.Right):
-		tb.setColumn(tb.col + 1)
+	case key.Matches(km, k.Left), key.Matches(km, k.Right):
+		tb.column(key.Matches(km, k.Right))
 	case key.Matches(km, k.Open):
 		if tb.record() >= 0 {
 			return openCardMsg{tb}, nil
@@ -329,6 +321,8 @@ func (tb *table) key(km tea.KeyMsg) (tea.Msg, tea.Cmd) {
 		tb.resize()
 	case key.Matches(km, k.Copy):
 		return nil, tb.copy()
+	default:
+		move(tb, km, k) // after f, which filters here
 	}
 	return nil, nil
 }

@@ -52,6 +52,14 @@ var (
 	TableRecordOnLine = Text{"record on line %d", "原文第%d行的记录"}
 	TableRecordOf     = Text{"%d of %d", "第%d条，共%d条"}
 
+	// Why a key did nothing: the column cursor or the card is at an end,
+	// or the whole record is on screen.
+	TableFirstColumn = Text{"this is the first column", "已是第一列"}
+	TableLastColumn  = Text{"this is the last column", "已是最后一列"}
+	TableFirstRecord = Text{"this is the first record", "已是第一条"}
+	TableLastRecord  = Text{"this is the last record", "已是最后一条"}
+	TableCardFits    = Text{"the whole record is on screen", "整条记录都在屏幕上"}
+
 	KeyRecordCard     = Key{Text{"enter", "回车"}, Text{"record card", "记录卡片"}}
 	KeyFilterRecords  = Key{Text{"/", "/"}, Text{"filter records", "筛选记录"}}
 	KeyBackToDocument = Key{Text{"esc/bksp", "Esc/退格"}, Text{"back to the document", "回到正文"}}
