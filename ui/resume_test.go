@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -76,9 +77,9 @@ func stateDir(t *testing.T) string {
 // document and line; Esc goes to its contents page.
 func TestStateRoundTrip(t *testing.T) {
 	dir := stateDir(t)
-	st, warns := state.Open(dir)
-	if len(warns) > 0 {
-		t.Fatal(warns)
+	st, err := state.Open(dir)
+	if err != nil {
+		t.Fatal(err)
 	}
 	o := keyed()
 	o.State = st
@@ -97,9 +98,9 @@ func TestStateRoundTrip(t *testing.T) {
 		t.Fatalf("quit saved no state: %v", err)
 	}
 
-	st, warns = state.Open(dir)
-	if len(warns) > 0 {
-		t.Fatal(warns)
+	st, err = state.Open(dir)
+	if err != nil {
+		t.Fatal(err)
 	}
 	o = keyed()
 	o.State = st
@@ -157,24 +158,24 @@ func TestStateCorrupt(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "state.json"), []byte("{not json"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	st, warns := state.Open(dir)
-	if len(warns) == 0 {
-		t.Fatal("no warning for a corrupt state file")
+	st, err := state.Open(dir)
+	if !errors.Is(err, state.ErrCorrupt) {
+		t.Fatalf("a corrupt state file: %v", err)
 	}
 	o := keyed()
-	o.State, o.Notices = st, warns
+	o.State, o.Notices = st, []string{StateNotice(say.New(say.En), dir, err)}
 	tm := teatest.NewTestModel(t, New(o), teatest.WithInitialTermSize(120, 24))
-	waitOutput(t, tm, "corrupt")
+	waitOutput(t, tm, "damaged")
 	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
 	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
 	waitOutput(t, tm, "鸡政发〔2022〕1号")
 	tm.Type("q")
 	m := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*model)
-	if v := ansi.Strip(m.View()); strings.Contains(v, "corrupt") {
+	if v := ansi.Strip(m.View()); strings.Contains(v, "damaged") {
 		t.Errorf("the warning is still shown:\n%s", v)
 	}
-	if _, warns := state.Open(dir); len(warns) > 0 {
-		t.Errorf("the state file is still bad after quitting: %v", warns)
+	if _, err := state.Open(dir); err != nil {
+		t.Errorf("the state file is still bad after quitting: %v", err)
 	}
 }
 

@@ -54,13 +54,17 @@ func openState(env *Env, off bool) (*state.Store, []string) {
 	}
 	t := say.New(env.lang)
 	dir, err := state.Dir(env.Getenv)
-	if err == nil {
-		err = writable(dir)
-	}
 	if err != nil {
-		return state.Disabled(), []string{t.F(say.StateNotRemembered, err)}
+		return state.Disabled(), []string{t.T(say.StateNoDir)}
 	}
-	return state.Open(dir)
+	if err := writable(dir); err != nil {
+		return state.Disabled(), []string{t.F(say.StateNotWritable, loader.Clean(dir))}
+	}
+	s, err := state.Open(dir)
+	if err != nil {
+		return s, []string{ui.StateNotice(t, loader.Clean(dir), err)}
+	}
+	return s, nil
 }
 
 // writable returns why the state file cannot be written in dir, nil when

@@ -84,8 +84,12 @@ func TestTUIState(t *testing.T) {
 		t.Fatal(err)
 	}
 	o = openTUI(t, xdg, file)
-	if len(o.Notices) != 1 || !strings.Contains(o.Notices[0], "corrupt") {
-		t.Errorf("notices %q, want the corrupt state file", o.Notices)
+	if len(o.Notices) != 1 || !strings.Contains(o.Notices[0], "damaged") {
+		t.Errorf("notices %q, want the damaged state file", o.Notices)
+	}
+	o = openTUI(t, xdg, "--lang", "zh", file)
+	if len(o.Notices) != 1 || !strings.Contains(o.Notices[0], "阅读位置已损坏") {
+		t.Errorf("notices %q, want the damaged state file said in Chinese", o.Notices)
 	}
 }
 

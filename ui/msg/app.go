@@ -14,8 +14,13 @@ var (
 	LoadFailed    = Text{"cannot load %s: %v", "无法加载 %s：%v"}
 	LoadNoIssue   = Text{"cannot load %s: no issue in it", "无法加载 %s：其中没有公报"}
 	Loading       = Text{"loading %s…", "正在加载 %s…"}
-	// StateNotRemembered follows a state directory's error.
-	StateNotRemembered = Text{"%v; reading positions are not remembered", "%v；不记录阅读位置"}
-	StateSaveFailed    = Text{"reading positions not saved: %v", "阅读位置未保存：%v"}
-	NoticeSep          = Text{"; ", "；"}
+	// The state directory cannot be found or written, and the state file
+	// in it cannot be used; %s is the directory.
+	StateNoDir       = Text{"no home directory to keep reading positions in; they are not remembered", "找不到保存阅读位置的目录，不记录阅读位置"}
+	StateNotWritable = Text{"%s cannot be written; reading positions are not remembered", "无法写入 %s，不记录阅读位置"}
+	StateCorrupt     = Text{"the reading positions in %s were damaged and are ignored", "%s 中的阅读位置已损坏，已忽略"}
+	StateNewer       = Text{"the reading positions in %s were written by a newer version and are ignored", "%s 中的阅读位置由更新的版本写入，已忽略"}
+	StateUnreadable  = Text{"the reading positions in %s cannot be read and are ignored", "%s 中的阅读位置无法读取，已忽略"}
+	StateSaveFailed  = Text{"reading positions not saved: %v", "阅读位置未保存：%v"}
+	NoticeSep        = Text{"; ", "；"}
 )

@@ -29,7 +29,9 @@ import (
 	bm "github.com/charmbracelet/wish/bubbletea"
 	"github.com/muesli/termenv"
 
+	"gazette/loader"
 	"gazette/ui"
+	say "gazette/ui/msg"
 	"gazette/ui/state"
 )
 
@@ -149,7 +151,7 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	o.Sources = s.sources
 	o.Clipboard = sess
 	var notices []string
-	o.State, notices = s.readerState(sess.PublicKey())
+	o.State, notices = s.readerState(say.New(o.Lang), sess.PublicKey())
 	o.Notices = append(o.Notices, notices...)
 	m := ui.NewSession(o, renderer(sess))
 	p := tea.NewProgram(m, append(bm.MakeOptions(sess), tea.WithAltScreen())...)
@@ -168,12 +170,18 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	return p
 }
 
-// readerState opens the store of the reader with key k.
-func (s *Server) readerState(k ssh.PublicKey) (*state.Store, []string) {
+// readerState opens the store of the reader with key k; a store that had
+// to be ignored is said in t's language.
+func (s *Server) readerState(t say.Catalog, k ssh.PublicKey) (*state.Store, []string) {
 	if s.cfg.StateDir == "" || k == nil {
 		return state.Disabled(), nil
 	}
-	return state.Open(filepath.Join(s.cfg.StateDir, "readers", fingerprint(k)))
+	dir := filepath.Join(s.cfg.StateDir, "readers", fingerprint(k))
+	st, err := state.Open(dir)
+	if err != nil {
+		return st, []string{ui.StateNotice(t, loader.Clean(dir), err)}
+	}
+	return st, nil
 }
 
 // fingerprint names a reader's key in file names: the hex SHA-256 of the

@@ -205,9 +205,9 @@ func TestReaderOpensDocument(t *testing.T) {
 		t.Fatalf("the session ended with %v", err)
 	}
 	fp := fingerprint(ts.reader.PublicKey())
-	st, warns := state.Open(filepath.Join(ts.state, "readers", fp))
-	if len(warns) > 0 || len(st.Recent()) != 1 {
-		t.Fatalf("reader's positions: %v %v", st.Recent(), warns)
+	st, err := state.Open(filepath.Join(ts.state, "readers", fp))
+	if err != nil || len(st.Recent()) != 1 {
+		t.Fatalf("reader's positions: %v %v", st.Recent(), err)
 	}
 	logs := ts.logs.String()
 	if strings.Count(logs, "session start") != 1 || strings.Count(logs, "session end") != 1 {

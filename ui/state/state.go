@@ -142,6 +142,14 @@ type Store struct {
 	dirty  bool // Set was called since the last successful Save
 }
 
+// ErrCorrupt is wrapped by the error of a state file that cannot be
+// decoded, and ErrNewer by that of one written by a newer gazette: both
+// files are ignored.
+var (
+	ErrCorrupt = errors.New("corrupt")
+	ErrNewer   = errors.New("written by a newer gazette")
+)
+
 // ErrLocked is the error of a Save that waited a second for another
 // gazette to finish writing the state file, in vain; a later Save tries
 // again.
@@ -154,18 +162,19 @@ func Disabled() *Store {
 
 // Open returns the store kept in dir, reading dir/state.json if it
 // exists; dir is usually the result of Dir, and "" gives a disabled store.
-// Problems reading the file are not errors: the file is ignored, Open
-// returns an empty store and says why in warnings, meant for the user
-// (e.g. "state file …: corrupt, ignored: …"), and the next Save replaces
-// the file.
-func Open(dir string) (*Store, []string) {
+// Problems reading the file are not failures: the file is ignored, Open
+// returns an empty store and the error that says why, meant for the user
+// (it wraps ErrCorrupt, ErrNewer or the file system's error, so that an
+// interface can say it in its language), and the next Save replaces the
+// file.
+func Open(dir string) (*Store, error) {
 	if dir == "" {
 		return Disabled(), nil
 	}
 	s := &Store{dir: dir, issues: map[string]Position{}}
 	issues, err := readFile(filepath.Join(dir, fileName))
 	if err != nil {
-		return s, []string{err.Error() + ", ignored"}
+		return s, err
 	}
 	s.issues = prune(issues)
 	return s, nil
@@ -284,6 +293,8 @@ func (e *newerError) Error() string {
 	return fmt.Sprintf("state file %s: version %d is newer than this gazette (%d)", e.path, e.version, version)
 }
 
+func (e *newerError) Unwrap() error { return ErrNewer }
+
 // readFile reads and decodes a state file. A missing file is an empty
 // state and no error.
 func readFile(path string) (map[string]Position, error) {
@@ -296,13 +307,13 @@ func readFile(path string) (map[string]Position, error) {
 	}
 	var f file
 	if err := json.Unmarshal(b, &f); err != nil {
-		return nil, fmt.Errorf("state file %s: corrupt: %v", path, err)
+		return nil, fmt.Errorf("state file %s: %w: %v", path, ErrCorrupt, err)
 	}
 	switch {
 	case f.Version > version:
 		return nil, &newerError{path, f.Version}
 	case f.Version != version:
-		return nil, fmt.Errorf("state file %s: corrupt: no valid version", path)
+		return nil, fmt.Errorf("state file %s: %w: no valid version", path, ErrCorrupt)
 	}
 	if f.Issues == nil {
 		f.Issues = map[string]Position{}

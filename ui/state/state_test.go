@@ -85,9 +85,9 @@ func pos(doc, m int) Position {
 
 func mustOpen(t *testing.T, dir string) *Store {
 	t.Helper()
-	s, warn := Open(dir)
-	if len(warn) > 0 {
-		t.Fatalf("Open(%s) warnings: %q", dir, warn)
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatalf("Open(%s): %v", dir, err)
 	}
 	return s
 }
@@ -157,7 +157,7 @@ func TestDisabled(t *testing.T) {
 	for name, s := range map[string]*Store{"Disabled": Disabled(), `Open("")`: func() *Store {
 		s, warn := Open("")
 		if warn != nil {
-			t.Errorf(`Open("") warnings: %q`, warn)
+			t.Errorf(`Open(""): %v`, warn)
 		}
 		return s
 	}()} {
@@ -201,8 +201,9 @@ func TestCorruptStateFile(t *testing.T) {
 				t.Fatal(err)
 			}
 			s, warn := Open(dir)
-			if len(warn) != 1 || !strings.Contains(warn[0], path) || !strings.Contains(warn[0], tt.warning) || !strings.HasSuffix(warn[0], "ignored") {
-				t.Fatalf("Open warnings = %q, want one about %s containing %q", warn, path, tt.warning)
+			if warn == nil || !strings.Contains(warn.Error(), path) || !strings.Contains(warn.Error(), tt.warning) ||
+				!errors.Is(warn, ErrCorrupt) && !errors.Is(warn, ErrNewer) {
+				t.Fatalf("Open: %v, want an error about %s containing %q, corrupt or newer", warn, path, tt.warning)
 			}
 			if r := s.Recent(); len(r) != 0 {
 				t.Errorf("Recent() = %q, want nothing", r)
@@ -389,12 +390,12 @@ const writers = 25
 // writeMany saves positions prefix0 … prefix(writers-1) to dir.
 func writeMany(dir, prefix string) error {
 	for i := range writers {
-		s, warn := Open(dir)
-		if len(warn) > 0 {
-			return fmt.Errorf("%s%d: Open warnings %q", prefix, i, warn)
+		s, err := Open(dir)
+		if err != nil {
+			return fmt.Errorf("%s%d: Open: %w", prefix, i, err)
 		}
 		s.Set(fmt.Sprintf("%s%d", prefix, i), Position{Document: i, Line: i * 3})
-		err := s.Save()
+		err = s.Save()
 		for errors.Is(err, ErrLocked) { // so many writers may keep one waiting a second
 			err = s.Save()
 		}
@@ -462,8 +463,8 @@ func TestConcurrentWriters(t *testing.T) {
 						return
 					default:
 					}
-					if _, warn := Open(dir); len(warn) > 0 {
-						readErr <- fmt.Errorf("reader: %q", warn)
+					if _, err := Open(dir); err != nil {
+						readErr <- fmt.Errorf("reader: %w", err)
 						return
 					}
 				}

@@ -15,9 +15,9 @@ func TestTablesSaved(t *testing.T) {
 	if err := s.Save(); err != nil {
 		t.Fatal(err)
 	}
-	again, warns := Open(dir)
-	if len(warns) > 0 {
-		t.Fatal(warns)
+	again, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
 	}
 	p, ok := again.Get("k")
 	if !ok || !reflect.DeepEqual(p.Tables["1/1"], want) {
