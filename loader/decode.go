@@ -336,6 +336,11 @@ func sanitize(s string) (string, repair) {
 	if clean(s) {
 		return strings.TrimRight(s, " "), 0
 	}
+	return sanitizeDirty(s)
+}
+
+// sanitizeDirty is sanitize for a line that clean has refused.
+func sanitizeDirty(s string) (string, repair) {
 	var did repair
 	if t := stripEscapes(s); len(t) != len(s) {
 		s, did = t, repairControl

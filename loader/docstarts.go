@@ -42,6 +42,7 @@ func moreDocuments(ls []line, from int, starts []docStart, entries []data.Conten
 		}
 	}
 	var more []docStart
+	fits := make(titleFits, len(ls))
 	add := func(ds docStart) {
 		for j := ds.start; j < ds.body; j++ {
 			taken[j] = true
@@ -52,7 +53,7 @@ func moreDocuments(ls []line, from int, starts []docStart, entries []data.Conten
 		if taken[i] || len(ls[i].text) > 240 || trim(ls[i].text) == "" {
 			continue // a title line is at most 70 characters
 		}
-		if ds, ok := listedTitle(ls, i, keys, ends, taken); ok {
+		if ds, ok := listedTitle(ls, i, keys, ends, taken, fits); ok {
 			unlisted--
 			add(ds)
 			i = ds.body - 1
@@ -150,7 +151,7 @@ func withTitle(ls []line, ds docStart, first int, title string) docStart {
 //
 // ends holds the last two characters of every such title: lines that end
 // otherwise are not joined and looked up.
-func listedTitle(ls []line, i int, keys map[string]int, ends map[string]bool, taken []bool) (docStart, bool) {
+func listedTitle(ls []line, i int, keys map[string]int, ends map[string]bool, taken []bool, fits titleFits) (docStart, bool) {
 	n := 0
 	for j := i; j < len(ls) && n < 3; j++ {
 		t := trim(ls[j].text)
@@ -160,11 +161,12 @@ func listedTitle(ls []line, i int, keys map[string]int, ends map[string]bool, ta
 		if len(t) > 240 || taken[j] {
 			break
 		}
-		if st := stripped(t); stopsTitle(st) || !titleLike(st) {
+		st := stripped(t)
+		if !fits.titleLine(j, st) {
 			break
 		}
 		n++
-		if !ends[lastRunes(stripped(t), 2)] {
+		if !ends[lastRunes(st, 2)] {
 			continue
 		}
 		var b strings.Builder
@@ -178,6 +180,21 @@ func listedTitle(ls []line, i int, keys map[string]int, ends map[string]bool, ta
 		}
 	}
 	return docStart{}, false
+}
+
+// titleFits remembers, line by line, whether a line's stripped text can
+// be a line of a title: listedTitle asks it of each line for up to three
+// starting lines in turn. 0 is not asked yet, 1 yes, 2 no.
+type titleFits []int8
+
+func (f titleFits) titleLine(j int, st string) bool {
+	if f[j] == 0 {
+		f[j] = 2
+		if !stopsTitle(st) && titleLike(st) {
+			f[j] = 1
+		}
+	}
+	return f[j] == 1
 }
 
 func stripped(t string) string {

@@ -26,8 +26,11 @@ func removeFurniture(ls []line, warn warnFunc) []line {
 	if len(brk) == 0 {
 		return ls
 	}
-	out := make([]line, 0, len(ls))
-	removed, feeds, first := 0, 0, -1
+	// out is written over ls: it never holds more lines than have been
+	// read (a page break's lines become at most as many blank ones), and
+	// ls is the caller's to give.
+	out := ls[:0]
+	removed, feeds, first, firstText := 0, 0, -1, ""
 	for i := 0; i < len(ls); i++ {
 		if !brk[i] {
 			out = append(out, ls[i])
@@ -42,7 +45,7 @@ func removeFurniture(ls []line, warn warnFunc) []line {
 			case brk[j]:
 				removed++
 				if first < 0 {
-					first = j
+					first, firstText = ls[j].n, trim(ls[j].text)
 				}
 			}
 			j++
@@ -65,8 +68,8 @@ func removeFurniture(ls []line, warn warnFunc) []line {
 		i = j - 1
 	}
 	if removed > 0 {
-		warn(ls[first].n, fmt.Sprintf("%d lines of page furniture (running headers, page numbers) removed, the first: %q",
-			removed, trim(ls[first].text)))
+		warn(first, fmt.Sprintf("%d lines of page furniture (running headers, page numbers) removed, the first: %q",
+			removed, firstText))
 	}
 	if feeds > 0 {
 		warn(0, fmt.Sprintf("%d form feeds (page breaks) removed", feeds))

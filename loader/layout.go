@@ -128,22 +128,31 @@ func isDigits(s string) bool {
 // layoutTables rewrites every space-aligned table in ls as tab-separated
 // lines, one per row, and passes other lines through.
 func layoutTables(ls []line, warn warnFunc) []line {
+	// out is made only when a table is found: most files have none, and
+	// a copy of every line is then waste. ls[kept:i] are the lines that
+	// go into out as they are.
 	var out []line
+	kept := 0
 	for i := 0; i < len(ls); i++ {
 		if !mayBeHeader(ls[i].text) || !isLayoutHeader(textRuns(ls[i].text, byRune)) {
-			out = append(out, ls[i])
 			continue
 		}
 		top, rows, end, ok := laidTable(ls, i)
 		if !ok {
-			out = append(out, ls[i])
 			continue
 		}
 		warn(ls[top].n, fmt.Sprintf("a table laid out in columns (lines %d–%d) was read by the x-positions of its columns", ls[top].n, ls[end-1].n))
+		if out == nil {
+			out = make([]line, 0, len(ls))
+		}
+		out = append(out, ls[kept:i]...)
 		out = append(out[:len(out)-(i-top)], rows...)
-		i = end - 1
+		kept, i = end, end-1
 	}
-	return out
+	if out == nil {
+		return ls
+	}
+	return append(out, ls[kept:]...)
 }
 
 // laidTable reads the table whose header holds ls[h]: where its header

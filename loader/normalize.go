@@ -66,10 +66,15 @@ func plural(n int, noun string) string {
 // repairs, counting them in rp. It returns false when s is not valid
 // UTF-8 (the file is in another encoding, or damaged).
 func normalize(s string, n int, rp *repairs) (string, bool) {
-	if !clean(s) && !utf8.ValidString(s) {
+	// clean once: sanitize would ask it again of every line.
+	var did repair
+	if clean(s) {
+		s = strings.TrimRight(s, " ")
+	} else if !utf8.ValidString(s) {
 		return "", false
+	} else {
+		s, did = sanitizeDirty(s)
 	}
-	s, did := sanitize(s)
 	if t, ok := unitSpaces(s); ok {
 		s, did = t, did|repairUnitSpace
 	}

@@ -37,7 +37,9 @@ type region struct {
 // through.
 func extractTables(ls []line, warn warnFunc) []bodyItem {
 	ls = pipeTables(ls)
-	var out []bodyItem
+	// At most one item a line, nearly always: one allocation instead of
+	// a slice grown line by line.
+	out := make([]bodyItem, 0, len(ls))
 	for i := 0; i < len(ls); {
 		if bl := ls[i].block; bl != nil {
 			if bl.Kind == data.TableBlock && bl.Table.Caption == "" {

@@ -38,8 +38,29 @@ func trim(s string) string {
 	return s[i:j]
 }
 
-// runeLen is the number of runes in s.
-func runeLen(s string) int { return utf8.RuneCountInString(s) }
+// runeLen is the number of runes in s, as utf8.RuneCountInString counts
+// them. It is called on nearly every line several times, and the text is
+// nearly all ASCII and three-byte Han characters: those are counted
+// inline (the library decodes each multi-byte rune in a call); from the
+// first other byte on the library counts the rest.
+func runeLen(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			i++
+		case c >= 0xE1 && c <= 0xEC || c >= 0xEE && c <= 0xEF:
+			// No overlong or surrogate forms start with these.
+			if i+2 >= len(s) || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+				return n + utf8.RuneCountInString(s[i:])
+			}
+			i += 3
+		default:
+			return n + utf8.RuneCountInString(s[i:])
+		}
+	}
+	return n
+}
 
 // joinCJK removes the spaces a printed line wrap or OCR left between two
 // CJK characters ("优化政务服 务" → "优化政务服务"), keeping spaces that

@@ -1,6 +1,9 @@
 package loader
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 func TestParagraphText(t *testing.T) {
 	cases := []struct{ in, want string }{
@@ -142,4 +145,17 @@ func TestTitleKeyAndDistance(t *testing.T) {
 			t.Errorf("distance(%q, %q) = %d, want %d", c.a, c.b, d, c.dist)
 		}
 	}
+}
+
+// FuzzRuneLen checks runeLen's inline count against the library's, on
+// valid and broken UTF-8 alike.
+func FuzzRuneLen(f *testing.F) {
+	for _, s := range []string{"", "abc", "推进线下办事。", "中\xe4\xb8", "\xed\xa0\x80中", "\xe0\x80\x80", "😀a", "\xef\xbf\xbd\xc2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := runeLen(s), utf8.RuneCountInString(s); got != want {
+			t.Fatalf("runeLen(%q) = %d, want %d", s, got, want)
+		}
+	})
 }
