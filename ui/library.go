@@ -65,11 +65,11 @@ func (l *library) relayout() {
 	cols := make([][4]string, len(l.c.issues))
 	var ws [4]int
 	for i, e := range l.c.issues {
-		if !e.loaded || e.err != nil {
+		is, docs, _, ok := e.masthead()
+		if !ok {
 			continue
 		}
-		is := e.issue
-		cols[i] = [4]string{page.Clean(is.Title, m), issueNumber(t, is), is.Date, t.N(say.LibraryDocuments, len(is.Documents))}
+		cols[i] = [4]string{page.Clean(is.Title, m), issueNumber(t, is), is.Date, t.N(say.LibraryDocuments, docs)}
 		for k, s := range cols[i] {
 			ws[k] = max(ws[k], m.String(s))
 		}
@@ -79,17 +79,18 @@ func (l *library) relayout() {
 	for i, cs := range cols {
 		e := l.c.issues[i]
 		name := page.Clean(e.name, m)
+		_, _, warns, ok := e.masthead()
 		switch {
-		case !e.loaded:
-			l.rows[i], l.files[i] = name, t.T(say.LibraryLoading)
 		case e.err != nil:
 			l.rows[i], l.files[i] = name, t.F(say.LibraryError, page.Clean(oneLine(e.err.Error()), m))
+		case !ok:
+			l.rows[i], l.files[i] = name, t.T(say.LibraryLoading)
 		default:
 			l.rows[i] = strings.Join([]string{m.Pad(m.Truncate(cs[0], ws[0], "…"), ws[0]), m.Pad(cs[1], ws[1]),
 				m.Pad(cs[2], ws[2]), m.PadLeft(cs[3], ws[3])}, "  ")
 			l.files[i] = name
-			if n := len(e.issue.Warnings); n > 0 {
-				l.files[i] += "  ! " + t.N(say.LibraryWarnings, n)
+			if warns > 0 {
+				l.files[i] += "  ! " + t.N(say.LibraryWarnings, warns)
 			}
 		}
 	}
@@ -101,8 +102,8 @@ func (l *library) sort() {
 	l.order = slices.Clone(l.recent)
 	key := func(i int) string {
 		e := l.c.issues[i]
-		if l.sorting == sortDate && e.issue != nil {
-			return e.issue.Date
+		if is, _, _, ok := e.masthead(); l.sorting == sortDate && ok {
+			return is.Date
 		}
 		return e.name
 	}
@@ -172,7 +173,7 @@ func (l *library) update(msg tea.Msg) (nav tea.Msg, cmd tea.Cmd) {
 		switch e := l.c.issues[i]; {
 		case e.err != nil:
 			return showErrorMsg{e.name, e.err}, nil
-		case e.loaded:
+		case e.loaded || l.c.lib != nil:
 			return openIssueMsg{i}, nil
 		}
 	}

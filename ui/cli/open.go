@@ -40,7 +40,14 @@ func runOpen(env *Env, args []string) error {
 		o := ui.Options{Ambiguous: amb.resolve(env), NoColor: env.Getenv("NO_COLOR") != "",
 			Sources: tuiSources(env, srcs, len(pos) == 0), Lang: env.lang}
 		if len(pos) > 0 {
-			if err := firstLoads(env, o.Sources); err != nil {
+			lib, closeLib, err := openLibrary(env, srcs, dirs(pos))
+			if err != nil {
+				return err
+			}
+			if lib != nil {
+				defer closeLib()
+				o.Library = lib
+			} else if err := firstLoads(env, o.Sources); err != nil {
 				return err
 			}
 		}
