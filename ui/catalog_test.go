@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -164,5 +165,19 @@ func TestLibrarySearchIndex(t *testing.T) {
 	type1(m, "enter")
 	if loads[h.Issue] != 1 || !m.inUse(h.Issue) || m.top() == r {
 		t.Errorf("opening a hit of issue %d: loads %v, screen %T", h.Issue, loads, m.top())
+	}
+}
+
+// TestLibrarySortsByGazette groups the issues of each gazette, newest
+// first, from the catalogue.
+func TestLibrarySortsByGazette(t *testing.T) {
+	o, _ := catalogued(4)
+	o.Library.Issues[1].Title, o.Library.Issues[3].Title = "阳城县人民政府公报", "阳城县人民政府公报"
+	m := newModel(o, lipgloss.DefaultRenderer())
+	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	type1(m, "s", "s", "s")
+	lib := m.stack[0].(*library)
+	if want := []int{3, 1, 2, 0}; !slices.Equal(lib.shown, want) || lib.sorting != sortGazette {
+		t.Errorf("by gazette: %v, want %v", lib.shown, want)
 	}
 }

@@ -32,13 +32,15 @@ type library struct {
 }
 
 // librarySort is the order of the library: recently read first, by date
-// (newest first) or by name; s steps through them.
+// (newest first), by name, or by gazette (its title, then newest first);
+// s steps through them.
 type librarySort int
 
 const (
 	sortRecent librarySort = iota
 	sortDate
 	sortName
+	sortGazette
 	sorts // the number of orders
 )
 
@@ -100,18 +102,24 @@ func (l *library) relayout() {
 // sort orders the issues by the library's order, then filters them.
 func (l *library) sort() {
 	l.order = slices.Clone(l.recent)
-	key := func(i int) string {
-		e := l.c.issues[i]
-		if is, _, _, ok := e.masthead(); l.sorting == sortDate && ok {
-			return is.Date
+	// head returns a masthead field of issue i, its name when it has
+	// none.
+	head := func(i int, f func(*data.Issue) string) string {
+		if is, _, _, ok := l.c.issues[i].masthead(); ok {
+			return f(is)
 		}
-		return e.name
+		return l.c.issues[i].name
 	}
+	date := func(i int) string { return head(i, func(is *data.Issue) string { return is.Date }) }
+	newest := func(a, b int) int { return -cmp.Compare(date(a), date(b)) }
 	switch l.sorting {
 	case sortDate:
-		slices.SortStableFunc(l.order, func(a, b int) int { return -cmp.Compare(key(a), key(b)) })
+		slices.SortStableFunc(l.order, newest)
 	case sortName:
-		slices.SortStableFunc(l.order, func(a, b int) int { return cmp.Compare(key(a), key(b)) })
+		slices.SortStableFunc(l.order, func(a, b int) int { return cmp.Compare(l.c.issues[a].name, l.c.issues[b].name) })
+	case sortGazette:
+		title := func(i int) string { return head(i, func(is *data.Issue) string { return is.Title }) }
+		slices.SortStableFunc(l.order, func(a, b int) int { return cmp.Or(cmp.Compare(title(a), title(b)), newest(a, b)) })
 	}
 	l.applyFilter()
 }
@@ -242,7 +250,7 @@ func (l *library) status() (string, string) {
 	if l.editing {
 		return left, t.T(say.LibraryFilterKeys)
 	}
-	return left, t.T([sorts]say.Text{say.LibrarySortRecent, say.LibrarySortDate, say.LibrarySortName}[l.sorting])
+	return left, t.T([sorts]say.Text{say.LibrarySortRecent, say.LibrarySortDate, say.LibrarySortName, say.LibrarySortGazette}[l.sorting])
 }
 
 // ShortHelp lists the library's main keys.
