@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"gazette/data/query"
@@ -91,5 +92,21 @@ func checkLibrary(t *testing.T, o ui.Options) {
 		if len(got) == 0 || !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: the library's search finds %d hits, scanning %d, or they differ", q, len(got), len(want))
 		}
+	}
+}
+
+// TestLibraryNoneLoads opens nothing when the catalogue says every file of
+// the directory was refused: one line per file, exit 2.
+func TestLibraryNoneLoads(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("\x00\x01\x02binary"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	vars := map[string]string{"XDG_CACHE_HOME": filepath.Join(t.TempDir(), "cache")}
+	defer func(f func(ui.Options) error) { runTUI = f }(runTUI)
+	runTUI = func(ui.Options) error { t.Error("the interface started"); return nil }
+	_, errs, code := runIn(t, true, vars, dir)
+	if code != ExitError || !strings.HasSuffix(errs, "\n") || strings.Count(errs, "a.txt") != 1 {
+		t.Errorf("exit %d, stderr %q: want one line naming a.txt, exit 2", code, errs)
 	}
 }
