@@ -181,3 +181,14 @@ func TestLibrarySortsByGazette(t *testing.T) {
 		t.Errorf("by gazette: %v, want %v", lib.shown, want)
 	}
 }
+
+// BenchmarkLibraryFirstFrame lays out and draws the first frame of a
+// library of 1,000 catalogued issues.
+func BenchmarkLibraryFirstFrame(b *testing.B) {
+	o, _ := catalogued(1000)
+	for b.Loop() {
+		m := newModel(o, lipgloss.DefaultRenderer())
+		m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+		_ = m.View()
+	}
+}
