@@ -14,6 +14,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -51,6 +52,9 @@ type Options struct {
 	// Sources are the issues of the library, in order. With exactly one,
 	// the interface starts on its contents page.
 	Sources []Source
+	// Library, when set, lists Sources from a catalogue and loads each
+	// only when it is opened (catalog.go); ctrl+f then uses its index.
+	Library *Library
 	// Ambiguous is how wide the terminal draws East Asian ambiguous
 	// characters.
 	Ambiguous cjk.Ambiguous
@@ -111,6 +115,8 @@ type common struct {
 	t             say.Catalog
 	m             *cjk.Width
 	issues        []*entry
+	// lib is the catalogue the issues are listed from, nil without one.
+	lib *Library
 	// clipboard is where OSC 52 copy sequences are written.
 	clipboard io.Writer
 	// state remembers reading positions; never nil.
@@ -129,6 +135,10 @@ type entry struct {
 	issue  *data.Issue
 	err    error
 	loaded bool
+	// head, docs and warns are what the catalogue lists, head nil
+	// without a catalogue.
+	head        *data.Issue
+	docs, warns int
 }
 
 // screen is one screen of the interface. The root routes messages to the
@@ -178,6 +188,14 @@ type model struct {
 	saveErr error
 	// area draws a scrolling screen's body (scroll.go).
 	area scrollArea
+	// With a library: keep parsed issues at most, used the parsed
+	// issues least recently used first, and waiting the navigation
+	// message that waits for issue waitingFor to load.
+	lib        *Library
+	keep       int
+	used       []int
+	waiting    tea.Msg
+	waitingFor int
 }
 
 func newModel(o Options, r *lipgloss.Renderer) *model {
@@ -192,11 +210,24 @@ func newModel(o Options, r *lipgloss.Renderer) *model {
 	if c.state == nil {
 		c.state = state.Disabled()
 	}
-	for _, s := range o.Sources {
-		c.issues = append(c.issues, &entry{name: s.Name, key: s.Key})
+	for i, s := range o.Sources {
+		e := &entry{name: s.Name, key: s.Key}
+		if o.Library != nil {
+			sum := o.Library.Issues[i]
+			e.head, e.docs, e.warns = sum.masthead(), sum.Documents, sum.Warnings
+			if sum.Err != "" {
+				e.err = errors.New(sum.Err)
+			}
+		}
+		c.issues = append(c.issues, e)
 	}
+	c.lib = o.Library
 	m := &model{c: c, sources: o.Sources, sem: make(chan struct{}, runtime.GOMAXPROCS(0)),
-		prompt: prompt{input: newInput(":")}, notice: strings.Join(o.Notices, t.T(say.NoticeSep))}
+		prompt: prompt{input: newInput(":")}, notice: strings.Join(o.Notices, t.T(say.NoticeSep)),
+		lib: o.Library, keep: DefaultKeep}
+	if o.Library != nil && o.Library.Keep > 0 {
+		m.keep = o.Library.Keep
+	}
 	// The library is always at the bottom: with one file the interface
 	// starts on its contents page, and Esc goes to the library.
 	m.stack = []screen{newLibrary(c)}
@@ -206,8 +237,15 @@ func newModel(o Options, r *lipgloss.Renderer) *model {
 	return m
 }
 
-// Init starts loading every source.
+// Init starts loading every source, or with a library the one the
+// interface starts on.
 func (m *model) Init() tea.Cmd {
+	if m.lib != nil {
+		if len(m.sources) == 1 {
+			return m.load(0, m.sources[0])
+		}
+		return nil
+	}
 	cmds := make([]tea.Cmd, len(m.sources))
 	for i, s := range m.sources {
 		cmds[i] = m.load(i, s)
@@ -263,8 +301,14 @@ func (m *model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			s.loaded(msg.i)
 		}
 		m.resumeLoaded(msg.i)
+		cmd := m.arrived(msg.i)
 		if r := m.searchScreen(); r != nil {
-			return m, r.searchIssue(msg.i)
+			return m, tea.Batch(cmd, r.searchIssue(msg.i))
+		}
+		return m, cmd
+	case indexedMsg:
+		if r := m.searchScreen(); r != nil {
+			r.indexed(msg)
 		}
 		return m, nil
 	case foundMsg:
@@ -279,6 +323,9 @@ func (m *model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.saveErr = msg.err
 		return m, nil
 	case openIssueMsg:
+		if cmd, wait := m.needIssue(msg); wait {
+			return m, cmd
+		}
 		m.push(newContents(m.c, msg.issue))
 		m.resume(msg.issue)
 		return m, nil
@@ -286,6 +333,9 @@ func (m *model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.push(newReader(m.c, msg.issue, msg.doc))
 		return m, nil
 	case opener:
+		if cmd, wait := m.needIssue(msg); wait {
+			return m, cmd
+		}
 		m.push(msg.open(m.c))
 		return m, nil
 	case backMsg:

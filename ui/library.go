@@ -32,13 +32,15 @@ type library struct {
 }
 
 // librarySort is the order of the library: recently read first, by date
-// (newest first) or by name; s steps through them.
+// (newest first), by name, or by gazette (its title, then newest first);
+// s steps through them.
 type librarySort int
 
 const (
 	sortRecent librarySort = iota
 	sortDate
 	sortName
+	sortGazette
 	sorts // the number of orders
 )
 
@@ -65,11 +67,11 @@ func (l *library) relayout() {
 	cols := make([][4]string, len(l.c.issues))
 	var ws [4]int
 	for i, e := range l.c.issues {
-		if !e.loaded || e.err != nil {
+		is, docs, _, ok := e.masthead()
+		if !ok {
 			continue
 		}
-		is := e.issue
-		cols[i] = [4]string{page.Clean(is.Title, m), issueNumber(t, is), is.Date, t.N(say.LibraryDocuments, len(is.Documents))}
+		cols[i] = [4]string{page.Clean(is.Title, m), issueNumber(t, is), is.Date, t.N(say.LibraryDocuments, docs)}
 		for k, s := range cols[i] {
 			ws[k] = max(ws[k], m.String(s))
 		}
@@ -79,17 +81,18 @@ func (l *library) relayout() {
 	for i, cs := range cols {
 		e := l.c.issues[i]
 		name := page.Clean(e.name, m)
+		_, _, warns, ok := e.masthead()
 		switch {
-		case !e.loaded:
-			l.rows[i], l.files[i] = name, t.T(say.LibraryLoading)
 		case e.err != nil:
 			l.rows[i], l.files[i] = name, t.F(say.LibraryError, page.Clean(oneLine(e.err.Error()), m))
+		case !ok:
+			l.rows[i], l.files[i] = name, t.T(say.LibraryLoading)
 		default:
 			l.rows[i] = strings.Join([]string{m.Pad(m.Truncate(cs[0], ws[0], "…"), ws[0]), m.Pad(cs[1], ws[1]),
 				m.Pad(cs[2], ws[2]), m.PadLeft(cs[3], ws[3])}, "  ")
 			l.files[i] = name
-			if n := len(e.issue.Warnings); n > 0 {
-				l.files[i] += "  ! " + t.N(say.LibraryWarnings, n)
+			if warns > 0 {
+				l.files[i] += "  ! " + t.N(say.LibraryWarnings, warns)
 			}
 		}
 	}
@@ -99,18 +102,24 @@ func (l *library) relayout() {
 // sort orders the issues by the library's order, then filters them.
 func (l *library) sort() {
 	l.order = slices.Clone(l.recent)
-	key := func(i int) string {
-		e := l.c.issues[i]
-		if l.sorting == sortDate && e.issue != nil {
-			return e.issue.Date
+	// head returns a masthead field of issue i, its name when it has
+	// none.
+	head := func(i int, f func(*data.Issue) string) string {
+		if is, _, _, ok := l.c.issues[i].masthead(); ok {
+			return f(is)
 		}
-		return e.name
+		return l.c.issues[i].name
 	}
+	date := func(i int) string { return head(i, func(is *data.Issue) string { return is.Date }) }
+	newest := func(a, b int) int { return -cmp.Compare(date(a), date(b)) }
 	switch l.sorting {
 	case sortDate:
-		slices.SortStableFunc(l.order, func(a, b int) int { return -cmp.Compare(key(a), key(b)) })
+		slices.SortStableFunc(l.order, newest)
 	case sortName:
-		slices.SortStableFunc(l.order, func(a, b int) int { return cmp.Compare(key(a), key(b)) })
+		slices.SortStableFunc(l.order, func(a, b int) int { return cmp.Compare(l.c.issues[a].name, l.c.issues[b].name) })
+	case sortGazette:
+		title := func(i int) string { return head(i, func(is *data.Issue) string { return is.Title }) }
+		slices.SortStableFunc(l.order, func(a, b int) int { return cmp.Or(cmp.Compare(title(a), title(b)), newest(a, b)) })
 	}
 	l.applyFilter()
 }
@@ -172,7 +181,7 @@ func (l *library) update(msg tea.Msg) (nav tea.Msg, cmd tea.Cmd) {
 		switch e := l.c.issues[i]; {
 		case e.err != nil:
 			return showErrorMsg{e.name, e.err}, nil
-		case e.loaded:
+		case e.loaded || l.c.lib != nil:
 			return openIssueMsg{i}, nil
 		}
 	}
@@ -241,7 +250,7 @@ func (l *library) status() (string, string) {
 	if l.editing {
 		return left, t.T(say.LibraryFilterKeys)
 	}
-	return left, t.T([sorts]say.Text{say.LibrarySortRecent, say.LibrarySortDate, say.LibrarySortName}[l.sorting])
+	return left, t.T([sorts]say.Text{say.LibrarySortRecent, say.LibrarySortDate, say.LibrarySortName, say.LibrarySortGazette}[l.sorting])
 }
 
 // ShortHelp lists the library's main keys.

@@ -108,6 +108,10 @@ func (r *results) search() tea.Cmd {
 	r.gen++
 	r.byIssue, r.searched, r.pending = make([][]query.Hit, n), make([]bool, n), 0
 	r.list.cursor, r.moved = 0, false
+	if r.c.lib != nil {
+		r.relist()
+		return r.searchIndex()
+	}
 	var cmds []tea.Cmd
 	for i := range r.c.issues {
 		if cmd := r.searchIssue(i); cmd != nil {

@@ -40,7 +40,17 @@ func runOpen(env *Env, args []string) error {
 		o := ui.Options{Ambiguous: amb.resolve(env), NoColor: env.Getenv("NO_COLOR") != "",
 			Sources: tuiSources(env, srcs, len(pos) == 0), Lang: env.lang}
 		if len(pos) > 0 {
-			if err := firstLoads(env, o.Sources); err != nil {
+			lib, closeLib, err := openLibrary(env, srcs, dirs(pos))
+			if err != nil {
+				return err
+			}
+			if lib != nil {
+				defer closeLib()
+				o.Library = lib
+				if err := noneListed(env, lib); err != nil {
+					return err
+				}
+			} else if err := firstLoads(env, o.Sources); err != nil {
 				return err
 			}
 		}
@@ -88,6 +98,21 @@ func firstLoads(env *Env, srcs []ui.Source) error {
 	for _, s := range srcs {
 		_, err := s.Load()
 		fmt.Fprintf(env.Stderr, "gazette: %v\n", err)
+	}
+	return errReported
+}
+
+// noneListed is firstLoads for a library from the catalogue: when the
+// loader refused every file it prints each one's error and returns
+// errReported (exit 2).
+func noneListed(env *Env, lib *ui.Library) error {
+	for _, s := range lib.Issues {
+		if s.Err == "" {
+			return nil
+		}
+	}
+	for _, s := range lib.Issues {
+		fmt.Fprintf(env.Stderr, "gazette: %s\n", s.Err) // the error names the file
 	}
 	return errReported
 }

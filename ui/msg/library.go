@@ -18,7 +18,9 @@ var (
 	LibraryWarnings   = Count{"%d warning", "%d warnings", "%d条警告"}
 	LibrarySortDate   = Text{"sorted by date", "按日期排序"}
 	LibrarySortName   = Text{"sorted by name", "按名称排序"}
-	LibrarySortRecent = Text{"recently read first", "最近阅读在前"}
+	// LibrarySortGazette groups the issues of each gazette, newest first.
+	LibrarySortGazette = Text{"sorted by gazette", "按公报排序"}
+	LibrarySortRecent  = Text{"recently read first", "最近阅读在前"}
 	// LibraryErrorTitle heads the whole error of a file that failed.
 	LibraryErrorTitle = Text{" could not load %s", " 无法加载 %s"}
 	KeyClearFilter    = Key{Text{"esc", "Esc"}, Text{"clear filter", "清除筛选"}}

@@ -1,0 +1,183 @@
+package ui
+
+import (
+	"slices"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"gazette/data"
+	"gazette/data/query"
+	say "gazette/ui/msg"
+)
+
+// Library is a catalogue of the issues of Options.Sources: it lists them
+// without parsing them, so that a library of thousands opens at once. An
+// issue is then loaded (Source.Load) only when it is opened, and only the
+// Keep most recently opened trees are kept.
+type Library struct {
+	// Issues is what the catalogue knows of each source, in order.
+	Issues []Summary
+	// Search finds m in every issue, each hit's Issue an index into
+	// Sources, as query.SearchIssue would; it runs in a command.
+	Search func(m *query.Matcher) ([]query.Hit, error)
+	// Keep is how many parsed issues are kept; 0 means DefaultKeep.
+	Keep int
+}
+
+// DefaultKeep is how many parsed issues a Library keeps by default.
+const DefaultKeep = 8
+
+// Summary is one issue as the catalogue lists it.
+type Summary struct {
+	Title                     string
+	Year, Number, TotalNumber int
+	Date, Publisher           string
+	Documents, Warnings       int
+	// Err is the loader's error when it refused the file.
+	Err string
+}
+
+// masthead is the issue of s with only its masthead.
+func (s Summary) masthead() *data.Issue {
+	return &data.Issue{Title: s.Title, Year: s.Year, Number: s.Number, TotalNumber: s.TotalNumber,
+		Date: s.Date, Publisher: s.Publisher}
+}
+
+// masthead returns what the library shows of e: its masthead and its
+// numbers of documents and warnings, from the parsed tree or else from the
+// catalogue; ok is false when neither is there or the issue failed.
+func (e *entry) masthead() (is *data.Issue, docs, warns int, ok bool) {
+	switch {
+	case e.err != nil:
+		return nil, 0, 0, false
+	case e.loaded:
+		return e.issue, len(e.issue.Documents), len(e.issue.Warnings), true
+	case e.head != nil:
+		return e.head, e.docs, e.warns, true
+	}
+	return nil, 0, 0, false
+}
+
+// indexedMsg is the hits of search gen through the library's index.
+type indexedMsg struct {
+	gen  int
+	hits []query.Hit
+	err  error
+}
+
+// issueOf returns the issue a navigation message needs loaded, or -1.
+func issueOf(msg tea.Msg) int {
+	switch msg := msg.(type) {
+	case openIssueMsg:
+		return msg.issue
+	case openHitMsg:
+		return msg.hit.Issue
+	}
+	return -1
+}
+
+// needIssue loads the issue that nav needs when it is catalogued but not
+// parsed, and replays nav once it is: wait tells that it did.
+func (m *model) needIssue(nav tea.Msg) (cmd tea.Cmd, wait bool) {
+	i := issueOf(nav)
+	if m.lib == nil || i < 0 {
+		return nil, false
+	}
+	if e := m.c.issues[i]; e.loaded || e.err != nil {
+		m.touch(i)
+		return nil, false
+	}
+	m.waiting, m.waitingFor = nav, i
+	return m.load(i, m.sources[i]), true
+}
+
+// arrived handles issue i's load for the library: it keeps the tree
+// among the recently opened and replays the navigation that waited for
+// it, or shows why it failed.
+func (m *model) arrived(i int) tea.Cmd {
+	if m.lib == nil {
+		return nil
+	}
+	m.touch(i)
+	if m.waiting == nil || m.waitingFor != i {
+		return nil
+	}
+	nav := m.waiting
+	m.waiting = nil
+	if e := m.c.issues[i]; e.err != nil {
+		nav = showErrorMsg{e.name, e.err}
+	}
+	_, cmd := m.update(nav)
+	return cmd
+}
+
+// touch makes issue i the most recently used, then drops the parsed
+// trees of the least recently used beyond the library's bound, except
+// those a screen shows.
+func (m *model) touch(i int) {
+	m.used = append(slices.DeleteFunc(m.used, func(j int) bool { return j == i }), i)
+	for k := 0; len(m.used) > m.keep && k < len(m.used); {
+		j := m.used[k]
+		if m.inUse(j) {
+			k++
+			continue
+		}
+		e := m.c.issues[j]
+		e.issue, e.err, e.loaded = nil, nil, false
+		m.used = slices.Delete(m.used, k, k+1)
+	}
+}
+
+// inUse reports whether a screen on the stack shows issue i.
+func (m *model) inUse(i int) bool {
+	for _, s := range m.stack {
+		switch s := s.(type) {
+		case *contents:
+			if s.issue == i {
+				return true
+			}
+		case *reader:
+			if s.issue == i {
+				return true
+			}
+		case *table:
+			if s.issue == i {
+				return true
+			}
+		case *docTables:
+			if s.issue == i {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// searchIndex searches every issue through the library's index in one
+// command.
+func (r *results) searchIndex() tea.Cmd {
+	r.pending = 1
+	for i := range r.searched {
+		r.searched[i] = true
+	}
+	gen, m, search := r.gen, r.matcher, r.c.lib.Search
+	return func() tea.Msg {
+		hits, err := search(m)
+		return indexedMsg{gen: gen, hits: hits, err: err}
+	}
+}
+
+// indexed takes the hits of an indexed search.
+func (r *results) indexed(msg indexedMsg) {
+	if msg.gen != r.gen {
+		return
+	}
+	r.pending = 0
+	if msg.err != nil {
+		r.note = r.c.t.F(say.SearchCannot, msg.err)
+	}
+	for _, h := range msg.hits {
+		r.byIssue[h.Issue] = append(r.byIssue[h.Issue], h)
+	}
+	r.relist()
+}

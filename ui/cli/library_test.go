@@ -1,0 +1,112 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"gazette/data/query"
+	"gazette/loader"
+	"gazette/ui"
+)
+
+// libraryDir writes copies copies of the sample issues under different
+// names into a new directory, some in a subdirectory.
+func libraryDir(t *testing.T, copies int) string {
+	t.Helper()
+	dir := t.TempDir()
+	names, _ := filepath.Glob(gazettes + "*.txt")
+	for c := range copies {
+		sub := filepath.Join(dir, fmt.Sprintf("set%d", c%2))
+		if err := os.MkdirAll(sub, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range names {
+			b, err := os.ReadFile(n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f := filepath.Join(sub, fmt.Sprintf("%02d-%s", c, filepath.Base(n)))
+			if err := os.WriteFile(f, b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return dir
+}
+
+// TestLibraryFromCatalogue opens a directory in the interface: the issues
+// are listed from the catalogue, which lists what parsing them gives, and
+// the interface's search through the index finds what scanning finds, in
+// the same order.
+func TestLibraryFromCatalogue(t *testing.T) {
+	dir := libraryDir(t, 2)
+	vars := map[string]string{"XDG_CACHE_HOME": filepath.Join(t.TempDir(), "cache")}
+	defer func(f func(ui.Options) error) { runTUI = f }(runTUI)
+	ran := false
+	runTUI = func(o ui.Options) error {
+		ran = true
+		checkLibrary(t, o)
+		return nil
+	}
+	if _, errs, code := runIn(t, true, vars, dir); code != ExitFound || !ran {
+		t.Fatalf("exit %d, stderr %q, interface started: %v", code, errs, ran)
+	}
+}
+
+func checkLibrary(t *testing.T, o ui.Options) {
+	lib := o.Library
+	if lib == nil || len(lib.Issues) != 10 || len(o.Sources) != 10 {
+		t.Fatalf("library %v, %d sources: want 10 issues from the catalogue", lib != nil, len(o.Sources))
+	}
+	env := &Env{Load: loader.Load, Read: loader.ReadFile, Parse: loader.Parse}
+	var srcs []source
+	for i, s := range o.Sources {
+		is, err := loader.Load(s.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum := lib.Issues[i]
+		want := ui.Summary{Title: is.Title, Year: is.Year, Number: is.Number, TotalNumber: is.TotalNumber,
+			Date: is.Date, Publisher: is.Publisher, Documents: len(is.Documents), Warnings: len(is.Warnings)}
+		if sum != want {
+			t.Errorf("%s: catalogue lists %+v, parsing gives %+v", s.Name, sum, want)
+		}
+		srcs = append(srcs, fileSource(env, s.Name))
+	}
+	for _, q := range []string{"秸秆", "市发改委", `"加快构建现代产业体系"`, "应急 预案", "应"} {
+		m, err := query.Compile(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := lib.Search(m)
+		if err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		want, _ := searchSources(env, srcs, m)
+		query.SortHits(got)
+		query.SortHits(want)
+		if len(got) == 0 || !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: the library's search finds %d hits, scanning %d, or they differ", q, len(got), len(want))
+		}
+	}
+}
+
+// TestLibraryNoneLoads opens nothing when the catalogue says every file of
+// the directory was refused: one line per file, exit 2.
+func TestLibraryNoneLoads(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("\x00\x01\x02binary"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	vars := map[string]string{"XDG_CACHE_HOME": filepath.Join(t.TempDir(), "cache")}
+	defer func(f func(ui.Options) error) { runTUI = f }(runTUI)
+	runTUI = func(ui.Options) error { t.Error("the interface started"); return nil }
+	_, errs, code := runIn(t, true, vars, dir)
+	if code != ExitError || !strings.HasSuffix(errs, "\n") || strings.Count(errs, "a.txt") != 1 {
+		t.Errorf("exit %d, stderr %q: want one line naming a.txt, exit 2", code, errs)
+	}
+}
