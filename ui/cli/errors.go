@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"io/fs"
+	"strings"
 
 	"gazette/loader"
 	say "gazette/ui/msg"
@@ -55,4 +56,18 @@ func localize(t say.Catalog, name string, err error) error {
 		return &localError{loader.Clean(name) + "：" + reason, err}
 	}
 	return err
+}
+
+// localizeText is localize for an error the catalogue kept as text: it
+// ends with one of the loader's own reasons.
+func localizeText(t say.Catalog, name, text string) string {
+	if text == "" || t.Lang == say.En {
+		return text
+	}
+	for _, k := range loadErrors {
+		if strings.HasSuffix(text, ": "+k.err.Error()) {
+			return localize(t, name, k.err).Error()
+		}
+	}
+	return text
 }

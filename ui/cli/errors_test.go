@@ -51,3 +51,18 @@ func TestLocalizedLoadErrors(t *testing.T) {
 		}
 	}
 }
+
+// An error the catalogue kept as text is said in the interface's language
+// too, when it ends with one of the loader's reasons.
+func TestLocalizedCatalogueErrors(t *testing.T) {
+	text := "lib/scan.txt: " + loader.ErrBinary.Error()
+	if got := localizeText(say.New(say.Zh), "lib/scan.txt", text); got != "lib/scan.txt：不是文本文件（二进制数据或无法识别的编码）" {
+		t.Errorf("Chinese: %q", got)
+	}
+	if got := localizeText(say.New(say.En), "lib/scan.txt", text); got != text {
+		t.Errorf("English: %q, want the loader's %q", got, text)
+	}
+	if got := localizeText(say.New(say.Zh), "a.pdf", "a.pdf: not a readable PDF: xref"); got != "a.pdf: not a readable PDF: xref" {
+		t.Errorf("a reason the catalogue does not know: %q", got)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"gazette/data/query"
 	"gazette/loader/catalog"
 	"gazette/ui"
+	say "gazette/ui/msg"
 )
 
 // openLibrary lists srcs, found below the directories roots, from the
@@ -42,9 +43,11 @@ func openLibrary(env *Env, srcs []source, roots []string) (lib *ui.Library, clos
 		return nil, nil, err
 	}
 	lib = &ui.Library{Issues: make([]ui.Summary, len(entries))}
+	t := say.New(env.lang)
 	for i, e := range entries {
 		lib.Issues[i] = ui.Summary{Title: e.Title, Year: e.Year, Number: e.Number, TotalNumber: e.TotalNumber,
-			Date: e.Date, Publisher: e.Publisher, Documents: len(e.Documents), Warnings: len(e.Warnings), Err: e.Err}
+			Date: e.Date, Publisher: e.Publisher, Documents: len(e.Documents), Warnings: len(e.Warnings),
+			Err: localizeText(t, files[i], e.Err)}
 	}
 	lib.Search = func(m *query.Matcher) ([]query.Hit, error) {
 		return librarySearch(env, cat, srcs, files, m)
