@@ -48,10 +48,7 @@ var zooGaps = map[string]string{
 	"csvtsv/sections":      gapWrapHeading,
 	"pipes/sections":       "a pipe-table row is taken for an attachment's title",
 	"pipes/tables":         "a pipe table's group row is counted as a record, and a table after an attachment label is lost (§4)",
-	"html/documents":       gapHTML,
-	"html/sections":        gapHTML,
-	"html/tables":          gapHTML,
-	"html/contents":        gapHTML,
+	"html/sections":        "a heading told from text only by its \"#\" marks (——制定发展战略规划) is text when the page marks it <b> (§5)",
 	"kangxi/sections":      gapWrapHeading,
 	"wrap35/sections":      "a line hard-wrapped at 35 that starts like a number (2.05元/立方) is a heading; a wrapped heading keeps its first line only (§5)",
 	"spaced/sections":      gapWrapHeading,
@@ -70,7 +67,6 @@ const (
 	gapEntryWrap   = "a contents entry wrapped inside its last word (…的通 / 知77) loses its page number (§2)"
 	gapOCRDump     = "text between two tables that repeats a 10-character phrase is taken for an OCR dump: the tables, headings and text between become one raw block"
 	gapWrapHeading = "whether 1.…。 is a heading depends on where the source wrapped (shuangyashan line 558, a paragraph, is a heading printed on one line)"
-	gapHTML        = "HTML tags left in a text file (<p><b>TITLE</b></p>) hide titles, 文号, headings and table rows (§5)"
 	gapUnnumbered  = "an item without a 文号 after an attachment takes the attachment's title into its own (§6)"
 )
 
