@@ -24,8 +24,7 @@ var zooAspects = []string{"masthead", "documents", "sections", "tables", "conten
 // difference and fails when the pair passes (so the list is cut as the
 // loader learns); every pair not listed must pass.
 var zooGaps = map[string]string{
-	"markdown/sections":    gapOCRDump + "; " + gapWrapHeading,
-	"markdown/tables":      gapOCRDump,
+	"markdown/sections":    gapWrapHeading,
 	"pdftext/documents":    gapIssuer,
 	"pdftext/sections":     gapWrapHeading,
 	"pdftext/contents":     gapEntryWrap,
@@ -46,8 +45,7 @@ var zooGaps = map[string]string{
 	"tabwrap/sections":     gapWrapHeading,
 	"tabwrap/tables":       "a cell wrapped onto the next rows still makes extra records in wide tables (§4)",
 	"csvtsv/sections":      gapWrapHeading,
-	"pipes/sections":       "a pipe-table row is taken for an attachment's title",
-	"pipes/tables":         "a pipe table's group row is counted as a record, and a table after an attachment label is lost (§4)",
+	"pipes/sections":       gapWrapHeading,
 	"html/sections":        "a heading told from text only by its \"#\" marks (——制定发展战略规划) is text when the page marks it <b> (§5)",
 	"kangxi/sections":      gapWrapHeading,
 	"wrap35/sections":      "a line hard-wrapped at 35 that starts like a number (2.05元/立方) is a heading; a wrapped heading keeps its first line only (§5)",
@@ -65,7 +63,6 @@ const (
 	gapFurniture   = "page furniture between a title and its body moves or loses a document's start (§1)"
 	gapIssuer      = "the issuer printed above the title is dropped when no contents page prints the whole title (§3)"
 	gapEntryWrap   = "a contents entry wrapped inside its last word (…的通 / 知77) loses its page number (§2)"
-	gapOCRDump     = "text between two tables that repeats a 10-character phrase is taken for an OCR dump: the tables, headings and text between become one raw block"
 	gapWrapHeading = "whether 1.…。 is a heading depends on where the source wrapped (shuangyashan line 558, a paragraph, is a heading printed on one line)"
 	gapUnnumbered  = "an item without a 文号 after an attachment takes the attachment's title into its own (§6)"
 )
