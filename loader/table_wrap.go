@@ -57,7 +57,7 @@ func fillWidths(body []row, cols int) []int {
 	out := make([]int, cols)
 	longest := make([]int, cols)
 	for c := 1; c < cols; c++ {
-		texts := map[string]bool{}
+		first, two := "", false // a longest cell, and whether another differs
 		for _, r := range body {
 			if c >= len(r.cells) {
 				continue
@@ -68,12 +68,12 @@ func fillWidths(body []row, cols int) []int {
 			}
 			switch n := runeLen(x); {
 			case n > longest[c]:
-				longest[c], texts = n, map[string]bool{x: true}
-			case n == longest[c]:
-				texts[x] = true
+				longest[c], first, two = n, x, false
+			case n == longest[c] && x != first:
+				two = true
 			}
 		}
-		if longest[c] >= 10 && len(texts) >= 2 {
+		if longest[c] >= 10 && two {
 			out[c] = longest[c]
 		}
 	}
