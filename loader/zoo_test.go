@@ -27,12 +27,10 @@ var zooGaps = map[string]string{
 	"markdown/sections":    gapWrapHeading,
 	"pdftext/documents":    gapIssuer,
 	"pdftext/sections":     gapWrapHeading,
-	"pdftext/contents":     gapEntryWrap,
 	"web/sections":         "cells and group rows of a flattened table that is not rebuilt become headings (§4)",
 	"web/tables":           "a flattened task table (long cells, one record) is not rebuilt; one whose 合计 row has empty cells is cut short, not kept raw (§4)",
 	"yangcheng/documents":  gapIssuer,
 	"yangcheng/sections":   gapWrapHeading,
-	"yangcheng/contents":   gapEntryWrap,
 	"layout/documents":     "a 文号 printed after a page break under its title is lost (§1, §3)",
 	"layout/sections":      "headings cut by a page break or centred over two lines are read as text, and wrapped lines as headings (§1, §5)",
 	"layout/tables":        "space-aligned tables are read, but a wide one (twelve columns, labels over two lines) is missed and rows with no blank line between them run together (§4)",
@@ -62,7 +60,6 @@ var zooGaps = map[string]string{
 const (
 	gapFurniture   = "page furniture between a title and its body moves or loses a document's start (§1)"
 	gapIssuer      = "the issuer printed above the title is dropped when no contents page prints the whole title (§3)"
-	gapEntryWrap   = "a contents entry wrapped inside its last word (…的通 / 知77) loses its page number (§2)"
 	gapWrapHeading = "whether 1.…。 is a heading depends on where the source wrapped (shuangyashan line 558, a paragraph, is a heading printed on one line)"
 	gapUnnumbered  = "an item without a 文号 after an attachment takes the attachment's title into its own (§6)"
 )
