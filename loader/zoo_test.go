@@ -31,15 +31,11 @@ var zooGaps = map[string]string{
 	"web/tables":           "a flattened task table (long cells, one record) is not rebuilt; one whose 合计 row has empty cells is cut short, not kept raw (§4)",
 	"yangcheng/documents":  gapIssuer,
 	"yangcheng/sections":   gapWrapHeading,
-	"layout/documents":     "a 文号 printed after a page break under its title is lost (§1, §3)",
 	"layout/sections":      "headings cut by a page break or centred over two lines are read as text, and wrapped lines as headings (§1, §5)",
 	"layout/tables":        "space-aligned tables are read, but a wide one (twelve columns, labels over two lines) is missed and rows with no blank line between them run together (§4)",
 	"raw/sections":         "cells and group rows printed one per line become headings (§4)",
 	"raw/tables":           "one-cell-per-line tables are rebuilt only when their header names give the column count; others stay raw or lose columns (§4)",
-	"pages/documents":      gapFurniture,
-	"pages/sections":       gapFurniture,
-	"pages/tables":         "a page break inside a document's title moves a table to the document before (§1)",
-	"pages/contents":       gapFurniture,
+	"pages/sections":       "a numbered item cut by a page break, and a footer (- 1 -) the furniture stage does not see on a short page, become headings (§1)",
 	"tabwrap/sections":     gapWrapHeading,
 	"tabwrap/tables":       "in the five samples' tables (real records with an empty first cell under merged cells, a header over two rows, twelve short columns) cells wrapped onto the next rows still make extra records or columns (§4)",
 	"csvtsv/sections":      gapWrapHeading,
@@ -58,7 +54,6 @@ var zooGaps = map[string]string{
 
 // Reasons shared by several styles (§N: the section of issue 9).
 const (
-	gapFurniture   = "page furniture between a title and its body moves or loses a document's start (§1)"
 	gapIssuer      = "the issuer printed above the title is dropped when no contents page prints the whole title (§3)"
 	gapWrapHeading = "whether 1.…。 is a heading depends on where the source wrapped (shuangyashan line 558, a paragraph, is a heading printed on one line)"
 	gapUnnumbered  = "an item without a 文号 after an attachment takes the attachment's title into its own (§6)"
