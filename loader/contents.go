@@ -112,6 +112,16 @@ func (c *contentsParser) line(text string, n int) {
 	if len(c.pending) == 0 {
 		c.first, c.pendingAt = n, c.at
 	}
+	if !ok && len(c.pending) > 0 {
+		// An entry wrapped inside its last word (…的通 / 知77): the page
+		// number reads off the whole entry.
+		whole := strings.Join(c.pending, "") + joinCJK(text)
+		if t, num, p, wok := splitEntry(whole, c.prevPage); wok && len(t) > len(whole)-len(text) {
+			c.pending = c.pending[:0]
+			c.emit(joinCJK(t), num, p)
+			return
+		}
+	}
 	if !ok {
 		c.pending = append(c.pending, joinCJK(title))
 		return

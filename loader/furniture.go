@@ -62,9 +62,10 @@ func removeFurniture(ls []line, warn warnFunc) []line {
 			i = j
 			continue
 		}
-		for k := i; k < j; k++ {
-			out = append(out, line{n: ls[k].n})
-		}
+		// The break reads as one blank line, however many lines the page's
+		// foot and head took (a title and its 文号 on two pages stay one
+		// title block).
+		out = append(out, line{n: ls[i].n})
 		i = j - 1
 	}
 	if removed > 0 {

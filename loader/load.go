@@ -153,6 +153,7 @@ func Parse(name string, b []byte) (*data.Issue, error) {
 	if err != nil {
 		return nil, fileError(name, err)
 	}
+	ls = plainTagLines(ls, warn)
 	ls = layoutTables(ls, warn)
 	ls = removeFurniture(ls, warn)
 	if isWebPage(ls) {

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"fmt"
 	"html"
 	"strings"
 )
@@ -182,4 +183,32 @@ func trimSpaceBefore(b *strings.Builder) {
 		b.Reset()
 		b.WriteString(t)
 	}
+}
+
+// plainTagLines turns the lines a converter wrapped in HTML block tags
+// (<p>…</p>, <div>, <h2>, <li>) into the plain text the page showed, before
+// any structure is read: a title, 文号 or heading inside <p><b>…</b></p> is
+// then seen as one. A <br> inside such a line joins the text on both sides,
+// as the page flowed it. A table row (a line holding a tab) keeps its
+// markup: its cells are cleaned as cells. One warning names the first line.
+func plainTagLines(ls []line, warn warnFunc) []line {
+	first, count := 0, 0
+	for i := range ls {
+		t := trim(ls[i].text)
+		if t == "" || t[0] != '<' || strings.IndexByte(t, '\t') >= 0 {
+			continue
+		}
+		if _, block := htmlTag(t); !block {
+			continue
+		}
+		if count == 0 {
+			first = ls[i].n
+		}
+		count++
+		ls[i].text = strings.ReplaceAll(stripTags(t), "\n", "")
+	}
+	if count > 0 {
+		warn(first, fmt.Sprintf("HTML tags left by the converter removed from %d lines", count))
+	}
+	return ls
 }

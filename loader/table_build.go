@@ -87,6 +87,7 @@ type tableBuilder struct {
 	groupLines      []int    // the source line of each group label
 	body            []row    // the rows below the header
 	sentence        []bool   // the columns whose cells are sentences, once needed
+	fill            []int    // the length each column's cells were wrapped at, once needed
 	brk             bool     // a page break since the last record
 	seen            map[string]int
 	warn            warnFunc

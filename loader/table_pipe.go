@@ -70,11 +70,29 @@ func pipeCells(t string) []string {
 			b.WriteByte('|')
 			i++
 		case t[i] == '|':
-			cells = append(cells, trim(b.String()))
+			cells = append(cells, pipeCell(b.String()))
 			b.Reset()
 		default:
 			b.WriteByte(t[i])
 		}
 	}
-	return append(cells, trim(b.String()))
+	return append(cells, pipeCell(b.String()))
+}
+
+// pipeCell trims a pipe table's cell and turns its markdown bold marks
+// (**一、……**, the way markdown prints a group label) into the <b> the
+// table stage reads in every converter's cells; a lone ** stays text.
+func pipeCell(c string) string {
+	c = trim(c)
+	for {
+		i := strings.Index(c, "**")
+		if i < 0 {
+			return c
+		}
+		j := strings.Index(c[i+2:], "**")
+		if j <= 0 {
+			return c
+		}
+		c = c[:i] + "<b>" + c[i+2:i+2+j] + "</b>" + c[i+2+j+2:]
+	}
 }

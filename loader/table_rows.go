@@ -122,8 +122,9 @@ func mergeGarbled(regs []*region) []*region {
 
 // ocrDump recognises the tab-less text dumps an OCR put between the rows
 // of a garbled table (003: the same items repeated in a sliding window):
-// up to 20 lines, none of them numbered, at least one long one repeating
-// text of another, followed by more table lines.
+// up to 20 lines, none of them numbered or marked as a heading (#), at
+// least one long one repeating text of another, followed by more table
+// lines.
 func ocrDump(ls []line, k int) ([]line, int) {
 	var dump []line
 	for n := k; n < len(ls) && n-k < 40; n++ {
@@ -134,11 +135,11 @@ func ocrDump(ls []line, k int) ([]line, int) {
 			}
 			return nil, 0
 		}
-		t = trim(t)
-		if t == "" {
+		t, hash := stripMarkup(t)
+		if t = trim(t); t == "" {
 			continue
 		}
-		if startsItem(t) || len(dump) >= 20 {
+		if hash || startsItem(t) || len(dump) >= 20 {
 			return nil, 0
 		}
 		dump = append(dump, ls[n])

@@ -46,6 +46,49 @@ func sentenceColumns(body []row, cols int, header []string) []bool {
 	return out
 }
 
+// fillWidths finds the columns a converter wrapped at a fixed number of
+// characters: their longest cells all have one length, at least ten
+// characters (names and dates are shorter, and a column of them says
+// nothing), and at least two different cells reach it, or one does and
+// another column wraps at that length. A cell of that
+// length (or of a multiple of it, once joined) was cut there. A cell that
+// keeps its line breaks tells nothing. Other columns get 0.
+func fillWidths(body []row, cols int) []int {
+	out := make([]int, cols)
+	longest := make([]int, cols)
+	for c := 1; c < cols; c++ {
+		first, two := "", false // a longest cell, and whether another differs
+		for _, r := range body {
+			if c >= len(r.cells) {
+				continue
+			}
+			x := trim(r.cells[c])
+			if strings.ContainsRune(x, '\n') {
+				continue // the converter kept this cell's own line breaks
+			}
+			switch n := runeLen(x); {
+			case n > longest[c]:
+				longest[c], first, two = n, x, false
+			case n == longest[c] && x != first:
+				two = true
+			}
+		}
+		if longest[c] >= 10 && two {
+			out[c] = longest[c]
+		}
+	}
+	// A column whose longest cell is alone wraps at the table's width when
+	// another column shows that width.
+	for c := 1; c < cols; c++ {
+		for d := 1; d < cols && out[c] == 0 && longest[c] >= 10; d++ {
+			if out[d] == longest[c] {
+				out[c] = longest[c]
+			}
+		}
+	}
+	return out
+}
+
 // join adds the cells of a row with an empty 序号 to the record above when
 // they continue its cut cells, and reports the join as a warning. It
 // returns false, changing nothing, when the row is a record of its own: a
@@ -56,8 +99,9 @@ func (tb *tableBuilder) join(r row, rec data.Record) bool {
 	prev := &tb.t.Records[len(tb.t.Records)-1]
 	if tb.sentence == nil {
 		tb.sentence = sentenceColumns(tb.body, tb.cols, tb.header)
+		tb.fill = fillWidths(tb.body, tb.cols)
 	}
-	reason := ""
+	reason, filled := "", true
 	for c := 1; c < len(rec.Cells); c++ {
 		x := rec.Cells[c].Text
 		if x == "" {
@@ -76,6 +120,10 @@ func (tb *tableBuilder) join(r row, rec data.Record) bool {
 		if reason == "" {
 			reason = cutEvidence(p.Text, x, tb.sentence[c], tb.brk)
 		}
+		filled = filled && tb.fill[c] > 0 && runeLen(p.Text)%tb.fill[c] == 0
+	}
+	if reason == "" && filled {
+		reason = "every cell it fills continues one filled to the width its column wraps at"
 	}
 	if reason == "" {
 		return false
