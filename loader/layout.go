@@ -153,9 +153,20 @@ func layoutTables(ls []line, warn warnFunc) []line {
 // across a column's edge. Both ways of measuring x are tried; the one with
 // fewer runs of text across an edge wins.
 func laidTable(ls []line, h int) (top int, rows []line, end int, ok bool) {
+	for _, whole := range []bool{true, false} {
+		if top, rows, end, ok = laidTableBy(ls, h, whole); ok {
+			return top, rows, end, ok
+		}
+	}
+	return h, nil, h + 1, false
+}
+
+// laidTableBy is laidTable with the header's block of lines taken whole
+// between blank lines, figures included, or not (see headerBlock).
+func laidTableBy(ls []line, h int, whole bool) (top int, rows []line, end int, ok bool) {
 	best, bestOrphans := -1, 0
 	for _, m := range []measure{byWidth, byRune} {
-		t, bottom, header := headerBlock(ls, h, m)
+		t, bottom, header := headerBlock(ls, h, m, whole)
 		if len(header) < 3 {
 			continue // the labels of the lines around run into each other
 		}
@@ -182,33 +193,68 @@ func laidTable(ls []line, h int) (top int, rows []line, end int, ok bool) {
 // headerBlock finds the lines of the header that holds ls[h]: the lines
 // next to it, with no blank line between, of short labels only (a long
 // label wraps in its cell, a narrow one is set upright one character a
-// line). Its labels are the runs of text that overlap across those lines,
-// each read top to bottom.
-func headerBlock(ls []line, h int, m measure) (top, bottom int, labels []textRun) {
-	short := func(i int) bool {
-		sp := textRuns(ls[i].text, m)
-		if len(sp) == 0 || ls[i].ff {
-			return false
-		}
-		for _, s := range sp {
-			if utf8.RuneCountInString(s.text) > maxHeaderCell || isDigits(s.text) {
-				return false
-			}
-		}
-		return true
-	}
+// line). A header set apart by blank lines (or a page's top) is all of
+// its block, figures included: a label such as 2016年 set upright puts
+// its year on lines of its own. Otherwise a line of figures is a row.
+// Its labels are the runs of text that overlap across those lines, each
+// read top to bottom. whole asks for the block between blank lines (nil
+// labels when there is none): a table whose rows have no blank line
+// between them may be such a block itself, so both ways are tried.
+func headerBlock(ls []line, h int, m measure, whole bool) (top, bottom int, labels []textRun) {
 	top, bottom = h, h
-	for top > 0 && h-top < 6 && short(top-1) {
-		top--
-	}
-	for bottom+1 < len(ls) && bottom-h < 6 && short(bottom+1) {
-		bottom++
+	if whole {
+		t, b, ok := blankBounded(ls, h, m)
+		if !ok {
+			return h, h, nil
+		}
+		top, bottom = t, b
+	} else {
+		for top > 0 && h-top < 6 && shortLine(ls[top-1], m, false) {
+			top--
+		}
+		for bottom+1 < len(ls) && bottom-h < 6 && shortLine(ls[bottom+1], m, false) {
+			bottom++
+		}
 	}
 	var all []textRun
 	for i := top; i <= bottom; i++ {
 		all = append(all, textRuns(ls[i].text, m)...)
 	}
 	return top, bottom, mergeLabels(all)
+}
+
+// maxHeaderLines is how many lines a header may take: a label of a
+// dozen characters set upright one a line.
+const maxHeaderLines = 16
+
+// blankBounded returns the block of lines around h between blank lines
+// (or a page's top) when every line of it is short labels or figures.
+func blankBounded(ls []line, h int, m measure) (top, bottom int, ok bool) {
+	top, bottom = h, h
+	for top > 0 && !ls[top].ff && h-top < maxHeaderLines && shortLine(ls[top-1], m, true) {
+		top--
+	}
+	for bottom+1 < len(ls) && bottom-top < maxHeaderLines && shortLine(ls[bottom+1], m, true) {
+		bottom++
+	}
+	above := top == 0 || ls[top].ff || blank(ls[top-1].text)
+	below := bottom+1 < len(ls) && blank(ls[bottom+1].text)
+	return top, bottom, above && below && bottom > top
+}
+
+// shortLine reports whether l holds only short labels (and figures, when
+// figures is set).
+func shortLine(l line, m measure, figures bool) bool {
+	sp := textRuns(l.text, m)
+	if len(sp) == 0 || l.ff {
+		return false
+	}
+	for _, s := range sp {
+		if utf8.RuneCountInString(s.text) > maxHeaderCell || (!figures && isDigits(s.text)) {
+			return false
+		}
+	}
+	return true
 }
 
 // mergeLabels joins runs of text that overlap (within a cell) into one
