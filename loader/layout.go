@@ -87,13 +87,13 @@ func textRuns(s string, m measure) []textRun {
 }
 
 // mayBeHeader is the quick test before a line is cut into runs: a header
-// of three labels has two gaps of two spaces or more, and no tab.
+// of two labels or more has a gap of two spaces or more after its first
+// label, and no tab.
 func mayBeHeader(t string) bool {
 	if strings.IndexByte(t, '\t') >= 0 {
 		return false
 	}
-	i := strings.Index(t, "  ")
-	return i >= 0 && strings.Contains(strings.TrimLeft(t[i:], " "), "  ")
+	return strings.Contains(strings.TrimLeft(t, " "), "  ")
 }
 
 // maxHeaderCell is the longest header cell, in characters: header cells
@@ -101,10 +101,10 @@ func mayBeHeader(t string) bool {
 const maxHeaderCell = 12
 
 // isLayoutHeader reports whether sp, the spans of one line, can be a
-// table's header: three or more short labels, none of them a sentence,
+// table's header: two or more short labels, none of them a sentence,
 // a number or a page number of a contents line.
 func isLayoutHeader(sp []textRun) bool {
-	if len(sp) < 3 {
+	if len(sp) < 2 {
 		return false
 	}
 	for _, s := range sp {
@@ -167,15 +167,16 @@ func laidTableBy(ls []line, h int, whole bool) (top int, rows []line, end int, o
 	best, bestOrphans := -1, 0
 	for _, m := range []measure{byWidth, byRune} {
 		t, bottom, header := headerBlock(ls, h, m, whole)
-		if len(header) < 3 {
+		if len(header) < 2 {
 			continue // the labels of the lines around run into each other
 		}
 		blocks, e := rowBlocks(ls, bottom+1, header, m)
-		if countRows(blocks) < 2 {
+		if countRows(blocks) < minRows(header) {
 			continue
 		}
 		cols, orphans := columns(header, blocks)
-		if cols == nil || orphans*10 > countRows(blocks) || (best >= 0 && orphans >= bestOrphans) {
+		if cols == nil || orphans*10 > countRows(blocks) || (len(header) == 2 && (orphans > 0 || !underFirst(header, blocks))) ||
+			(best >= 0 && orphans >= bestOrphans) {
 			continue
 		}
 		r := []line{{n: ls[t].n, text: strings.Join(cellTexts([][]textRun{header}, cols, m), "\t")}}
@@ -188,6 +189,31 @@ func laidTableBy(ls []line, h int, whole bool) (top int, rows []line, end int, o
 		return h, nil, h + 1, false
 	}
 	return top, rows, best, true
+}
+
+// minRows is how many rows of two cells or more a table needs below its
+// header: two, but three under a header of two labels, which a line of
+// text spaced out in two parts (a signature and a date) resembles more;
+// such a table's rows must also keep to its columns without exception.
+func minRows(header []textRun) int {
+	if len(header) == 2 {
+		return 3
+	}
+	return 2
+}
+
+// underFirst reports whether the first cell of every row of two cells or
+// more reaches under the header's first label: a line of two labels
+// further right (a page's running header above the rows) is no header.
+func underFirst(header []textRun, blocks []rowBlock) bool {
+	for _, b := range blocks {
+		for _, l := range b.lines {
+			if len(l) > 1 && l[0].end < header[0].start {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // headerBlock finds the lines of the header that holds ls[h]: the lines
@@ -243,10 +269,13 @@ func blankBounded(ls []line, h int, m measure) (top, bottom int, ok bool) {
 }
 
 // shortLine reports whether l holds only short labels (and figures, when
-// figures is set).
+// figures is set); a page's footer (— 1 —) is none.
 func shortLine(l line, m measure, figures bool) bool {
 	sp := textRuns(l.text, m)
 	if len(sp) == 0 || l.ff {
+		return false
+	}
+	if _, footer, _ := pageNumber(l.text); footer {
 		return false
 	}
 	for _, s := range sp {
@@ -311,7 +340,8 @@ func (b rowBlock) loose() bool {
 // rowBlocks collects the rows below a header from line from: blocks of
 // lines between blank lines, up to the first block of running text, a
 // page break or a repeated header (a new page: its rows are a table of
-// their own, merged with this one by the tab-table rules), or the end. Single-line blocks at
+// their own, merged with this one by the tab-table rules), a line of more
+// than two runs under a header of two (a wider table's header), or the end. Single-line blocks at
 // the end belong to the text after the table.
 func rowBlocks(ls []line, from int, header []textRun, m measure) ([]rowBlock, int) {
 	var blocks []rowBlock
@@ -335,7 +365,7 @@ func rowBlocks(ls []line, from int, header []textRun, m measure) ([]rowBlock, in
 			continue
 		}
 		if isProse(sp, header) || sameHeader(sp, header) || isOtherHeader(sp, header) ||
-			strings.ContainsRune(ls[i].text, '\t') {
+			(len(header) == 2 && len(sp) > 2) || strings.ContainsRune(ls[i].text, '\t') {
 			break
 		}
 		cur.lines = append(cur.lines, sp)
@@ -383,9 +413,10 @@ func isProse(sp []textRun, header []textRun) bool {
 const jitter = 2
 
 // isOtherHeader reports whether sp is the header of another table: labels
-// like a header's, the same number of them, other words.
+// like a header's, the same number of them (three or more: a row of two
+// short cells looks like two labels), other words.
 func isOtherHeader(sp, header []textRun) bool {
-	return len(sp) == len(header) && isLayoutHeader(sp) && !sameHeader(sp, header)
+	return len(sp) == len(header) && len(sp) > 2 && isLayoutHeader(sp) && !sameHeader(sp, header)
 }
 
 // sameHeader reports whether sp repeats the header's labels.
