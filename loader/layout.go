@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	eaw "golang.org/x/text/width"
 )
@@ -108,12 +107,26 @@ func isLayoutHeader(sp []textRun) bool {
 		return false
 	}
 	for _, s := range sp {
-		n := utf8.RuneCountInString(s.text)
+		n := labelLen(s.text)
 		if n > maxHeaderCell || isDigits(s.text) || strings.ContainsAny(s.text, "。；，…·.") {
 			return false
 		}
 	}
 	return true
+}
+
+// labelLen is a label's length in characters, a number counting as one
+// (晋城市2020年重点工作任务 is as long as 晋城市今年重点工作任务).
+func labelLen(s string) int {
+	n, digit := 0, false
+	for _, r := range s {
+		d := r >= '0' && r <= '9'
+		if !d || !digit {
+			n++
+		}
+		digit = d
+	}
+	return n
 }
 
 func isDigits(s string) bool {
@@ -279,7 +292,7 @@ func shortLine(l line, m measure, figures bool) bool {
 		return false
 	}
 	for _, s := range sp {
-		if utf8.RuneCountInString(s.text) > maxHeaderCell || (!figures && isDigits(s.text)) {
+		if labelLen(s.text) > maxHeaderCell || (!figures && isDigits(s.text)) {
 			return false
 		}
 	}
