@@ -101,18 +101,24 @@ const maxHeaderCell = 12
 
 // isLayoutHeader reports whether sp, the spans of one line, can be a
 // table's header: two or more short labels, none of them a sentence,
-// a number or a page number of a contents line.
+// a number or a page number of a contents line, but for years (2016)
+// among more labels of words: a table of figures by year.
 func isLayoutHeader(sp []textRun) bool {
 	if len(sp) < 2 {
 		return false
 	}
+	years := 0
 	for _, s := range sp {
+		if isDigits(s.text) && len(s.text) == 4 && (s.text[:2] == "19" || s.text[:2] == "20") {
+			years++
+			continue
+		}
 		n := labelLen(s.text)
 		if n > maxHeaderCell || isDigits(s.text) || strings.ContainsAny(s.text, "。；，…·.") {
 			return false
 		}
 	}
-	return true
+	return years*2 < len(sp)
 }
 
 // labelLen is a label's length in characters, a number counting as one

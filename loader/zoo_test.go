@@ -36,7 +36,7 @@ var zooGaps = map[string]string{
 	"yangcheng/contents":   gapEntryWrap,
 	"layout/documents":     "a 文号 printed after a page break under its title is lost (§1, §3)",
 	"layout/sections":      "headings cut by a page break or centred over two lines are read as text, and wrapped lines as headings (§1, §5)",
-	"layout/tables":        "space-aligned tables are read (twelve columns and labels over lines too), but in rows with no blank line between them a line under a merged cell that is a record of its own joins the record above, and two labels stacked in one header line's gap (2020年 / 目标值) can merge into one column (§4)",
+	"layout/tables":        "space-aligned tables are read, but in rows with no blank line between them a line under a merged cell that is a record of its own joins the record above, and a year label next to a wider one (2016 / 2016年与2015年同比, 2020年 / 目标值) merges into one column (§4)",
 	"raw/sections":         "cells and group rows printed one per line become headings (§4)",
 	"raw/tables":           "one-cell-per-line tables are rebuilt only when their header names give the column count; others stay raw or lose columns (§4)",
 	"pages/documents":      gapFurniture,
