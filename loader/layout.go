@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	eaw "golang.org/x/text/width"
 )
@@ -87,13 +86,13 @@ func textRuns(s string, m measure) []textRun {
 }
 
 // mayBeHeader is the quick test before a line is cut into runs: a header
-// of three labels has two gaps of two spaces or more, and no tab.
+// of two labels or more has a gap of two spaces or more after its first
+// label, and no tab.
 func mayBeHeader(t string) bool {
 	if strings.IndexByte(t, '\t') >= 0 {
 		return false
 	}
-	i := strings.Index(t, "  ")
-	return i >= 0 && strings.Contains(strings.TrimLeft(t[i:], " "), "  ")
+	return strings.Contains(strings.TrimLeft(t, " "), "  ")
 }
 
 // maxHeaderCell is the longest header cell, in characters: header cells
@@ -101,19 +100,39 @@ func mayBeHeader(t string) bool {
 const maxHeaderCell = 12
 
 // isLayoutHeader reports whether sp, the spans of one line, can be a
-// table's header: three or more short labels, none of them a sentence,
-// a number or a page number of a contents line.
+// table's header: two or more short labels, none of them a sentence,
+// a number or a page number of a contents line, but for years (2016)
+// among more labels of words: a table of figures by year.
 func isLayoutHeader(sp []textRun) bool {
-	if len(sp) < 3 {
+	if len(sp) < 2 {
 		return false
 	}
+	years := 0
 	for _, s := range sp {
-		n := utf8.RuneCountInString(s.text)
+		if isDigits(s.text) && len(s.text) == 4 && (s.text[:2] == "19" || s.text[:2] == "20") {
+			years++
+			continue
+		}
+		n := labelLen(s.text)
 		if n > maxHeaderCell || isDigits(s.text) || strings.ContainsAny(s.text, "。；，…·.") {
 			return false
 		}
 	}
-	return true
+	return years*2 < len(sp)
+}
+
+// labelLen is a label's length in characters, a number counting as one
+// (晋城市2020年重点工作任务 is as long as 晋城市今年重点工作任务).
+func labelLen(s string) int {
+	n, digit := 0, false
+	for _, r := range s {
+		d := r >= '0' && r <= '9'
+		if !d || !digit {
+			n++
+		}
+		digit = d
+	}
+	return n
 }
 
 func isDigits(s string) bool {
@@ -162,18 +181,30 @@ func layoutTables(ls []line, warn warnFunc) []line {
 // across a column's edge. Both ways of measuring x are tried; the one with
 // fewer runs of text across an edge wins.
 func laidTable(ls []line, h int) (top int, rows []line, end int, ok bool) {
+	for _, whole := range []bool{true, false} {
+		if top, rows, end, ok = laidTableBy(ls, h, whole); ok {
+			return top, rows, end, ok
+		}
+	}
+	return h, nil, h + 1, false
+}
+
+// laidTableBy is laidTable with the header's block of lines taken whole
+// between blank lines, figures included, or not (see headerBlock).
+func laidTableBy(ls []line, h int, whole bool) (top int, rows []line, end int, ok bool) {
 	best, bestOrphans := -1, 0
 	for _, m := range []measure{byWidth, byRune} {
-		t, bottom, header := headerBlock(ls, h, m)
-		if len(header) < 3 {
+		t, bottom, header := headerBlock(ls, h, m, whole)
+		if len(header) < 2 {
 			continue // the labels of the lines around run into each other
 		}
 		blocks, e := rowBlocks(ls, bottom+1, header, m)
-		if countRows(blocks) < 2 {
+		if countRows(blocks) < minRows(header) {
 			continue
 		}
 		cols, orphans := columns(header, blocks)
-		if cols == nil || orphans*10 > countRows(blocks) || (best >= 0 && orphans >= bestOrphans) {
+		if cols == nil || orphans*10 > countRows(blocks) || (len(header) == 2 && (orphans > 0 || !underFirst(header, blocks))) ||
+			(best >= 0 && orphans >= bestOrphans) {
 			continue
 		}
 		r := []line{{n: ls[t].n, text: strings.Join(cellTexts([][]textRun{header}, cols, m), "\t")}}
@@ -188,36 +219,99 @@ func laidTable(ls []line, h int) (top int, rows []line, end int, ok bool) {
 	return top, rows, best, true
 }
 
-// headerBlock finds the lines of the header that holds ls[h]: the lines
-// next to it, with no blank line between, of short labels only (a long
-// label wraps in its cell, a narrow one is set upright one character a
-// line). Its labels are the runs of text that overlap across those lines,
-// each read top to bottom.
-func headerBlock(ls []line, h int, m measure) (top, bottom int, labels []textRun) {
-	short := func(i int) bool {
-		sp := textRuns(ls[i].text, m)
-		if len(sp) == 0 || ls[i].ff {
-			return false
-		}
-		for _, s := range sp {
-			if utf8.RuneCountInString(s.text) > maxHeaderCell || isDigits(s.text) {
+// minRows is how many rows of two cells or more a table needs below its
+// header: two, but three under a header of two labels, which a line of
+// text spaced out in two parts (a signature and a date) resembles more;
+// such a table's rows must also keep to its columns without exception.
+func minRows(header []textRun) int {
+	if len(header) == 2 {
+		return 3
+	}
+	return 2
+}
+
+// underFirst reports whether the first cell of every row of two cells or
+// more reaches under the header's first label: a line of two labels
+// further right (a page's running header above the rows) is no header.
+func underFirst(header []textRun, blocks []rowBlock) bool {
+	for _, b := range blocks {
+		for _, l := range b.lines {
+			if len(l) > 1 && l[0].end < header[0].start {
 				return false
 			}
 		}
-		return true
 	}
+	return true
+}
+
+// headerBlock finds the lines of the header that holds ls[h]: the lines
+// next to it, with no blank line between, of short labels only (a long
+// label wraps in its cell, a narrow one is set upright one character a
+// line). A header set apart by blank lines (or a page's top) is all of
+// its block, figures included: a label such as 2016年 set upright puts
+// its year on lines of its own. Otherwise a line of figures is a row.
+// Its labels are the runs of text that overlap across those lines, each
+// read top to bottom. whole asks for the block between blank lines (nil
+// labels when there is none): a table whose rows have no blank line
+// between them may be such a block itself, so both ways are tried.
+func headerBlock(ls []line, h int, m measure, whole bool) (top, bottom int, labels []textRun) {
 	top, bottom = h, h
-	for top > 0 && h-top < 6 && short(top-1) {
-		top--
-	}
-	for bottom+1 < len(ls) && bottom-h < 6 && short(bottom+1) {
-		bottom++
+	if whole {
+		t, b, ok := blankBounded(ls, h, m)
+		if !ok {
+			return h, h, nil
+		}
+		top, bottom = t, b
+	} else {
+		for top > 0 && h-top < 6 && shortLine(ls[top-1], m, false) {
+			top--
+		}
+		for bottom+1 < len(ls) && bottom-h < 6 && shortLine(ls[bottom+1], m, false) {
+			bottom++
+		}
 	}
 	var all []textRun
 	for i := top; i <= bottom; i++ {
 		all = append(all, textRuns(ls[i].text, m)...)
 	}
 	return top, bottom, mergeLabels(all)
+}
+
+// maxHeaderLines is how many lines a header may take: a label of a
+// dozen characters set upright one a line.
+const maxHeaderLines = 16
+
+// blankBounded returns the block of lines around h between blank lines
+// (or a page's top) when every line of it is short labels or figures.
+func blankBounded(ls []line, h int, m measure) (top, bottom int, ok bool) {
+	top, bottom = h, h
+	for top > 0 && !ls[top].ff && h-top < maxHeaderLines && shortLine(ls[top-1], m, true) {
+		top--
+	}
+	for bottom+1 < len(ls) && bottom-top < maxHeaderLines && shortLine(ls[bottom+1], m, true) {
+		bottom++
+	}
+	above := top == 0 || ls[top].ff || blank(ls[top-1].text)
+	below := bottom+1 < len(ls) && blank(ls[bottom+1].text)
+	return top, bottom, above && below && bottom > top
+}
+
+// shortLine reports whether l holds only short labels (and figures, when
+// figures is set); a page's footer (— 1 —) is none.
+func shortLine(l line, m measure, figures bool) bool {
+	sp := textRuns(l.text, m)
+	if len(sp) == 0 || l.ff {
+		return false
+	}
+	if _, footer, _ := pageNumber(l.text); footer {
+		return false
+	}
+	for _, s := range sp {
+		if labelLen(s.text) > maxHeaderCell || (!figures && isDigits(s.text)) {
+			return false
+		}
+	}
+	return true
 }
 
 // mergeLabels joins runs of text that overlap (within a cell) into one
@@ -274,7 +368,8 @@ func (b rowBlock) loose() bool {
 // rowBlocks collects the rows below a header from line from: blocks of
 // lines between blank lines, up to the first block of running text, a
 // page break or a repeated header (a new page: its rows are a table of
-// their own, merged with this one by the tab-table rules), or the end. Single-line blocks at
+// their own, merged with this one by the tab-table rules), a line of more
+// than two runs under a header of two (a wider table's header), or the end. Single-line blocks at
 // the end belong to the text after the table.
 func rowBlocks(ls []line, from int, header []textRun, m measure) ([]rowBlock, int) {
 	var blocks []rowBlock
@@ -298,7 +393,7 @@ func rowBlocks(ls []line, from int, header []textRun, m measure) ([]rowBlock, in
 			continue
 		}
 		if isProse(sp, header) || sameHeader(sp, header) || isOtherHeader(sp, header) ||
-			strings.ContainsRune(ls[i].text, '\t') {
+			(len(header) == 2 && len(sp) > 2) || strings.ContainsRune(ls[i].text, '\t') {
 			break
 		}
 		cur.lines = append(cur.lines, sp)
@@ -346,9 +441,10 @@ func isProse(sp []textRun, header []textRun) bool {
 const jitter = 2
 
 // isOtherHeader reports whether sp is the header of another table: labels
-// like a header's, the same number of them, other words.
+// like a header's, the same number of them (three or more: a row of two
+// short cells looks like two labels), other words.
 func isOtherHeader(sp, header []textRun) bool {
-	return len(sp) == len(header) && isLayoutHeader(sp) && !sameHeader(sp, header)
+	return len(sp) == len(header) && len(sp) > 2 && isLayoutHeader(sp) && !sameHeader(sp, header)
 }
 
 // sameHeader reports whether sp repeats the header's labels.

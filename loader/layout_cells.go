@@ -3,6 +3,7 @@ package loader
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // The columns of a laid-out table, and its rows' cells read by them.
@@ -90,11 +91,26 @@ func cellTexts(lines [][]textRun, cols []int, m measure) []string {
 				cells[c] = s.text
 				continue
 			}
-			cells[c] = joinCJK(cells[c] + " " + s.text)
+			cells[c] = joinWrapped(cells[c], s.text)
 		}
 	}
 	return cells
 }
+
+// joinWrapped joins a cell's text with its next line: a figure that its
+// narrow column cut (-4 / 0. / 54 / %) is one figure again, words are
+// joined as the loader joins text wrapped by a page.
+func joinWrapped(a, b string) string {
+	last, _ := utf8.DecodeLastRuneInString(a)
+	first, _ := utf8.DecodeRuneInString(b)
+	if strings.ContainsRune(figureRunes, last) && strings.ContainsRune(figureRunes+"%", first) {
+		return a + b
+	}
+	return joinCJK(a + " " + b)
+}
+
+// figureRunes are the characters of a figure: digits, sign and point.
+const figureRunes = "0123456789.-+"
 
 // splitAtEdges splits a run of text that reaches across a column's edge
 // at its space nearest the edge: two cells that a converter set one space

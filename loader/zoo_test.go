@@ -32,7 +32,7 @@ var zooGaps = map[string]string{
 	"yangcheng/documents":  gapIssuer,
 	"yangcheng/sections":   gapWrapHeading,
 	"layout/sections":      "headings cut by a page break or centred over two lines are read as text, and wrapped lines as headings (§1, §5)",
-	"layout/tables":        "space-aligned tables are read, but a wide one (twelve columns, labels over two lines) is missed and rows with no blank line between them run together (§4)",
+	"layout/tables":        "space-aligned tables are read, but in rows with no blank line between them a line under a merged cell that is a record of its own joins the record above, and a year label next to a wider one (2016 / 2016年与2015年同比, 2020年 / 目标值) merges into one column (§4)",
 	"raw/sections":         "cells and group rows printed one per line become headings (§4)",
 	"raw/tables":           "one-cell-per-line tables are rebuilt only when their header names give the column count; others stay raw or lose columns (§4)",
 	"pages/sections":       "a numbered item cut by a page break, and a footer (- 1 -) the furniture stage does not see on a short page, become headings (§1)",
