@@ -29,11 +29,22 @@ func (c *Catalog) Search(ctx context.Context, files []string, m *query.Matcher) 
 	if !ok {
 		return nil, nil, ErrNotIndexable
 	}
-	byID, errs, err := c.fileIDs(ctx, files)
+	// One read transaction: every query sees the same catalogue, and the
+	// file's shared lock is taken once instead of at every statement.
+	conn, err := c.db.Conn(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("catalogue: %w", err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "BEGIN"); err != nil {
+		return nil, nil, fmt.Errorf("catalogue: %w", err)
+	}
+	defer conn.ExecContext(context.Background(), "ROLLBACK")
+	byID, errs, err := fileIDs(ctx, conn, files)
 	if err != nil {
 		return nil, nil, err
 	}
-	cands, err := c.candidates(ctx, fts, byID)
+	cands, err := candidates(ctx, conn, fts, byID)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -42,7 +53,7 @@ func (c *Catalog) Search(ctx context.Context, files []string, m *query.Matcher) 
 		ids = append(ids, id)
 	}
 	slices.SortFunc(ids, func(a, b int64) int { return byID[a].index - byID[b].index })
-	st, err := c.prepare(ctx)
+	st, err := prepare(ctx, conn)
 	if err != nil {
 		return nil, nil, fmt.Errorf("catalogue: %w", err)
 	}
@@ -72,13 +83,13 @@ type stmts struct {
 	docs, table *sql.Stmt
 }
 
-func (c *Catalog) prepare(ctx context.Context) (*stmts, error) {
-	docs, err := c.db.PrepareContext(ctx, `SELECT doc, kind, title, number, date, issuer, line
+func prepare(ctx context.Context, conn *sql.Conn) (*stmts, error) {
+	docs, err := conn.PrepareContext(ctx, `SELECT doc, kind, title, number, date, issuer, line
 		FROM documents WHERE file = ?`)
 	if err != nil {
 		return nil, err
 	}
-	table, err := c.db.PrepareContext(ctx, "SELECT data FROM tables WHERE file = ? AND doc = ? AND tbl = ?")
+	table, err := conn.PrepareContext(ctx, "SELECT data FROM tables WHERE file = ? AND doc = ? AND tbl = ?")
 	if err != nil {
 		docs.Close()
 		return nil, err
@@ -93,7 +104,7 @@ func (s *stmts) close() {
 
 // fileIDs maps the catalogue id of every file in files to its index there,
 // and returns each file's stored error.
-func (c *Catalog) fileIDs(ctx context.Context, files []string) (map[int64]fileInfo, []error, error) {
+func fileIDs(ctx context.Context, conn *sql.Conn, files []string) (map[int64]fileInfo, []error, error) {
 	index := make(map[string]int, len(files))
 	for i, f := range files {
 		abs, err := filepath.Abs(f)
@@ -102,7 +113,7 @@ func (c *Catalog) fileIDs(ctx context.Context, files []string) (map[int64]fileIn
 		}
 		index[abs] = i
 	}
-	rows, err := c.db.QueryContext(ctx, "SELECT id, path, err, documents, year, date FROM files")
+	rows, err := conn.QueryContext(ctx, "SELECT id, path, err, documents, year, date FROM files")
 	if err != nil {
 		return nil, nil, fmt.Errorf("catalogue: %w", err)
 	}
@@ -139,8 +150,8 @@ type candidate struct {
 
 // candidates runs the FTS query and returns the blocks it finds in the
 // files of byID, per file, in the order query.SearchIssue walks them.
-func (c *Catalog) candidates(ctx context.Context, fts string, byID map[int64]fileInfo) (map[int64][]candidate, error) {
-	rows, err := c.db.QueryContext(ctx, `SELECT file, seq, doc, sect, path, kind, line, tbl, text
+func candidates(ctx context.Context, conn *sql.Conn, fts string, byID map[int64]fileInfo) (map[int64][]candidate, error) {
+	rows, err := conn.QueryContext(ctx, `SELECT file, seq, doc, sect, path, kind, line, tbl, text
 		FROM blocks WHERE blocks MATCH ?`, fts)
 	if err != nil {
 		return nil, fmt.Errorf("catalogue: %w", err)
