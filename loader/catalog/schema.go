@@ -6,7 +6,7 @@ package catalog
 // error for a file it refused (empty, binary), which search reports as a
 // scan would. documents, tables and warnings: the catalogue listings show.
 // blocks: an FTS5 table of every searchable unit of an issue, its bigrams
-// (see bigrams) indexed, its text kept but not its bigrams, with the
+// (see bigrams) indexed without their positions, its text kept but not its bigrams, with the
 // order the search walks the tree in (seq) and the indices that place it
 // back in a tree: its document, the index path of its section (sect, ""
 // before the first section), the headings down to it (path, joined by
@@ -71,6 +71,7 @@ CREATE VIRTUAL TABLE blocks USING fts5 (
 	content = '',
 	contentless_delete = 1,
 	contentless_unindexed = 1,
+	detail = none,
 	tokenize = 'ascii'
 );
 INSERT INTO blocks (blocks, rank) VALUES ('hashsize', 4194304);

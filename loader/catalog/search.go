@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -28,11 +29,22 @@ func (c *Catalog) Search(ctx context.Context, files []string, m *query.Matcher) 
 	if !ok {
 		return nil, nil, ErrNotIndexable
 	}
-	byID, errs, err := c.fileIDs(ctx, files)
+	// One read transaction: every query sees the same catalogue, and the
+	// file's shared lock is taken once instead of at every statement.
+	conn, err := c.db.Conn(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("catalogue: %w", err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "BEGIN"); err != nil {
+		return nil, nil, fmt.Errorf("catalogue: %w", err)
+	}
+	defer conn.ExecContext(context.Background(), "ROLLBACK")
+	byID, errs, err := fileIDs(ctx, conn, files)
 	if err != nil {
 		return nil, nil, err
 	}
-	cands, err := c.candidates(ctx, fts, byID)
+	cands, err := candidates(ctx, conn, fts, byID)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -40,20 +52,59 @@ func (c *Catalog) Search(ctx context.Context, files []string, m *query.Matcher) 
 	for id := range cands {
 		ids = append(ids, id)
 	}
-	slices.SortFunc(ids, func(a, b int64) int { return byID[a] - byID[b] })
+	slices.SortFunc(ids, func(a, b int64) int { return byID[a].index - byID[b].index })
+	st, err := prepare(ctx, conn)
+	if err != nil {
+		return nil, nil, fmt.Errorf("catalogue: %w", err)
+	}
+	defer st.close()
 	for _, id := range ids {
-		is, err := c.sparseIssue(ctx, id, cands[id])
+		is, err := st.sparseIssue(ctx, id, byID[id], cands[id])
 		if err != nil {
 			return nil, nil, fmt.Errorf("catalogue: %w", err)
 		}
-		hits = append(hits, query.SearchIssue(is, byID[id], m)...)
+		hits = append(hits, query.SearchIssue(is, byID[id].index, m)...)
 	}
 	return hits, errs, nil
 }
 
+// fileInfo is what a search needs of a file's catalogue row: its index
+// among the files searched, its number of documents and the masthead's
+// year and date, which rank hits across issues (newest first).
+type fileInfo struct {
+	index, docs int
+	year        int
+	date        string
+}
+
+// stmts are the statements a search runs once per candidate file or
+// table, prepared once.
+type stmts struct {
+	docs, table *sql.Stmt
+}
+
+func prepare(ctx context.Context, conn *sql.Conn) (*stmts, error) {
+	docs, err := conn.PrepareContext(ctx, `SELECT doc, kind, title, number, date, issuer, line
+		FROM documents WHERE file = ?`)
+	if err != nil {
+		return nil, err
+	}
+	table, err := conn.PrepareContext(ctx, "SELECT data FROM tables WHERE file = ? AND doc = ? AND tbl = ?")
+	if err != nil {
+		docs.Close()
+		return nil, err
+	}
+	return &stmts{docs: docs, table: table}, nil
+}
+
+func (s *stmts) close() {
+	s.docs.Close()
+	s.table.Close()
+}
+
 // fileIDs maps the catalogue id of every file in files to its index there,
 // and returns each file's stored error.
-func (c *Catalog) fileIDs(ctx context.Context, files []string) (map[int64]int, []error, error) {
+func fileIDs(ctx context.Context, conn *sql.Conn, files []string) (map[int64]fileInfo, []error, error) {
 	index := make(map[string]int, len(files))
 	for i, f := range files {
 		abs, err := filepath.Abs(f)
@@ -62,24 +113,26 @@ func (c *Catalog) fileIDs(ctx context.Context, files []string) (map[int64]int, [
 		}
 		index[abs] = i
 	}
-	rows, err := c.db.QueryContext(ctx, "SELECT id, path, err FROM files")
+	rows, err := conn.QueryContext(ctx, "SELECT id, path, err, documents, year, date FROM files")
 	if err != nil {
 		return nil, nil, fmt.Errorf("catalogue: %w", err)
 	}
 	defer rows.Close()
-	byID := make(map[int64]int, len(files))
+	byID := make(map[int64]fileInfo, len(files))
 	errs := make([]error, len(files))
 	for rows.Next() {
 		var id int64
 		var p, msg string
-		if err := rows.Scan(&id, &p, &msg); err != nil {
+		var f fileInfo
+		if err := rows.Scan(&id, &p, &msg, &f.docs, &f.year, &f.date); err != nil {
 			return nil, nil, fmt.Errorf("catalogue: %w", err)
 		}
 		i, ok := index[p]
 		if !ok {
 			continue
 		}
-		byID[id] = i
+		f.index = i
+		byID[id] = f
 		if msg != "" {
 			// The stored message names the file by its absolute path;
 			// report it under the name the caller gave.
@@ -97,8 +150,8 @@ type candidate struct {
 
 // candidates runs the FTS query and returns the blocks it finds in the
 // files of byID, per file, in the order query.SearchIssue walks them.
-func (c *Catalog) candidates(ctx context.Context, fts string, byID map[int64]int) (map[int64][]candidate, error) {
-	rows, err := c.db.QueryContext(ctx, `SELECT file, seq, doc, sect, path, kind, line, tbl, text
+func candidates(ctx context.Context, conn *sql.Conn, fts string, byID map[int64]fileInfo) (map[int64][]candidate, error) {
+	rows, err := conn.QueryContext(ctx, `SELECT file, seq, doc, sect, path, kind, line, tbl, text
 		FROM blocks WHERE blocks MATCH ?`, fts)
 	if err != nil {
 		return nil, fmt.Errorf("catalogue: %w", err)
@@ -131,12 +184,12 @@ func (c *Catalog) candidates(ctx context.Context, fts string, byID map[int64]int
 // document's tables before it that the index did not name, so that the
 // table is counted at its place. Searching this tree yields the hits of
 // the whole file for these blocks.
-func (c *Catalog) sparseIssue(ctx context.Context, id int64, bs []candidate) (*data.Issue, error) {
-	is := &data.Issue{}
-	if err := c.documents(ctx, id, bs, is); err != nil {
+func (st *stmts) sparseIssue(ctx context.Context, id int64, f fileInfo, bs []candidate) (*data.Issue, error) {
+	is := &data.Issue{Year: f.year, Date: f.date}
+	if err := st.documents(ctx, id, f.docs, bs, is); err != nil {
 		return nil, err
 	}
-	b := &sparse{c: c, ctx: ctx, file: id, is: is, sections: map[string]*data.Section{}, tables: map[int]int{}}
+	b := &sparse{st: st, ctx: ctx, file: id, is: is, sections: map[string]*data.Section{}, tables: map[int]int{}}
 	for i := range bs {
 		if err := b.add(&bs[i]); err != nil {
 			return nil, err
@@ -145,16 +198,9 @@ func (c *Catalog) sparseIssue(ctx context.Context, id int64, bs []candidate) (*d
 	return is, nil
 }
 
-// documents sets is.Documents to as many documents as file id holds, of
-// which those holding a block of bs are read from the catalogue, the others
-// nil, and the issue's year and date.
-func (c *Catalog) documents(ctx context.Context, id int64, bs []candidate, is *data.Issue) error {
-	var ndocs int
-	// The masthead's year and date rank hits across issues (newest first).
-	if err := c.db.QueryRowContext(ctx, "SELECT documents, year, date FROM files WHERE id = ?", id).
-		Scan(&ndocs, &is.Year, &is.Date); err != nil {
-		return err
-	}
+// documents sets is.Documents to ndocs documents, of which those holding a
+// block of bs are read from the catalogue, the others nil.
+func (st *stmts) documents(ctx context.Context, id int64, ndocs int, bs []candidate, is *data.Issue) error {
 	is.Documents = make([]*data.Document, ndocs)
 	want := make([]bool, ndocs)
 	for _, b := range bs {
@@ -163,8 +209,7 @@ func (c *Catalog) documents(ctx context.Context, id int64, bs []candidate, is *d
 		}
 		want[b.doc] = true
 	}
-	rows, err := c.db.QueryContext(ctx, `SELECT doc, kind, title, number, date, issuer, line
-		FROM documents WHERE file = ?`, id)
+	rows, err := st.docs.QueryContext(ctx, id)
 	if err != nil {
 		return err
 	}
@@ -192,7 +237,7 @@ func (c *Catalog) documents(ctx context.Context, id int64, bs []candidate, is *d
 
 // sparse builds a sparse tree.
 type sparse struct {
-	c        *Catalog
+	st       *stmts
 	ctx      context.Context
 	file     int64
 	is       *data.Issue
@@ -261,8 +306,7 @@ func (s *sparse) table(blocks *[]data.Block, b *candidate) error {
 	}
 	s.last, s.hasLast = key, true
 	var raw []byte
-	err := s.c.db.QueryRowContext(s.ctx, "SELECT data FROM tables WHERE file = ? AND doc = ? AND tbl = ?",
-		s.file, b.doc, b.tbl).Scan(&raw)
+	err := s.st.table.QueryRowContext(s.ctx, s.file, b.doc, b.tbl).Scan(&raw)
 	if err != nil {
 		return err
 	}
