@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fmt"
-
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -132,10 +130,7 @@ func (p *contents) status() (string, string) {
 	if p.note != "" {
 		return p.note, ""
 	}
-	if len(p.lay.Items) == 0 {
-		return left, ""
-	}
-	return left, fmt.Sprintf("%d/%d", p.list.cursor+1, len(p.lay.Items))
+	return left, p.list.position()
 }
 
 // ShortHelp lists the contents page's main keys.

@@ -83,10 +83,7 @@ func (s *docTables) view() string {
 func (s *docTables) status() (string, string) {
 	d := s.c.issues[s.issue].issue.Documents[s.doc]
 	left := docName(d) + " › " + strings.TrimSpace(s.c.t.T(say.TablesTitle))
-	if len(s.labels) == 0 {
-		return left, ""
-	}
-	return left, fmt.Sprintf("%d/%d", s.list.cursor+1, len(s.labels))
+	return left, s.list.position()
 }
 
 // ShortHelp lists the table list's main keys.

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strconv"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -22,6 +24,15 @@ type cursorList struct {
 	// span returns the lines item i takes, first to last, with the lines
 	// above it that should show with it; nil for one line per item.
 	span func(i int) (first, last int)
+}
+
+// position is the cursor's place for the status line, "3/12"; "" for an
+// empty list.
+func (l *cursorList) position() string {
+	if l.n == 0 {
+		return ""
+	}
+	return strconv.Itoa(l.cursor+1) + "/" + strconv.Itoa(l.n)
 }
 
 // resize sets the number of items, of the list's lines and of lines on

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -339,10 +338,7 @@ func (r *results) status() (string, string) {
 	if r.pending > 0 {
 		left += t.F(say.SearchPending, r.pending)
 	}
-	if len(r.hits) == 0 {
-		return left, ""
-	}
-	return left, fmt.Sprintf("%d/%d", r.list.cursor+1, len(r.hits))
+	return left, r.list.position()
 }
 
 // ShortHelp lists the result list's main keys.
