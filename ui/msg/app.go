@@ -24,3 +24,11 @@ var (
 	StateSaveFailed  = Text{"reading positions not saved: %v", "阅读位置未保存：%v"}
 	NoticeSep        = Text{"; ", "；"}
 )
+
+// What a reader connected over SSH is told when they cannot get in, or
+// when the server closes under them (after the program's name, as the
+// command line's errors are).
+var (
+	ServeFull    = Text{"too many readers are connected; try again later", "连接的读者已满，请稍后再试"}
+	ServeClosing = Text{"the server is shutting down", "服务器正在关闭"}
+)

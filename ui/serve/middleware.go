@@ -10,21 +10,27 @@ import (
 
 	"gazette/data"
 	"gazette/ui"
+	say "gazette/ui/msg"
 )
 
 // limit turns readers away beyond Config.MaxSessions, and every reader
-// once the server is shutting down, with one line saying why.
+// once the server is shutting down, with one line in their language
+// saying why. It is the outermost middleware, so that a session counts
+// until its last log line is written: Shutdown waits for that.
 func (s *Server) limit() wish.Middleware {
 	return func(next ssh.Handler) ssh.Handler {
 		return func(sess ssh.Session) {
-			if refusal := s.admit(); refusal != "" {
-				wish.Fatalln(sess, refusal)
+			t := say.New(s.cfg.Options(environ(sess.Environ())).Lang)
+			if refusal, ok := s.admit(); !ok {
+				s.cfg.Log.Info("session refused", "user", sess.User(),
+					"addr", sess.RemoteAddr().String(), "reason", refusal.En)
+				wish.Fatalln(sess, "gazette: "+t.T(refusal))
 				return
 			}
 			defer s.leave()
 			next(sess)
 			if s.isClosing() {
-				wish.Println(sess, msgClosing)
+				wish.Println(sess, "gazette: "+t.T(say.ServeClosing))
 			}
 		}
 	}
@@ -33,18 +39,18 @@ func (s *Server) limit() wish.Middleware {
 // admit counts a new session in, or says why it can't come in. The count
 // and the closing flag share one lock, so that Shutdown's wait never
 // misses a session that is being let in.
-func (s *Server) admit() string {
+func (s *Server) admit() (say.Text, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	switch {
 	case s.closing:
-		return msgClosing
+		return say.ServeClosing, false
 	case s.active >= s.cfg.MaxSessions:
-		return msgFull
+		return say.ServeFull, false
 	}
 	s.active++
 	s.sessions.Add(1)
-	return ""
+	return say.Text{}, true
 }
 
 func (s *Server) leave() {

@@ -92,13 +92,13 @@ func New(cfg Config) (*Server, error) {
 		wish.WithHostKeyPath(cfg.HostKey),
 		wish.WithAuthorizedKeys(cfg.AuthorizedKeys),
 		wish.WithIdleTimeout(cfg.IdleTimeout),
-		// The last middleware runs first: log, then limit, then require a
-		// terminal, then the interface.
+		// The last middleware runs first: limit, then log, then require
+		// a terminal, then the interface.
 		wish.WithMiddleware(
 			bm.MiddlewareWithProgramHandler(s.program, 0),
 			activeterm.Middleware(),
-			s.limit(),
 			s.logSessions(),
+			s.limit(),
 		),
 	)
 	if err != nil {
@@ -223,9 +223,3 @@ func environ(env []string) func(string) string {
 		return ""
 	}
 }
-
-// What a reader is told when they cannot get in or the server closes.
-const (
-	msgFull    = "gazette: too many readers are connected; try again later"
-	msgClosing = "gazette: the server is shutting down"
-)
