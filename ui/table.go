@@ -33,11 +33,11 @@ func (o openTableMsg) open(c *common) screen {
 	return tb
 }
 
-// layoutKey identifies a layout of a table: its width, column offset and
-// density.
+// layoutKey identifies a layout of a table: its width, column offset,
+// density and fold.
 type layoutKey struct {
-	width, offset int
-	compact       bool
+	width, offset, fold int
+	compact             bool
 }
 
 // table is the full-screen table: a frozen header, a record cursor and a
@@ -103,14 +103,14 @@ func (tb *table) resize() {
 // relay takes the layout for the width and offset from the cache, or lays
 // the table out, and composes the view.
 func (tb *table) relay() {
-	k := layoutKey{tb.c.width, tb.offset, tb.compact}
+	k := layoutKey{tb.c.width, tb.offset, tb.fold(), tb.compact}
 	l := tb.lays[k]
 	if l == nil {
-		l = layTable(tb.t, tb.c.width, tb.offset, tb.c.m, tb.compact)
+		l = layTable(tb.t, k.width, k.offset, tb.c.m, k.compact, k.fold)
 		tb.lays[k] = l
 	}
 	tb.lay = l
-	tb.shown.compose(l, tb.t, tb.recs)
+	tb.shown.compose(l, tb.t, tb.recs, tb.record())
 }
 
 // sort orders every record by the sort column, then filters them.
@@ -149,7 +149,7 @@ func (tb *table) refilter() {
 		tb.cur = 0
 	}
 	if tb.lay != nil {
-		tb.shown.compose(tb.lay, tb.t, tb.recs)
+		tb.shown.compose(tb.lay, tb.t, tb.recs, tb.record())
 		tb.follow()
 	}
 }
@@ -200,10 +200,33 @@ func (tb *table) follow() {
 	tb.top = min(max(tb.top, 0), last)
 }
 
-// moveTo puts the cursor on the i-th record shown.
+// fold is how many lines a record other than the cursor's takes at most
+// when cells are wrapped: a fifth of the screen, the rule below it
+// included, so that at least five records show (at 80x24 each shows two
+// lines, at 120x40 five). The cursor's record is always shown whole.
+func (tb *table) fold() int {
+	return max(2, (tb.c.bodyHeight()-foldChrome)/5-1)
+}
+
+// foldChrome is the lines of a table screen that records do not get: the
+// header's rules and names, and a group separator with its rule.
+const foldChrome = 5
+
+// moveTo puts the cursor on the i-th record shown, unfolding it and
+// folding the one it leaves.
 func (tb *table) moveTo(i int) {
+	was := tb.record()
 	tb.cur = min(max(i, 0), max(len(tb.recs)-1, 0))
+	if r := tb.record(); r != was && tb.lay != nil && (tb.folds(was) || tb.folds(r)) {
+		tb.shown.compose(tb.lay, tb.t, tb.recs, r)
+	}
 	tb.follow()
+}
+
+// folds reports whether record r is shown folded when the cursor is not
+// on it.
+func (tb *table) folds(r int) bool {
+	return r >= 0 && r < len(tb.lay.folded) && tb.lay.folded[r] != nil
 }
 
 // page moves the view a screen down (d = 1) or up (d = -1) and the cursor
@@ -357,7 +380,7 @@ func (tb *table) view() string {
 		}
 		var marks [][][2]int
 		if ri < len(rows) && rows[ri].record >= 0 && i >= rows[ri].y {
-			if rm := tb.marks.row(rows[ri].record, tb.lay.records[rows[ri].record]); rm != nil {
+			if rm := tb.marks.row(rows[ri].record, tb.shown.body[rows[ri].y:rows[ri].y+rows[ri].h]); rm != nil {
 				marks = rm[i-rows[ri].y]
 			}
 		}

@@ -21,7 +21,10 @@ func recordsOnScreen(tb *table) int {
 // TestDensity: at 80x24 jixi's task table shows at least 12 records one
 // line each, and w switches between that and wrapped cells with rules;
 // wrapped, the short columns (责任领导, 完成时限) are narrowed to their
-// longest name or date so that the task text gets the width.
+// longest name or date so that the task text gets the width, and the
+// records other than the cursor's are folded: at least five show at the
+// top, four when the cursor's record is one of the tallest, its own
+// record always whole.
 func TestDensity(t *testing.T) {
 	is, err := loader.Load("../testdata/gazettes/jixi-2022-02.txt")
 	if err != nil {
@@ -34,9 +37,20 @@ func TestDensity(t *testing.T) {
 		t.Fatalf("top screen %T, want jixi's task table", m.top())
 	}
 	wrapped := recordsOnScreen(tb)
-	if wrapped < 3 {
-		t.Errorf("wrapped: %d records on screen, want at least 3", wrapped)
+	if wrapped < 5 {
+		t.Errorf("wrapped: %d records on screen, want at least 5", wrapped)
 	}
+	for range 40 {
+		if n := recordsOnScreen(tb); n < 4 {
+			t.Errorf("wrapped, cursor on record %d: %d records on screen, want at least 4", tb.cur+1, n)
+		}
+		row := tb.shown.rows[tb.shown.at[tb.cur]]
+		if whole := len(tb.lay.records[tb.record()]); row.h != whole {
+			t.Errorf("cursor's record %d shows %d lines of %d", tb.cur+1, row.h, whole)
+		}
+		press(m, "j")
+	}
+	press(m, "g")
 	for _, c := range tb.lay.g.Columns {
 		if name := tb.t.Columns[c.Index]; (name == "责任领导" || name == "完成时限") && c.Width > 10 {
 			t.Errorf("%s is %d cells wide, want it narrowed to its longest unit", name, c.Width)

@@ -17,6 +17,9 @@ type tableLayout struct {
 	// records holds the lines of each record by record index, without the
 	// rule below it; groups the lines of each group separator by group.
 	records, groups [][]grid.Line
+	// folded holds, by record index, the folded lines of each record
+	// taller than the fold (grid.Row.Folded), nil for the others.
+	folded [][]grid.Line
 	// rules are the rules between kinds of row, built on use.
 	rules [3][3]grid.Line
 	// compact is true for a layout of one line per row, without rules
@@ -32,10 +35,12 @@ const (
 )
 
 // layTable lays t out at width cells, scrolled to column offset, one line
-// per row when compact.
-func layTable(t *data.Table, width, offset int, m *cjk.Width, compact bool) *tableLayout {
-	g := grid.Lay(t, nil, grid.Options{Width: width, Measure: m, Offset: offset, Compact: compact})
-	l := &tableLayout{g: g, records: make([][]grid.Line, len(t.Records)), groups: make([][]grid.Line, len(t.Groups)), compact: compact}
+// per row when compact, else with records taller than fold lines also
+// folded.
+func layTable(t *data.Table, width, offset int, m *cjk.Width, compact bool, fold int) *tableLayout {
+	g := grid.Lay(t, nil, grid.Options{Width: width, Measure: m, Offset: offset, Compact: compact, Fold: fold})
+	l := &tableLayout{g: g, compact: compact,
+		records: make([][]grid.Line, len(t.Records)), folded: make([][]grid.Line, len(t.Records)), groups: make([][]grid.Line, len(t.Groups))}
 	for i, r := range g.Rows {
 		lines := r.Lines
 		if !compact || i == len(g.Rows)-1 {
@@ -43,7 +48,7 @@ func layTable(t *data.Table, width, offset int, m *cjk.Width, compact bool) *tab
 		}
 		switch {
 		case r.Record >= 0:
-			l.records[r.Record] = lines
+			l.records[r.Record], l.folded[r.Record] = lines, r.Folded
 		case r.Group >= 0 && l.groups[r.Group] == nil:
 			l.groups[r.Group] = lines
 		}
@@ -105,10 +110,20 @@ type viewRow struct {
 	record, y, h int
 }
 
+// lines returns the lines of record r as shown: folded, unless open or
+// short enough.
+func (l *tableLayout) lines(r int, open bool) []grid.Line {
+	if f := l.folded[r]; f != nil && !open {
+		return f
+	}
+	return l.records[r]
+}
+
 // compose arranges the records recs of t, in that order, as grid.Lay
 // would lay them out: a group separator wherever the group changes to a
-// labelled one, and the rules between rows. It reuses v's slices.
-func (v *tableView) compose(l *tableLayout, t *data.Table, recs []int) {
+// labelled one, and the rules between rows. Every record is folded but
+// record open (the cursor's), which is shown whole. It reuses v's slices.
+func (v *tableView) compose(l *tableLayout, t *data.Table, recs []int, open int) {
 	v.body, v.rows, v.at = v.body[:0], v.rows[:0], v.at[:0]
 	prev, label := edgeRow, -1
 	next := func(kind int) {
@@ -128,8 +143,9 @@ func (v *tableView) compose(l *tableLayout, t *data.Table, recs []int) {
 		}
 		next(recordRow)
 		v.at = append(v.at, len(v.rows))
-		v.rows = append(v.rows, viewRow{record: r, y: len(v.body), h: len(l.records[r])})
-		v.body = append(v.body, l.records[r]...)
+		lines := l.lines(r, r == open)
+		v.rows = append(v.rows, viewRow{record: r, y: len(v.body), h: len(lines)})
+		v.body = append(v.body, lines...)
 	}
 	first := prev
 	if len(v.rows) > 0 {

@@ -199,18 +199,20 @@ func TestTableFlow(t *testing.T) {
 }
 
 // TestTableRules checks that a composed view draws exactly what grid.Lay
-// draws for the same records, wrapped and compact: the group separators
-// and every rule.
+// draws for the same records, wrapped and compact, and folded but for the
+// cursor's record: the group separators and every rule.
 func TestTableRules(t *testing.T) {
 	for _, compact := range []bool{false, true} {
-		tableRules(t, compact)
+		for _, fold := range []int{0, 2} {
+			tableRules(t, compact, fold)
+		}
 	}
 }
 
-func tableRules(t *testing.T, compact bool) {
+func tableRules(t *testing.T, compact bool, fold int) {
 	tbl := taskIssue().Documents[0].Blocks[0].Table
 	w := cjk.New(cjk.Narrow)
-	l := layTable(tbl, 100, 1, w, compact)
+	l := layTable(tbl, 60, 1, w, compact, fold)
 	text := func(ls ...[]grid.Line) string {
 		var b strings.Builder
 		for _, lines := range ls {
@@ -220,13 +222,30 @@ func tableRules(t *testing.T, compact bool) {
 		}
 		return b.String()
 	}
+	folded := 0
 	for _, recs := range [][]int{{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}, {3, 4}, {11, 0}, {}, {7}} {
-		var v tableView
-		v.compose(l, tbl, recs)
-		g := grid.Lay(tbl, recs, grid.Options{Width: 100, Measure: w, Offset: 1, Compact: compact})
-		if got, want := text(v.header, v.body), text(g.Header, g.Body); got != want {
-			t.Errorf("compact %v, records %v:\n%s\nwant\n%s", compact, recs, got, want)
+		open := -1
+		if len(recs) > 1 {
+			open = recs[1]
 		}
+		var v tableView
+		v.compose(l, tbl, recs, open)
+		g := grid.Lay(tbl, recs, grid.Options{Width: 60, Measure: w, Offset: 1, Compact: compact, Fold: fold})
+		want := [][]grid.Line{g.Header}
+		for _, r := range g.Rows {
+			if r.Folded != nil && r.Record != open {
+				want = append(want, r.Folded, r.Lines[len(r.Lines)-1:])
+				folded++
+				continue
+			}
+			want = append(want, r.Lines)
+		}
+		if got, want := text(v.header, v.body), text(want...); got != want {
+			t.Errorf("compact %v, fold %d, records %v:\n%s\nwant\n%s", compact, fold, recs, got, want)
+		}
+	}
+	if fold > 0 && !compact && folded == 0 {
+		t.Errorf("fold %d: no record folded", fold)
 	}
 }
 

@@ -22,6 +22,7 @@ var junctions = [2][2]string{{"─", "┬"}, {"┴", "┼"}}
 type frame struct {
 	w       *cjk.Width
 	compact bool
+	fold    int   // Options.Fold, 0 when compact
 	width   int   // Options.Width
 	bar     int   // width of │
 	unit    int   // width of ─
@@ -45,6 +46,9 @@ type frame struct {
 // newFrame returns a frame for the columns vis of text widths cw.
 func newFrame(opt Options, vis, cw []int, unit int) *frame {
 	f := &frame{w: opt.Measure, compact: opt.Compact, width: opt.Width, bar: opt.Measure.String("│"), unit: unit, vis: vis, cw: cw}
+	if !opt.Compact {
+		f.fold = max(opt.Fold, 0)
+	}
 	f.table = (len(cw) + 1) * f.bar
 	for _, x := range cw {
 		f.table += x + 2*pad
@@ -185,8 +189,10 @@ func (f *frame) lay(t *data.Table, records []int, perRecord int, l *Layout) {
 			}
 		}
 		next(record)
-		l.Rows = append(l.Rows, Row{Record: r, Group: rec.Group, Y: len(l.Body)})
-		l.Body, lines = f.recordRow(l.Body, rec, lines[:0], starts)
+		y := len(l.Body)
+		var folded []Line
+		l.Body, folded, lines = f.recordRow(l.Body, rec, lines[:0], starts)
+		l.Rows = append(l.Rows, Row{Record: r, Group: rec.Group, Y: y, Folded: folded})
 	}
 	if prev != edge {
 		l.Body = append(l.Body, f.rule(prev, edge))
@@ -201,10 +207,11 @@ func (f *frame) lay(t *data.Table, records []int, perRecord int, l *Layout) {
 	l.Header = f.header(t, first)
 }
 
-// recordRow appends the lines of record rec to body. It wraps the cells
+// recordRow appends the lines of record rec to body and returns, when the
+// record is taller than the fold, its folded lines. It wraps the cells
 // into lines, with starts[i] the index in lines of column i's first line,
 // and returns lines for reuse.
-func (f *frame) recordRow(body []Line, rec *data.Record, lines []cjk.Line, starts []int) ([]Line, []cjk.Line) {
+func (f *frame) recordRow(body []Line, rec *data.Record, lines []cjk.Line, starts []int) ([]Line, []Line, []cjk.Line) {
 	height := 1
 	for i, c := range f.vis {
 		starts[i] = len(lines)
@@ -217,24 +224,50 @@ func (f *frame) recordRow(body []Line, rec *data.Record, lines []cjk.Line, start
 	}
 	starts[len(f.vis)] = len(lines)
 	for k := range height {
-		ln := f.begin(2*len(f.vis) + 2)
-		pos := 0
-		for i, c := range f.vis {
-			j := starts[i] + k
-			if j >= starts[i+1] || lines[j].Text == "" {
-				continue
-			}
-			s, sw := f.fit(lines[j], f.cw[i])
-			class := Text
-			if rec.Cells[c].Inherited {
-				class = Inherited
-			}
-			ln = append(ln, f.gap(pos, f.at[i]), Span{Text: s, Class: class, Col: c})
-			pos = f.at[i] + sw
-		}
-		body = append(body, f.finish(ln, f.gap(pos, len(f.blank))))
+		body = append(body, f.recordLine(rec, lines, starts, k, false))
 	}
-	return body, lines
+	if f.fold == 0 || height <= f.fold {
+		return body, nil, lines
+	}
+	folded := make([]Line, f.fold)
+	for k := range f.fold {
+		folded[k] = f.recordLine(rec, lines, starts, k, k == f.fold-1)
+	}
+	return body, folded, lines
+}
+
+// recordLine returns line k of a record whose cells are wrapped into
+// lines as recordRow describes; at the fold, a cell with more lines below
+// ends with ….
+func (f *frame) recordLine(rec *data.Record, lines []cjk.Line, starts []int, k int, fold bool) Line {
+	ln := f.begin(2*len(f.vis) + 2)
+	pos := 0
+	for i, c := range f.vis {
+		j := starts[i] + k
+		if j >= starts[i+1] || lines[j].Text == "" {
+			continue
+		}
+		s, sw := f.fit(lines[j], f.cw[i])
+		if fold && j+1 < starts[i+1] {
+			s, sw = f.ellipsis(s, sw, f.cw[i])
+		}
+		class := Text
+		if rec.Cells[c].Inherited {
+			class = Inherited
+		}
+		ln = append(ln, f.gap(pos, f.at[i]), Span{Text: s, Class: class, Col: c})
+		pos = f.at[i] + sw
+	}
+	return f.finish(ln, f.gap(pos, len(f.blank)))
+}
+
+// ellipsis ends s, sw cells wide, with … within width cells.
+func (f *frame) ellipsis(s string, sw, width int) (string, int) {
+	if ew := f.w.String("…"); sw+ew <= width {
+		return s + "…", sw + ew
+	}
+	s = f.w.Truncate(s+"…", width, "…")
+	return s, f.w.String(s)
 }
 
 // cellLines appends the lines of text at width to lines: wrapped, or in

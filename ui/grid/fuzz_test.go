@@ -132,6 +132,8 @@ func FuzzLayout(f *testing.F) {
 			t.Fatalf("%d of %d columns shown, none hidden", len(l.Columns), len(tb.Columns))
 		}
 
+		checkFolds(t, w, tb, l, Lay(tb, records, Options{Width: width, Measure: w, Offset: offset, Fold: 1 + r.IntN(4)}))
+
 		// Compact: the same columns, one line a row, every line the width.
 		c := Lay(tb, records, Options{Width: width, Measure: w, Offset: offset, Compact: true})
 		checkWidths(t, w, c)
@@ -144,4 +146,56 @@ func FuzzLayout(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkFolds fails t unless folding changed nothing of the layout l but
+// Row.Folded, and each folded record is its first lines, every line the
+// width, with a cell cut by the fold ending with … after a prefix of it.
+func checkFolds(t *testing.T, w *cjk.Width, tb *data.Table, l, f *Layout) {
+	t.Helper()
+	fold := 0
+	for _, row := range f.Rows {
+		fold = max(fold, len(row.Folded))
+	}
+	if len(f.Body) != len(l.Body) {
+		t.Fatalf("folded layout has %d body lines, want %d", len(f.Body), len(l.Body))
+	}
+	for i, row := range f.Rows {
+		tall := len(row.Lines) - 1
+		if row.Record < 0 || row.Folded == nil {
+			if row.Folded != nil || row.Record >= 0 && fold > 0 && tall > fold {
+				t.Fatalf("row %d (%d lines): %d folded lines, fold %d", i, tall, len(row.Folded), fold)
+			}
+			continue
+		}
+		if tall <= len(row.Folded) {
+			t.Fatalf("row %d of %d lines folded to %d", i, tall, len(row.Folded))
+		}
+		for k, ln := range row.Folded {
+			if got := w.String(ln.String()); got != l.Width {
+				t.Fatalf("folded line %q is %d wide, want %d", ln.String(), got, l.Width)
+			}
+			if k < len(row.Folded)-1 && ln.String() != row.Lines[k].String() {
+				t.Fatalf("folded line %d %q, want %q", k, ln.String(), row.Lines[k].String())
+			}
+		}
+		for _, c := range f.Columns {
+			var b strings.Builder
+			for _, ln := range row.Folded {
+				for _, s := range ln {
+					if s.Col == c.Index {
+						b.WriteString(s.Text)
+					}
+				}
+			}
+			shown := squash.Replace(b.String())
+			full := squash.Replace(tb.Records[row.Record].Cells[c.Index].Text)
+			if cut, ok := strings.CutSuffix(shown, "…"); ok && cut+"…" != full {
+				shown = cut
+			}
+			if !strings.HasPrefix(full, shown) {
+				t.Fatalf("record %d column %d folded shows %q of %q", row.Record, c.Index, shown, full)
+			}
+		}
+	}
 }

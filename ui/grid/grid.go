@@ -50,6 +50,11 @@ type Options struct {
 	// Compact lays every record and group label out on one line, cells
 	// cut with …, and draws no rules between rows.
 	Compact bool
+	// Fold, when above zero and not Compact, also lays every record taller
+	// than Fold lines out folded to its first Fold lines (Row.Folded), so
+	// that a screen can show such a record short: a cell cut by the fold
+	// ends with ….
+	Fold int
 }
 
 // Class is the semantic kind of a span; the user interface maps it to a
@@ -129,6 +134,10 @@ type Row struct {
 	Lines []Line
 	// Y is the index of the row's first line in Layout.Body.
 	Y int
+	// Folded are the record's first Options.Fold lines, each cell cut by
+	// the fold ending with …, without the rule below; nil when the record
+	// is no taller than the fold (or Fold is 0).
+	Folded []Line
 }
 
 // Layout is a table laid out for a terminal.
@@ -215,6 +224,11 @@ func Lay(t *data.Table, records []int, opt Options) *Layout {
 		}
 		for i := range l.Body {
 			l.Body[i] = f.clip(l.Body[i])
+		}
+		for _, r := range l.Rows {
+			for i := range r.Folded {
+				r.Folded[i] = f.clip(r.Folded[i])
+			}
 		}
 	}
 	for i := range l.Rows {

@@ -35,7 +35,7 @@ var (
 	KeyClearFilters = Key{Text{"X", "X"}, Text{"clear filters", "清除全部筛选"}}
 	KeySort         = Key{Text{"s", "s"}, Text{"sort by column", "按本列排序"}}
 	KeyFrequencies  = Key{Text{"F", "F"}, Text{"count units", "统计各项"}}
-	KeyDensity      = Key{Text{"w", "w"}, Text{"one line per record or wrapped", "每条一行或折行显示"}}
+	KeyDensity      = Key{Text{"w", "w"}, Text{"one line per record, or wrapped (the cursor's record whole)", "每条一行，或折行显示（光标所在条完整显示）"}}
 	KeyCopy         = Key{Text{"y", "y"}, Text{"copy", "复制"}}
 	KeyNextRecord   = Key{Text{"n", "n"}, Text{"next record", "下一条"}}
 	KeyPrevRecord   = Key{Text{"p", "p"}, Text{"previous record", "上一条"}}
