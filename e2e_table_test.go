@@ -31,7 +31,11 @@ func TestEndToEndTable(t *testing.T) {
 	tt.keys("G")
 	tt.waitFor("the end of document 2", func(s string) bool { return strings.Contains(statusLine(s), "100%") })
 	tt.keys("Enter")
-	tt.waitText("record 1 of 167", "完成时限")
+	s := tt.waitText("record 1 of 167", "完成时限")
+	// Wrapped at 80x24: five records or more, the others folded with ….
+	if n := len(regexp.MustCompile(`(?m)^[│┃] (\d+) `).FindAllString(s, -1)); n < 5 || !strings.Contains(s, "…") {
+		t.Errorf("%d records on the first screen, want at least 5 folded ones:\n%s", n, s)
+	}
 
 	// Due by June: the prompt counts before Enter.
 	tt.keys("l", "l", "l", "l", "f")
@@ -43,7 +47,7 @@ func TestEndToEndTable(t *testing.T) {
 
 	// The leaders of those tasks; Enter keeps the first leader's records.
 	tt.keys("h", "h", "F")
-	s := tt.waitText("责任领导: ")
+	s = tt.waitText("责任领导: ")
 	first := regexp.MustCompile(`(?m)^› (\d+)  (\S+)`).FindStringSubmatch(s)
 	if first == nil {
 		t.Fatalf("no unit under the cursor:\n%s", s)
