@@ -1,6 +1,7 @@
 package grid
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -9,7 +10,8 @@ import (
 )
 
 // BenchmarkLayJincheng lays out the largest real table, jincheng's 359×8
-// task table, at 100 columns.
+// task table, at 100 columns: wrapped, and wrapped with records folded to
+// the five lines the table screen folds them to at 40 rows.
 func BenchmarkLayJincheng(b *testing.B) {
 	is, err := loader.Load("../../testdata/gazettes/jincheng-2020-02.txt")
 	if err != nil {
@@ -17,9 +19,13 @@ func BenchmarkLayJincheng(b *testing.B) {
 	}
 	tb := is.Documents[0].Tables()[0]
 	w := cjk.New(cjk.Narrow)
-	b.ReportAllocs()
-	for b.Loop() {
-		Lay(tb, nil, Options{Width: 100, Measure: w})
+	for _, fold := range []int{0, 5} {
+		b.Run(fmt.Sprintf("fold=%d", fold), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				Lay(tb, nil, Options{Width: 100, Measure: w, Fold: fold})
+			}
+		})
 	}
 }
 

@@ -41,6 +41,7 @@ type frame struct {
 	end   string
 	rules [3][3]Line // by kind of row above and below, built on use
 	spans []Span     // the spans of the current line; lines are cut from it
+	folds []Line     // folded records' lines are cut from it
 }
 
 // newFrame returns a frame for the columns vis of text widths cw.
@@ -229,11 +230,14 @@ func (f *frame) recordRow(body []Line, rec *data.Record, lines []cjk.Line, start
 	if f.fold == 0 || height <= f.fold {
 		return body, nil, lines
 	}
-	folded := make([]Line, f.fold)
-	for k := range f.fold {
-		folded[k] = f.recordLine(rec, lines, starts, k, k == f.fold-1)
+	if cap(f.folds)-len(f.folds) < f.fold {
+		f.folds = make([]Line, 0, 64*f.fold)
 	}
-	return body, folded, lines
+	n := len(f.folds)
+	for k := range f.fold {
+		f.folds = append(f.folds, f.recordLine(rec, lines, starts, k, k == f.fold-1))
+	}
+	return body, f.folds[n:len(f.folds):len(f.folds)], lines
 }
 
 // recordLine returns line k of a record whose cells are wrapped into
