@@ -3,6 +3,8 @@ package ui
 import (
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"gazette/data"
 	"gazette/loader"
 )
@@ -49,6 +51,15 @@ func TestDensity(t *testing.T) {
 			t.Errorf("cursor's record %d shows %d lines of %d", tb.cur+1, row.h, whole)
 		}
 		press(m, "j")
+	}
+	// Left and opened again on record 3, six lines tall, the table
+	// unfolds it.
+	press(m, "g", "j", "j")
+	send(m, tea.KeyMsg{Type: tea.KeyEsc})
+	press(m, "enter")
+	tb = m.top().(*table)
+	if row, whole := tb.shown.rows[tb.shown.at[tb.cur]], len(tb.lay.records[tb.record()]); tb.cur != 2 || row.h != whole || whole <= 2 {
+		t.Errorf("reopened on record %d showing %d of its %d lines, want record 3 whole", tb.cur+1, row.h, whole)
 	}
 	press(m, "g")
 	for _, c := range tb.lay.g.Columns {

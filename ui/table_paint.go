@@ -36,9 +36,10 @@ type highlighter struct {
 	cols []int
 	buf  [][2]int
 	// rows caches the highlights of each record's lines, by record, for
-	// the layout whose lines start at first[record].
-	rows  map[int][][][][2]int
-	first map[int]*grid.Span
+	// the lines whose first and last spans are at[record]: a record's
+	// folded lines share its first line with its whole lines.
+	rows map[int][][][][2]int
+	at   map[int][2]*grid.Span
 }
 
 // set makes h highlight what fs match.
@@ -53,7 +54,7 @@ func (h *highlighter) set(fs []query.Filter) {
 // setMatches makes h highlight what each matcher finds in its column.
 func (h *highlighter) setMatches(hs []query.Highlight) {
 	h.ms, h.cols = h.ms[:0], h.cols[:0]
-	h.rows, h.first = nil, nil
+	h.rows, h.at = nil, nil
 	for _, x := range hs {
 		if !x.M.Negated() {
 			h.ms = append(h.ms, x.M)
@@ -94,7 +95,11 @@ func (h *highlighter) row(rec int, lines []grid.Line) [][][][2]int {
 	if len(h.ms) == 0 || len(lines) == 0 || len(lines[0]) == 0 {
 		return nil
 	}
-	if v, ok := h.rows[rec]; ok && h.first[rec] == &lines[0][0] {
+	at := [2]*grid.Span{&lines[0][0], nil}
+	if last := lines[len(lines)-1]; len(last) > 0 {
+		at[1] = &last[0]
+	}
+	if v, ok := h.rows[rec]; ok && h.at[rec] == at {
 		return v
 	}
 	out := make([][][][2]int, len(lines))
@@ -132,9 +137,9 @@ func (h *highlighter) row(rec int, lines []grid.Line) [][][][2]int {
 		}
 	}
 	if h.rows == nil {
-		h.rows, h.first = map[int][][][][2]int{}, map[int]*grid.Span{}
+		h.rows, h.at = map[int][][][][2]int{}, map[int][2]*grid.Span{}
 	}
-	h.rows[rec], h.first[rec] = out, &lines[0][0]
+	h.rows[rec], h.at[rec] = out, at
 	return out
 }
 

@@ -36,7 +36,7 @@ func (tb *table) apply(s state.Table) {
 	tb.sort()
 	tb.relay()
 	if i := slices.Index(tb.recs, s.Record); i >= 0 {
-		tb.cur = i
+		tb.moveTo(i)
 	}
 	tb.setColumn(s.Column)
 	tb.follow()

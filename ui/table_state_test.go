@@ -36,6 +36,9 @@ func TestTableStateSurvives(t *testing.T) {
 	if got := again.snapshot(); !slices.Equal(got.Filters, want.Filters) || got.Sort != want.Sort || got.Column != want.Column || got.Record != want.Record || !slices.Equal(again.recs, recs) {
 		t.Errorf("reopened as %+v with %v, want %+v with %v", got, again.recs, want, recs)
 	}
+	if row := again.shown.rows[again.shown.at[again.cur]]; row.h != len(again.lay.records[again.record()]) {
+		t.Errorf("the cursor's record shows %d of its %d lines", row.h, len(again.lay.records[again.record()]))
+	}
 	if _, r := again.status(); r != right || !strings.HasSuffix(r, " of 5 · 2 filters") {
 		t.Errorf("status %q, want %q", r, right)
 	}

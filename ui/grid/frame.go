@@ -233,10 +233,11 @@ func (f *frame) recordRow(body []Line, rec *data.Record, lines []cjk.Line, start
 	if cap(f.folds)-len(f.folds) < f.fold {
 		f.folds = make([]Line, 0, 64*f.fold)
 	}
+	// The lines above the fold are the record's own; only the last one
+	// differs, where cut cells end with ….
 	n := len(f.folds)
-	for k := range f.fold {
-		f.folds = append(f.folds, f.recordLine(rec, lines, starts, k, k == f.fold-1))
-	}
+	f.folds = append(f.folds, body[len(body)-height:len(body)-height+f.fold-1]...)
+	f.folds = append(f.folds, f.recordLine(rec, lines, starts, f.fold-1, true))
 	return body, f.folds[n:len(f.folds):len(f.folds)], lines
 }
 
