@@ -62,6 +62,9 @@ func moreDocuments(ls []line, from int, starts []docStart, entries []data.Conten
 	for k := from; k < len(ls); k++ {
 		if t := ls[k].text; !taken[k] && len(t) <= 720 && (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) {
 			if ds, ok := addressedTitle(ls, k, taken); ok {
+				if len(entries) == 0 {
+					ds = issuerTitle(ds)
+				}
 				add(ds)
 			}
 		}
@@ -111,7 +114,10 @@ func joinLines(ls []line, idx []int, n int) string {
 // the 文号 search took less of it: the issuer's line and every wrapped
 // line included.
 func retitle(ls []line, ds docStart, full map[string]bool, keys map[string]int) docStart {
-	if full[foldKey(ds.title)] || len(full) == 0 {
+	if len(full) == 0 {
+		return issuerTitle(ds)
+	}
+	if full[foldKey(ds.title)] {
 		return ds
 	}
 	idx := titleLines(ls, ds.body-1)
@@ -134,6 +140,17 @@ func retitle(ls []line, ds docStart, full map[string]bool, keys map[string]int) 
 			t = joinLines(ls, idx, n-1)
 		}
 		return withTitle(ls, ds, first, t)
+	}
+	return ds
+}
+
+// issuerTitle is a document's title when no contents page says how to
+// print it: the whole title block, the issuer's line included
+// (鹤岗市人民政府 / 关于印发……的通知), as the document prints it. A title
+// that names its issuer already is kept.
+func issuerTitle(ds docStart) docStart {
+	if ds.issuer != "" && hasPrefixAny(ds.title, "关于", "印发", "转发", "批转") {
+		ds.title = ds.issuer + ds.title
 	}
 	return ds
 }
