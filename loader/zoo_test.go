@@ -32,7 +32,6 @@ var zooGaps = map[string]string{
 	"raw/tables":      "one-cell-per-line tables are rebuilt only when their header names give the column count; others stay raw or lose columns (§4)",
 	"pages/sections":  "a numbered item cut by a page break, and a footer (- 1 -) the furniture stage does not see on a short page, become headings (§1)",
 	"tabwrap/tables":  "in the five samples' tables (real records with an empty first cell under merged cells, a header over two rows, twelve short columns) cells wrapped onto the next rows still make extra records or columns (§4)",
-	"html/sections":   "a heading told from text only by its \"#\" marks (——制定发展战略规划) is text when the page marks it <b> (§5)",
 	"wrap35/sections": "a line hard-wrapped at 35 that starts like a number (2.05元/立方) is a heading; a wrapped heading keeps its first line only (§5)",
 }
 
