@@ -53,7 +53,7 @@ func moreDocuments(ls []line, from int, starts []docStart, entries []data.Conten
 		if taken[i] || len(ls[i].text) > 240 || trim(ls[i].text) == "" {
 			continue // a title line is at most 70 characters
 		}
-		if ds, ok := listedTitle(ls, i, keys, ends, taken, fits); ok {
+		if ds, ok := listedTitle(ls, i, listing{keys, full, ends}, taken, fits); ok {
 			unlisted--
 			add(ds)
 			i = ds.body - 1
@@ -62,6 +62,9 @@ func moreDocuments(ls []line, from int, starts []docStart, entries []data.Conten
 	for k := from; k < len(ls); k++ {
 		if t := ls[k].text; !taken[k] && len(t) <= 720 && (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) {
 			if ds, ok := addressedTitle(ls, k, taken); ok {
+				if len(entries) == 0 {
+					ds = issuerTitle(ds)
+				}
 				add(ds)
 			}
 		}
@@ -111,7 +114,10 @@ func joinLines(ls []line, idx []int, n int) string {
 // the 文号 search took less of it: the issuer's line and every wrapped
 // line included.
 func retitle(ls []line, ds docStart, full map[string]bool, keys map[string]int) docStart {
-	if full[foldKey(ds.title)] || len(full) == 0 {
+	if len(full) == 0 {
+		return issuerTitle(ds)
+	}
+	if full[foldKey(ds.title)] {
 		return ds
 	}
 	idx := titleLines(ls, ds.body-1)
@@ -138,6 +144,17 @@ func retitle(ls []line, ds docStart, full map[string]bool, keys map[string]int) 
 	return ds
 }
 
+// issuerTitle is a document's title when no contents page says how to
+// print it: the whole title block, the issuer's line included
+// (鹤岗市人民政府 / 关于印发……的通知), as the document prints it. A title
+// that names its issuer already is kept.
+func issuerTitle(ds docStart) docStart {
+	if ds.issuer != "" && hasPrefixAny(ds.title, "关于", "印发", "转发", "批转") {
+		ds.title = ds.issuer + ds.title
+	}
+	return ds
+}
+
 func withTitle(ls []line, ds docStart, first int, title string) docStart {
 	ds.title = title
 	ds.start = min(ds.start, first)
@@ -149,9 +166,10 @@ func withTitle(ls []line, ds docStart, first int, title string) docStart {
 // 文号 that the contents page lists: one to three lines whose text is an
 // entry's title not yet given to a document.
 //
-// ends holds the last two characters of every such title: lines that end
-// otherwise are not joined and looked up.
-func listedTitle(ls []line, i int, keys map[string]int, ends map[string]bool, taken []bool, fits titleFits) (docStart, bool) {
+// The lines matched must be the whole title: what precedes 关于, where
+// entries are matched from, is the issuer or the entry prints it too (a
+// line above, such as an attachment's title, is no part of the title).
+func listedTitle(ls []line, i int, li listing, taken []bool, fits titleFits) (docStart, bool) {
 	n := 0
 	for j := i; j < len(ls) && n < 3; j++ {
 		t := trim(ls[j].text)
@@ -166,20 +184,50 @@ func listedTitle(ls []line, i int, keys map[string]int, ends map[string]bool, ta
 			break
 		}
 		n++
-		if !ends[lastRunes(st, 2)] {
+		if !li.ends[lastRunes(st, 2)] {
 			continue
 		}
-		var b strings.Builder
+		var parts []string
 		for k := i; k <= j; k++ {
-			b.WriteString(joinCJK(stripped(ls[k].text)))
+			if st := joinCJK(stripped(ls[k].text)); st != "" {
+				parts = append(parts, st)
+			}
 		}
-		text := b.String()
-		if k := titleKey(text); keys[k] > 0 {
-			keys[k]--
+		text := strings.Join(parts, "")
+		if k := titleKey(text); li.keys[k] > 0 && li.whole(parts) {
+			li.keys[k]--
 			return docStart{start: i, body: j + 1, title: text, line: ls[i].n, kind: data.KindDocument}, true
 		}
 	}
 	return docStart{}, false
+}
+
+// listing is what the contents page says of the documents not yet found:
+// the titleKey of each entry's title (how many), the foldKey of each
+// whole title, and the last two characters of each (lines that end
+// otherwise are not joined and looked up).
+type listing struct {
+	keys map[string]int
+	full map[string]bool
+	ends map[string]bool
+}
+
+// whole reports whether the lines of a title matched by its titleKey are
+// a whole title: an entry prints them whole, or nothing precedes their
+// 关于 but an issuer, on its own line or on the line of 关于.
+func (li listing) whole(lines []string) bool {
+	if li.full[foldKey(strings.Join(lines, ""))] {
+		return true
+	}
+	for _, l := range lines {
+		if i := strings.Index(l, "关于"); i >= 0 {
+			return i == 0 || isIssuer(l[:i])
+		}
+		if !isIssuer(l) {
+			return false
+		}
+	}
+	return true
 }
 
 // titleFits remembers, line by line, whether a line's stripped text can

@@ -7,7 +7,7 @@ import (
 
 // TestWrappedTitles: a title printed over several lines, the issuer's
 // line included, is the whole of it as the contents page prints it; with
-// no contents page, the lines printed together.
+// no contents page, the lines printed together, the issuer's included.
 func TestWrappedTitles(t *testing.T) {
 	body := "\n\n某政发〔2022〕1号\n\n各区县人民政府:\n\n正文。\n"
 	cases := []struct {
@@ -27,7 +27,7 @@ func TestWrappedTitles(t *testing.T) {
 			"某市推动建设现代企业实现高质量发展工作指引的通知", ""},
 		{"no contents, issuer and 关于", "",
 			"某市人民政府办公室\n关于加快现代农业产业园创建的\n实施意见",
-			"关于加快现代农业产业园创建的实施意见", "某市人民政府办公室"},
+			"某市人民政府办公室关于加快现代农业产业园创建的实施意见", "某市人民政府办公室"},
 		{"spaced wrap on one heading line", "某市人民政府印发某市小型水库管理办法的通知.....29",
 			"# 某市人民政府印发 某市小型水库管理办法的通知",
 			"某市人民政府印发某市小型水库管理办法的通知", ""},
@@ -73,10 +73,13 @@ func TestDocumentsWithoutNumber(t *testing.T) {
 			[]string{"关于印发某市工作方案的通知", "某市召开全市安全生产工作会议", "市政府领导分工"}},
 		{"人事任免 with 主送, no contents", "",
 			numbered + "某市人民政府\n关于某某等同志任免职务的通知\n\n各区县人民政府，市政府各委、办、局：\n\n经研究，决定任命某某为某局局长。\n\n某市人民政府\n\n2022年2月1日\n",
-			[]string{"关于印发某市工作方案的通知", "关于某某等同志任免职务的通知"}},
+			[]string{"关于印发某市工作方案的通知", "某市人民政府关于某某等同志任免职务的通知"}},
 		{"wrapped listed title", "关于印发某市工作方案的通知……1\n\n某市人民政府关于调整市政府领导同志工作分工的通知……7\n",
 			numbered + "某市人民政府关于调整市政府领导\n同志工作分工的通知\n\n根据工作需要，现将分工调整如下。\n",
 			[]string{"关于印发某市工作方案的通知", "某市人民政府关于调整市政府领导同志工作分工的通知"}},
+		{"listed title under an attachment's title", "关于印发某市工作方案的通知……1\n\n某市人民政府关于王某某等同志职务任免的通知……5\n",
+			numbered + "附件\n\n某市重点事项清单\n\n某市人民政府关于王某某等同志职务任免的通知\n\n各区县人民政府：\n\n经研究决定，任命王某某为某局局长。\n",
+			[]string{"关于印发某市工作方案的通知", "某市人民政府关于王某某等同志职务任免的通知"}},
 		{"forwarded notice under 附件 stays an attachment", "",
 			numbered + "附件\n\n关于做好安全生产工作的通知\n\n各市人民政府：\n\n请认真落实。\n",
 			[]string{"关于印发某市工作方案的通知"}},

@@ -27,6 +27,9 @@ func stripMarkup(s string) (string, bool) {
 			s = trim(s[i:])
 		}
 	}
+	if !hash {
+		hash = emphasisLine(s)
+	}
 	if strings.Contains(s, "**") {
 		s = strings.ReplaceAll(s, "**", "")
 	}
@@ -34,6 +37,24 @@ func stripMarkup(s string) (string, bool) {
 		s = strings.ReplaceAll(stripTags(s), "\n", "")
 	}
 	return s, hash
+}
+
+// emphasisLine reports whether a whole line is set in bold — <b>…</b>,
+// <strong>…</strong> or **…**, maybe inside <p>…</p> — the mark an
+// HTML or markdown converter gives a heading in place of "#".
+func emphasisLine(s string) bool {
+	t := trim(s)
+	if !strings.HasPrefix(t, "<") && !strings.HasPrefix(t, "**") {
+		return false
+	}
+	t = trim(strings.TrimSuffix(strings.TrimPrefix(t, "<p>"), "</p>"))
+	for _, m := range [][2]string{{"<b>", "</b>"}, {"<strong>", "</strong>"}, {"**", "**"}} {
+		if strings.HasPrefix(t, m[0]) && strings.HasSuffix(t, m[1]) && len(t) > len(m[0])+len(m[1]) {
+			inner := t[len(m[0]) : len(t)-len(m[1])]
+			return !strings.Contains(inner, m[1]) && !strings.ContainsRune(inner, '\t')
+		}
+	}
+	return false
 }
 
 // hasMarkup reports whether s may hold HTML or LaTeX.
@@ -188,7 +209,8 @@ func trimSpaceBefore(b *strings.Builder) {
 // plainTagLines turns the lines a converter wrapped in HTML block tags
 // (<p>…</p>, <div>, <h2>, <li>) into the plain text the page showed, before
 // any structure is read: a title, 文号 or heading inside <p><b>…</b></p> is
-// then seen as one. A <br> inside such a line joins the text on both sides,
+// then seen as one, and a line wholly in bold keeps that heading mark as
+// a "#" (<p><b>——制定发展战略规划</b></p>). A <br> inside such a line joins the text on both sides,
 // as the page flowed it. A table row (a line holding a tab) keeps its
 // markup: its cells are cleaned as cells. One warning names the first line.
 func plainTagLines(ls []line, warn warnFunc) []line {
@@ -205,7 +227,11 @@ func plainTagLines(ls []line, warn warnFunc) []line {
 			first = ls[i].n
 		}
 		count++
-		ls[i].text = strings.ReplaceAll(stripTags(t), "\n", "")
+		plain := strings.ReplaceAll(stripTags(t), "\n", "")
+		if emphasisLine(t) && plain != "" {
+			plain = "# " + plain // the bold line's heading mark, as markdown writes it
+		}
+		ls[i].text = plain
 	}
 	if count > 0 {
 		warn(first, fmt.Sprintf("HTML tags left by the converter removed from %d lines", count))

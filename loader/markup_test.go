@@ -40,7 +40,8 @@ func TestStripTags(t *testing.T) {
 }
 
 // TestStripMarkup: markdown, HTML and LaTeX all go from a title or
-// heading line, which stays one line.
+// heading line, which stays one line; "#" marks, or bold over the whole
+// line, say it is a heading.
 func TestStripMarkup(t *testing.T) {
 	cases := []struct {
 		in, want string
@@ -51,6 +52,12 @@ func TestStripMarkup(t *testing.T) {
 		{"<b>关于</b>印发<br>的通知", "关于印发的通知", false},
 		{"# <p>标题</p>", "标题", true},
 		{"#标签", "#标签", false},
+		// A line wholly in bold is marked as a heading, as "#" marks one.
+		{"**——制定发展战略规划**", "——制定发展战略规划", true},
+		{"<b>——制定发展战略规划</b>", "——制定发展战略规划", true},
+		{"<p><strong>专家咨询组</strong></p>", "专家咨询组", true},
+		{"<b>一</b>二<b>三</b>", "一二三", false},
+		{"****", "", false},
 	}
 	for _, c := range cases {
 		got, hash := stripMarkup(c.in)
@@ -88,5 +95,19 @@ func TestLatex(t *testing.T) {
 		if got := stripTags(c.in); got != c.want {
 			t.Errorf("stripTags(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// TestPlainTagLines: lines wrapped in HTML block tags become plain text; a
+// line wholly in bold keeps its heading mark as "#".
+func TestPlainTagLines(t *testing.T) {
+	ls := []line{{n: 1, text: "<p><b>——制定发展战略规划</b></p>"}, {n: 2, text: "<p><b>1.</b>关注经济全球化</p>"}}
+	var warned []int
+	got := plainTagLines(ls, func(n int, _ string) { warned = append(warned, n) })
+	if got[0].text != "# ——制定发展战略规划" || got[1].text != "1.关注经济全球化" {
+		t.Errorf("plainTagLines: %q, %q", got[0].text, got[1].text)
+	}
+	if len(warned) != 1 || warned[0] != 1 {
+		t.Errorf("warnings on lines %v, want one on line 1", warned)
 	}
 }

@@ -323,6 +323,7 @@ func (b *builder) startPara(t string, n int) {
 // finish closes everything and returns the top-level blocks and sections.
 func (b *builder) finish() ([]data.Block, []*data.Section) {
 	b.flush()
+	listItems(&b.blocks, &b.secs)
 	return b.blocks, b.secs
 }
 

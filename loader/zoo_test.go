@@ -24,41 +24,18 @@ var zooAspects = []string{"masthead", "documents", "sections", "tables", "conten
 // difference and fails when the pair passes (so the list is cut as the
 // loader learns); every pair not listed must pass.
 var zooGaps = map[string]string{
-	"markdown/sections":    gapWrapHeading,
-	"pdftext/documents":    gapIssuer,
-	"pdftext/sections":     gapWrapHeading,
-	"web/sections":         "cells and group rows of a flattened table that is not rebuilt become headings (§4)",
-	"web/tables":           "a flattened task table (long cells, one record) is not rebuilt; one whose 合计 row has empty cells is cut short, not kept raw (§4)",
-	"yangcheng/documents":  gapIssuer,
-	"yangcheng/sections":   gapWrapHeading,
-	"layout/sections":      "headings cut by a page break or centred over two lines are read as text, and wrapped lines as headings (§1, §5)",
-	"layout/tables":        "space-aligned tables are read, but in rows with no blank line between them a line under a merged cell that is a record of its own joins the record above, and a year label next to a wider one (2016 / 2016年与2015年同比, 2020年 / 目标值) merges into one column (§4)",
-	"raw/sections":         "cells and group rows printed one per line become headings (§4)",
-	"raw/tables":           "one-cell-per-line tables are rebuilt only when their header names give the column count; others stay raw or lose columns (§4)",
-	"pages/sections":       "a numbered item cut by a page break, and a footer (- 1 -) the furniture stage does not see on a short page, become headings (§1)",
-	"tabwrap/sections":     gapWrapHeading,
-	"tabwrap/tables":       "in the five samples' tables (real records with an empty first cell under merged cells, a header over two rows, twelve short columns) cells wrapped onto the next rows still make extra records or columns (§4)",
-	"csvtsv/sections":      gapWrapHeading,
-	"pipes/sections":       gapWrapHeading,
-	"html/sections":        "a heading told from text only by its \"#\" marks (——制定发展战略规划) is text when the page marks it <b> (§5)",
-	"kangxi/sections":      gapWrapHeading,
-	"wrap35/sections":      "a line hard-wrapped at 35 that starts like a number (2.05元/立方) is a heading; a wrapped heading keeps its first line only (§5)",
-	"spaced/sections":      gapWrapHeading,
-	"multiline/documents":  gapIssuer,
-	"multiline/sections":   gapWrapHeading,
-	"bignum/sections":      gapWrapHeading,
-	"brackets/sections":    gapWrapHeading,
-	"unnumbered/documents": gapUnnumbered,
-	"unnumbered/sections":  gapUnnumbered,
+	"web/sections":    "cells and group rows of a flattened table that is not rebuilt become headings (§4)",
+	"web/tables":      "a flattened task table (long cells, one record) is not rebuilt; one whose 合计 row has empty cells is cut short, not kept raw (§4)",
+	"layout/sections": "headings cut by a page break or centred over two lines are read as text, and wrapped lines as headings (§1, §5)",
+	"layout/tables":   "space-aligned tables are read, but in rows with no blank line between them a line under a merged cell that is a record of its own joins the record above, and a year label next to a wider one (2016 / 2016年与2015年同比, 2020年 / 目标值) merges into one column (§4)",
+	"raw/sections":    "cells and group rows printed one per line become headings (§4)",
+	"raw/tables":      "one-cell-per-line tables are rebuilt only when their header names give the column count; others stay raw or lose columns (§4)",
+	"pages/sections":  "a numbered item cut by a page break, and a footer (- 1 -) the furniture stage does not see on a short page, become headings (§1)",
+	"tabwrap/tables":  "in the five samples' tables (real records with an empty first cell under merged cells, a header over two rows, twelve short columns) cells wrapped onto the next rows still make extra records or columns (§4)",
+	"wrap35/sections": "a line hard-wrapped at 35 that starts like a number (2.05元/立方) is a heading; a wrapped heading keeps its first line only (§5)",
 }
 
 // Reasons shared by several styles (§N: the section of issue 9).
-const (
-	gapIssuer      = "the issuer printed above the title is dropped when no contents page prints the whole title (§3)"
-	gapWrapHeading = "whether 1.…。 is a heading depends on where the source wrapped (shuangyashan line 558, a paragraph, is a heading printed on one line)"
-	gapUnnumbered  = "an item without a 文号 after an attachment takes the attachment's title into its own (§6)"
-)
-
 // zooDump names a directory to write every printed file to (STYLE.TREE.txt)
 // with the differences of the tree loaded from it (STYLE.TREE.diff), to
 // see what the loader was given: go test ./loader -run TestZoo -zoo.dump DIR
