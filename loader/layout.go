@@ -153,10 +153,16 @@ func layoutTables(ls []line, warn warnFunc) []line {
 	var out []line
 	kept := 0
 	for i := 0; i < len(ls); i++ {
-		if !mayBeHeader(ls[i].text) || !isLayoutHeader(textRuns(ls[i].text, byRune)) {
+		if !mayBeHeader(ls[i].text) {
 			continue
 		}
-		top, rows, end, ok := laidTable(ls, i)
+		top, rows, end, ok := i, []line(nil), i+1, false
+		if isLayoutHeader(textRuns(ls[i].text, byRune)) {
+			top, rows, end, ok = laidTable(ls, i)
+		}
+		if gr, ge, gok := gridTable(ls, i); gok && (!ok || ge > end) {
+			top, rows, end, ok = i, gr, ge, true
+		}
 		if !ok {
 			continue
 		}
@@ -203,13 +209,17 @@ func laidTableBy(ls []line, h int, whole bool) (top int, rows []line, end int, o
 			continue
 		}
 		cols, orphans := columns(header, blocks)
+		if cols != nil {
+			cols = unnamedColumns(cols, blocks)
+		}
 		if cols == nil || orphans*10 > countRows(blocks) || (len(header) == 2 && (orphans > 0 || !underFirst(header, blocks))) ||
 			(best >= 0 && orphans >= bestOrphans) {
 			continue
 		}
 		r := []line{{n: ls[t].n, text: strings.Join(cellTexts([][]textRun{header}, cols, m), "\t")}}
+		spaced := solid(blocks) > 1
 		for _, b := range blocks {
-			r = append(r, b.rows(cols, m)...)
+			r = append(r, b.rows(cols, m, spaced)...)
 		}
 		best, bestOrphans, rows, top = e, orphans, r, t
 	}

@@ -146,10 +146,12 @@ func spaceNear(s textRun, e int, m measure) (cut, at int) {
 }
 
 // rows turns a block into table rows: one row, or several when the block
-// holds several first-column values (rows with no blank line between
-// them: each line goes with the nearest line that has a first cell). A
-// group row becomes a line of its label alone.
-func (b rowBlock) rows(cols []int, m measure) []line {
+// holds several first-column values in a table whose rows are not spaced
+// (rows with no blank line between them: each line goes with the nearest
+// line that has a first cell). In a table whose rows are set apart by
+// blank lines a block is one row, and a first cell wrapped over its lines
+// is one cell. A group row becomes a line of its label alone.
+func (b rowBlock) rows(cols []int, m measure, spaced bool) []line {
 	if b.single() && column(cols, b.lines[0][0].start) == 0 && len(cols) > 1 &&
 		b.lines[0][0].end > cols[1] {
 		return []line{{n: b.ns[0], text: b.lines[0][0].text + strings.Repeat("\t", len(cols)-1)}}
@@ -160,7 +162,7 @@ func (b rowBlock) rows(cols []int, m measure) []line {
 			firsts = append(firsts, i)
 		}
 	}
-	if len(firsts) <= 1 {
+	if len(firsts) <= 1 || spaced {
 		return []line{{n: b.ns[0], text: strings.Join(cellTexts(b.lines, cols, m), "\t")}}
 	}
 	groups := make([][][]textRun, len(firsts))
