@@ -161,9 +161,12 @@ func layoutTables(ls []line, warn warnFunc) []line {
 		if isLayoutHeader(textRuns(ls[i].text, byRune)) {
 			top, rows, end, ok = laidTable(ls, i, &last)
 		}
-		if gr, ge, gok := gridTable(ls, i); gok && (!ok || ge > end) {
-			top, rows, end, ok = i, gr, ge, true
-			last = laid{}
+		if t := blockTop(ls, i); t == i || !mayBeHeader(ls[t].text) {
+			// a table with no header row, tried once for each block
+			if gr, ge, gok := gridTable(ls, t); gok && (!ok || ge > end || (ge == end && wider(gr, rows))) {
+				top, rows, end, ok = t, gr, ge, true
+				last = laid{}
+			}
 		}
 		if !ok {
 			continue
@@ -189,6 +192,13 @@ func layoutTables(ls []line, warn warnFunc) []line {
 type laid struct {
 	header string
 	spaced bool
+}
+
+// wider reports whether the rows a read a table as have more columns than
+// the rows b: the rows' own gutters can show columns that a header's
+// labels (one spanning two columns) run together.
+func wider(a, b []line) bool {
+	return strings.Count(a[0].text, "\t") > strings.Count(b[0].text, "\t")
 }
 
 // laidTable reads the table whose header holds ls[h]: where its header

@@ -106,24 +106,36 @@ const (
 	minGridRows    = 3
 )
 
-// gridTable reads a table with no header row that starts at ls[i], a
-// line of three runs or more after a blank line (or a page's top): its
-// rows are the blocks between blank lines below, its columns the gutters
-// of the rows after the first (the first may be a header whose labels
-// span columns). Every row must keep to the columns, and two rows at
-// least fill every column.
-func gridTable(ls []line, i int) (rows []line, end int, ok bool) {
-	if i > 0 && !ls[i].ff && !blank(ls[i-1].text) {
-		return nil, i + 1, false
+// blockTop is the first line of the block of lines (between blank
+// lines, or from a page's top) that holds ls[i].
+func blockTop(ls []line, i int) int {
+	for i > 0 && !ls[i].ff && !blank(ls[i-1].text) {
+		i--
 	}
+	return i
+}
+
+// gridTable reads a table with no header row whose first row is the
+// block of lines at ls[top], with text in three columns or more: its rows are the blocks between blank lines
+// from there, its columns the gutters of the rows after the first, which
+// must keep to them too. A block is one row, and two rows at least fill
+// every column.
+func gridTable(ls []line, top int) (rows []line, end int, ok bool) {
 	m := byWidth
-	first := textRuns(ls[i].text, m)
-	if len(first) < minGridColumns {
-		return nil, i + 1, false
+	var first, all []textRun
+	for i := top; i < len(ls) && !blank(ls[i].text) && (i == top || !ls[i].ff); i++ {
+		sp := textRuns(ls[i].text, m)
+		if len(sp) > len(first) {
+			first = sp
+		}
+		all = append(all, sp...)
 	}
-	blocks, e := gridBlocks(ls, i, first, m)
+	if len(first) < 2 || len(mergeLabels(all)) < minGridColumns {
+		return nil, top + 1, false
+	}
+	blocks, e := gridBlocks(ls, top, first, m)
 	if solid(blocks) < minGridRows {
-		return nil, i + 1, false
+		return nil, top + 1, false
 	}
 	body := rowRuns(blocks[1:])
 	lo, hi := first[0].start, 0
@@ -131,8 +143,8 @@ func gridTable(ls []line, i int) (rows []line, end int, ok bool) {
 		lo, hi = min(lo, r.start), max(hi, r.end)
 	}
 	cols := append([]int{lo}, gutters(body, lo, hi, 2)...)
-	if len(cols) < minGridColumns || filled(blocks, cols) < 2 {
-		return nil, i + 1, false
+	if len(cols) < minGridColumns || filled(blocks, cols) < 2 || crosses(blocks[0], cols) {
+		return nil, top + 1, false
 	}
 	for _, b := range blocks {
 		rows = append(rows, b.rows(cols, m, true)...)
@@ -177,6 +189,21 @@ func gridBlocks(ls []line, from int, first []textRun, m measure) ([]rowBlock, in
 		return nil, from + 1
 	}
 	return blocks, ends[len(ends)-1]
+}
+
+// crosses reports whether a run of text of b reaches across an edge of
+// cols: b is not a row of the table they are the columns of.
+func crosses(b rowBlock, cols []int) bool {
+	for _, l := range b.lines {
+		for _, r := range l {
+			for _, e := range cols[1:] {
+				if r.start < e && e < r.end {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // solid counts the blocks with a line of two runs or more.
