@@ -133,29 +133,48 @@ func gridTable(ls []line, top int) (rows []line, end int, ok bool) {
 	if len(first) < 2 || len(mergeLabels(all)) < minGridColumns {
 		return nil, top + 1, false
 	}
-	blocks, e := gridBlocks(ls, top, first, m)
-	if solid(blocks) < minGridRows {
-		return nil, top + 1, false
+	blocks, ends := gridBlocks(ls, top, first, m)
+	var cols []int
+	for {
+		if solid(blocks) < minGridRows {
+			return nil, top + 1, false
+		}
+		cols = gridColumns(blocks, first)
+		k := slices.IndexFunc(blocks[1:], func(b rowBlock) bool {
+			return crosses(b, cols) && !(b.single() && column(cols, b.lines[0][0].start) == 0)
+		})
+		if k < 0 {
+			break
+		}
+		blocks, ends = blocks[:k+1], ends[:k+1] // a caption, a paragraph: the table ends
+		for len(blocks) > 0 && blocks[len(blocks)-1].loose() {
+			blocks, ends = blocks[:len(blocks)-1], ends[:len(ends)-1]
+		}
 	}
-	body := rowRuns(blocks[1:])
-	lo, hi := first[0].start, 0
-	for _, r := range append(body, first...) {
-		lo, hi = min(lo, r.start), max(hi, r.end)
-	}
-	cols := append([]int{lo}, gutters(body, lo, hi, 2)...)
 	if len(cols) < minGridColumns || filled(blocks, cols) < 2 || crosses(blocks[0], cols) {
 		return nil, top + 1, false
 	}
 	for _, b := range blocks {
 		rows = append(rows, b.rows(cols, m, true)...)
 	}
-	return rows, e, true
+	return rows, ends[len(ends)-1], true
+}
+
+// gridColumns returns the columns that the gutters of the rows after the
+// first show, the first column starting at the table's left edge.
+func gridColumns(blocks []rowBlock, first []textRun) []int {
+	body := rowRuns(blocks[1:])
+	lo, hi := first[0].start, 0
+	for _, r := range append(body, first...) {
+		lo, hi = min(lo, r.start), max(hi, r.end)
+	}
+	return append([]int{lo}, gutters(body, lo, hi, 2)...)
 }
 
 // gridBlocks collects the blocks of a headerless table from line from:
 // as rowBlocks, but any row may look like a header's labels. It returns
-// them and the index of the line after the last.
-func gridBlocks(ls []line, from int, first []textRun, m measure) ([]rowBlock, int) {
+// them and, for each, the index of the line after it.
+func gridBlocks(ls []line, from int, first []textRun, m measure) ([]rowBlock, []int) {
 	var blocks []rowBlock
 	var ends []int
 	var cur rowBlock
@@ -185,10 +204,7 @@ func gridBlocks(ls []line, from int, first []textRun, m measure) ([]rowBlock, in
 	for len(blocks) > 0 && blocks[len(blocks)-1].loose() {
 		blocks, ends = blocks[:len(blocks)-1], ends[:len(ends)-1]
 	}
-	if len(blocks) == 0 {
-		return nil, from + 1
-	}
-	return blocks, ends[len(ends)-1]
+	return blocks, ends
 }
 
 // crosses reports whether a run of text of b reaches across an edge of
