@@ -152,11 +152,22 @@ func layoutTables(ls []line, warn warnFunc) []line {
 	// go into out as they are.
 	var out []line
 	kept := 0
+	var last laid
 	for i := 0; i < len(ls); i++ {
-		if !mayBeHeader(ls[i].text) || !isLayoutHeader(textRuns(ls[i].text, byRune)) {
+		if !mayBeHeader(ls[i].text) {
 			continue
 		}
-		top, rows, end, ok := laidTable(ls, i)
+		top, rows, end, ok := i, []line(nil), i+1, false
+		if isLayoutHeader(textRuns(ls[i].text, byRune)) {
+			top, rows, end, ok = laidTable(ls, i, &last)
+		}
+		if t := blockTop(ls, i); t == i || !mayBeHeader(ls[t].text) {
+			// a table with no header row, tried once for each block
+			if gr, ge, gok := gridTable(ls, t); gok && (!ok || ge > end || (ge == end && wider(gr, rows))) {
+				top, rows, end, ok = t, gr, ge, true
+				last = laid{}
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -174,15 +185,32 @@ func layoutTables(ls []line, warn warnFunc) []line {
 	return append(out, ls[kept:]...)
 }
 
+// laid is what the last laid-out table found said of itself: its header
+// (as a tab-separated line) and whether its rows are set apart by blank
+// lines. The same header on a later page continues it: a single row under
+// it makes a table, and its rows are spaced as before.
+type laid struct {
+	header string
+	spaced bool
+}
+
+// wider reports whether the rows a read a table as have more columns than
+// the rows b: the rows' own gutters can show columns that a header's
+// labels (one spanning two columns) run together.
+func wider(a, b []line) bool {
+	return strings.Count(a[0].text, "\t") > strings.Count(b[0].text, "\t")
+}
+
 // laidTable reads the table whose header holds ls[h]: where its header
 // starts (a header may wrap over lines above and below h), its rows, and
 // the index of the first line after it. ok is false when the lines below
 // do not line up with the header: more than one row in ten has text
 // across a column's edge. Both ways of measuring x are tried; the one with
-// fewer runs of text across an edge wins.
-func laidTable(ls []line, h int) (top int, rows []line, end int, ok bool) {
+// fewer runs of text across an edge wins. last is the table before, and
+// becomes this one.
+func laidTable(ls []line, h int, last *laid) (top int, rows []line, end int, ok bool) {
 	for _, whole := range []bool{true, false} {
-		if top, rows, end, ok = laidTableBy(ls, h, whole); ok {
+		if top, rows, end, ok = laidTableBy(ls, h, whole, last); ok {
 			return top, rows, end, ok
 		}
 	}
@@ -191,31 +219,41 @@ func laidTable(ls []line, h int) (top int, rows []line, end int, ok bool) {
 
 // laidTableBy is laidTable with the header's block of lines taken whole
 // between blank lines, figures included, or not (see headerBlock).
-func laidTableBy(ls []line, h int, whole bool) (top int, rows []line, end int, ok bool) {
-	best, bestOrphans := -1, 0
+func laidTableBy(ls []line, h int, whole bool, last *laid) (top int, rows []line, end int, ok bool) {
+	best, bestOrphans, found := -1, 0, laid{}
 	for _, m := range []measure{byWidth, byRune} {
 		t, bottom, header := headerBlock(ls, h, m, whole)
 		if len(header) < 2 {
 			continue // the labels of the lines around run into each other
 		}
 		blocks, e := rowBlocks(ls, bottom+1, header, m)
-		if countRows(blocks) < minRows(header) {
+		if countRows(blocks) == 0 {
 			continue
 		}
 		cols, orphans := columns(header, blocks)
+		if cols != nil {
+			cols = unnamedColumns(cols, blocks)
+		}
 		if cols == nil || orphans*10 > countRows(blocks) || (len(header) == 2 && (orphans > 0 || !underFirst(header, blocks))) ||
 			(best >= 0 && orphans >= bestOrphans) {
 			continue
 		}
-		r := []line{{n: ls[t].n, text: strings.Join(cellTexts([][]textRun{header}, cols, m), "\t")}}
-		for _, b := range blocks {
-			r = append(r, b.rows(cols, m)...)
+		head := strings.Join(cellTexts([][]textRun{header}, cols, m), "\t")
+		again := head == last.header
+		if countRows(blocks) < minRows(header) && !again {
+			continue
 		}
-		best, bestOrphans, rows, top = e, orphans, r, t
+		spaced := solid(blocks) > 1 || (again && last.spaced)
+		r := []line{{n: ls[t].n, text: head}}
+		for _, b := range blocks {
+			r = append(r, b.rows(cols, m, spaced)...)
+		}
+		best, bestOrphans, rows, top, found = e, orphans, r, t, laid{head, spaced}
 	}
 	if best < 0 {
 		return h, nil, h + 1, false
 	}
+	*last = found
 	return top, rows, best, true
 }
 

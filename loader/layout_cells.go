@@ -12,15 +12,18 @@ import (
 // the position that the fewest runs of text in the rows (lines of two or
 // more cells) reach across, the middle of the widest such stretch. A wide
 // text column pushed against the next one leaves no gutter common to all
-// rows, but each row's own gap still falls at the column's edge. It
-// returns the edges (the first column starts at 0) and how many runs of
-// text cross them, or nil when the header's labels overlap.
+// rows, but each row's own gap still falls at the column's edge. A line of
+// one run in the stretch's column (a cell's wrapped line, which may run
+// further right than the row's first line) narrows the stretch from the
+// left. It returns the edges (the first column starts at 0) and how many
+// runs of text cross them, or nil when the header's labels overlap.
 func columns(header []textRun, blocks []rowBlock) ([]int, int) {
-	var runs []textRun
+	runs := rowRuns(blocks)
+	var singles []textRun
 	for _, b := range blocks {
 		for _, l := range b.lines {
-			if len(l) > 1 {
-				runs = append(runs, l...)
+			if len(l) == 1 {
+				singles = append(singles, l[0])
 			}
 		}
 	}
@@ -31,7 +34,13 @@ func columns(header []textRun, blocks []rowBlock) ([]int, int) {
 		if hi < lo || header[m].start < header[m-1].end {
 			return nil, 0
 		}
-		edges[m], crossed = bestEdge(runs, lo, hi, crossed)
+		a, b, least := bestEdge(runs, lo, hi, header[m].start+jitter)
+		for _, r := range singles {
+			if r.start < a && a < r.end && r.end <= b {
+				a = r.end
+			}
+		}
+		edges[m], crossed = (a+b)/2, crossed+least
 		if edges[m] <= edges[m-1] {
 			return nil, 0
 		}
@@ -39,18 +48,22 @@ func columns(header []textRun, blocks []rowBlock) ([]int, int) {
 	return edges, crossed
 }
 
-// bestEdge picks the position in [lo, hi] that the fewest runs cross,
-// the middle of the widest stretch of such positions; it adds the count
-// to crossed.
-func bestEdge(runs []textRun, lo, hi, crossed int) (int, int) {
+// bestEdge finds the positions in [lo, hi] that the fewest runs cross:
+// the widest stretch [a, b] of them up to label, the next label's start (a
+// label starts inside its own column), or else of any; and how many runs
+// cross there.
+func bestEdge(runs []textRun, lo, hi, label int) (a, b, least int) {
 	counts := make([]int, hi-lo+1)
 	for _, r := range runs {
 		for x := max(r.start+1, lo); x < r.end && x <= hi; x++ {
 			counts[x-lo]++
 		}
 	}
-	least := slices.Min(counts)
-	best, bestWidth := lo, 0
+	least = slices.Min(counts)
+	if label >= lo && slices.Contains(counts[:min(label-lo+1, len(counts))], least) {
+		counts = counts[:min(label-lo+1, len(counts))]
+	}
+	width := 0
 	for i := 0; i < len(counts); {
 		if counts[i] != least {
 			i++
@@ -60,12 +73,12 @@ func bestEdge(runs []textRun, lo, hi, crossed int) (int, int) {
 		for j < len(counts) && counts[j] == least {
 			j++
 		}
-		if j-i > bestWidth {
-			best, bestWidth = lo+(i+j-1)/2, j-i
+		if j-i > width {
+			a, b, width = lo+i, lo+j-1, j-i
 		}
 		i = j
 	}
-	return best, crossed + least
+	return a, b, least
 }
 
 // column returns the column a textRun starting at x belongs to.
@@ -146,10 +159,12 @@ func spaceNear(s textRun, e int, m measure) (cut, at int) {
 }
 
 // rows turns a block into table rows: one row, or several when the block
-// holds several first-column values (rows with no blank line between
-// them: each line goes with the nearest line that has a first cell). A
-// group row becomes a line of its label alone.
-func (b rowBlock) rows(cols []int, m measure) []line {
+// holds several first-column values in a table whose rows are not spaced
+// (rows with no blank line between them: each line goes with the nearest
+// line that has a first cell). In a table whose rows are set apart by
+// blank lines a block is one row, and a first cell wrapped over its lines
+// is one cell. A group row becomes a line of its label alone.
+func (b rowBlock) rows(cols []int, m measure, spaced bool) []line {
 	if b.single() && column(cols, b.lines[0][0].start) == 0 && len(cols) > 1 &&
 		b.lines[0][0].end > cols[1] {
 		return []line{{n: b.ns[0], text: b.lines[0][0].text + strings.Repeat("\t", len(cols)-1)}}
@@ -160,7 +175,7 @@ func (b rowBlock) rows(cols []int, m measure) []line {
 			firsts = append(firsts, i)
 		}
 	}
-	if len(firsts) <= 1 {
+	if len(firsts) <= 1 || spaced {
 		return []line{{n: b.ns[0], text: strings.Join(cellTexts(b.lines, cols, m), "\t")}}
 	}
 	groups := make([][][]textRun, len(firsts))

@@ -72,8 +72,12 @@ def column_widths(cols, records):
     return [f if f else rest * x / sum(flex) for f, x in zip(fixed, flex)]
 
 def table(t):
+    """A ruled table: its header row (none when no column is named: a
+    table printed without one, not an empty row that looks like a gap)
+    repeated on every page, its records, group rows spanning the table."""
     cols = t['columns']
-    rows = [[p(c, CELL) for c in cols]]
+    named = any(c.strip() for c in cols)
+    rows = [[p(c, CELL) for c in cols]] if named else []
     spans = []
     last = None
     for r in t['records'] or []:
@@ -83,11 +87,13 @@ def table(t):
             rows.append([p(g, CELL)] + [''] * (len(cols) - 1))
         last = g
         rows.append([p(c, CELL) for c in r['cells']])
+    if not rows:
+        return Spacer(1, 0)
     widths = column_widths(cols, t['records'] or [])
     ts = [('GRID', (0, 0), (-1, -1), 0.5, colors.black), ('VALIGN', (0, 0), (-1, -1), 'MIDDLE')]
     for s in spans:
         ts.append(('SPAN', (0, s), (-1, s)))
-    out = Table(rows, colWidths=widths, repeatRows=1)
+    out = Table(rows, colWidths=widths, repeatRows=1 if named else 0)
     out.setStyle(TableStyle(ts))
     return out
 
