@@ -185,41 +185,52 @@ func plausibleText(b []byte) bool {
 // splitLines splits text on LF, CRLF or CR and sanitises every line,
 // reporting each kind of repair once with the number of lines it changed.
 // It returns false, having reported nothing, when text is not valid UTF-8.
+//
+// It goes over the text once for the line count and once line by line:
+// a CR is a control character, which only a line that is not clean can
+// hold, so CRs are looked for there alone rather than in the whole file.
 func splitLines(text string, warn warnFunc) ([]line, bool) {
 	out := make([]line, 0, strings.Count(text, "\n")+1)
-	cr := strings.IndexByte(text, '\r') >= 0
 	var rep repairs
 	n := 1
-	for len(text) > 0 || n == 1 {
-		var i int
-		if cr {
-			i = strings.IndexAny(text, "\r\n")
+	for first := true; first || len(text) > 0; first = false {
+		l := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			l, text = text[:i], text[i+1:]
 		} else {
-			i = strings.IndexByte(text, '\n')
+			text = ""
 		}
-		var l string
-		if i < 0 {
-			l, text = text, ""
-		} else {
-			l = text[:i]
-			if text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
-				text = text[i+2:]
-			} else {
-				text = text[i+1:]
-			}
-		}
-		t, ok := normalize(l, n, &rep)
-		if !ok {
+		l = strings.TrimSuffix(l, "\r") // CRLF
+		var ok bool
+		if out, n, ok = appendLines(out, l, n, &rep); !ok {
 			return nil, false
-		}
-		out = append(out, line{n: n, text: t, ff: strings.IndexByte(l, '\f') >= 0})
-		n++
-		if i < 0 {
-			break
 		}
 	}
 	rep.report(warn)
 	return out, true
+}
+
+// appendLines appends the lines of l, numbered from n, to out and
+// returns the next line number. l holds no LF; a CR in it (an old Mac
+// file's line end) ends a line too.
+func appendLines(out []line, l string, n int, rep *repairs) ([]line, int, bool) {
+	if clean(l) {
+		t := unitRepair(strings.TrimRight(l, " "), 0, n, rep)
+		return append(out, line{n: n, text: t}), n + 1, true
+	}
+	for {
+		seg, rest, cr := strings.Cut(l, "\r")
+		t, ok := normalize(seg, n, rep)
+		if !ok {
+			return nil, 0, false
+		}
+		out = append(out, line{n: n, text: t, ff: strings.IndexByte(seg, '\f') >= 0})
+		n++
+		if !cr {
+			return out, n, true
+		}
+		l = rest
+	}
 }
 
 // clean reports whether s needs no sanitising: it is valid UTF-8 with no

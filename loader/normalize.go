@@ -75,13 +75,19 @@ func normalize(s string, n int, rp *repairs) (string, bool) {
 	} else {
 		s, did = sanitizeDirty(s)
 	}
+	return unitRepair(s, did, n, rp), true
+}
+
+// unitRepair applies the repairs that follow sanitising to line n, s,
+// and counts them in rp with did, the repairs sanitising made.
+func unitRepair(s string, did repair, n int, rp *repairs) string {
 	if t, ok := unitSpaces(s); ok {
 		s, did = t, did|repairUnitSpace
 	}
 	if did != 0 {
 		rp.add(did, n)
 	}
-	return s, true
+	return s
 }
 
 // ordinary maps the Kangxi radicals (U+2F00–U+2FDF), the CJK radicals
