@@ -404,34 +404,75 @@ func hasC1(s string) bool {
 
 // sanitizeRunes drops the control and invisible format characters left
 // after the escape sequences went; with text it also normalises the
-// characters of a file's line (see sanitize).
+// characters of a file's line (see sanitize). Runs of characters kept as
+// they are are copied whole: a line indented with U+3000 changes in one
+// character or two.
 func sanitizeRunes(s string, text bool) (string, repair) {
 	var b strings.Builder
-	b.Grow(len(s))
 	var did repair
-	for _, r := range s {
-		switch {
-		case r == '\t':
-			b.WriteByte('\t')
-		case r == '\f' && text:
-			// a page break, which the furniture stage reads from the
-			// line's ff mark: not a repair
-		case r < 0x20 || r == 0x7F || (r >= 0x80 && r < 0xA0):
-			did |= repairControl
-		case r == 0xFEFF || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 ||
-			(r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) || r == 0x200E || r == 0x200F:
-			// zero-width and bidi controls: dropped silently, they are
-			// invisible in the printed issue too
-		case !text:
-			b.WriteRune(r)
-		case r == 0xA0 || r == 0x3000:
-			b.WriteByte(' ')
-		default:
-			if o, ok := ordinaryHan(r); ok {
-				r, did = o, did|repairKangxi
+	start := 0 // s[start:i] is kept
+	for i := 0; i < len(s); {
+		// Printable ASCII and the Han characters and punctuation clean
+		// steps over are kept: no need to decode them.
+		switch leadKinds[s[i]] {
+		case leadASCII:
+			i++
+			continue
+		case lead3:
+			if i+2 < len(s) && cont(s[i+1]) && cont(s[i+2]) {
+				i += 3
+				continue
 			}
-			b.WriteRune(r)
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		o, d := sanitizeRune(r, n, text)
+		did |= d
+		if o == r && (r != utf8.RuneError || n > 1) {
+			i += n
+			continue
+		}
+		if b.Cap() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[start:i])
+		if o >= 0 {
+			b.WriteRune(o)
+		}
+		i += n
+		start = i
 	}
+	if start == 0 {
+		return s, did
+	}
+	b.WriteString(s[start:])
 	return b.String(), did
+}
+
+// sanitizeRune says what sanitizeRunes makes of the character r, n bytes
+// long: r itself, another character, or -1 to drop it; a byte that is not
+// UTF-8 (utf8.RuneError, one byte) becomes U+FFFD.
+func sanitizeRune(r rune, n int, text bool) (rune, repair) {
+	switch {
+	case r == '\t':
+		return r, 0
+	case r == '\f' && text:
+		// a page break, which the furniture stage reads from the
+		// line's ff mark: not a repair
+		return -1, 0
+	case r < 0x20 || r == 0x7F || (r >= 0x80 && r < 0xA0):
+		return -1, repairControl
+	case r == 0xFEFF || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 ||
+		(r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) || r == 0x200E || r == 0x200F:
+		// zero-width and bidi controls: dropped silently, they are
+		// invisible in the printed issue too
+		return -1, 0
+	case !text:
+		return r, 0
+	case r == 0xA0 || r == 0x3000:
+		return ' ', 0
+	}
+	if o, ok := ordinaryHan(r); ok {
+		return o, repairKangxi
+	}
+	return r, 0
 }
