@@ -185,41 +185,52 @@ func plausibleText(b []byte) bool {
 // splitLines splits text on LF, CRLF or CR and sanitises every line,
 // reporting each kind of repair once with the number of lines it changed.
 // It returns false, having reported nothing, when text is not valid UTF-8.
+//
+// It goes over the text once for the line count and once line by line:
+// a CR is a control character, which only a line that is not clean can
+// hold, so CRs are looked for there alone rather than in the whole file.
 func splitLines(text string, warn warnFunc) ([]line, bool) {
 	out := make([]line, 0, strings.Count(text, "\n")+1)
-	cr := strings.IndexByte(text, '\r') >= 0
 	var rep repairs
 	n := 1
-	for len(text) > 0 || n == 1 {
-		var i int
-		if cr {
-			i = strings.IndexAny(text, "\r\n")
+	for first := true; first || len(text) > 0; first = false {
+		l := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			l, text = text[:i], text[i+1:]
 		} else {
-			i = strings.IndexByte(text, '\n')
+			text = ""
 		}
-		var l string
-		if i < 0 {
-			l, text = text, ""
-		} else {
-			l = text[:i]
-			if text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
-				text = text[i+2:]
-			} else {
-				text = text[i+1:]
-			}
-		}
-		t, ok := normalize(l, n, &rep)
-		if !ok {
+		l = strings.TrimSuffix(l, "\r") // CRLF
+		var ok bool
+		if out, n, ok = appendLines(out, l, n, &rep); !ok {
 			return nil, false
-		}
-		out = append(out, line{n: n, text: t, ff: strings.IndexByte(l, '\f') >= 0})
-		n++
-		if i < 0 {
-			break
 		}
 	}
 	rep.report(warn)
 	return out, true
+}
+
+// appendLines appends the lines of l, numbered from n, to out and
+// returns the next line number. l holds no LF; a CR in it (an old Mac
+// file's line end) ends a line too.
+func appendLines(out []line, l string, n int, rep *repairs) ([]line, int, bool) {
+	if clean(l) {
+		t := unitRepair(strings.TrimRight(l, " "), 0, n, rep)
+		return append(out, line{n: n, text: t}), n + 1, true
+	}
+	for {
+		seg, rest, cr := strings.Cut(l, "\r")
+		t, ok := normalize(seg, n, rep)
+		if !ok {
+			return nil, 0, false
+		}
+		out = append(out, line{n: n, text: t, ff: strings.IndexByte(seg, '\f') >= 0})
+		n++
+		if !cr {
+			return out, n, true
+		}
+		l = rest
+	}
 }
 
 // clean reports whether s needs no sanitising: it is valid UTF-8 with no
@@ -393,34 +404,75 @@ func hasC1(s string) bool {
 
 // sanitizeRunes drops the control and invisible format characters left
 // after the escape sequences went; with text it also normalises the
-// characters of a file's line (see sanitize).
+// characters of a file's line (see sanitize). Runs of characters kept as
+// they are are copied whole: a line indented with U+3000 changes in one
+// character or two.
 func sanitizeRunes(s string, text bool) (string, repair) {
 	var b strings.Builder
-	b.Grow(len(s))
 	var did repair
-	for _, r := range s {
-		switch {
-		case r == '\t':
-			b.WriteByte('\t')
-		case r == '\f' && text:
-			// a page break, which the furniture stage reads from the
-			// line's ff mark: not a repair
-		case r < 0x20 || r == 0x7F || (r >= 0x80 && r < 0xA0):
-			did |= repairControl
-		case r == 0xFEFF || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 ||
-			(r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) || r == 0x200E || r == 0x200F:
-			// zero-width and bidi controls: dropped silently, they are
-			// invisible in the printed issue too
-		case !text:
-			b.WriteRune(r)
-		case r == 0xA0 || r == 0x3000:
-			b.WriteByte(' ')
-		default:
-			if o, ok := ordinaryHan(r); ok {
-				r, did = o, did|repairKangxi
+	start := 0 // s[start:i] is kept
+	for i := 0; i < len(s); {
+		// Printable ASCII and the Han characters and punctuation clean
+		// steps over are kept: no need to decode them.
+		switch leadKinds[s[i]] {
+		case leadASCII:
+			i++
+			continue
+		case lead3:
+			if i+2 < len(s) && cont(s[i+1]) && cont(s[i+2]) {
+				i += 3
+				continue
 			}
-			b.WriteRune(r)
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		o, d := sanitizeRune(r, n, text)
+		did |= d
+		if o == r && (r != utf8.RuneError || n > 1) {
+			i += n
+			continue
+		}
+		if b.Cap() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[start:i])
+		if o >= 0 {
+			b.WriteRune(o)
+		}
+		i += n
+		start = i
 	}
+	if start == 0 {
+		return s, did
+	}
+	b.WriteString(s[start:])
 	return b.String(), did
+}
+
+// sanitizeRune says what sanitizeRunes makes of the character r, n bytes
+// long: r itself, another character, or -1 to drop it; a byte that is not
+// UTF-8 (utf8.RuneError, one byte) becomes U+FFFD.
+func sanitizeRune(r rune, n int, text bool) (rune, repair) {
+	switch {
+	case r == '\t':
+		return r, 0
+	case r == '\f' && text:
+		// a page break, which the furniture stage reads from the
+		// line's ff mark: not a repair
+		return -1, 0
+	case r < 0x20 || r == 0x7F || (r >= 0x80 && r < 0xA0):
+		return -1, repairControl
+	case r == 0xFEFF || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 ||
+		(r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) || r == 0x200E || r == 0x200F:
+		// zero-width and bidi controls: dropped silently, they are
+		// invisible in the printed issue too
+		return -1, 0
+	case !text:
+		return r, 0
+	case r == 0xA0 || r == 0x3000:
+		return ' ', 0
+	}
+	if o, ok := ordinaryHan(r); ok {
+		return o, repairKangxi
+	}
+	return r, 0
 }

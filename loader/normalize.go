@@ -75,13 +75,19 @@ func normalize(s string, n int, rp *repairs) (string, bool) {
 	} else {
 		s, did = sanitizeDirty(s)
 	}
+	return unitRepair(s, did, n, rp), true
+}
+
+// unitRepair applies the repairs that follow sanitising to line n, s,
+// and counts them in rp with did, the repairs sanitising made.
+func unitRepair(s string, did repair, n int, rp *repairs) string {
 	if t, ok := unitSpaces(s); ok {
 		s, did = t, did|repairUnitSpace
 	}
 	if did != 0 {
 		rp.add(did, n)
 	}
-	return s, true
+	return s
 }
 
 // ordinary maps the Kangxi radicals (U+2F00–U+2FDF), the CJK radicals
@@ -134,8 +140,8 @@ func unitSpaces(s string) (string, bool) {
 	if i < 0 {
 		return s, false
 	}
-	var b []byte
-	last := 0
+	var b strings.Builder
+	last := 0 // s[last:] is not written yet; 0 while nothing is removed
 	for ; i >= 0; i = nextSpace(s, i) {
 		if i == 0 || i+1 >= len(s) || s[i-1] == ' ' || s[i+1] == ' ' {
 			continue
@@ -143,16 +149,17 @@ func unitSpaces(s string) (string, bool) {
 		if !glueNumber(s, i) && !glueCounter(s, i) {
 			continue
 		}
-		if b == nil {
-			b = make([]byte, 0, len(s))
+		if last == 0 {
+			b.Grow(len(s))
 		}
-		b = append(b, s[last:i]...)
+		b.WriteString(s[last:i])
 		last = i + 1
 	}
-	if b == nil {
+	if last == 0 {
 		return s, false
 	}
-	return string(append(b, s[last:]...)), true
+	b.WriteString(s[last:])
+	return b.String(), true
 }
 
 func nextSpace(s string, i int) int {

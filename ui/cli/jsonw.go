@@ -131,6 +131,10 @@ func (j *jsonWriter) str(s string) {
 			start = i
 			continue
 		}
+		if i+2 < len(s) && plain3(c, s[i+1], s[i+2]) {
+			i += 3 // a Han character or CJK punctuation: nearly all of the text
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && n == 1:
@@ -149,4 +153,15 @@ func (j *jsonWriter) str(s string) {
 	}
 	w.WriteString(s[start:])
 	w.WriteByte('"')
+}
+
+// plain3 reports whether c, d, e is a valid three-byte UTF-8 character
+// that str writes as it is: a lead byte that starts no overlong form and
+// no surrogate, two continuation bytes, and not U+2028 or U+2029
+// (E2 80 A8, E2 80 A9).
+func plain3(c, d, e byte) bool {
+	if c < 0xE1 || c > 0xEF || c == 0xED || d&0xC0 != 0x80 || e&0xC0 != 0x80 {
+		return false
+	}
+	return c != 0xE2 || d != 0x80 || e != 0xA8 && e != 0xA9
 }

@@ -12,7 +12,8 @@ import (
 // and for empty and nested containers.
 func TestJSONWriter(t *testing.T) {
 	strs := []string{"", "鸡政发〔2022〕1号", `引号"与\\反斜杠`, "<b>&amp;</b>", "tab\tnl\ncr\r",
-		"\x00\x01\x07\x1b]0;t\x07\x7f", "\b\f", "\u2028\u2029", "bad\xff\xfeutf8", "\u00a0\u3000", "emoji 🙂"}
+		"\x00\x01\x07\x1b]0;t\x07\x7f", "\b\f", "\u2028\u2029", "bad\xff\xfeutf8", "\u00a0\u3000", "emoji 🙂",
+		"\u2027\u202a\u2030", "\xed\xa0\x80\xe0\x80\x80", "中\xe4\xb8", "\xe4\xb8\xc0文\xef\xbf\xbd\xef\xbf"}
 	var buf bytes.Buffer
 	j := &jsonWriter{w: bufio.NewWriter(&buf)}
 	j.open('{')
