@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+
+	"gazette/ui/cjk"
 )
 
 // This file is the one place that uses Bubble Tea v1's scroll-region
@@ -40,6 +43,8 @@ type scrollArea struct {
 	// want are the rows of the latest frame (nil: the renderer draws them).
 	want  []string
 	wantW int
+	// cm measures the characters of the rows, as the frame was laid out.
+	cm *cjk.Width
 }
 
 // scrolledMsg says the command in flight has reached the renderer.
@@ -48,8 +53,8 @@ type scrolledMsg struct{}
 // update sets the rows the terminal should show (nil to give the body back
 // to the renderer) at width, and returns the command that starts bringing
 // it there, if none is in flight.
-func (a *scrollArea) update(rows []string, width int) tea.Cmd {
-	a.want, a.wantW = rows, width
+func (a *scrollArea) update(rows []string, width int, cm *cjk.Width) tea.Cmd {
+	a.want, a.wantW, a.cm = rows, width, cm
 	if a.busy {
 		return nil
 	}
@@ -74,8 +79,8 @@ func (a *scrollArea) next() tea.Cmd {
 
 // step returns the commands that turn the shown rows into the wanted ones,
 // and takes them as shown: a shift of the rows between those that stayed
-// (a table's heading, an input line) and rewrites of the rows that then
-// still differ, else a redraw of the whole area when that is as cheap.
+// (a table's heading, an input line), the rows that come in written
+// whole, then a patch of the cells that still differ (patch.go).
 func (a *scrollArea) step() []tea.Cmd {
 	old, want := a.shown, a.want
 	switch {
@@ -96,40 +101,101 @@ func (a *scrollArea) step() []tea.Cmd {
 	if k == n {
 		return nil
 	}
-	d, runs, ok := plan(old, want, k, n-s)
-	if !ok {
-		return []tea.Cmd{tea.SyncScrollArea(want, 0, n)}
+	lo, hi := k, n-s
+	d := shift(old, want, lo, hi)
+	if d == 0 {
+		return a.patchOnly(old, want)
 	}
-	// The terminal counts rows from 1.
-	var cmds []tea.Cmd
-	if lo, hi := k, n-s; d > 0 {
-		cmds = append(cmds, tea.ScrollDown(want[hi-d:hi], lo+1, hi))
-	} else if d < 0 {
-		cmds = append(cmds, tea.ScrollUp(want[lo:lo-d], lo+1, hi))
+	now := shifted(old, want, lo, hi, d)
+	// The terminal counts rows from 1. The patch goes after the last row
+	// that comes in, while the region is still set: it only moves the
+	// cursor by position and writes cells, none past the end of a row.
+	var in []string
+	if d > 0 {
+		in = slices.Clone(want[hi-d : hi])
+	} else {
+		in = slices.Clone(want[lo : lo-d])
 	}
-	for _, r := range runs {
-		// Inserting the rows of a region of their own rewrites them.
-		cmds = append(cmds, tea.ScrollUp(want[r[0]:r[1]], r[0]+1, r[1]))
+	in[len(in)-1] += a.patch(now, want, -1)
+	if d > 0 {
+		return []tea.Cmd{tea.ScrollDown(in, lo+1, hi)}
 	}
-	return cmds
+	return []tea.Cmd{tea.ScrollUp(in, lo+1, hi)}
 }
 
-// plan finds the cheapest way, in rows written, from rows old to want,
-// which differ only between rows lo and hi: shifting that region d rows
-// (d > 0 up, d < 0 down, 0 not), then rewriting the runs of rows that
-// still differ. ok is false when redrawing them all is as cheap.
-func plan(old, want []string, lo, hi int) (d int, runs [][2]int, ok bool) {
-	runs = differ(old, want)
-	best := written(runs)
+// patchOnly returns the command that patches the rows when none shifts.
+// The scroll-area commands always insert a line: ScrollUp inserts one at
+// the top of a region of the rows c-1 and c, the patch deletes it again
+// (DL), which leaves row c blank, and writes row c whole. c is the row
+// cheapest to write whole rather than patch.
+func (a *scrollArea) patchOnly(old, want []string) []tea.Cmd {
+	c, extra := 1, -1
+	for i := 1; i < len(want); i++ {
+		whole := a.rowPatch(nil, want[i])
+		if old[i] != want[i] {
+			whole -= a.rowPatch(cells(old[i], a.width, a.cm), want[i])
+		}
+		if extra < 0 || whole < extra {
+			c, extra = i, whole
+		}
+	}
+	p := a.patch(old, want, c)
+	if p == "" {
+		return nil
+	}
+	return []tea.Cmd{tea.ScrollUp([]string{"\x1b[M" + p}, c, c+1)}
+}
+
+// patch returns what turns the rows now into want, row blank (when not
+// -1) being blank on the terminal.
+func (a *scrollArea) patch(now, want []string, blank int) string {
+	var b strings.Builder
+	p := newPen(&b, a.width)
+	blanks := make([]cell, a.width)
+	for i := range blanks {
+		blanks[i] = blankCell
+	}
+	for i := range want {
+		switch {
+		case i == blank:
+			p.row(i, blanks, cells(want[i], a.width, a.cm))
+		case now[i] != want[i]:
+			p.row(i, cells(now[i], a.width, a.cm), cells(want[i], a.width, a.cm))
+		}
+	}
+	if b.Len() > 0 {
+		p.done()
+	}
+	return b.String()
+}
+
+// rowPatch returns the bytes of the patch from row now (nil: blank) to
+// row want.
+func (a *scrollArea) rowPatch(now []cell, want string) int {
+	if now == nil {
+		now = make([]cell, a.width)
+		for i := range now {
+			now[i] = blankCell
+		}
+	}
+	var b strings.Builder
+	newPen(&b, a.width).row(0, now, cells(want, a.width, a.cm))
+	return b.Len()
+}
+
+// shift returns how many rows to shift the rows lo to hi (d > 0 up, d < 0
+// down, 0 not) so that the fewest rows are left to patch, counting the
+// rows that come in.
+func shift(old, want []string, lo, hi int) int {
+	best, d := differing(old, want), 0
 	for step := 1; step < hi-lo && step < best; step++ {
 		for _, dd := range []int{step, -step} {
-			r := differ(shifted(old, want, lo, hi, dd), want)
-			if c := step + written(r); c < best {
-				best, d, runs = c, dd, r
+			if c := step + differing(shifted(old, want, lo, hi, dd), want); c < best {
+				best, d = c, dd
 			}
 		}
 	}
-	return d, runs, best < len(want)
+	return d
 }
 
 // shifted returns old with rows lo to hi shifted d rows, the rows that
@@ -146,43 +212,13 @@ func shifted(old, want []string, lo, hi, d int) []string {
 	return now
 }
 
-// differ returns the runs of rows [from, to) where a and b differ, each at
-// least two rows long (a scroll region has two rows at least), merged
-// where they touch.
-func differ(a, b []string) [][2]int {
-	var runs [][2]int
-	n := len(a)
-	for i := 0; i < n; i++ {
-		if a[i] == b[i] {
-			continue
-		}
-		j := i + 1
-		for j < n && a[j] != b[j] {
-			j++
-		}
-		from, to := i, j
-		if to-from < 2 {
-			if to < n {
-				to++
-			} else {
-				from--
-			}
-		}
-		if k := len(runs) - 1; k >= 0 && runs[k][1] >= from {
-			runs[k][1] = to
-		} else {
-			runs = append(runs, [2]int{from, to})
-		}
-		i = j
-	}
-	return runs
-}
-
-// written is how many rows the runs rewrite.
-func written(runs [][2]int) int {
+// differing counts the rows where a and b differ.
+func differing(a, b []string) int {
 	n := 0
-	for _, r := range runs {
-		n += r[1] - r[0]
+	for i := range a {
+		if a[i] != b[i] {
+			n++
+		}
 	}
 	return n
 }
