@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"slices"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -13,7 +12,9 @@ import (
 // This file is the one place that uses Bubble Tea v1's scroll-region
 // commands (SyncScrollArea, ScrollUp, ScrollDown, ClearScrollArea): v1's
 // renderer rewrites every line that changed, and scrolling the text
-// changes them all, while a terminal can shift its lines itself. They are
+// changes them all, while a terminal can shift its lines itself; and a
+// step of a cursor changes a few cells of some lines, which the area
+// patches (patch.go). They are
 // deprecated in v1 because v2's renderer scrolls by itself: on moving to
 // v2, delete this file, the scroller method of the screens and the two
 // calls in model.Update.
@@ -45,6 +46,8 @@ type scrollArea struct {
 	wantW int
 	// cm measures the characters of the rows, as the frame was laid out.
 	cm *cjk.Width
+	// memo holds the cells of rows during a step.
+	memo map[string][]cell
 }
 
 // scrolledMsg says the command in flight has reached the renderer.
@@ -79,8 +82,8 @@ func (a *scrollArea) next() tea.Cmd {
 
 // step returns the commands that turn the shown rows into the wanted ones,
 // and takes them as shown: a shift of the rows between those that stayed
-// (a table's heading, an input line), the rows that come in written
-// whole, then a patch of the cells that still differ (patch.go).
+// (a table's heading, an input line), then a patch of the cells that
+// differ, in the rows that came in too (patch.go).
 func (a *scrollArea) step() []tea.Cmd {
 	old, want := a.shown, a.want
 	switch {
@@ -101,39 +104,63 @@ func (a *scrollArea) step() []tea.Cmd {
 	if k == n {
 		return nil
 	}
+	a.memo = nil
+	cmd, cost := a.patchOnly(old, want)
+	// A row or two at either end of those that changed may have changed
+	// in place, in a few cells (the rule under a table's heading, when a
+	// group row scrolls away): the shift leaves them out when that is
+	// cheaper.
 	lo, hi := k, n-s
-	d := shift(old, want, lo, hi)
-	if d == 0 {
-		return a.patchOnly(old, want)
+	for from := lo; from < min(lo+3, hi-1); from++ {
+		for to := hi; to > max(hi-3, from+1); to-- {
+			if c, l := a.shifting(old, want, from, to); c != nil && l < cost {
+				cmd, cost = c, l
+			}
+		}
 	}
-	now := shifted(old, want, lo, hi, d)
-	// The terminal counts rows from 1. The patch goes after the last row
-	// that comes in, while the region is still set: it only moves the
-	// cursor by position and writes cells, none past the end of a row.
-	var in []string
-	if d > 0 {
-		in = slices.Clone(want[hi-d : hi])
-	} else {
-		in = slices.Clone(want[lo : lo-d])
+	if cmd == nil {
+		return nil
 	}
-	in[len(in)-1] += a.patch(now, want, -1)
-	if d > 0 {
-		return []tea.Cmd{tea.ScrollDown(in, lo+1, hi)}
-	}
-	return []tea.Cmd{tea.ScrollUp(in, lo+1, hi)}
+	return []tea.Cmd{cmd}
 }
 
-// patchOnly returns the command that patches the rows when none shifts.
-// The scroll-area commands always insert a line: ScrollUp inserts one at
-// the top of a region of the rows c-1 and c, the patch deletes it again
-// (DL), which leaves row c blank, and writes row c whole. c is the row
-// cheapest to write whole rather than patch.
-func (a *scrollArea) patchOnly(old, want []string) []tea.Cmd {
+// shifting returns the command that shifts rows lo to hi of old (when
+// that helps) and patches the rows, and the bytes it writes. The terminal
+// counts rows from 1. The shift brings in blank rows; the patch, which
+// writes them, goes after it while the region is still set: it only moves
+// the cursor by position and writes cells, none past the end of a row, so
+// nothing scrolls.
+func (a *scrollArea) shifting(old, want []string, lo, hi int) (tea.Cmd, int) {
+	d := shift(old, want, lo, hi)
+	if d == 0 {
+		return nil, 0
+	}
+	now := shifted(old, want, lo, hi, d)
+	in := make([]string, max(d, -d))
+	if d > 0 {
+		copy(now[hi-d:hi], in)
+	} else {
+		copy(now[lo:lo-d], in)
+	}
+	in[len(in)-1] = a.patch(now, want, -1)
+	cost := len(in[len(in)-1]) + 2*len(in) + len("\x1b[1;40r\x1b[40;1H\x1b[;40r\x1b[40;1H")
+	if d > 0 {
+		return tea.ScrollDown(in, lo+1, hi), cost
+	}
+	return tea.ScrollUp(in, lo+1, hi), cost
+}
+
+// patchOnly returns the command that patches the rows, none shifted, and
+// the bytes it writes. The scroll-area commands always insert a line:
+// ScrollUp inserts one at the top of a region of the rows c-1 and c, the
+// patch deletes it again (DL), which leaves row c blank, and writes row c
+// whole. c is the row cheapest to write whole rather than patch.
+func (a *scrollArea) patchOnly(old, want []string) (tea.Cmd, int) {
 	c, extra := 1, -1
 	for i := 1; i < len(want); i++ {
 		whole := a.rowPatch(nil, want[i])
 		if old[i] != want[i] {
-			whole -= a.rowPatch(cells(old[i], a.width, a.cm), want[i])
+			whole -= a.rowPatch(a.cells(old[i]), want[i])
 		}
 		if extra < 0 || whole < extra {
 			c, extra = i, whole
@@ -141,9 +168,10 @@ func (a *scrollArea) patchOnly(old, want []string) []tea.Cmd {
 	}
 	p := a.patch(old, want, c)
 	if p == "" {
-		return nil
+		return nil, 0
 	}
-	return []tea.Cmd{tea.ScrollUp([]string{"\x1b[M" + p}, c, c+1)}
+	p = "\x1b[M" + p
+	return tea.ScrollUp([]string{p}, c, c+1), len(p) + len("\x1b[1;40r\x1b[40;1H\x1b[L\x1b[;40r\x1b[40;1H")
 }
 
 // patch returns what turns the rows now into want, row blank (when not
@@ -151,16 +179,12 @@ func (a *scrollArea) patchOnly(old, want []string) []tea.Cmd {
 func (a *scrollArea) patch(now, want []string, blank int) string {
 	var b strings.Builder
 	p := newPen(&b, a.width)
-	blanks := make([]cell, a.width)
-	for i := range blanks {
-		blanks[i] = blankCell
-	}
 	for i := range want {
 		switch {
 		case i == blank:
-			p.row(i, blanks, cells(want[i], a.width, a.cm))
+			p.row(i, a.cells(""), a.cells(want[i]))
 		case now[i] != want[i]:
-			p.row(i, cells(now[i], a.width, a.cm), cells(want[i], a.width, a.cm))
+			p.row(i, a.cells(now[i]), a.cells(want[i]))
 		}
 	}
 	if b.Len() > 0 {
@@ -173,14 +197,24 @@ func (a *scrollArea) patch(now, want []string, blank int) string {
 // row want.
 func (a *scrollArea) rowPatch(now []cell, want string) int {
 	if now == nil {
-		now = make([]cell, a.width)
-		for i := range now {
-			now[i] = blankCell
-		}
+		now = a.cells("")
 	}
 	var b strings.Builder
-	newPen(&b, a.width).row(0, now, cells(want, a.width, a.cm))
+	newPen(&b, a.width).row(0, now, a.cells(want))
 	return b.Len()
+}
+
+// cells returns row laid out in cells, once a step.
+func (a *scrollArea) cells(row string) []cell {
+	if a.memo == nil {
+		a.memo = map[string][]cell{}
+	}
+	c, ok := a.memo[row]
+	if !ok {
+		c = cells(row, a.width, a.cm)
+		a.memo[row] = c
+	}
+	return c
 }
 
 // shift returns how many rows to shift the rows lo to hi (d > 0 up, d < 0
