@@ -93,29 +93,53 @@ func (a *scrollArea) step() []tea.Cmd {
 		a.shown = nil
 		return []tea.Cmd{tea.ClearScrollArea}
 	}
-	want = fit(want, a.wantW)
 	a.shown = want
 	n := len(want)
 	if old == nil || len(old) != n || a.width != a.wantW || n < 2 {
 		a.width = a.wantW
-		return []tea.Cmd{tea.SyncScrollArea(want, 0, n)}
+		return []tea.Cmd{tea.SyncScrollArea(fit(want, a.width), 0, n)}
 	}
 	k, s := sameEnds(old, want)
 	if k == n {
 		return nil
 	}
-	a.memo = nil
-	cmd, cost := a.patchOnly(old, want)
+	// The plans: patching the rows as they are, or shifting some first.
 	// A row or two at either end of those that changed may have changed
 	// in place, in a few cells (the rule under a table's heading, when a
-	// group row scrolls away): the shift leaves them out when that is
-	// cheaper.
+	// group row scrolls away), so a shift may leave them out. Of the
+	// plans that leave the fewest rows to write, the one that writes the
+	// fewest bytes goes.
+	type plan struct{ from, to, d, rows int }
 	lo, hi := k, n-s
+	plans := []plan{{rows: differing(old, want)}}
 	for from := lo; from < min(lo+3, hi-1); from++ {
 		for to := hi; to > max(hi-3, from+1); to-- {
-			if c, l := a.shifting(old, want, from, to); c != nil && l < cost {
-				cmd, cost = c, l
+			if d := shift(old, want, from, to); d != 0 {
+				rows := max(d, -d) + differingShifted(old, want, from, to, d)
+				plans = append(plans, plan{from, to, d, rows})
 			}
+		}
+	}
+	fewest := plans[0].rows
+	for _, p := range plans {
+		fewest = min(fewest, p.rows)
+	}
+	a.memo = nil
+	var cmd tea.Cmd
+	cost := -1
+	for _, p := range plans {
+		if p.rows > fewest {
+			continue
+		}
+		var c tea.Cmd
+		var l int
+		if p.d == 0 {
+			c, l = a.patchOnly(old, want)
+		} else {
+			c, l = a.shifting(old, want, p.from, p.to, p.d)
+		}
+		if cost < 0 || l < cost {
+			cmd, cost = c, l
 		}
 	}
 	if cmd == nil {
@@ -124,17 +148,13 @@ func (a *scrollArea) step() []tea.Cmd {
 	return []tea.Cmd{cmd}
 }
 
-// shifting returns the command that shifts rows lo to hi of old (when
-// that helps) and patches the rows, and the bytes it writes. The terminal
+// shifting returns the command that shifts rows lo to hi of old d rows
+// and patches the rows, and the bytes it writes. The terminal
 // counts rows from 1. The shift brings in blank rows; the patch, which
 // writes them, goes after it while the region is still set: it only moves
 // the cursor by position and writes cells, none past the end of a row, so
 // nothing scrolls.
-func (a *scrollArea) shifting(old, want []string, lo, hi int) (tea.Cmd, int) {
-	d := shift(old, want, lo, hi)
-	if d == 0 {
-		return nil, 0
-	}
+func (a *scrollArea) shifting(old, want []string, lo, hi, d int) (tea.Cmd, int) {
 	now := shifted(old, want, lo, hi, d)
 	in := make([]string, max(d, -d))
 	if d > 0 {
@@ -156,12 +176,16 @@ func (a *scrollArea) shifting(old, want []string, lo, hi int) (tea.Cmd, int) {
 // patch deletes it again (DL), which leaves row c blank, and writes row c
 // whole. c is the row cheapest to write whole rather than patch.
 func (a *scrollArea) patchOnly(old, want []string) (tea.Cmd, int) {
+	// An unchanged row costs about its own bytes (a blank one nothing); a
+	// changed one is measured only when all have changed.
 	c, extra := 1, -1
 	for i := 1; i < len(want); i++ {
-		whole := a.rowPatch(nil, want[i])
-		if old[i] != want[i] {
-			whole -= a.rowPatch(a.cells(old[i]), want[i])
+		if old[i] == want[i] && (extra < 0 || len(want[i]) < extra) {
+			c, extra = i, len(want[i])
 		}
+	}
+	for i, all := 1, extra < 0; all && i < len(want); i++ {
+		whole := a.rowPatch(nil, want[i]) - a.rowPatch(a.cells(old[i]), want[i])
 		if extra < 0 || whole < extra {
 			c, extra = i, whole
 		}
@@ -224,12 +248,32 @@ func shift(old, want []string, lo, hi int) int {
 	best, d := differing(old, want), 0
 	for step := 1; step < hi-lo && step < best; step++ {
 		for _, dd := range []int{step, -step} {
-			if c := step + differing(shifted(old, want, lo, hi, dd), want); c < best {
+			if c := step + differingShifted(old, want, lo, hi, dd); c < best {
 				best, d = c, dd
 			}
 		}
 	}
 	return d
+}
+
+// differingShifted counts the rows where shifted(old, want, lo, hi, d)
+// and want differ, without making it.
+func differingShifted(old, want []string, lo, hi, d int) int {
+	n := 0
+	for i := range want {
+		j := i // the row of old that row i shows
+		switch {
+		case i < lo || i >= hi:
+		case d > 0 && i >= hi-d, d < 0 && i < lo-d:
+			continue // it comes in, taken from want
+		default:
+			j = i + d
+		}
+		if old[j] != want[i] {
+			n++
+		}
+	}
+	return n
 }
 
 // shifted returns old with rows lo to hi shifted d rows, the rows that
