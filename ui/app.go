@@ -278,7 +278,7 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.area.arrived()
 	}
 	_, cmd := m.update(msg)
-	return m, tea.Batch(cmd, m.area.update(m.scrollRows(), m.c.width))
+	return m, tea.Batch(cmd, m.area.update(m.scrollRows(), m.c.width, m.c.m))
 }
 
 // update routes msg: window sizes and loads to every screen, keys to the

@@ -6,6 +6,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 
 	"gazette/data"
 )
@@ -103,4 +104,37 @@ func BenchmarkLibraryFrame(b *testing.B) {
 // BenchmarkHelpFrame opens and closes the reader's help overlay.
 func BenchmarkHelpFrame(b *testing.B) {
 	frames(b, Options{Sources: fixed(longIssue())}, func(m *model) { press(m, "enter") }, "?")
+}
+
+// BenchmarkScrollStep is a step with what the scroll area makes of it:
+// a key, the area's commands for the terminal (a shift and a patch, as
+// the last command has arrived), then View, at 120x40 in true colour; in
+// the reader, and in a table as its cursor crosses the screen and
+// scrolls.
+func BenchmarkScrollStep(b *testing.B) {
+	r := lipgloss.NewRenderer(nil)
+	r.SetColorProfile(termenv.TrueColor)
+	for _, c := range []struct {
+		name string
+		keys []string
+		wrap int
+	}{{"reader", []string{"enter"}, 2000}, {"table", []string{"enter", "t", "enter"}, 39}} {
+		b.Run(c.name, func(b *testing.B) {
+			m := newModel(Options{Sources: fixed(longIssue())}, r)
+			m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+			m.Update(m.load(0, m.sources[0])())
+			press(m, c.keys...)
+			down := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'j'}}
+			top := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'g'}}
+			for i := 0; b.Loop(); i++ {
+				if i%c.wrap == 0 {
+					m.Update(top)
+					m.Update(scrolledMsg{})
+				}
+				m.Update(down)
+				m.Update(scrolledMsg{})
+				_ = m.View()
+			}
+		})
+	}
 }

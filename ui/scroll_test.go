@@ -185,20 +185,63 @@ func TestScrollScreens(t *testing.T) {
 }
 
 // TestScrollTable steps through jixi's 167-record table (in its second
-// document), which scrolls under its frozen heading: the terminal must
-// show a full redraw after each step. A step moves a whole record (3 to 9
-// lines at 80 columns) and the highlight, so it is not held to the bound
-// of a one-line scroll; its bytes are logged.
+// document), which scrolls under its frozen heading, wrapped and one line
+// per record: the terminal must show a full redraw after each step. A
+// step that moves the cursor without scrolling, or scrolls one line,
+// writes at most what a one-line scroll may. One that scrolls a record of
+// L lines into view writes its lines whole (some 200 bytes a line at 80
+// columns in true colour): at most half that again for each further line.
 func TestScrollTable(t *testing.T) {
-	for _, sz := range [][2]int{{80, 24}, {120, 40}} {
-		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
-			ow := startWire(t, sz[0], sz[1])
-			ow.keys("j", "enter", "t", "j", "enter")
-			for _, k := range strings.Split("jjjjjjkkj", "") {
-				t.Logf("%s: %d bytes", k, ow.keys(k))
-			}
-			ow.burst(strings.Split("jjjjjjjjjkkkjjjjjjjjjjjkj", "")...)
-			ow.keys("?", "j", " ", "k", "esc", "j", "enter", "j")
-		})
+	for _, c := range []struct{ w, h, most int }{{80, 24, 600}, {120, 40, 1000}} {
+		for _, compact := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%dx%d compact=%v", c.w, c.h, compact), func(t *testing.T) {
+				ow := startWire(t, c.w, c.h)
+				ow.keys("j", "enter", "t", "j", "enter")
+				if compact {
+					ow.keys("w")
+				}
+				steps := strings.Repeat("j", c.h) + "kkkkkj"
+				for _, k := range strings.Split(steps, "") {
+					before, _, _ := ow.w.state()
+					n := ow.keys(k)
+					after, _, _ := ow.w.state()
+					lines := scrolled(before, after)
+					t.Logf("%s: %d bytes, %d lines scrolled", k, n, lines)
+					if most := c.most + max(lines-1, 0)*c.most/2; n > most {
+						t.Errorf("a step (%s) scrolling %d lines wrote %d bytes, want at most %d", k, lines, n, most)
+					}
+				}
+				ow.burst(strings.Split("jjjjjjjjjkkkjjjjjjjjjjjkj", "")...)
+				ow.keys("?", "j", " ", "k", "esc", "j", "enter", "j")
+			})
+		}
 	}
+}
+
+// scrolled returns how many lines the rows below the rows that stayed
+// (the table's heading) moved from screen a to b, the status line, the
+// cursor's bar and the joints of the heading's rule aside.
+func scrolled(a, b []string) int {
+	bar := strings.NewReplacer("┃", "│", "┴", "┼")
+	a, b = a[:len(a)-1], b[:len(b)-1]
+	n := len(a)
+	na, nb := make([]string, n), make([]string, n)
+	for i := range a {
+		na[i], nb[i] = bar.Replace(a[i]), bar.Replace(b[i])
+	}
+	k := 0
+	for k < n && na[k] == nb[k] {
+		k++
+	}
+	for d := 0; d < n-k; d++ {
+		up, down := true, true
+		for i := k; i+d < n; i++ {
+			up = up && nb[i] == na[i+d]
+			down = down && na[i] == nb[i+d]
+		}
+		if up || down {
+			return d
+		}
+	}
+	return n - k
 }

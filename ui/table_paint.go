@@ -155,9 +155,12 @@ func paintMarked(b *strings.Builder, s string, rs [][2]int, base, mark wrap) {
 }
 
 // line paints a body line, marks[i] being the ranges to highlight in its
-// span i (nil: none). A line of the row under the cursor has its text in
-// reverse video and its left edge drawn heavy (┃), so that the cursor
-// shows without colour too.
+// span i (nil: none). A line of the row under the cursor has its left
+// edge drawn heavy (┃) in reverse video, a bar that shows without colour
+// too, and its matches in the current match's style. The text itself is
+// painted as on any row, so that a step of the cursor changes one cell
+// of each line of the two rows it leaves and enters, which is all a
+// terminal is sent (patch.go).
 func (p *gridPainter) line(l grid.Line, cursor bool, marks [][][2]int) string {
 	var b strings.Builder
 	for i, s := range l {
@@ -165,7 +168,7 @@ func (p *gridPainter) line(l grid.Line, cursor bool, marks [][][2]int) string {
 		text := s.Text
 		if cursor && i == 0 && s.Class == grid.Border {
 			if rest, ok := strings.CutPrefix(text, "│"); ok {
-				b.WriteString(w.paint("┃"))
+				b.WriteString(p.selected.paint("┃"))
 				text = rest
 			}
 		}
@@ -175,7 +178,7 @@ func (p *gridPainter) line(l grid.Line, cursor bool, marks [][][2]int) string {
 		}
 		mark := p.match
 		if cursor {
-			w, mark = p.selected, p.selMatch
+			mark = p.selMatch
 		}
 		var rs [][2]int
 		if i < len(marks) {
