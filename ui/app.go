@@ -14,7 +14,6 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -114,6 +113,9 @@ type common struct {
 	issues        []*entry
 	// lib is the catalogue the issues are listed from, nil without one.
 	lib *Library
+	// indexing is how many of how many files the catalogue's background
+	// sync has indexed; zero when it indexes none.
+	indexing [2]int
 	// clipboard is where OSC 52 copy sequences are written.
 	clipboard io.Writer
 	// state remembers reading positions; never nil.
@@ -133,9 +135,10 @@ type entry struct {
 	err    error
 	loaded bool
 	// head, docs and warns are what the catalogue lists, head nil
-	// without a catalogue.
+	// without a catalogue; refused is the loader's error it lists.
 	head        *data.Issue
 	docs, warns int
+	refused     error
 }
 
 // screen is one screen of the interface. The root routes messages to the
@@ -193,6 +196,8 @@ type model struct {
 	used       []int
 	waiting    tea.Msg
 	waitingFor int
+	// syncing is true while the catalogue's background sync runs.
+	syncing bool
 }
 
 func newModel(o Options, r *lipgloss.Renderer) *model {
@@ -210,11 +215,7 @@ func newModel(o Options, r *lipgloss.Renderer) *model {
 	for i, s := range o.Sources {
 		e := &entry{name: s.Name, key: s.Key}
 		if o.Library != nil {
-			sum := o.Library.Issues[i]
-			e.head, e.docs, e.warns = sum.masthead(), sum.Documents, sum.Warnings
-			if sum.Err != "" {
-				e.err = errors.New(sum.Err)
-			}
+			e.list(o.Library.Issues[i])
 		}
 		c.issues = append(c.issues, e)
 	}
@@ -235,13 +236,13 @@ func newModel(o Options, r *lipgloss.Renderer) *model {
 }
 
 // Init starts loading every source, or with a library the one the
-// interface starts on.
+// interface starts on and the catalogue's sync.
 func (m *model) Init() tea.Cmd {
 	if m.lib != nil {
 		if len(m.sources) == 1 {
-			return m.load(0, m.sources[0])
+			return tea.Batch(m.load(0, m.sources[0]), m.syncCatalog())
 		}
-		return nil
+		return m.syncCatalog()
 	}
 	cmds := make([]tea.Cmd, len(m.sources))
 	for i, s := range m.sources {
@@ -303,6 +304,11 @@ func (m *model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Batch(cmd, r.searchIssue(msg.i))
 		}
 		return m, cmd
+	case indexingMsg:
+		return m, m.indexedSome(msg)
+	case syncedMsg:
+		m.synced(msg)
+		return m, nil
 	case indexedMsg:
 		if r := m.searchScreen(); r != nil {
 			r.indexed(msg)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"slices"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -20,6 +21,12 @@ type Library struct {
 	// Search finds m in every issue, each hit's Issue an index into
 	// Sources, as query.SearchIssue would; it runs in a command.
 	Search func(m *query.Matcher) ([]query.Hit, error)
+	// Sync, when set, brings the catalogue up to date with the files —
+	// new and changed ones are parsed and indexed, telling progress how
+	// many of total are done — and returns Issues as the catalogue then
+	// lists them, nil when nothing changed. The interface runs it once,
+	// in the background from the first frame on, and updates the list.
+	Sync func(progress func(done, total int)) ([]Summary, error)
 	// Keep is how many parsed issues are kept; 0 means DefaultKeep.
 	Keep int
 }
@@ -35,12 +42,31 @@ type Summary struct {
 	Documents, Warnings       int
 	// Err is the loader's error when it refused the file.
 	Err string
+	// Pending is true for a file the catalogue does not hold yet: it is
+	// listed by its name until Sync has indexed it.
+	Pending bool
 }
 
 // masthead is the issue of s with only its masthead.
 func (s Summary) masthead() *data.Issue {
 	return &data.Issue{Title: s.Title, Year: s.Year, Number: s.Number, TotalNumber: s.TotalNumber,
 		Date: s.Date, Publisher: s.Publisher}
+}
+
+// list sets what the catalogue lists of e: its masthead and numbers, or
+// the loader's error, which stands until the issue is loaded.
+func (e *entry) list(s Summary) {
+	e.head, e.docs, e.warns, e.refused = nil, 0, 0, nil
+	switch {
+	case s.Pending:
+	case s.Err != "":
+		e.refused = errors.New(s.Err)
+	default:
+		e.head, e.docs, e.warns = s.masthead(), s.Documents, s.Warnings
+	}
+	if !e.loaded {
+		e.err = e.refused
+	}
 }
 
 // masthead returns what the library shows of e: its masthead and its
@@ -123,7 +149,7 @@ func (m *model) touch(i int) {
 			continue
 		}
 		e := m.c.issues[j]
-		e.issue, e.err, e.loaded = nil, nil, false
+		e.issue, e.err, e.loaded = nil, e.refused, false
 		m.used = slices.Delete(m.used, k, k+1)
 	}
 }
@@ -180,4 +206,83 @@ func (r *results) indexed(msg indexedMsg) {
 		r.byIssue[h.Issue] = append(r.byIssue[h.Issue], h)
 	}
 	r.relist()
+}
+
+// Messages of the catalogue's background sync.
+type (
+	// indexingMsg tells that done of total files are (re)indexed; next
+	// waits for the sync's next message.
+	indexingMsg struct {
+		done, total int
+		next        tea.Cmd
+	}
+	// syncedMsg ends the sync: the issues as the catalogue now lists
+	// them, nil when nothing changed.
+	syncedMsg struct {
+		issues []Summary
+		err    error
+	}
+)
+
+// syncCatalog runs the library's Sync in the background. Its progress is
+// sent as indexingMsg, the latest only when the interface lags behind,
+// and its end as syncedMsg.
+func (m *model) syncCatalog() tea.Cmd {
+	if m.lib == nil || m.lib.Sync == nil {
+		return nil
+	}
+	m.syncing = true
+	sync := m.lib.Sync
+	progress := make(chan indexingMsg, 1)
+	done := make(chan syncedMsg, 1)
+	var next tea.Cmd = func() tea.Msg {
+		select {
+		case p := <-progress:
+			return p
+		case d := <-done:
+			return d
+		}
+	}
+	tell := func(d, total int) {
+		select {
+		case progress <- indexingMsg{d, total, next}:
+		default: // the interface has not taken the last one yet
+		}
+	}
+	return func() tea.Msg {
+		go func() {
+			issues, err := sync(tell)
+			done <- syncedMsg{issues, err}
+		}()
+		return next()
+	}
+}
+
+// indexedSome shows the sync's progress and waits for its next message.
+func (m *model) indexedSome(msg indexingMsg) tea.Cmd {
+	if !m.syncing {
+		return nil
+	}
+	m.c.indexing = [2]int{msg.done, msg.total}
+	return msg.next
+}
+
+// synced takes the end of the sync: the list as the catalogue now has it,
+// or why it could not be brought up to date.
+func (m *model) synced(msg syncedMsg) {
+	m.syncing, m.c.indexing = false, [2]int{}
+	if msg.err != nil {
+		m.notice = m.c.t.F(say.LibrarySyncFailed, msg.err)
+		return
+	}
+	if msg.issues == nil {
+		return
+	}
+	m.lib.Issues = msg.issues
+	for i, e := range m.c.issues {
+		e.list(msg.issues[i])
+	}
+	if l, ok := m.stack[0].(*library); ok {
+		l.relayout()
+	}
 }

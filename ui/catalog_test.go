@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -54,7 +55,7 @@ func settle(m *model, cmd tea.Cmd) {
 		for _, c := range msg {
 			settle(m, c)
 		}
-	case loadedMsg, indexedMsg:
+	case loadedMsg, indexedMsg, indexingMsg, syncedMsg:
 		_, next := m.update(msg)
 		settle(m, next)
 	}
@@ -179,6 +180,65 @@ func TestLibrarySortsByGazette(t *testing.T) {
 	lib := m.stack[0].(*library)
 	if want := []int{3, 1, 2, 0}; !slices.Equal(lib.shown, want) || lib.sorting != sortGazette {
 		t.Errorf("by gazette: %v, want %v", lib.shown, want)
+	}
+}
+
+// TestLibrarySyncs lists a library whose catalogue does not hold every
+// issue yet, then runs the catalogue's sync in the background: the status
+// line tells its progress, and its end lists the issues it indexed,
+// without loading any.
+func TestLibrarySyncs(t *testing.T) {
+	o, loads := catalogued(4)
+	want := slices.Clone(o.Library.Issues)
+	o.Library.Issues[1], o.Library.Issues[3] = Summary{Pending: true}, Summary{Pending: true}
+	o.Library.Issues[2].Err = "issue-0002.txt: not a text file"
+	progress := make(chan int)
+	o.Library.Sync = func(tell func(done, total int)) ([]Summary, error) {
+		for done := range progress {
+			tell(done, 3)
+		}
+		return want, nil
+	}
+	m := newModel(o, lipgloss.DefaultRenderer())
+	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	cmd := m.Init()
+	if cmd == nil {
+		t.Fatal("the sync does not start")
+	}
+	view := shot(m)
+	if strings.Count(view, "loading") != 2 || strings.Count(view, "鸡西") != 1 || !strings.Contains(view, "not a text file") {
+		t.Fatalf("before the sync, the first frame does not list the catalogue as it is:\n%s", view)
+	}
+	go func() { progress <- 2 }()
+	_, next := m.update(cmd())
+	if view := shot(m); !strings.Contains(view, "indexing 2/3") {
+		t.Errorf("the status line does not tell the progress:\n%s", view)
+	}
+	close(progress)
+	settle(m, next)
+	view = shot(m)
+	if strings.Contains(view, "loading") || strings.Contains(view, "indexing") || strings.Count(view, "鸡西") != 4 {
+		t.Errorf("after the sync, the list is not the catalogue's:\n%s", view)
+	}
+	for i, n := range loads {
+		if n != 0 {
+			t.Errorf("issue %d loaded by the sync", i)
+		}
+	}
+}
+
+// TestLibrarySyncFails keeps the list when the catalogue cannot be
+// brought up to date, and says why once.
+func TestLibrarySyncFails(t *testing.T) {
+	o, _ := catalogued(2)
+	o.Library.Sync = func(func(done, total int)) ([]Summary, error) {
+		return nil, errors.New("disk full")
+	}
+	m := newModel(o, lipgloss.DefaultRenderer())
+	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	settle(m, m.Init())
+	if view := shot(m); !strings.Contains(view, "disk full") || strings.Count(view, "鸡西") != 2 {
+		t.Errorf("a failed sync:\n%s", view)
 	}
 }
 

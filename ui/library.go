@@ -247,6 +247,9 @@ func (l *library) status() (string, string) {
 	if l.filtering() {
 		left = t.F(say.LibraryShown, len(l.shown), left)
 	}
+	if n := l.c.indexing; n[1] > 0 {
+		left += "  " + t.F(say.LibraryIndexing, n[0], n[1])
+	}
 	if l.editing {
 		return left, t.T(say.LibraryFilterKeys)
 	}

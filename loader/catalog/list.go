@@ -151,3 +151,53 @@ func (c *Catalog) listParts(ctx context.Context, byID map[int64]*Entry) error {
 	}
 	return nil
 }
+
+// Head is what a library lists of an issue file: its masthead and the
+// numbers of its documents and warnings, read from the catalogue's small
+// files table (and the warnings' index) alone, so that listing thousands
+// of issues never reads their documents, tables or blocks.
+type Head struct {
+	Path string // absolute
+	// Listed is false for a file the catalogue does not hold yet.
+	Listed bool
+	Err    string // the loader's error for a file it refused
+	// The masthead, as in data.Issue.
+	Title                     string
+	Year, Number, TotalNumber int
+	Date, Publisher           string
+	Documents, Warnings       int
+}
+
+// Heads returns the heads of files, in their order, as the catalogue
+// holds them now: it neither stats nor reads the files (Sync does).
+func (c *Catalog) Heads(ctx context.Context, files []string) ([]Head, error) {
+	out := make([]Head, len(files))
+	byPath := make(map[string]int, len(files))
+	for i, f := range files {
+		abs, err := filepath.Abs(f)
+		if err != nil {
+			return nil, err
+		}
+		out[i].Path, byPath[abs] = abs, i
+	}
+	rows, err := c.db.QueryContext(ctx, `SELECT path, err, title, year, issue, total_issue, date,
+		publisher, documents, (SELECT count(*) FROM warnings WHERE warnings.file = files.id) FROM files`)
+	if err != nil {
+		return nil, fmt.Errorf("catalogue: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		h := Head{Listed: true}
+		if err := rows.Scan(&h.Path, &h.Err, &h.Title, &h.Year, &h.Number, &h.TotalNumber, &h.Date,
+			&h.Publisher, &h.Documents, &h.Warnings); err != nil {
+			return nil, fmt.Errorf("catalogue: %w", err)
+		}
+		if i, ok := byPath[h.Path]; ok {
+			out[i] = h
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("catalogue: %w", err)
+	}
+	return out, nil
+}

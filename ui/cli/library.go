@@ -12,12 +12,14 @@ import (
 )
 
 // openLibrary lists srcs, found below the directories roots, from the
-// catalogue for the interface, bringing it up to date first (with a
-// progress bar on stderr); the interface then parses an issue only when
-// it is opened, and its ctrl+f searches through the index. It returns a
-// nil library, having said why when it is an error, when there is no
-// catalogue to use: the interface then loads every issue itself. close
-// closes the catalogue when the interface is done.
+// catalogue for the interface, as the catalogue holds them now: the
+// interface shows them at once and brings the catalogue up to date in
+// the background (lib.Sync), updating the list when files changed. It
+// then parses an issue only when it is opened, and its ctrl+f searches
+// through the index. It returns a nil library, having said why when it
+// is an error, when there is no catalogue to use: the interface then
+// loads every issue itself. close stops the sync and closes the
+// catalogue when the interface is done.
 func openLibrary(env *Env, srcs []source, roots []string) (lib *ui.Library, close func(), err error) {
 	path := catalog.DefaultPath(env.Getenv)
 	if path == "" || len(roots) == 0 {
@@ -28,31 +30,46 @@ func openLibrary(env *Env, srcs []source, roots []string) (lib *ui.Library, clos
 		fmt.Fprintf(env.Stderr, "gazette: %v; loading every issue\n", err)
 		return nil, nil, nil
 	}
-	if _, err := syncCatalog(env, cat, srcs, roots); err != nil {
-		cat.Close()
-		fmt.Fprintf(env.Stderr, "gazette: %v; loading every issue\n", err)
-		return nil, nil, nil
-	}
 	files := make([]string, len(srcs))
 	for i, s := range srcs {
 		files[i] = s.name
 	}
-	entries, err := cat.List(context.Background(), files)
+	ctx, cancel := context.WithCancel(context.Background())
+	close = func() { cancel(); cat.Close() }
+	t := say.New(env.lang)
+	heads, err := cat.Heads(ctx, files)
 	if err != nil {
-		cat.Close()
+		close()
 		return nil, nil, err
 	}
-	lib = &ui.Library{Issues: make([]ui.Summary, len(entries))}
-	t := say.New(env.lang)
-	for i, e := range entries {
-		lib.Issues[i] = ui.Summary{Title: e.Title, Year: e.Year, Number: e.Number, TotalNumber: e.TotalNumber,
-			Date: e.Date, Publisher: e.Publisher, Documents: len(e.Documents), Warnings: len(e.Warnings),
-			Err: localizeText(t, files[i], e.Err)}
+	lib = &ui.Library{Issues: summaries(t, files, heads)}
+	lib.Sync = func(progress func(done, total int)) ([]ui.Summary, error) {
+		sum, err := cat.Sync(ctx, files, roots, progress)
+		if err != nil || sum.Added+sum.Updated == 0 {
+			return nil, err
+		}
+		heads, err := cat.Heads(ctx, files)
+		if err != nil {
+			return nil, err
+		}
+		return summaries(t, files, heads), nil
 	}
 	lib.Search = func(m *query.Matcher) ([]query.Hit, error) {
 		return librarySearch(env, cat, srcs, files, m)
 	}
-	return lib, func() { cat.Close() }, nil
+	return lib, close, nil
+}
+
+// summaries turns the catalogue's heads of files into the library's
+// summaries, the loader's errors in the interface's language.
+func summaries(t say.Catalog, files []string, heads []catalog.Head) []ui.Summary {
+	out := make([]ui.Summary, len(heads))
+	for i, h := range heads {
+		out[i] = ui.Summary{Title: h.Title, Year: h.Year, Number: h.Number, TotalNumber: h.TotalNumber,
+			Date: h.Date, Publisher: h.Publisher, Documents: h.Documents, Warnings: h.Warnings,
+			Err: localizeText(t, files[i], h.Err), Pending: !h.Listed}
+	}
+	return out
 }
 
 // librarySearch searches the library as gazette search does: through the

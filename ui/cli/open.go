@@ -47,7 +47,7 @@ func runOpen(env *Env, args []string) error {
 			if lib != nil {
 				defer closeLib()
 				o.Library = lib
-				if err := noneListed(env, lib); err != nil {
+				if err := noneListed(env, lib, o.Sources); err != nil {
 					return err
 				}
 			} else if err := firstLoads(env, o.Sources); err != nil {
@@ -88,12 +88,12 @@ func runOpen(env *Env, args []string) error {
 // one's error and returns errReported (exit 2). The issues it loaded, or
 // failed to, are not loaded again by the interface.
 func firstLoads(env *Env, srcs []ui.Source) error {
-	for i := range srcs {
-		is, err := srcs[i].Load()
-		srcs[i].Load = func() (*data.Issue, error) { return is, err }
-		if err == nil {
-			return nil
-		}
+	all := make([]int, len(srcs))
+	for i := range all {
+		all[i] = i
+	}
+	if loadsOne(srcs, all) {
+		return nil
 	}
 	for _, s := range srcs {
 		_, err := s.Load()
@@ -102,17 +102,44 @@ func firstLoads(env *Env, srcs []ui.Source) error {
 	return errReported
 }
 
+// loadsOne loads the issues srcs[i] for i in which, in order, until one
+// loads, and reports whether one did. Each one it tried keeps what
+// loading gave, so that the interface does not load it again.
+func loadsOne(srcs []ui.Source, which []int) bool {
+	for _, i := range which {
+		is, err := srcs[i].Load()
+		srcs[i].Load = func() (*data.Issue, error) { return is, err }
+		if err == nil {
+			return true
+		}
+	}
+	return false
+}
+
 // noneListed is firstLoads for a library from the catalogue: when the
-// loader refused every file it prints each one's error and returns
-// errReported (exit 2).
-func noneListed(env *Env, lib *ui.Library) error {
-	for _, s := range lib.Issues {
-		if s.Err == "" {
+// catalogue lists no file that the loader took, the files it does not
+// hold yet are loaded in order until one loads; when none does, it
+// prints each file's error and returns errReported (exit 2).
+func noneListed(env *Env, lib *ui.Library, srcs []ui.Source) error {
+	var pending []int
+	for i, s := range lib.Issues {
+		switch {
+		case s.Pending:
+			pending = append(pending, i)
+		case s.Err == "":
 			return nil
 		}
 	}
-	for _, s := range lib.Issues {
-		fmt.Fprintf(env.Stderr, "gazette: %s\n", s.Err) // the error names the file
+	if loadsOne(srcs, pending) {
+		return nil
+	}
+	for i, s := range lib.Issues {
+		if s.Pending {
+			_, err := srcs[i].Load()
+			fmt.Fprintf(env.Stderr, "gazette: %v\n", err)
+		} else {
+			fmt.Fprintf(env.Stderr, "gazette: %s\n", s.Err) // the error names the file
+		}
 	}
 	return errReported
 }

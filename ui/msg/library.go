@@ -9,6 +9,12 @@ var (
 	LibraryDocuments = Count{"%d doc", "%d docs", "%d篇"}
 	LibraryIssues    = Count{"%d issue", "%d issues", "共%d期"}
 	LibraryShown     = Text{"%d of %s", "%d期，%s"}
+	// LibraryIndexing is the catalogue's background sync: files indexed
+	// of those new or changed.
+	LibraryIndexing = Text{"indexing %d/%d", "正在索引 %d/%d"}
+	// LibrarySyncFailed: the catalogue could not be brought up to date;
+	// the list is as it was.
+	LibrarySyncFailed = Text{"catalogue not updated: %v", "编目未能更新：%v"}
 	// IssueYear, IssueNo and IssueTotal make up an issue's number:
 	// 2022年第2期（总第16期）, 2022 no. 2 (#16).
 	IssueYear         = Text{"%d", "%d年"}
