@@ -137,6 +137,12 @@ func reasonOf(err error) error {
 // memory rather than copying a whole file, so the caller must not change
 // b afterwards (what ReadFile returns is the caller's own to give).
 func Parse(name string, b []byte) (*data.Issue, error) {
+	return parse(name, b, nil)
+}
+
+// parse is Parse; with a sieve it builds only the documents whose lines
+// may hold its characters (see ParseFor).
+func parse(name string, b []byte, sv *Sieve) (*data.Issue, error) {
 	if isHTML(name, b) {
 		return parseHTML(name, b)
 	}
@@ -195,6 +201,11 @@ func Parse(name string, b []byte) (*data.Issue, error) {
 		stop := end
 		if k+1 < len(starts) {
 			stop = starts[k+1].start
+		}
+		if sv != nil && !sv.linesHold(ls[ds.body:stop]) {
+			is.Documents = append(is.Documents, &data.Document{Kind: ds.kind, Title: ds.title,
+				Number: ds.number, Issuer: ds.issuer, Line: ds.line})
+			continue
 		}
 		is.Documents = append(is.Documents, parseDocument(ds, ls[ds.body:stop], false, warn))
 	}

@@ -432,35 +432,6 @@ func TestSearchPrefilter(t *testing.T) {
 	}
 }
 
-func TestMayMatch(t *testing.T) {
-	m, err := query.Compile("秸秆 pm2.5")
-	if err != nil {
-		t.Fatal(err)
-	}
-	need := termRunes(m)
-	gb, _ := simplifiedchinese.GB18030.NewEncoder().String("没有相关内容")
-	cases := []struct {
-		name string
-		text string
-		want bool
-	}{
-		{"both runes", "秆和秸", true},
-		{"a rune missing", "秸", false},
-		{"no rune, with BOM", "\uFEFF没有", false},
-		{"GB18030", gb, true},
-		{"invalid UTF-8", "没有\xff", true},
-		{"empty", "", true},
-		{"blank", " \n\t ", true},
-		{"NUL byte", "没有\x00", true},
-		{"an entity", "没有&#31192;", true},
-	}
-	for _, c := range cases {
-		if got := mayMatch([]byte(c.text), need); got != c.want {
-			t.Errorf("%s: mayMatch = %v, want %v", c.name, got, c.want)
-		}
-	}
-}
-
 func TestTocReadGolden(t *testing.T) {
 	cases := []struct {
 		name   string

@@ -7,9 +7,9 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"gazette/data/query"
 	"gazette/loader"
@@ -83,11 +83,12 @@ func runSearch(env *Env, args []string) error {
 
 // searchSources loads the sources in parallel, one worker per processor,
 // and searches each issue as soon as it is loaded; the issue is dropped
-// right after. A file in which some rune of a term does not occur is not
-// parsed at all (see mayMatch). It returns the hits in source order
+// right after. The loader's sieve skips a file in which some character of
+// a term cannot occur, and builds only the documents that may hold every
+// one (see loader.ParseFor). It returns the hits in source order
 // (Hit.Issue is the index into srcs) and each source's error.
 func searchSources(env *Env, srcs []source, m *query.Matcher) ([]query.Hit, []error) {
-	need := termRunes(m)
+	sieve := loader.NewSieve(termRunes(m))
 	hits := make([][]query.Hit, len(srcs))
 	errs := make([]error, len(srcs))
 	next := make(chan int)
@@ -100,10 +101,7 @@ func searchSources(env *Env, srcs []source, m *query.Matcher) ([]query.Hit, []er
 					errs[i] = err
 					continue
 				}
-				if !mayMatch(b, need) {
-					continue
-				}
-				is, err := env.Parse(srcs[i].name, b)
+				is, err := loader.ParseFor(srcs[i].name, b, sieve)
 				if err != nil {
 					errs[i] = err
 					continue
@@ -151,47 +149,18 @@ func detach(hits []query.Hit) []query.Hit {
 	return hits
 }
 
-// termRunes returns the UTF-8 encodings of the distinct non-ASCII runes of
-// m's terms. Terms are normalised, so such a rune matches only itself; an
-// ASCII rune also matches its full-width form and, for [ and ], the 文号
-// brackets, and nearly every file holds it anyway, so it is not looked for.
-func termRunes(m *query.Matcher) [][]byte {
-	var out [][]byte
-	seen := map[rune]bool{}
+// termRunes returns the distinct runes of m's terms. Terms are
+// normalised, so a non-ASCII rune of a term matches only itself.
+func termRunes(m *query.Matcher) []rune {
+	var out []rune
 	for _, t := range m.Terms() {
 		for _, r := range t {
-			if r >= utf8.RuneSelf && !seen[r] {
-				seen[r] = true
-				out = append(out, []byte(string(r)))
+			if !slices.Contains(out, r) {
+				out = append(out, r)
 			}
 		}
 	}
 	return out
-}
-
-// mayMatch reports whether the raw bytes of a file may hold a match: false
-// only when some rune of need occurs nowhere in b and b is plain UTF-8
-// text, whose bytes are the text the loader reads (it only drops control
-// characters and turns some spaces into ASCII ones). Single runes are
-// looked for, not whole terms, since matching skips whitespace and a term
-// may be broken across lines in the file. Files holding "&" (a web page
-// may write a character as an entity, &#20013;), files in another encoding
-// (GB18030, UTF-16), empty or blank files and files with NUL bytes are
-// always parsed, so that the loader decodes them or reports them.
-func mayMatch(b []byte, need [][]byte) bool {
-	for _, r := range need {
-		if !bytes.Contains(b, r) {
-			return !plainUTF8(b) || bytes.IndexByte(b, '&') >= 0
-		}
-	}
-	return true
-}
-
-// plainUTF8 reports whether the loader reads b as it is: valid UTF-8 (after
-// an optional BOM) holding more than whitespace, without NUL bytes.
-func plainUTF8(b []byte) bool {
-	b = bytes.TrimPrefix(b, []byte("\uFEFF"))
-	return len(bytes.TrimSpace(b)) > 0 && bytes.IndexByte(b, 0) < 0 && utf8.Valid(b)
 }
 
 // SGR sequences that mark a match on a terminal: bold, reverse video.

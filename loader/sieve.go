@@ -1,0 +1,211 @@
+package loader
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"gazette/data"
+)
+
+// The scanning search's sieve: a file is parsed only when its bytes may
+// give a tree holding every character searched for, and of a file that is
+// parsed only the documents whose lines may hold them are built. The sieve
+// lives here because only the loader knows what its repairs write into
+// the tree that is not in the file as printed:
+//   - a character is in the tree as itself, or came from a Kangxi radical
+//     or CJK compatibility ideograph that sanitize replaced (⽇→日);
+//   - a file the loader does not read as UTF-8 is decoded as GB18030, so
+//     the character's GB18030 bytes are looked for too;
+//   - a numeric character reference (&#31992; or &#x79F8;) writes any
+//     character, a named one (&middot;) or LaTeX math ($m^3$) writes only
+//     characters that are not Han;
+//   - the heading of an attachment that prints neither label nor title is
+//     the loader's own word 附件 (see attachments).
+// Web pages, PDFs, UTF-16 files and files Parse refuses (empty, blank,
+// binary) are always parsed.
+
+// madeText is the text the loader writes into a tree by itself.
+const madeText = "附件"
+
+// Sieve holds the characters a search needs; it is safe for concurrent use.
+type Sieve struct {
+	need []needle
+}
+
+// needle is one character needed and the byte strings that may give it.
+type needle struct {
+	r   rune
+	han bool // only a numeric character reference writes it otherwise
+	// raw are its encodings in the file, each with the index of its
+	// rarest byte, which is looked for first.
+	raw []encoding
+}
+
+type encoding struct {
+	b    []byte
+	rare int
+}
+
+// NewSieve returns the sieve of a search for text holding every rune of
+// need; ASCII runes are not looked for (nearly every file holds them).
+func NewSieve(need []rune) *Sieve {
+	s := &Sieve{}
+	for _, r := range need {
+		if r < utf8.RuneSelf || r == utf8.RuneError || strings.ContainsRune(madeText, r) {
+			continue
+		}
+		n := needle{r: r, han: unicode.Is(unicode.Han, r)}
+		for _, f := range formsOf(r) {
+			n.raw = append(n.raw, newEncoding([]byte(string(f))))
+			if gb, err := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(string(f))); err == nil {
+				n.raw = append(n.raw, newEncoding(gb))
+			}
+		}
+		s.need = append(s.need, n)
+	}
+	return s
+}
+
+// formsOf returns r and the radicals and compatibility ideographs that
+// sanitize replaces by r.
+func formsOf(r rune) []rune {
+	out := []rune{r}
+	for o, to := range ordinary {
+		if to == r {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// newEncoding picks the byte of b least frequent in Chinese text: not the
+// lead byte of a three-byte UTF-8 character, which nearly every Han
+// character starts with.
+func newEncoding(b []byte) encoding {
+	weight := func(c byte) int {
+		switch {
+		case c >= 0xE0 && c <= 0xEF:
+			return 3
+		case c < utf8.RuneSelf:
+			return 2
+		case c < 0xC0:
+			return 1
+		}
+		return 0
+	}
+	rare := len(b) - 1
+	for i := range b {
+		if weight(b[i]) < weight(b[rare]) {
+			rare = i
+		}
+	}
+	return encoding{b, rare}
+}
+
+// in reports whether e occurs in b.
+func (e encoding) in(b []byte) bool {
+	c, at := e.b[e.rare], 0
+	for {
+		i := bytes.IndexByte(b[at:], c)
+		if i < 0 {
+			return false
+		}
+		start := at + i - e.rare
+		if start >= 0 && start+len(e.b) <= len(b) && bytes.Equal(b[start:start+len(e.b)], e.b) {
+			return true
+		}
+		at += i + 1
+	}
+}
+
+// MayHold reports whether the tree Parse makes of the file may hold every
+// character of the sieve; false only when it surely does not, and never
+// for a file Parse refuses, so that its error is reported.
+func (s *Sieve) MayHold(name string, b []byte) bool {
+	if len(s.need) == 0 || isHTML(name, b) || isPDF(b) {
+		return true
+	}
+	b, _, err := unwrap(b)
+	if err != nil || len(b) == 0 || blank(shared(b)) {
+		return true
+	}
+	refs, named := references(shared(b))
+	for _, n := range s.need {
+		if refs || named && !n.han {
+			continue
+		}
+		found := false
+		for _, e := range n.raw {
+			if e.in(b) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// references tells whether text may hold a numeric character reference
+// (an & before #, whitespace between them allowed: a line may break
+// there), and whether it may hold a named one or LaTeX math (any & or $).
+func references(text string) (numeric, named bool) {
+	for i := strings.IndexByte(text, '&'); i >= 0; {
+		named = true
+		rest := strings.TrimLeft(text[i+1:], " \t\r\n")
+		if rest == "" || rest[0] == '#' {
+			return true, true
+		}
+		j := strings.IndexByte(text[i+1:], '&')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false, named || strings.IndexByte(text, '$') >= 0
+}
+
+// linesHold is MayHold for the decoded lines of one document, in which
+// sanitize has replaced the radicals already.
+func (s *Sieve) linesHold(ls []line) bool {
+	refs, named := false, false
+	for _, l := range ls {
+		r, n := references(l.text)
+		refs, named = refs || r, named || n
+	}
+	for _, n := range s.need {
+		if refs || named && !n.han {
+			continue
+		}
+		c := string(n.r)
+		found := false
+		for _, l := range ls {
+			if strings.Contains(l.text, c) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// ParseFor parses b as Parse does, for a search of text holding every
+// character of s: it returns nil and no error, without parsing, when
+// s.MayHold says the file cannot hold them, and of a document whose lines
+// cannot hold them it keeps only the title, 文号, issuer, kind and line,
+// without text. A search of the tree finds what it finds in Parse's.
+func ParseFor(name string, b []byte, s *Sieve) (*data.Issue, error) {
+	if !s.MayHold(name, b) {
+		return nil, nil
+	}
+	return parse(name, b, s)
+}

@@ -1,0 +1,158 @@
+package loader
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"gazette/data"
+	"gazette/data/query"
+)
+
+func TestSieveMayHold(t *testing.T) {
+	gb, _ := simplifiedchinese.GB18030.NewEncoder().String("秸秆还田")
+	gbNone, _ := simplifiedchinese.GB18030.NewEncoder().String("没有相关内容")
+	cases := []struct {
+		name, file, text string
+		need             string
+		want             bool
+	}{
+		{"both runes", "a.txt", "秆和秸", "秸秆", true},
+		{"a rune missing", "a.txt", "秸", "秸秆", false},
+		{"no rune, with BOM", "a.txt", "\uFEFF没有", "秸秆", false},
+		{"GB18030 holding them", "a.txt", gb, "秸秆", true},
+		{"GB18030 without them, decoded as such", "a.txt", gbNone, "秸秆", false},
+		{"empty: refused, so parsed", "a.txt", "", "秸秆", true},
+		{"blank: refused, so parsed", "a.txt", " \n\u3000\t ", "秸秆", true},
+		{"NUL byte: refused, so parsed", "a.txt", "没有\x00", "秸秆", true},
+		{"a numeric reference", "a.txt", "没有&#31192;", "秸秆", true},
+		{"a numeric reference cut by a line end", "a.txt", "没有&\n#31192;", "秸秆", true},
+		{"R&D writes no Han character", "a.txt", "提升R&D经费", "秸秆", false},
+		{"a named reference may write ·", "a.txt", "甲&middot;乙", "·", true},
+		{"LaTeX may write ³", "a.txt", "$m^3$", "³", true},
+		{"a Kangxi radical is its character", "a.txt", "⽇报", "日", true},
+		{"a compatibility ideograph is its character", "a.txt", "\uF967", "不", true},
+		{"a web page is parsed", "a.html", "<p>没有</p>", "秸秆", true},
+		{"a PDF is parsed", "a.pdf", "%PDF-1.4 没有", "秸秆", true},
+		{"UTF-16 decoded first", "a.txt", "\xff\xfe\xf8\x79\xc6\x79", "秸秆", true},
+		{"UTF-16 without them", "a.txt", "\xff\xfe\xa1\x6c", "秸秆", false},
+		{"the loader's own heading", "a.txt", "没有", "附件", true},
+	}
+	for _, c := range cases {
+		s := NewSieve([]rune(c.need))
+		if got := s.MayHold(c.file, []byte(c.text)); got != c.want {
+			t.Errorf("%s: MayHold = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestSieveAgrees searches the trees ParseFor builds and those Parse builds
+// for many queries (every heading, table caption and group label, pairs
+// of characters of the text) over the five real issues, the
+// format zoo's styles and a copy of a real issue whose characters a PDF's
+// broken character map turned into radicals: the hits are the same.
+func TestSieveAgrees(t *testing.T) {
+	type file struct {
+		name string
+		b    []byte
+	}
+	var files []file
+	for _, name := range realFiles {
+		files = append(files, file{name, readReal(t, name)})
+	}
+	radicals := strings.NewReplacer("日", "⽇", "一", "⼀", "人", "⼈", "月", "⽉")
+	files = append(files, file{"radicals.txt", []byte(radicals.Replace(string(readReal(t, "jixi-2022-02.txt"))))})
+	trees := zooTrees(t)
+	for _, st := range zooStyles() {
+		for _, tr := range trees[:min(len(trees), 7)] {
+			is := tr.is
+			if st.prepare != nil {
+				is = st.prepare(is)
+			}
+			files = append(files, file{st.name + "." + tr.name, []byte(st.print(is))})
+		}
+	}
+	for _, f := range files {
+		full, err := Parse(f.name, f.b)
+		if err != nil {
+			t.Fatalf("%s: %v", f.name, err)
+		}
+		for _, q := range sieveQueries(full) {
+			m, err := query.Compile(q)
+			if err != nil {
+				continue
+			}
+			want := query.SearchIssue(full, 0, m)
+			var need []rune
+			for _, term := range m.Terms() {
+				need = append(need, []rune(term)...)
+			}
+			lazy, err := ParseFor(f.name, f.b, NewSieve(need))
+			if err != nil {
+				t.Fatalf("%s: %v", f.name, err)
+			}
+			got := query.SearchIssue(lazy, 0, m)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s: %q: sieved parse finds %d hits, full parse %d", f.name, q, len(got), len(want))
+			}
+		}
+	}
+}
+
+// sieveQueries picks queries from a tree: its headings, captions and
+// group labels, the loader's own word 附件, 日 (turned into a radical in
+// one file), and 20 pairs of characters spread over its text (Han
+// characters only); 40 of these at most.
+func sieveQueries(is *data.Issue) []string {
+	qs := []string{"附件", "鑫龘", `"秸秆 还田"`, "日"}
+	var text []rune
+	add := func(s string) {
+		for _, r := range s {
+			if unicode.Is(unicode.Han, r) {
+				text = append(text, r)
+			}
+		}
+	}
+	var walk func(secs []*data.Section)
+	blocks := func(bs []data.Block) {
+		for _, b := range bs {
+			add(b.Text)
+			for _, it := range b.Items {
+				add(it)
+			}
+			if b.Table != nil {
+				qs = append(qs, b.Table.Caption)
+				qs = append(qs, b.Table.Groups...)
+				for _, r := range b.Table.Records {
+					for _, c := range r.Cells {
+						add(c.Text)
+					}
+				}
+			}
+		}
+	}
+	walk = func(secs []*data.Section) {
+		for _, s := range secs {
+			qs = append(qs, s.Heading)
+			blocks(s.Blocks)
+			walk(s.Sections)
+		}
+	}
+	for _, d := range is.Documents {
+		blocks(d.Blocks)
+		walk(d.Sections)
+	}
+	step := max(len(text)/20, 1)
+	for i := 0; i+1 < len(text); i += step {
+		qs = append(qs, string(text[i:i+2]))
+	}
+	// At most 40 of them, spread: each query parses the file again.
+	var out []string
+	for i := 0; i < len(qs); i += max(len(qs)/40, 1) {
+		out = append(out, qs[i])
+	}
+	return out
+}
