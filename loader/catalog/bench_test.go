@@ -21,7 +21,8 @@ func BenchmarkSync(b *testing.B) {
 	}
 }
 
-// BenchmarkSearch searches the generated library through the index.
+// BenchmarkSearch searches the generated library through the index: all
+// hits, and the first 100 as gazette search --limit 100 prints them.
 func BenchmarkSearch(b *testing.B) {
 	files := library(b)
 	c := openTemp(b)
@@ -33,6 +34,13 @@ func BenchmarkSearch(b *testing.B) {
 		b.Run(q, func(b *testing.B) {
 			for b.Loop() {
 				if _, _, err := c.Search(context.Background(), files, m); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(q+"/top100", func(b *testing.B) {
+			for b.Loop() {
+				if _, _, err := c.SearchTop(context.Background(), files, m, 100); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -148,6 +148,51 @@ func TestSameAnswers(t *testing.T) {
 	}
 }
 
+// TestSameTop checks that SearchTop returns exactly the first hits of the
+// ranked scan, for limits on both sides of every boundary between rank
+// classes (where it stops reading the index) and for no limit.
+func TestSameTop(t *testing.T) {
+	files := library(t)
+	c := openTemp(t)
+	ctx := context.Background()
+	if _, err := c.Sync(ctx, files, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range sameAnswerQueries {
+		m, _ := query.Compile(q)
+		if !Indexable(m) {
+			continue
+		}
+		want, _ := scan(t, files, m)
+		query.SortHits(want)
+		limits := []int{0, 1, 100}
+		for i := 1; i < len(want); i++ {
+			if query.Class(want[i].Kind) != query.Class(want[i-1].Kind) {
+				limits = append(limits, i-1, i, i+1)
+			}
+		}
+		for _, limit := range limits {
+			got, _, err := c.SearchTop(ctx, files, m, limit)
+			if err != nil {
+				t.Fatalf("%s: %v", q, err)
+			}
+			w := want
+			if limit > 0 && limit < len(w) {
+				w = w[:limit]
+			}
+			if len(got) != len(w) {
+				t.Errorf("%s, limit %d: %d hits, the ranked scan's first %d", q, limit, len(got), len(w))
+			}
+			for i := range min(len(got), len(w)) {
+				if !reflect.DeepEqual(got[i], w[i]) {
+					t.Errorf("%s, limit %d: hit %d:\n got %+v\nwant %+v", q, limit, i, got[i], w[i])
+					break
+				}
+			}
+		}
+	}
+}
+
 // TestOneCharacterQuery checks that a query of one-character terms is
 // left to the scan.
 func TestOneCharacterQuery(t *testing.T) {

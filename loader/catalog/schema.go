@@ -11,8 +11,7 @@ package catalog
 // back in a tree: its document, the index path of its section (sect, ""
 // before the first section), the headings down to it (path, joined by
 // \x1f), and for a table its index among the document's tables. A block's
-// rowid is its file's id << blockBits + its index in the file, so that a
-// file's blocks are one rowid range.
+// rowid holds its rank class, file and index (see blockRowid).
 const schema = `
 CREATE TABLE files (
 	id INTEGER PRIMARY KEY,

@@ -5,11 +5,11 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"math"
 	"path/filepath"
 	"slices"
 	"strings"
 
-	"gazette/data"
 	"gazette/data/query"
 )
 
@@ -25,47 +25,121 @@ var ErrNotIndexable = errors.New("query has no term of two or more characters")
 // order, like query.Search's, for the caller to rank. errs holds, per file,
 // the loader's error for a file it refused, as a scan would report it.
 func (c *Catalog) Search(ctx context.Context, files []string, m *query.Matcher) (hits []query.Hit, errs []error, err error) {
+	err = c.search(ctx, files, m, func(s *searcher) error {
+		hits, err = s.find(ctx, -1)
+		errs = s.errs
+		return err
+	})
+	return hits, errs, err
+}
+
+// SearchTop returns the first limit hits of m in files as Search would
+// find and query.SortHits rank them (all of them when limit <= 0), and
+// errs as Search does. It reads the index one rank class at a time, best
+// first (titles, then headings and captions, text, table records; see
+// query.Class), and stops at the class that completes limit hits: every
+// hit of a later class ranks after them, so the blocks of those classes
+// are never read, nor their tables decoded.
+func (c *Catalog) SearchTop(ctx context.Context, files []string, m *query.Matcher, limit int) (hits []query.Hit, errs []error, err error) {
+	err = c.search(ctx, files, m, func(s *searcher) error {
+		errs = s.errs
+		for class := range classes {
+			h, err := s.find(ctx, class)
+			if err != nil {
+				return err
+			}
+			hits = append(hits, h...)
+			if limit > 0 && len(hits) >= limit {
+				break
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	// Hits of different classes never tie, and within a class they are in
+	// file order, so the stable sort orders them as it orders Search's.
+	query.SortHits(hits)
+	if limit > 0 && len(hits) > limit {
+		hits = hits[:limit:limit]
+	}
+	return hits, errs, nil
+}
+
+// search runs do with a searcher for m in files, inside one read
+// transaction: every query sees the same catalogue, and the file's shared
+// lock is taken once instead of at every statement.
+func (c *Catalog) search(ctx context.Context, files []string, m *query.Matcher, do func(*searcher) error) error {
 	fts, ok := ftsQuery(m)
 	if !ok {
-		return nil, nil, ErrNotIndexable
+		return ErrNotIndexable
 	}
-	// One read transaction: every query sees the same catalogue, and the
-	// file's shared lock is taken once instead of at every statement.
 	conn, err := c.db.Conn(ctx)
 	if err != nil {
-		return nil, nil, fmt.Errorf("catalogue: %w", err)
+		return fmt.Errorf("catalogue: %w", err)
 	}
 	defer conn.Close()
 	if _, err := conn.ExecContext(ctx, "BEGIN"); err != nil {
-		return nil, nil, fmt.Errorf("catalogue: %w", err)
+		return fmt.Errorf("catalogue: %w", err)
 	}
 	defer conn.ExecContext(context.Background(), "ROLLBACK")
-	byID, errs, err := fileIDs(ctx, conn, files)
-	if err != nil {
-		return nil, nil, err
+	s := &searcher{conn: conn, fts: fts, m: m}
+	if s.byID, s.errs, err = fileIDs(ctx, conn, files); err != nil {
+		return err
 	}
-	cands, err := candidates(ctx, conn, fts, byID)
+	if s.st, err = prepare(ctx, conn); err != nil {
+		return fmt.Errorf("catalogue: %w", err)
+	}
+	defer s.st.close()
+	if err := do(s); err != nil {
+		return fmt.Errorf("catalogue: %w", err)
+	}
+	return nil
+}
+
+// searcher holds what the rank classes of one search share.
+type searcher struct {
+	conn *sql.Conn
+	fts  string
+	m    *query.Matcher
+	byID map[int64]fileInfo
+	errs []error
+	st   *stmts
+}
+
+// find returns the hits of the candidate blocks of rank class class (every
+// class when it is -1) and only the hits of that class, in file order. A
+// class before the table records' needs of a table only its caption,
+// group labels and the group and line of its records, not their cells.
+func (s *searcher) find(ctx context.Context, class int) ([]query.Hit, error) {
+	lo, hi := int64(math.MinInt64), int64(math.MaxInt64)
+	if class >= 0 {
+		lo, hi = classRange(class)
+	}
+	cands, err := candidates(ctx, s.conn, s.fts, s.byID, lo, hi)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	ids := make([]int64, 0, len(cands))
 	for id := range cands {
 		ids = append(ids, id)
 	}
-	slices.SortFunc(ids, func(a, b int64) int { return byID[a].index - byID[b].index })
-	st, err := prepare(ctx, conn)
-	if err != nil {
-		return nil, nil, fmt.Errorf("catalogue: %w", err)
-	}
-	defer st.close()
+	slices.SortFunc(ids, func(a, b int64) int { return s.byID[a].index - s.byID[b].index })
+	cells := class < 0 || class == query.Class(query.KindTable)
+	var hits []query.Hit
 	for _, id := range ids {
-		is, err := st.sparseIssue(ctx, id, byID[id], cands[id])
+		is, err := s.st.sparseIssue(ctx, id, s.byID[id], cands[id], cells)
 		if err != nil {
-			return nil, nil, fmt.Errorf("catalogue: %w", err)
+			return nil, err
 		}
-		hits = append(hits, query.SearchIssue(is, byID[id].index, m)...)
+		for _, h := range query.SearchIssue(is, s.byID[id].index, s.m) {
+			if class < 0 || query.Class(h.Kind) == class {
+				hits = append(hits, h)
+			}
+		}
 	}
-	return hits, errs, nil
+	return hits, nil
 }
 
 // fileInfo is what a search needs of a file's catalogue row: its index
@@ -148,11 +222,11 @@ type candidate struct {
 	sect, path, text          string
 }
 
-// candidates runs the FTS query and returns the blocks it finds in the
-// files of byID, per file, in the order query.SearchIssue walks them.
-func candidates(ctx context.Context, conn *sql.Conn, fts string, byID map[int64]fileInfo) (map[int64][]candidate, error) {
+// candidates runs the FTS query and returns the blocks with rowids in
+// [lo, hi) it finds in the files of byID, per file, in the order query.SearchIssue walks them.
+func candidates(ctx context.Context, conn *sql.Conn, fts string, byID map[int64]fileInfo, lo, hi int64) (map[int64][]candidate, error) {
 	rows, err := conn.QueryContext(ctx, `SELECT file, seq, doc, sect, path, kind, line, tbl, text
-		FROM blocks WHERE blocks MATCH ?`, fts)
+		FROM blocks WHERE blocks MATCH ? AND rowid >= ? AND rowid < ?`, fts, lo, hi)
 	if err != nil {
 		return nil, fmt.Errorf("catalogue: %w", err)
 	}
@@ -175,150 +249,4 @@ func candidates(ctx context.Context, conn *sql.Conn, fts string, byID map[int64]
 		slices.SortStableFunc(bs, func(a, b candidate) int { return a.seq - b.seq })
 	}
 	return out, nil
-}
-
-// sparseIssue rebuilds the part of file id's tree that holds the blocks
-// bs (sorted by seq): every document the blocks are in, with its title,
-// 文号 and line; the sections down to each block, with their headings; the
-// blocks themselves, a table whole, preceded by empty tables for the
-// document's tables before it that the index did not name, so that the
-// table is counted at its place. Searching this tree yields the hits of
-// the whole file for these blocks.
-func (st *stmts) sparseIssue(ctx context.Context, id int64, f fileInfo, bs []candidate) (*data.Issue, error) {
-	is := &data.Issue{Year: f.year, Date: f.date}
-	if err := st.documents(ctx, id, f.docs, bs, is); err != nil {
-		return nil, err
-	}
-	b := &sparse{st: st, ctx: ctx, file: id, is: is, sections: map[string]*data.Section{}, tables: map[int]int{}}
-	for i := range bs {
-		if err := b.add(&bs[i]); err != nil {
-			return nil, err
-		}
-	}
-	return is, nil
-}
-
-// documents sets is.Documents to ndocs documents, of which those holding a
-// block of bs are read from the catalogue, the others nil.
-func (st *stmts) documents(ctx context.Context, id int64, ndocs int, bs []candidate, is *data.Issue) error {
-	is.Documents = make([]*data.Document, ndocs)
-	want := make([]bool, ndocs)
-	for _, b := range bs {
-		if b.doc < 0 || b.doc >= ndocs {
-			return fmt.Errorf("block of document %d in a file of %d", b.doc, ndocs)
-		}
-		want[b.doc] = true
-	}
-	rows, err := st.docs.QueryContext(ctx, id)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var di int
-		d := &data.Document{}
-		if err := rows.Scan(&di, &d.Kind, &d.Title, &d.Number, &d.Date, &d.Issuer, &d.Line); err != nil {
-			return err
-		}
-		if di >= 0 && di < ndocs && want[di] {
-			is.Documents[di] = d
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for di, w := range want {
-		if w && is.Documents[di] == nil {
-			return fmt.Errorf("document %d is not in the catalogue", di)
-		}
-	}
-	return nil
-}
-
-// sparse builds a sparse tree.
-type sparse struct {
-	st       *stmts
-	ctx      context.Context
-	file     int64
-	is       *data.Issue
-	sections map[string]*data.Section // by document and section index path
-	tables   map[int]int              // tables placed so far, per document
-	last     [2]int                   // doc and seq of the last table added
-	hasLast  bool
-}
-
-func (s *sparse) add(b *candidate) error {
-	d := s.is.Documents[b.doc]
-	if b.kind == blockTitle {
-		return nil // the document's title is searched whenever it is there
-	}
-	blocks := s.section(d, b)
-	switch b.kind {
-	case blockPara:
-		*blocks = append(*blocks, data.Block{Kind: data.Paragraph, Line: b.line, Text: b.text})
-	case blockRaw:
-		*blocks = append(*blocks, data.Block{Kind: data.Raw, Line: b.line, Text: b.text})
-	case blockItem:
-		*blocks = append(*blocks, data.Block{Kind: data.List, Line: b.line,
-			Items: []string{b.text}, ItemLines: []int{b.line}})
-	case blockRecord, blockCaption:
-		return s.table(blocks, b)
-	}
-	return nil
-}
-
-// section returns the block list of b's section (or document), making the
-// sections down to it.
-func (s *sparse) section(d *data.Document, b *candidate) *[]data.Block {
-	if b.sect == "" {
-		return &d.Blocks
-	}
-	headings := strings.Split(b.path, pathSep)
-	ids := strings.Split(b.sect, ".")
-	secs := &d.Sections
-	var sec *data.Section
-	key := fmt.Sprint(b.doc)
-	for level, id := range ids {
-		key += "." + id
-		sec = s.sections[key]
-		if sec == nil {
-			sec = &data.Section{Level: level + 1}
-			if level < len(headings) {
-				sec.Heading = headings[level]
-			}
-			s.sections[key] = sec
-			*secs = append(*secs, sec)
-		}
-		secs = &sec.Sections
-	}
-	if b.kind == blockHeading {
-		sec.Line = b.line
-	}
-	return &sec.Blocks
-}
-
-// table appends the table of b to blocks, after empty tables standing for
-// the document's tables before it, unless it was just added.
-func (s *sparse) table(blocks *[]data.Block, b *candidate) error {
-	key := [2]int{b.doc, b.seq}
-	if s.hasLast && s.last == key {
-		return nil
-	}
-	s.last, s.hasLast = key, true
-	var raw []byte
-	err := s.st.table.QueryRowContext(s.ctx, s.file, b.doc, b.tbl).Scan(&raw)
-	if err != nil {
-		return err
-	}
-	t, err := decodeTable(raw)
-	if err != nil {
-		return err
-	}
-	for s.tables[b.doc] < b.tbl {
-		*blocks = append(*blocks, data.Block{Kind: data.TableBlock, Table: &data.Table{}})
-		s.tables[b.doc]++
-	}
-	*blocks = append(*blocks, data.Block{Kind: data.TableBlock, Line: t.Line, Table: t})
-	s.tables[b.doc]++
-	return nil
 }

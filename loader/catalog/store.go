@@ -3,11 +3,48 @@ package catalog
 import (
 	"database/sql"
 	"strings"
+
+	"gazette/data/query"
 )
 
-// blockBits is how many low bits of a block's rowid number it within its
-// file.
-const blockBits = 24
+// A block's rowid is its rank class (query.Class of the hits it can give)
+// << classShift | its file's id << blockBits | its index in the file: the
+// blocks of one class are one rowid range, which a search reads class by
+// class, best first, and stops once it has the hits it prints; a file's
+// blocks are one range per class.
+const (
+	blockBits  = 24
+	classShift = 56
+	// classes is the number of rank classes (query.Class: 0 to 3).
+	classes = 4
+)
+
+// blockRowid returns the rowid of the n-th block of file id, of kind.
+func blockRowid(id int64, kind, n int) int64 {
+	return int64(blockClass(kind))<<classShift | id<<blockBits | int64(n)
+}
+
+// classRange returns the rowids of the blocks of rank class class.
+func classRange(class int) (lo, hi int64) {
+	return int64(class) << classShift, int64(class+1) << classShift
+}
+
+// blockClass returns the rank class of the hits a block of kind gives
+// (query.Class): a caption block gives caption and group hits.
+func blockClass(kind int) int {
+	k := query.KindParagraph
+	switch kind {
+	case blockTitle:
+		k = query.KindTitle
+	case blockHeading:
+		k = query.KindHeading
+	case blockCaption:
+		k = query.KindCaption
+	case blockRecord:
+		k = query.KindTable
+	}
+	return query.Class(k)
+}
 
 // deleteFile removes the file with id and everything stored for it.
 func deleteFile(tx *sql.Tx, id int64) error {
@@ -21,8 +58,14 @@ func deleteFile(tx *sql.Tx, id int64) error {
 			return err
 		}
 	}
-	_, err := tx.Exec("DELETE FROM blocks WHERE rowid >= ? AND rowid < ?", id<<blockBits, (id+1)<<blockBits)
-	return err
+	for class := range classes {
+		lo, _ := classRange(class)
+		if _, err := tx.Exec("DELETE FROM blocks WHERE rowid >= ? AND rowid < ?",
+			lo|id<<blockBits, lo|(id+1)<<blockBits); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // put writes e, replacing what the catalogue held for its path.
@@ -130,7 +173,7 @@ func insertBlocks(tx *sql.Tx, id int64, blocks []blockRow) error {
 		part := blocks[start:min(start+blocksPerInsert, len(blocks))]
 		args = args[:0]
 		for i, b := range part {
-			args = append(args, id<<blockBits+int64(start+i), b.bigrams, id, b.seq, b.doc,
+			args = append(args, blockRowid(id, b.kind, start+i), b.bigrams, id, b.seq, b.doc,
 				b.sect, b.path, b.kind, b.line, b.tbl, b.text)
 		}
 		q := "INSERT INTO temp.pending (rowid, bigrams, file, seq, doc, sect, path, kind, line, tbl, text) VALUES " +

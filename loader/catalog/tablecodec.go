@@ -54,46 +54,75 @@ func flags(a, b bool) int {
 
 var errTableData = errors.New("damaged table data")
 
-// tableReader decodes what encodeTable wrote.
+// tableReader decodes what encodeTable wrote. Strings are cut from one
+// copy of the data, s, so that decoding a table makes a few allocations,
+// not one per cell.
 type tableReader struct {
-	b   []byte
+	s   string
+	at  int
 	err error
 }
 
 func (r *tableReader) num() int {
-	v, n := binary.Uvarint(r.b)
-	if n <= 0 || v > 1<<31 {
-		r.err, r.b = errTableData, nil
+	var v uint64
+	for shift := uint(0); ; shift += 7 {
+		if r.at >= len(r.s) || shift > 28 {
+			r.fail()
+			return 0
+		}
+		c := r.s[r.at]
+		r.at++
+		v |= uint64(c&0x7f) << shift
+		if c < 0x80 {
+			break
+		}
+	}
+	if v > 1<<31 {
+		r.fail()
 		return 0
 	}
-	r.b = r.b[n:]
 	return int(v)
+}
+
+func (r *tableReader) fail() {
+	r.err, r.at = errTableData, len(r.s)
 }
 
 func (r *tableReader) str() string {
 	n := r.num()
-	if n > len(r.b) {
-		r.err, r.b = errTableData, nil
+	if n > len(r.s)-r.at {
+		r.fail()
 		return ""
 	}
-	s := string(r.b[:n])
-	r.b = r.b[n:]
+	s := r.s[r.at : r.at+n]
+	r.at += n
 	return s
+}
+
+// skip passes over a string.
+func (r *tableReader) skip() {
+	if n := r.num(); n > len(r.s)-r.at {
+		r.fail()
+	} else {
+		r.at += n
+	}
 }
 
 // count reads a length and bounds it by what is left, so that damaged data
 // cannot make a huge allocation.
 func (r *tableReader) count() int {
 	n := r.num()
-	if n > len(r.b) {
-		r.err, r.b = errTableData, nil
+	if n > len(r.s)-r.at {
+		r.fail()
 		return 0
 	}
 	return n
 }
 
-func decodeTable(b []byte) (*data.Table, error) {
-	r := &tableReader{b: b}
+// decodeTable decodes a table, with its records' cells when cells is set;
+// without, records have their line, group and flags but no cells.
+func decodeTable(b []byte, cells bool) (*data.Table, error) {
+	r := &tableReader{s: string(b)}
 	t := &data.Table{Line: r.num(), Caption: r.str()}
 	t.Columns = make([]string, r.count())
 	for i := range t.Columns {
@@ -106,18 +135,30 @@ func decodeTable(b []byte) (*data.Table, error) {
 		}
 	}
 	t.Records = make([]data.Record, r.count())
+	var pool []data.Cell // the cells of all records, allocated in chunks
 	for i := range t.Records {
 		rec := &t.Records[i]
 		rec.Line, rec.Group = r.num(), r.num()-1
 		f := r.num()
 		rec.Continuation, rec.Duplicate = f&1 != 0, f&2 != 0
-		rec.Cells = make([]data.Cell, r.count())
+		n := r.count()
+		if !cells {
+			for range n {
+				r.num()
+				r.skip()
+			}
+			continue
+		}
+		if len(pool) < n {
+			pool = make([]data.Cell, max(n, 256))
+		}
+		rec.Cells, pool = pool[:n:n], pool[n:]
 		for j := range rec.Cells {
 			rec.Cells[j].Inherited = r.num()&1 != 0
 			rec.Cells[j].Text = r.str()
 		}
 	}
-	if r.err == nil && len(r.b) > 0 {
+	if r.err == nil && r.at < len(r.s) {
 		r.err = errTableData
 	}
 	return t, r.err

@@ -1,0 +1,158 @@
+package catalog
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"gazette/data"
+)
+
+// sparseIssue rebuilds the part of file id's tree that holds the blocks
+// bs (sorted by seq): every document the blocks are in, with its title,
+// 文号 and line; the sections down to each block, with their headings; the
+// blocks themselves, a table whole, preceded by empty tables for the
+// document's tables before it that the index did not name, so that the
+// table is counted at its place. Searching this tree yields the hits of
+// the whole file for these blocks. Without cells, tables are read without
+// their records' cells (tableHead): their caption and group hits are the
+// same, and they have no record hits.
+func (st *stmts) sparseIssue(ctx context.Context, id int64, f fileInfo, bs []candidate, cells bool) (*data.Issue, error) {
+	is := &data.Issue{Year: f.year, Date: f.date}
+	if err := st.documents(ctx, id, f.docs, bs, is); err != nil {
+		return nil, err
+	}
+	b := &sparse{st: st, ctx: ctx, file: id, is: is, cells: cells, sections: map[string]*data.Section{}, tables: map[int]int{}}
+	for i := range bs {
+		if err := b.add(&bs[i]); err != nil {
+			return nil, err
+		}
+	}
+	return is, nil
+}
+
+// documents sets is.Documents to ndocs documents, of which those holding a
+// block of bs are read from the catalogue, the others nil.
+func (st *stmts) documents(ctx context.Context, id int64, ndocs int, bs []candidate, is *data.Issue) error {
+	is.Documents = make([]*data.Document, ndocs)
+	want := make([]bool, ndocs)
+	for _, b := range bs {
+		if b.doc < 0 || b.doc >= ndocs {
+			return fmt.Errorf("block of document %d in a file of %d", b.doc, ndocs)
+		}
+		want[b.doc] = true
+	}
+	rows, err := st.docs.QueryContext(ctx, id)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var di int
+		d := &data.Document{}
+		if err := rows.Scan(&di, &d.Kind, &d.Title, &d.Number, &d.Date, &d.Issuer, &d.Line); err != nil {
+			return err
+		}
+		if di >= 0 && di < ndocs && want[di] {
+			is.Documents[di] = d
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for di, w := range want {
+		if w && is.Documents[di] == nil {
+			return fmt.Errorf("document %d is not in the catalogue", di)
+		}
+	}
+	return nil
+}
+
+// sparse builds a sparse tree.
+type sparse struct {
+	st       *stmts
+	ctx      context.Context
+	file     int64
+	is       *data.Issue
+	cells    bool                     // decode the records' cells
+	sections map[string]*data.Section // by document and section index path
+	tables   map[int]int              // tables placed so far, per document
+	last     [2]int                   // doc and seq of the last table added
+	hasLast  bool
+}
+
+func (s *sparse) add(b *candidate) error {
+	d := s.is.Documents[b.doc]
+	if b.kind == blockTitle {
+		return nil // the document's title is searched whenever it is there
+	}
+	blocks := s.section(d, b)
+	switch b.kind {
+	case blockPara:
+		*blocks = append(*blocks, data.Block{Kind: data.Paragraph, Line: b.line, Text: b.text})
+	case blockRaw:
+		*blocks = append(*blocks, data.Block{Kind: data.Raw, Line: b.line, Text: b.text})
+	case blockItem:
+		*blocks = append(*blocks, data.Block{Kind: data.List, Line: b.line,
+			Items: []string{b.text}, ItemLines: []int{b.line}})
+	case blockRecord, blockCaption:
+		return s.table(blocks, b)
+	}
+	return nil
+}
+
+// section returns the block list of b's section (or document), making the
+// sections down to it.
+func (s *sparse) section(d *data.Document, b *candidate) *[]data.Block {
+	if b.sect == "" {
+		return &d.Blocks
+	}
+	headings := strings.Split(b.path, pathSep)
+	ids := strings.Split(b.sect, ".")
+	secs := &d.Sections
+	var sec *data.Section
+	key := fmt.Sprint(b.doc)
+	for level, id := range ids {
+		key += "." + id
+		sec = s.sections[key]
+		if sec == nil {
+			sec = &data.Section{Level: level + 1}
+			if level < len(headings) {
+				sec.Heading = headings[level]
+			}
+			s.sections[key] = sec
+			*secs = append(*secs, sec)
+		}
+		secs = &sec.Sections
+	}
+	if b.kind == blockHeading {
+		sec.Line = b.line
+	}
+	return &sec.Blocks
+}
+
+// table appends the table of b to blocks, after empty tables standing for
+// the document's tables before it, unless it was just added.
+func (s *sparse) table(blocks *[]data.Block, b *candidate) error {
+	key := [2]int{b.doc, b.seq}
+	if s.hasLast && s.last == key {
+		return nil
+	}
+	s.last, s.hasLast = key, true
+	var raw []byte
+	err := s.st.table.QueryRowContext(s.ctx, s.file, b.doc, b.tbl).Scan(&raw)
+	if err != nil {
+		return err
+	}
+	t, err := decodeTable(raw, s.cells)
+	if err != nil {
+		return err
+	}
+	for s.tables[b.doc] < b.tbl {
+		*blocks = append(*blocks, data.Block{Kind: data.TableBlock, Table: &data.Table{}})
+		s.tables[b.doc]++
+	}
+	*blocks = append(*blocks, data.Block{Kind: data.TableBlock, Line: t.Line, Table: t})
+	s.tables[b.doc]++
+	return nil
+}
