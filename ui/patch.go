@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -96,12 +97,25 @@ func sgr(st, seq string) string {
 }
 
 // pen writes a patch, keeping track of the terminal's cursor and style.
+// It gathers the runs of cells to write, row by row, and writes them a
+// style at a time (done): a table's row switches between the rules'
+// colour and the text's half a dozen times, and moving the cursor to
+// the next run of a style costs a third of switching to it.
 type pen struct {
 	b     *strings.Builder
 	width int
 	x, y  int
 	known bool   // x and y are where the cursor is
 	st    string // the style in force; "?" when not known
+	runs  []stroke
+}
+
+// A stroke is cells a to e of a row, all of style st, to write at row y;
+// with row nil, the row is erased from a on.
+type stroke struct {
+	row     []cell
+	a, e, y int
+	st      string
 }
 
 func newPen(b *strings.Builder, width int) *pen {
@@ -143,15 +157,45 @@ func (p *pen) style(st string) {
 	p.st = st
 }
 
-// put writes c, w columns wide, where the cursor is.
-func (p *pen) put(c cell, w int) {
-	p.style(c.st)
-	p.b.WriteString(c.g)
-	p.x += w
+// done writes the runs, a style at a time, the style in force first,
+// and leaves the style reset.
+func (p *pen) done() {
+	var order []string
+	for _, r := range p.runs {
+		if r.st != p.st && !slices.Contains(order, r.st) {
+			order = append(order, r.st)
+		}
+	}
+	order = append([]string{p.st}, order...)
+	for _, st := range order {
+		for _, r := range p.runs {
+			if r.st == st {
+				p.write(r)
+			}
+		}
+	}
+	p.runs = p.runs[:0]
+	p.style("")
 }
 
-// done leaves the style reset.
-func (p *pen) done() { p.style("") }
+// write writes stroke r.
+func (p *pen) write(r stroke) {
+	p.move(r.a, r.y)
+	p.style(r.st)
+	if r.row == nil {
+		p.b.WriteString("\x1b[K") // erase to the end of the row
+		return
+	}
+	for i := r.a; i < r.e; i++ {
+		if c := r.row[i]; c.g != "" {
+			p.b.WriteString(c.g)
+			p.x++
+			if i+1 < len(r.row) && r.row[i+1].g == "" {
+				p.x++
+			}
+		}
+	}
+}
 
 // row writes what turns row y from now into want.
 func (p *pen) row(y int, now, want []cell) {
@@ -175,9 +219,7 @@ func (p *pen) row(y int, now, want []cell) {
 		}
 		if e > tail {
 			p.span(y, want, a, tail)
-			p.move(max(a, tail), y)
-			p.style("")
-			p.b.WriteString("\x1b[K") // erase to the end of the row
+			p.runs = append(p.runs, stroke{a: max(a, tail), y: y})
 			return
 		}
 		p.span(y, want, a, e)
@@ -185,20 +227,16 @@ func (p *pen) row(y int, now, want []cell) {
 	}
 }
 
-// span writes the cells of row y from a to e.
+// span takes cells a to e of row y to write, in runs of one style. A
+// wide character and its right half have the same style.
 func (p *pen) span(y int, want []cell, a, e int) {
-	if a >= e {
-		return
-	}
-	p.move(a, y)
-	for i := a; i < e; i++ {
-		if want[i].g != "" {
-			w := 1
-			if i+1 < len(want) && want[i+1].g == "" {
-				w = 2
-			}
-			p.put(want[i], w)
+	for a < e {
+		b := a + 1
+		for b < e && want[b].st == want[a].st {
+			b++
 		}
+		p.runs = append(p.runs, stroke{row: want, a: a, e: b, y: y, st: want[a].st})
+		a = b
 	}
 }
 

@@ -211,7 +211,7 @@ func (a *scrollArea) patch(now, want []string, blank int) string {
 			p.row(i, a.cells(now[i]), a.cells(want[i]))
 		}
 	}
-	if b.Len() > 0 {
+	if len(p.runs) > 0 {
 		p.done()
 	}
 	return b.String()
@@ -224,7 +224,9 @@ func (a *scrollArea) rowPatch(now []cell, want string) int {
 		now = a.cells("")
 	}
 	var b strings.Builder
-	newPen(&b, a.width).row(0, now, a.cells(want))
+	p := newPen(&b, a.width)
+	p.row(0, now, a.cells(want))
+	p.done()
 	return b.Len()
 }
 

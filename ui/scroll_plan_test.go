@@ -14,7 +14,8 @@ import (
 
 // TestScrollShift checks on many pairs of frames that the shift, then the
 // patch, turn the old rows into the new ones on a terminal, whatever the
-// rows hold: wide characters, styles, rows shorter than the screen.
+// rows hold: wide characters, styles, rows shorter than the screen; and
+// without a shift, that the patch writes the row left blank.
 func TestScrollShift(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	cm := cjk.New(cjk.Narrow)
@@ -54,14 +55,18 @@ func TestScrollShift(t *testing.T) {
 		for j := range old {
 			screen[j] = cells(old[j], width, cm)
 		}
-		now := old
+		now, blank := old, -1
 		if sd := shift(old, want, k, n-s); sd != 0 {
 			now = shifted(old, want, k, n-s, sd)
 			for j := range now {
 				screen[j] = cells(now[j], width, cm)
 			}
+		} else {
+			// Without a shift, the patch writes a row left blank whole.
+			blank = 1 + rng.Intn(n-1)
+			screen[blank] = cells("", width, cm)
 		}
-		apply(screen, a.patch(now, want, -1), cm)
+		apply(screen, a.patch(now, want, blank), cm)
 		for j := range want {
 			if w := cells(want[j], width, cm); !slices.Equal(screen[j], w) {
 				t.Fatalf("case %d row %d: %q to %q shows %v, want %v", i, j, old[j], want[j], screen[j], w)

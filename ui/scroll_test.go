@@ -200,7 +200,12 @@ func TestScrollTable(t *testing.T) {
 				if compact {
 					ow.keys("w")
 				}
-				steps := strings.Repeat("j", c.h) + "kkkkkj"
+				// Down past the screen's end, then back: a wrapped record
+				// takes 3 to 9 lines, a compact one a line.
+				steps := strings.Repeat("j", 12) + "kkkkkj"
+				if compact {
+					steps = strings.Repeat("j", c.h) + "kkkkkj"
+				}
 				for _, k := range strings.Split(steps, "") {
 					before, _, _ := ow.w.state()
 					n := ow.keys(k)
