@@ -226,7 +226,8 @@ func laidTableBy(ls []line, h int, whole bool, last *laid) (top int, rows []line
 		if len(header) < 2 {
 			continue // the labels of the lines around run into each other
 		}
-		blocks, e := rowBlocks(ls, bottom+1, header, m)
+		all, ends := rowBlocks(ls, bottom+1, header, m)
+		blocks := all[:solidRows(all)]
 		if countRows(blocks) == 0 {
 			continue
 		}
@@ -240,10 +241,12 @@ func laidTableBy(ls []line, h int, whole bool, last *laid) (top int, rows []line
 		}
 		head := strings.Join(cellTexts([][]textRun{header}, cols, m), "\t")
 		again := head == last.header
-		if countRows(blocks) < minRows(header) && !again {
+		if countRows(blocks) < minRows(len(cols)) && !again {
 			continue
 		}
 		spaced := solid(blocks) > 1 || (again && last.spaced)
+		blocks = all[:tableEnd(all, len(blocks), cols, spaced)]
+		e := ends[len(blocks)-1]
 		r := []line{{n: ls[t].n, text: head}}
 		for _, b := range blocks {
 			r = append(r, b.rows(cols, m, spaced)...)
@@ -257,12 +260,14 @@ func laidTableBy(ls []line, h int, whole bool, last *laid) (top int, rows []line
 	return top, rows, best, true
 }
 
-// minRows is how many rows of two cells or more a table needs below its
-// header: two, but three under a header of two labels, which a line of
-// text spaced out in two parts (a signature and a date) resembles more;
-// such a table's rows must also keep to its columns without exception.
-func minRows(header []textRun) int {
-	if len(header) == 2 {
+// minRows is how many rows of two cells or more a table of cols columns
+// needs below its header: two, but three for a table of two columns, which
+// a line of text spaced out in two parts (a signature and a date)
+// resembles more; such a table's rows must also keep to its columns
+// without exception. A header of two labels over rows of three columns
+// (one unnamed) is a table of three.
+func minRows(cols int) int {
+	if cols == 2 {
 		return 3
 	}
 	return 2
@@ -407,9 +412,11 @@ func (b rowBlock) loose() bool {
 // lines between blank lines, up to the first block of running text, a
 // page break or a repeated header (a new page: its rows are a table of
 // their own, merged with this one by the tab-table rules), a line of more
-// than two runs under a header of two (a wider table's header), or the end. Single-line blocks at
-// the end belong to the text after the table.
-func rowBlocks(ls []line, from int, header []textRun, m measure) ([]rowBlock, int) {
+// than two runs under a header of two (a wider table's header), or the
+// end. It returns the blocks and, for each, the index of the line after
+// it; blocks of one run a line at the end may be text after the table
+// (see tableEnd).
+func rowBlocks(ls []line, from int, header []textRun, m measure) ([]rowBlock, []int) {
 	var blocks []rowBlock
 	var cur rowBlock
 	ends := []int{}
@@ -438,14 +445,37 @@ func rowBlocks(ls []line, from int, header []textRun, m measure) ([]rowBlock, in
 		cur.ns = append(cur.ns, ls[i].n)
 	}
 	flush()
-	for len(blocks) > 0 && blocks[len(blocks)-1].loose() {
-		blocks = blocks[:len(blocks)-1]
-		ends = ends[:len(ends)-1]
+	return blocks, ends
+}
+
+// solidRows is how many of blocks are rows before the blocks of one run a
+// line at their end.
+func solidRows(blocks []rowBlock) int {
+	n := len(blocks)
+	for n > 0 && blocks[n-1].loose() {
+		n--
 	}
-	if len(blocks) == 0 {
-		return nil, from
+	return n
+}
+
+// tableEnd is how many of blocks are the table's rows, the first n being
+// so: in a table whose rows are set apart by blank lines, a block of one
+// run a line after them is a row still when it keeps inside the columns
+// and is laid out as a row (text in two columns, a short first cell
+// centred beside a wrapped one; or a first cell wrapped over its lines);
+// else it is text after the table.
+func tableEnd(blocks []rowBlock, n int, cols []int, spaced bool) int {
+	for spaced && n < len(blocks) && !crosses(blocks[n], cols) {
+		inCols := map[int]bool{}
+		for _, l := range blocks[n].lines {
+			inCols[column(cols, l[0].start)] = true
+		}
+		if len(inCols) < 2 && (len(blocks[n].lines) < 2 || !inCols[0]) {
+			break
+		}
+		n++
 	}
-	return blocks, ends[len(ends)-1]
+	return n
 }
 
 // isProse reports whether a line is running text rather than a row: one
