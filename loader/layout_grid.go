@@ -64,9 +64,15 @@ func sideCount(runs []textRun, lo, hi int, left bool) int {
 
 // unnamedColumns adds to the columns found from the header's labels those
 // that the rows' gutters show inside a labelled column: a column whose
-// header cell is empty.
+// header cell is empty. Every line counts here, a cell's wrapped lines as
+// its first (a line of one run across the gutter, a group row, closes it).
 func unnamedColumns(cols []int, blocks []rowBlock) []int {
-	runs := rowRuns(blocks)
+	var runs []textRun
+	for _, b := range blocks {
+		for _, l := range b.lines {
+			runs = append(runs, l...)
+		}
+	}
 	end := 0
 	for _, r := range runs {
 		end = max(end, r.end)

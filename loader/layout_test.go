@@ -75,3 +75,102 @@ func TestLayoutTables(t *testing.T) {
 		})
 	}
 }
+
+// gutterCases are tables whose columns the rows' gutters show where no
+// header label names them: a table with no header row, a column with an
+// empty header cell; and rows that the gutter rules keep whole: a first
+// cell wrapped over the lines of a spaced row, a header repeated on the
+// next page over a single row, a last row of one run a line. A line
+// starting with \f starts a page.
+var gutterCases = []struct {
+	name  string
+	lines []string
+	want  []string
+}{
+	{"a table with no header row", []string{
+		"组 长:    王斌权    副市长              段新亮    市卫健委副主任", "",
+		"副组长:   杨金中    市政府副秘书长      王丽丽    市审批服务局", "",
+		"成 员:    邢海斌    市发展改革委副主任  李玉忠    市公安局副支队长", "",
+		"正文继续。"}, []string{
+		"组 长:\t王斌权\t副市长\t段新亮\t市卫健委副主任",
+		"副组长:\t杨金中\t市政府副秘书长\t王丽丽\t市审批服务局",
+		"成 员:\t邢海斌\t市发展改革委副主任\t李玉忠\t市公安局副支队长",
+		"正文继续。"}},
+	{"an unnamed column", []string{
+		"服务对象            服务项目            牵头单位", "",
+		"老年人        1     基本医疗保险        市医保局", "",
+		"高龄老人      2     高龄津贴            市民政局", ""}, []string{
+		"服务对象\t\t服务项目\t牵头单位",
+		"老年人\t1\t基本医疗保险\t市医保局",
+		"高龄老人\t2\t高龄津贴\t市民政局"}},
+	{"a first cell wrapped over a spaced row", []string{
+		"类别          序号  主要任务                      完成时限", "",
+		"优化调整产          完成全市生态保护红线",
+		"业结构和布    1     、环境质量底线                2020年12月",
+		"局", "",
+		"优化调整产          完成晋城市健牛工贸",
+		"业结构和布    2     有限公司                      2020年6月",
+		"局", ""}, []string{
+		"类别\t序号\t主要任务\t完成时限",
+		"优化调整产业结构和布局\t1\t完成全市生态保护红线、环境质量底线\t2020年12月",
+		"优化调整产业结构和布局\t2\t完成晋城市健牛工贸有限公司\t2020年6月"}},
+	{"a header repeated over one row on the next page", []string{
+		"序号      单位名称            值班电话", "",
+		"1         市发展和改革委员会  2022239", "",
+		"2         市工业和信息化局    2056212", "",
+		"\f序号      单位名称            值班电话", "",
+		"3         市财政局            2065580", "",
+		"正文继续。"}, []string{
+		"序号\t单位名称\t值班电话",
+		"1\t市发展和改革委员会\t2022239",
+		"2\t市工业和信息化局\t2056212",
+		"序号\t单位名称\t值班电话",
+		"3\t市财政局\t2065580",
+		"正文继续。"}},
+	{"a last row of one run a line", []string{
+		"指挥机构      职责", "",
+		"县委宣传部    负责组织协调新闻媒体", "",
+		"县公安局      负责现场警戒", "",
+		"县财政局      负责资金保障", "",
+		"              负责指导城市供水、排水",
+		"县住建局",
+		"              燃气的抢修工作。", "",
+		"正文继续。"}, []string{
+		"指挥机构\t职责",
+		"县委宣传部\t负责组织协调新闻媒体",
+		"县公安局\t负责现场警戒",
+		"县财政局\t负责资金保障",
+		"县住建局\t负责指导城市供水、排水燃气的抢修工作。",
+		"正文继续。"}},
+	{"lines of two parts are no table", []string{
+		"签发人：张三", "",
+		"报告人：李四                  联系方式：123", "",
+		"审核人：王五                  日期：2020年3月1日", "",
+		"抄送：市政府                  印发：2020年3月2日"}, []string{
+		"签发人：张三",
+		"报告人：李四                  联系方式：123",
+		"审核人：王五                  日期：2020年3月1日",
+		"抄送：市政府                  印发：2020年3月2日"}},
+}
+
+// The tables of gutterCases read as their rows draw them.
+func TestLayoutGutters(t *testing.T) {
+	for _, c := range gutterCases {
+		t.Run(c.name, func(t *testing.T) {
+			var ls []line
+			for i, s := range c.lines {
+				ff := strings.HasPrefix(s, "\f")
+				ls = append(ls, line{n: i + 1, text: strings.TrimPrefix(s, "\f"), ff: ff})
+			}
+			var got []string
+			for _, l := range layoutTables(ls, func(int, string) {}) {
+				if strings.TrimSpace(l.text) != "" {
+					got = append(got, l.text)
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+		})
+	}
+}

@@ -1,0 +1,162 @@
+package loader
+
+import "strings"
+
+// The rows of a laid-out table: blocks of lines between blank lines below
+// its header, and where they end (running text, another table's header,
+// text after the table).
+
+// countRows counts the lines of blocks that hold two or more cells.
+func countRows(blocks []rowBlock) int {
+	n := 0
+	for _, b := range blocks {
+		for _, l := range b.lines {
+			if len(l) > 1 {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// rowBlock is one row of a laid-out table: its lines, each as spans.
+type rowBlock struct {
+	lines [][]textRun
+	ns    []int // source line numbers
+}
+
+// single reports whether the block is one line of one run of text: a group
+// row (一、……（共6项）) inside a table, or a line of text after it.
+func (b rowBlock) single() bool { return len(b.lines) == 1 && len(b.lines[0]) == 1 }
+
+// loose reports whether every line of the block is one run of text: it
+// may be a row whose cells are all on separate lines, but also a page's
+// footer and running header, so it does not say where the columns are.
+func (b rowBlock) loose() bool {
+	for _, l := range b.lines {
+		if len(l) > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// rowBlocks collects the rows below a header from line from: blocks of
+// lines between blank lines, up to the first block of running text, a
+// page break or a repeated header (a new page: its rows are a table of
+// their own, merged with this one by the tab-table rules), a line of more
+// than two runs under a header of two (a wider table's header), or the
+// end. It returns the blocks and, for each, the index of the line after
+// it; blocks of one run a line at the end may be text after the table
+// (see tableEnd).
+func rowBlocks(ls []line, from int, header []textRun, m measure) ([]rowBlock, []int) {
+	var blocks []rowBlock
+	var cur rowBlock
+	ends := []int{}
+	i := from
+	flush := func() {
+		if len(cur.lines) > 0 {
+			blocks = append(blocks, cur)
+			ends = append(ends, i)
+		}
+		cur = rowBlock{}
+	}
+	for ; i < len(ls); i++ {
+		if ls[i].ff {
+			break // a new page: its rows come under its own header
+		}
+		sp := textRuns(ls[i].text, m)
+		if len(sp) == 0 {
+			flush()
+			continue
+		}
+		if isProse(sp, header) || sameHeader(sp, header) || isOtherHeader(sp, header) ||
+			(len(header) == 2 && len(sp) > 2) || strings.ContainsRune(ls[i].text, '\t') {
+			break
+		}
+		cur.lines = append(cur.lines, sp)
+		cur.ns = append(cur.ns, ls[i].n)
+	}
+	flush()
+	return blocks, ends
+}
+
+// solidRows is how many of blocks are rows before the blocks of one run a
+// line at their end.
+func solidRows(blocks []rowBlock) int {
+	n := len(blocks)
+	for n > 0 && blocks[n-1].loose() {
+		n--
+	}
+	return n
+}
+
+// tableEnd is how many of blocks are the table's rows, the first n being
+// so: in a table whose rows are set apart by blank lines, a block of one
+// run a line after them is a row still when it keeps inside the columns
+// and is laid out as a row (text in two columns, a short first cell
+// centred beside a wrapped one; or a first cell wrapped over its lines);
+// else it is text after the table.
+func tableEnd(blocks []rowBlock, n int, cols []int, spaced bool) int {
+	for spaced && n < len(blocks) && !crosses(blocks[n], cols) {
+		inCols := map[int]bool{}
+		for _, l := range blocks[n].lines {
+			inCols[column(cols, l[0].start)] = true
+		}
+		if len(inCols) < 2 && (len(blocks[n].lines) < 2 || !inCols[0]) {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// isProse reports whether a line is running text rather than a row: one
+// run of text that reaches over the starts of three or more of the
+// header's columns; or that starts right of the first column and reaches
+// over two (a caption, centred, of the next table); or that starts in the
+// first column, runs into the second and ends a sentence. A wrapped cell's
+// line stays inside its column; a group label (一、……) starts in the
+// first column and does not end a sentence.
+func isProse(sp []textRun, header []textRun) bool {
+	if len(sp) != 1 {
+		return false
+	}
+	covered := 0
+	for _, h := range header {
+		if sp[0].start <= h.start && h.start < sp[0].end {
+			covered++
+		}
+	}
+	first := sp[0].start < header[1].start-jitter
+	switch {
+	case covered >= 3, covered >= 2 && !first:
+		return true
+	}
+	t := sp[0].text
+	sentence := strings.HasSuffix(t, "。") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, "；")
+	return sentence && first && sp[0].end > header[1].start+4
+}
+
+// jitter is how far a cell's text may start left of its header label.
+const jitter = 2
+
+// isOtherHeader reports whether sp is the header of another table: labels
+// like a header's, the same number of them (three or more: a row of two
+// short cells looks like two labels), other words.
+func isOtherHeader(sp, header []textRun) bool {
+	return len(sp) == len(header) && len(sp) > 2 && isLayoutHeader(sp) && !sameHeader(sp, header)
+}
+
+// sameHeader reports whether sp repeats the header's labels.
+func sameHeader(sp, header []textRun) bool {
+	if len(sp) != len(header) {
+		return false
+	}
+	for i := range sp {
+		if removeSpaces(sp[i].text) != removeSpaces(header[i].text) {
+			return false
+		}
+	}
+	return true
+}
