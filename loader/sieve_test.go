@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -65,9 +66,13 @@ func TestSieveAgrees(t *testing.T) {
 	}
 	radicals := strings.NewReplacer("日", "⽇", "一", "⼀", "人", "⼈", "月", "⽉")
 	files = append(files, file{"radicals.txt", []byte(radicals.Replace(string(readReal(t, "jixi-2022-02.txt"))))})
-	trees := zooTrees(t)
+	// The zoo's styles print one real issue and three generated ones.
+	trees := []zooTree{{"jixi", parseReal(t, "jixi-2022-02.txt")}}
+	for seed := range 3 {
+		trees = append(trees, zooTree{fmt.Sprintf("generated#%d", seed), zooGenerate(uint64(seed))})
+	}
 	for _, st := range zooStyles() {
-		for _, tr := range trees[:min(len(trees), 7)] {
+		for _, tr := range trees {
 			is := tr.is
 			if st.prepare != nil {
 				is = st.prepare(is)
@@ -105,7 +110,7 @@ func TestSieveAgrees(t *testing.T) {
 // sieveQueries picks queries from a tree: its headings, captions and
 // group labels, the loader's own word 附件, 日 (turned into a radical in
 // one file), and 20 pairs of characters spread over its text (Han
-// characters only); 40 of these at most.
+// characters only); 15 of these at most.
 func sieveQueries(is *data.Issue) []string {
 	qs := []string{"附件", "鑫龘", `"秸秆 还田"`, "日"}
 	var text []rune
@@ -149,9 +154,9 @@ func sieveQueries(is *data.Issue) []string {
 	for i := 0; i+1 < len(text); i += step {
 		qs = append(qs, string(text[i:i+2]))
 	}
-	// At most 40 of them, spread: each query parses the file again.
+	// At most 15 of them, spread: each query parses the file again.
 	var out []string
-	for i := 0; i < len(qs); i += max(len(qs)/40, 1) {
+	for i := 0; i < len(qs); i += max(len(qs)/15, 1) {
 		out = append(out, qs[i])
 	}
 	return out
