@@ -26,8 +26,11 @@ import (
 //     characters that are not Han;
 //   - the heading of an attachment that prints neither label nor title is
 //     the loader's own word 附件 (see attachments).
-// Web pages, PDFs, UTF-16 files and files Parse refuses (empty, blank,
-// binary) are always parsed.
+//   - two Han characters next to each other in the tree are so in a line
+//     of the file, or joined where a line ends or where the loader drops
+//     or splits at something that is not Han (see pairHolds).
+// Web pages, PDFs and files Parse refuses (empty, blank, binary) are
+// always parsed.
 
 // madeText is the text the loader writes into a tree by itself.
 const madeText = "附件"
@@ -46,6 +49,9 @@ type needle struct {
 	// raw are its encodings in the file, each with the index of its
 	// rarest byte, which is looked for first.
 	raw []encoding
+	// forms are the UTF-8 encodings of its radical and compatibility
+	// forms.
+	forms []encoding
 }
 
 type encoding struct {
@@ -72,6 +78,9 @@ func NewSieve(terms []string) *Sieve {
 			n := needle{r: r, han: unicode.Is(unicode.Han, r)}
 			for _, f := range formsOf(r) {
 				n.raw = append(n.raw, newEncoding([]byte(string(f))))
+				if f != r {
+					n.forms = append(n.forms, newEncoding([]byte(string(f))))
+				}
 				if gb, err := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(string(f))); err == nil {
 					n.raw = append(n.raw, newEncoding(gb))
 				}
@@ -135,8 +144,10 @@ func (e encoding) in(b []byte) bool {
 }
 
 // MayHold reports whether the tree Parse makes of the file may hold every
-// character of the sieve; false only when it surely does not, and never
-// for a file Parse refuses, so that its error is reported.
+// character of the sieve, and in a UTF-8 file every pair of Han characters
+// next to each other in a term (see pairHolds); false only when it surely
+// does not, and never for a file Parse refuses, so that its error is
+// reported.
 func (s *Sieve) MayHold(name string, b []byte) bool {
 	if len(s.need) == 0 || isHTML(name, b) || isPDF(b) {
 		return true
@@ -161,7 +172,39 @@ func (s *Sieve) MayHold(name string, b []byte) bool {
 			return false
 		}
 	}
+	if refs {
+		return true
+	}
+	text := shared(b)
+	for _, p := range s.pairs {
+		if !s.madePair(p) && !pairHolds([]line{{text: text}}, p[0], p[1]) {
+			// The file's text is its bytes, and pairHolds' rule holds
+			// of it, when they are UTF-8 without radicals of the pair.
+			return !utf8.Valid(b) || s.radicals(b, p)
+		}
+	}
 	return true
+}
+
+// madePair reports whether the pair may be in the loader's own text.
+func (s *Sieve) madePair(p [2]rune) bool {
+	return strings.ContainsRune(madeText, p[0]) || strings.ContainsRune(madeText, p[1])
+}
+
+// radicals reports whether b holds a radical or compatibility form of a
+// character of the pair.
+func (s *Sieve) radicals(b []byte, p [2]rune) bool {
+	for _, n := range s.need {
+		if n.r != p[0] && n.r != p[1] {
+			continue
+		}
+		for _, e := range n.forms {
+			if e.in(b) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // references tells whether text may hold a numeric character reference
@@ -213,7 +256,7 @@ func (s *Sieve) linesHold(ls []line) bool {
 		}
 	}
 	for _, p := range s.pairs {
-		if !pairHolds(ls, p[0], p[1]) && !strings.ContainsRune(madeText, p[0]) && !strings.ContainsRune(madeText, p[1]) {
+		if !s.madePair(p) && !pairHolds(ls, p[0], p[1]) {
 			return false
 		}
 	}

@@ -3,6 +3,7 @@ package loader
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -41,6 +42,12 @@ func TestSieveMayHold(t *testing.T) {
 		{"UTF-16 decoded first", "a.txt", "\xff\xfe\xf8\x79\xc6\x79", "秸秆", true},
 		{"UTF-16 without them", "a.txt", "\xff\xfe\xa1\x6c", "秸秆", false},
 		{"the loader's own heading", "a.txt", "没有", "附件", true},
+		{"a pair split by a space", "a.txt", "市发 改委", "市发改委", true},
+		{"a pair split by a line end", "a.txt", "市发\n改委", "市发改委", true},
+		{"a pair split by a table rule", "a.txt", "市发│x│\n│改委", "市发改委", true},
+		{"characters, never the pairs", "a.txt", "发改市委", "市发改委", false},
+		{"a pair in radicals", "a.txt", "报⽇报", "日报", true},
+		{"pairs in GB18030", "a.txt", gbNone + "\xff", "相没", true},
 	}
 	for _, c := range cases {
 		s := NewSieve(strings.Fields(c.need))
@@ -167,10 +174,11 @@ func sieveQueries(is *data.Issue) []string {
 // TestSieveJoins checks the rule pairHolds relies on, over sieveFiles: two
 // Han characters next to each other in any text of a document's tree are
 // next to each other in one of its lines, or joined from a piece ending in
-// the first and one starting with the second (see pairHolds). The lines
-// are those documents are parsed from (decoded, tables laid out, page
-// furniture removed); a document's are those from its title to the next
-// document's.
+// the first and one starting with the second (see pairHolds). That holds
+// of the lines documents are parsed from (decoded, tables laid out, page
+// furniture removed), which ParseFor sieves, and of the decoded lines,
+// which MayHold sieves as the file's bytes; a document's lines are those
+// from its title to the next document's.
 func TestSieveJoins(t *testing.T) {
 	nop := func(int, string) {}
 	for _, f := range sieveFiles(t) {
@@ -181,11 +189,11 @@ func TestSieveJoins(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", f.name, err)
 		}
-		ls, err := decode(f.b, nop)
+		decoded, err := decode(f.b, nop)
 		if err != nil {
 			t.Fatalf("%s: %v", f.name, err)
 		}
-		ls = removeFurniture(layoutTables(plainTagLines(ls, nop), nop), nop)
+		ls := removeFurniture(layoutTables(plainTagLines(slices.Clone(decoded), nop), nop), nop)
 		if isWebPage(ls) {
 			continue
 		}
@@ -194,10 +202,15 @@ func TestSieveJoins(t *testing.T) {
 			if di+1 < len(is.Documents) {
 				stop = is.Documents[di+1].Line
 			}
-			var doc []line
+			var doc, raw []line
 			for _, l := range ls {
 				if l.n >= d.Line && l.n < stop {
 					doc = append(doc, l)
+				}
+			}
+			for _, l := range decoded {
+				if l.n >= d.Line && l.n < stop {
+					raw = append(raw, l)
 				}
 			}
 			if refs, _ := references(sieveText(doc)); refs {
@@ -211,7 +224,7 @@ func TestSieveJoins(t *testing.T) {
 						strings.ContainsRune(madeText, a) || strings.ContainsRune(madeText, b) {
 						continue
 					}
-					if !pairHolds(doc, a, b) {
+					if !pairHolds(doc, a, b) || !pairHolds(raw, a, b) {
 						t.Errorf("%s: document %d: %c%c in %q is in none of its lines, nor joined there", f.name, di, a, b, text)
 						break
 					}
