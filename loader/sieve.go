@@ -281,14 +281,13 @@ func pairHolds(ls []line, a, b rune) bool {
 		if strings.Contains(t, ab) {
 			return true
 		}
-		if !aEnd {
-			aEnd = edgeAfter(t, a)
-		}
-		if !bStart {
-			bStart = edgeBefore(t, b)
+		aEnd = aEnd || edgeAfter(t, a)
+		bStart = bStart || edgeBefore(t, b)
+		if aEnd && bStart {
+			return true
 		}
 	}
-	return aEnd && bStart
+	return false
 }
 
 // edgeAfter reports whether t holds r at its end or before a character
