@@ -18,9 +18,9 @@ const libraryCopies = 100
 // issues by scanning from a cold start: every iteration reads and parses
 // the files again (only the operating system's cache is warm), as one run
 // of "gazette search --no-index QUERY DIR" does. 秸秆 and 市发改委 are each
-// in three of the five issues: the loader's sieve skips the other two
-// unparsed and builds only the documents that may hold the query. The
-// phrase's characters are common, so mostly documents are sieved; 应急 is
+// in three of the five issues, the phrase in one: the loader's sieve
+// skips most of the others unparsed (one may join the phrase's pairs, so
+// it is parsed) and builds only the documents that may hold the query. 应急 is
 // everywhere. The first three are issue 12's benchmark queries.
 func BenchmarkSearchLibrary(b *testing.B) {
 	dir := b.TempDir()

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"runtime"
-	"slices"
 	"strings"
 	"sync"
 
@@ -88,7 +87,7 @@ func runSearch(env *Env, args []string) error {
 // one (see loader.ParseFor). It returns the hits in source order
 // (Hit.Issue is the index into srcs) and each source's error.
 func searchSources(env *Env, srcs []source, m *query.Matcher) ([]query.Hit, []error) {
-	sieve := loader.NewSieve(termRunes(m))
+	sieve := loader.NewSieve(m.Terms())
 	hits := make([][]query.Hit, len(srcs))
 	errs := make([]error, len(srcs))
 	next := make(chan int)
@@ -147,20 +146,6 @@ func detach(hits []query.Hit) []query.Hit {
 		}
 	}
 	return hits
-}
-
-// termRunes returns the distinct runes of m's terms. Terms are
-// normalised, so a non-ASCII rune of a term matches only itself.
-func termRunes(m *query.Matcher) []rune {
-	var out []rune
-	for _, t := range m.Terms() {
-		for _, r := range t {
-			if !slices.Contains(out, r) {
-				out = append(out, r)
-			}
-		}
-	}
-	return out
 }
 
 // SGR sequences that mark a match on a terminal: bold, reverse video.
