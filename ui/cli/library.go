@@ -84,6 +84,6 @@ func librarySearch(env *Env, cat *catalog.Catalog, srcs []source, files []string
 			return nil, err
 		}
 	}
-	hits, _ := searchSources(env, srcs, m)
+	hits, _ := searchSources(srcs, m)
 	return hits, nil
 }

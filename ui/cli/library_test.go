@@ -104,7 +104,7 @@ func checkLibrary(t *testing.T, o ui.Options) {
 		if err != nil {
 			t.Fatalf("%s: %v", q, err)
 		}
-		want, _ := searchSources(env, srcs, m)
+		want, _ := searchSources(srcs, m)
 		query.SortHits(got)
 		query.SortHits(want)
 		if len(got) == 0 || !reflect.DeepEqual(got, want) {

@@ -52,7 +52,7 @@ func runSearch(env *Env, args []string) error {
 		hits, errs, indexed = indexedSearch(env, srcs, roots, m)
 	}
 	if !indexed {
-		hits, errs = searchSources(env, srcs, m)
+		hits, errs = searchSources(srcs, m)
 	}
 	failed := false
 	for _, err := range errs {
@@ -86,7 +86,7 @@ func runSearch(env *Env, args []string) error {
 // a term cannot occur, and builds only the documents that may hold every
 // one (see loader.ParseFor). It returns the hits in source order
 // (Hit.Issue is the index into srcs) and each source's error.
-func searchSources(env *Env, srcs []source, m *query.Matcher) ([]query.Hit, []error) {
+func searchSources(srcs []source, m *query.Matcher) ([]query.Hit, []error) {
 	sieve := loader.NewSieve(m.Terms())
 	hits := make([][]query.Hit, len(srcs))
 	errs := make([]error, len(srcs))
