@@ -78,18 +78,25 @@ func (nf *numberedFlatTable) rows(p int) int {
 			p++
 		}
 		if nf.text(p) != num {
-			if r > 1 && hasPrefixAny(nf.text(p), "合计", "总计", "小计") {
-				nf.regular = false
-				return nf.lastRow(p, "")
-			}
-			return p
+			return nf.total(p)
 		}
 		next := nf.find(p+1, strconv.Itoa(r+1))
 		if next < 0 {
-			return nf.lastRow(p, num)
+			return nf.total(nf.lastRow(p, num))
 		}
 		nf.record(p, next)
 		p = next
+	}
+	return p
+}
+
+// total reads a 合计 row at p after the numbered rows: its empty cells are
+// not printed, so the table is kept raw with it. It returns the position
+// after it, or p when there is none.
+func (nf *numberedFlatTable) total(p int) int {
+	if p < len(nf.fl) && hasPrefixAny(nf.text(p), "合计", "总计", "小计") {
+		nf.regular = false
+		return nf.lastRow(p, "")
 	}
 	return p
 }
@@ -119,7 +126,7 @@ func (nf *numberedFlatTable) find(p int, num string) int {
 func (nf *numberedFlatTable) lastRow(p int, num string) int {
 	q := p + 1
 	for q < len(nf.fl) && (len(nf.cells(p, q)) < nf.cols || nf.joins(q)) {
-		if t := nf.text(q); num == "" && (runeLen(t) > 25 || startsItem(t)) {
+		if t := nf.text(q); num == "" && (runeLen(t) > 25 || startsItem(t) || endsSentence(t)) {
 			break
 		}
 		q++
