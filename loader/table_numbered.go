@@ -119,10 +119,11 @@ func (nf *numberedFlatTable) find(p int, num string) int {
 // many cells as the columns ask for, short ones only for a 合计 row
 // (whose empty cells are not printed). Short lines after it that could be
 // more cells (污水处理厂 / 二期工程 / 市水务局) make its end ambiguous: the
-// table is kept raw, those lines with it; unless a blank line ends cells
-// printed line after line, or the table is a web page's 专栏, whose short
-// lines after the table are not cells (a heading such as 分项目标). It
-// returns the position after the row.
+// table is kept raw, those lines with it. One such line is no cell where
+// a blank line ends cells printed line after line, or after a web page's
+// 专栏, whose cells all stand between blank lines (a heading such as
+// 分项目标); two or more (a record under merged cells: 市住建局 / 长期坚持)
+// are. It returns the position after the row.
 func (nf *numberedFlatTable) lastRow(p int, num string) int {
 	q := p + 1
 	for q < len(nf.fl) && (len(nf.cells(p, q)) < nf.cols || nf.joins(q)) {
@@ -131,9 +132,13 @@ func (nf *numberedFlatTable) lastRow(p int, num string) int {
 		}
 		q++
 	}
-	for !nf.column && !nf.gapBefore(q) && q < len(nf.fl) && cellLike(nf.text(q)) {
+	more := 0
+	for q+more < len(nf.fl) && cellLike(nf.text(q+more)) {
+		more++
+	}
+	if more >= 2 || more == 1 && !nf.column && !nf.gapBefore(q) {
 		nf.regular = false
-		q++
+		q += more
 	}
 	nf.record(p, q)
 	return q

@@ -343,6 +343,8 @@ func TestTableFlat(t *testing.T) {
 				"一、加快构建现代产业体系（共2项）>2|进一步加强生态环境保护，确保各项任务落到实处。|市农业农村局|2025年9月"}, []string{"(一)压实主体责任"}},
 		{"a 合计 row with empty cells", "专栏1 主要指标\n\n序号\n\n指标名称\n\n本年\n\n目标值\n\n1\n\n就业\n\n100\n\n110\n\n2\n\n投资\n\n200\n\n210\n\n合计\n\n\n\n300\n\n\n\n  各地要认真落实。",
 			nil, nil, []string{"各地要认真落实。"}},
+		{"a record under merged cells after the last row", "专栏1 重点工作任务\n\n序号\n\n任务\n\n责任单位\n\n完成时限\n\n1\n\n推进项目建设\n\n市发改委\n\n2024年6月\n\n市住建局\n\n长期坚持\n\n各地要认真落实。",
+			nil, nil, []string{"各地要认真落实。"}},
 		{"a group row without its count", "表1 重点项目\n序号\n项目名称\n责任单位\n一、产业发展\n1\n推进项目建设\n市发改委\n2\n完成改造任务\n市住建局\n\n(一)压实主体责任",
 			nil, nil, []string{"(一)压实主体责任"}},
 	}
