@@ -233,7 +233,8 @@ func allText(d *data.Document) string {
 // TestTableCellsAtPageEdges: in pages cut by form feeds with their
 // numbers at the feet, a table's cells that happen to stand at page
 // edges — a 序号 2 opening page 2, 长期坚持 at the head of three pages of
-// eight, 序号 3, 4, 5 pages apart — stay text; the page numbers go.
+// eight, 序号 3, 4, 5 pages apart, a 序号 6 right above the page's number
+// — stay text; the page numbers go.
 func TestTableCellsAtPageEdges(t *testing.T) {
 	var b strings.Builder
 	for k := 1; k <= 8; k++ {
@@ -247,6 +248,9 @@ func TestTableCellsAtPageEdges(t *testing.T) {
 			fmt.Fprintf(&b, "%d\n", k)
 		}
 		b.WriteString("市发展改革委负责推进重点项目建设。\n市财政局负责落实资金保障。\n")
+		if k == 6 {
+			b.WriteString("6\n") // a row number right above the page number
+		}
 		fmt.Fprintf(&b, "\n%d\n\f", k)
 	}
 	ls, _ := splitLines(b.String(), func(int, string) {})
@@ -257,7 +261,7 @@ func TestTableCellsAtPageEdges(t *testing.T) {
 			text = append(text, t)
 		}
 	}
-	want := "2 长期坚持 3 4 长期坚持 5 长期坚持"
+	want := "2 长期坚持 3 4 长期坚持 5 6 长期坚持"
 	if strings.Join(text, " ") != want {
 		t.Errorf("kept %q, want %q", strings.Join(text, " "), want)
 	}

@@ -84,11 +84,14 @@ func pageNumbers(ls []line, edges []bool) []int {
 		return nil
 	}
 	near := nearEdges(ls, edges)
-	side := bareSide(ls, edges, near, cands)
+	side, atHead := bareSide(ls, edges, near, cands)
 	var out []int
 	var chains []*chain
 	for k, c := range cands {
 		if near[c.i] && (c.decorated || side == nil || side[c.i]) {
+			if !c.decorated && side != nil && pairedAtEdge(cands, side, k, atHead) {
+				continue // two numbers at one edge: the page's is the one at the edge
+			}
 			out = append(out, c.i)
 			continue
 		}
@@ -132,10 +135,11 @@ func pageNumbers(ls []line, edges []bool) []int {
 // of the page where most of them stand — the foot, or the head — as a
 // gazette prints its page numbers in one place on every page (a 序号 2
 // that happens to open a page is no page number when the others stand at
-// the feet). It returns nil when neither side has more.
-func bareSide(ls []line, edges, near []bool, cands []candidate) []bool {
+// the feet). It returns nil when neither side has more, and whether the
+// side is the head.
+func bareSide(ls []line, edges, near []bool, cands []candidate) ([]bool, bool) {
 	if edges == nil {
-		return nil
+		return nil, false
 	}
 	heads := make([]bool, len(ls)) // the first two lines of a page
 	since := 3
@@ -159,13 +163,30 @@ func bareSide(ls []line, edges, near []bool, cands []candidate) []bool {
 		}
 	}
 	if h == f {
-		return nil
+		return nil, false
 	}
 	out := make([]bool, len(ls))
 	for _, c := range cands {
 		out[c.i] = heads[c.i] == (h > f)
 	}
-	return out
+	return out, h > f
+}
+
+// pairedAtEdge reports whether bare number k stands next to another bare
+// number on the side of the page where page numbers stand (side), farther
+// from the edge than it: at a
+// page's foot (row 2 of a table, then the page number 1) the last line
+// is the page's number, at its head the first.
+func pairedAtEdge(cands []candidate, side []bool, k int, atHead bool) bool {
+	o := k + 1
+	if atHead {
+		o = k - 1
+	}
+	if o < 0 || o >= len(cands) {
+		return false
+	}
+	c, d := cands[k], cands[o]
+	return !d.decorated && side[d.i] && (d.pos-c.pos == 1 || c.pos-d.pos == 1)
 }
 
 // nearEdges marks the lines among the first two and the last two
