@@ -155,9 +155,10 @@ func (nf *numberedFlatTable) gapBefore(q int) bool {
 
 // cellLike reports whether a line after a flattened table's last row
 // could be one more cell of it: short, and neither a sentence, a
-// numbered item nor the start of a title.
+// numbered item, the start of a title nor the caption of the next table
+// (重点工作任务分解表).
 func cellLike(t string) bool {
-	return runeLen(t) <= 15 && !endsSentence(t) && !startsItem(t) && !startsTitle(t)
+	return runeLen(t) <= 15 && !endsSentence(t) && !startsItem(t) && !startsTitle(t) && !captionLike(t)
 }
 
 // record adds the row of fl[p:end] to the table, or marks the table

@@ -373,8 +373,13 @@ func TestTableFlat(t *testing.T) {
 			}
 		})
 	}
+	// The next table's caption after a table's last row is no cell of it.
+	run := runTables("表1\n序号\n项目名称\n1\n城区道路\n2\n污水处理厂\n重点项目安排表\n表2\n序号\n名称\n1\n甲")
+	if len(run.tables) != 2 || len(run.raws) != 0 {
+		t.Errorf("tables %d raws %q, want two tables", len(run.tables), run.raws)
+	}
 	// A 表N line above ordinary text is left alone.
-	run := runTables("表1 见附件\n\n各单位要按照要求认真组织实施，确保各项任务按期完成。")
+	run = runTables("表1 见附件\n\n各单位要按照要求认真组织实施，确保各项任务按期完成。")
 	if len(run.tables)+len(run.raws) != 0 || len(run.lines) != 2 {
 		t.Errorf("tables %d raws %d lines %q", len(run.tables), len(run.raws), run.lines)
 	}
