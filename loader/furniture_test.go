@@ -266,3 +266,28 @@ func TestTableCellsAtPageEdges(t *testing.T) {
 		t.Errorf("kept %q, want %q", strings.Join(text, " "), want)
 	}
 }
+
+// TestOnePageNumber: a text of one page ends with its page number, a 1
+// set apart by a blank line; another number there is text.
+func TestOnePageNumber(t *testing.T) {
+	for src, removed := range map[string]int{
+		"某市人民政府\n\n2024年8月18日\n\n1\n":     1,
+		"某市人民政府\n\n2024年8月18日\n\n- 1 -\n": 1,
+		"某市人民政府\n\n2024年8月18日\n\n2\n":     0,
+		"合计\n1\n": 0,
+	} {
+		ls, _ := splitLines(src, func(int, string) {})
+		texts := func(ls []line) (n int) {
+			for _, l := range ls {
+				if trim(l.text) != "" {
+					n++
+				}
+			}
+			return n
+		}
+		n := texts(ls)
+		if got := texts(removeFurniture(ls, func(int, string) {})); n-got != removed {
+			t.Errorf("%q: %d lines removed, want %d", src, n-got, removed)
+		}
+	}
+}

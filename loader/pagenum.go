@@ -66,7 +66,8 @@ type chain struct {
 // those in a run of at least two decorated or three bare numbers, each
 // one more than the one before with a page's text between them (bare
 // ones only where no form feed marks the pages: a 序号 column's 3, 4, 5
-// in tables pages apart are no run of page numbers).
+// in tables pages apart are no run of page numbers), or the 1 that ends a
+// text of one page.
 func pageNumbers(ls []line, edges []bool) []int {
 	var cands []candidate
 	nb := 0
@@ -128,7 +129,19 @@ func pageNumbers(ls []line, edges []bool) []int {
 			out = append(out, ch.members...)
 		}
 	}
+	if len(out) == 0 {
+		out = onePage(ls, cands[len(cands)-1], nb)
+	}
 	return out
+}
+
+// onePage returns the page number of a text of one page: a 1 (bare or
+// decorated) on the last line, set apart by a blank line.
+func onePage(ls []line, c candidate, nb int) []int {
+	if c.n != 1 || c.pos != nb-1 || c.i == 0 || trim(ls[c.i-1].text) != "" {
+		return nil
+	}
+	return []int{c.i}
 }
 
 // bareSide marks, of the bare numbers at page edges, those on the side
