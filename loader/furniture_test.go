@@ -229,3 +229,65 @@ func allText(d *data.Document) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// TestTableCellsAtPageEdges: in pages cut by form feeds with their
+// numbers at the feet, a table's cells that happen to stand at page
+// edges — a 序号 2 opening page 2, 长期坚持 at the head of three pages of
+// eight, 序号 3, 4, 5 pages apart, a 序号 6 right above the page's number
+// — stay text; the page numbers go.
+func TestTableCellsAtPageEdges(t *testing.T) {
+	var b strings.Builder
+	for k := 1; k <= 8; k++ {
+		switch {
+		case k == 2:
+			b.WriteString("2\n")
+		case k%2 == 1 && k > 1:
+			b.WriteString("长期坚持\n")
+		}
+		if k >= 3 && k <= 5 {
+			fmt.Fprintf(&b, "%d\n", k)
+		}
+		b.WriteString("市发展改革委负责推进重点项目建设。\n市财政局负责落实资金保障。\n")
+		if k == 6 {
+			b.WriteString("6\n") // a row number right above the page number
+		}
+		fmt.Fprintf(&b, "\n%d\n\f", k)
+	}
+	ls, _ := splitLines(b.String(), func(int, string) {})
+	got := removeFurniture(ls, func(int, string) {})
+	var text []string
+	for _, l := range got {
+		if t := trim(l.text); t != "" && !strings.HasPrefix(t, "市") {
+			text = append(text, t)
+		}
+	}
+	want := "2 长期坚持 3 4 长期坚持 5 6 长期坚持"
+	if strings.Join(text, " ") != want {
+		t.Errorf("kept %q, want %q", strings.Join(text, " "), want)
+	}
+}
+
+// TestOnePageNumber: a text of one page ends with its page number, a 1
+// set apart by a blank line; another number there is text.
+func TestOnePageNumber(t *testing.T) {
+	for src, removed := range map[string]int{
+		"某市人民政府\n\n2024年8月18日\n\n1\n":     1,
+		"某市人民政府\n\n2024年8月18日\n\n- 1 -\n": 1,
+		"某市人民政府\n\n2024年8月18日\n\n2\n":     0,
+		"合计\n1\n": 0,
+	} {
+		ls, _ := splitLines(src, func(int, string) {})
+		texts := func(ls []line) (n int) {
+			for _, l := range ls {
+				if trim(l.text) != "" {
+					n++
+				}
+			}
+			return n
+		}
+		n := texts(ls)
+		if got := texts(removeFurniture(ls, func(int, string) {})); n-got != removed {
+			t.Errorf("%q: %d lines removed, want %d", src, n-got, removed)
+		}
+	}
+}

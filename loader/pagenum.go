@@ -64,7 +64,10 @@ type chain struct {
 // pageNumbers returns the indexes of the page-number lines of ls: those
 // next to a form feed (edges marks the lines that start a page), and
 // those in a run of at least two decorated or three bare numbers, each
-// one more than the one before with a page's text between them.
+// one more than the one before with a page's text between them (bare
+// ones only where no form feed marks the pages: a 序号 column's 3, 4, 5
+// in tables pages apart are no run of page numbers), or the 1 that ends a
+// text of one page.
 func pageNumbers(ls []line, edges []bool) []int {
 	var cands []candidate
 	nb := 0
@@ -82,12 +85,19 @@ func pageNumbers(ls []line, edges []bool) []int {
 		return nil
 	}
 	near := nearEdges(ls, edges)
+	side, atHead := bareSide(ls, edges, near, cands)
 	var out []int
 	var chains []*chain
 	for k, c := range cands {
-		if near[c.i] {
+		if near[c.i] && (c.decorated || side == nil || side[c.i]) {
+			if !c.decorated && side != nil && pairedAtEdge(cands, side, k, atHead) {
+				continue // two numbers at one edge: the page's is the one at the edge
+			}
 			out = append(out, c.i)
 			continue
+		}
+		if edges != nil && !c.decorated {
+			continue // where form feeds mark the pages, a bare one stands at an edge
 		}
 		if !c.decorated && (k > 0 && cands[k-1].pos == c.pos-1 || k+1 < len(cands) && cands[k+1].pos == c.pos+1) {
 			continue // a column of numbers, not a footer
@@ -119,7 +129,77 @@ func pageNumbers(ls []line, edges []bool) []int {
 			out = append(out, ch.members...)
 		}
 	}
+	if len(out) == 0 {
+		out = onePage(ls, cands[len(cands)-1], nb)
+	}
 	return out
+}
+
+// onePage returns the page number of a text of one page: a 1 (bare or
+// decorated) on the last line, set apart by a blank line.
+func onePage(ls []line, c candidate, nb int) []int {
+	if c.n != 1 || c.pos != nb-1 || c.i == 0 || trim(ls[c.i-1].text) != "" {
+		return nil
+	}
+	return []int{c.i}
+}
+
+// bareSide marks, of the bare numbers at page edges, those on the side
+// of the page where most of them stand — the foot, or the head — as a
+// gazette prints its page numbers in one place on every page (a 序号 2
+// that happens to open a page is no page number when the others stand at
+// the feet). It returns nil when neither side has more, and whether the
+// side is the head.
+func bareSide(ls []line, edges, near []bool, cands []candidate) ([]bool, bool) {
+	if edges == nil {
+		return nil, false
+	}
+	heads := make([]bool, len(ls)) // the first two lines of a page
+	since := 3
+	for i, l := range ls {
+		if edges[i] {
+			since = 0
+		}
+		if trim(l.text) != "" {
+			since++
+			heads[i] = since <= 2
+		}
+	}
+	var h, f int
+	for _, c := range cands {
+		switch {
+		case c.decorated || !near[c.i]:
+		case heads[c.i]:
+			h++
+		default:
+			f++
+		}
+	}
+	if h == f {
+		return nil, false
+	}
+	out := make([]bool, len(ls))
+	for _, c := range cands {
+		out[c.i] = heads[c.i] == (h > f)
+	}
+	return out, h > f
+}
+
+// pairedAtEdge reports whether bare number k stands next to another bare
+// number on the side of the page where page numbers stand (side), farther
+// from the edge than it: at a
+// page's foot (row 2 of a table, then the page number 1) the last line
+// is the page's number, at its head the first.
+func pairedAtEdge(cands []candidate, side []bool, k int, atHead bool) bool {
+	o := k + 1
+	if atHead {
+		o = k - 1
+	}
+	if o < 0 || o >= len(cands) {
+		return false
+	}
+	c, d := cands[k], cands[o]
+	return !d.decorated && side[d.i] && (d.pos-c.pos == 1 || c.pos-d.pos == 1)
 }
 
 // nearEdges marks the lines among the first two and the last two
@@ -155,6 +235,7 @@ func nearEdges(ls []line, edges []bool) []bool {
 
 // runningHeaders returns the indexes of running-header lines: a short
 // line printed at least three times at page edges (four times in five),
+// on at least half the pages,
 // or the masthead title, the issue, or both, printed three times or
 // twice at page edges. The first
 // copy stays when it comes before any page edge (the cover prints it).
@@ -176,11 +257,11 @@ func runningHeaders(ls []line, edges []bool, brk []bool) []int {
 		}
 		seen[k] = append(seen[k], i)
 	}
-	firstEdge := len(ls)
+	firstEdge, pages := len(ls), 1
 	for i := range edges {
 		if edges[i] {
-			firstEdge = i
-			break
+			firstEdge = min(firstEdge, i)
+			pages++
 		}
 	}
 	var out []int
@@ -195,7 +276,9 @@ func runningHeaders(ls []line, edges []bool, brk []bool) []int {
 			}
 		}
 		masthead := mastheadLike(k, name)
-		if !(masthead && (len(idx) >= 3 || at == len(idx)) || len(idx) >= 3 && at*5 >= len(idx)*4) {
+		// A header other than the masthead's is printed on every page, a
+		// table cell (长期坚持) at a few page edges is not one.
+		if !(masthead && (len(idx) >= 3 || at == len(idx)) || len(idx) >= 3 && at*5 >= len(idx)*4 && at*2 >= pages) {
 			continue
 		}
 		if idx[0] < firstEdge {

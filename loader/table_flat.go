@@ -30,6 +30,9 @@ func flatTable(ls []line, i int) (*data.Block, int, bool) {
 	if column && runeLen(caption) > 30 || !column && (!captionLike(caption) || runeLen(caption) > 50) {
 		return nil, 0, false
 	}
+	if b, next, ok := numberedFlat(ls, i, caption); ok {
+		return b, next, true
+	}
 	fc := flatCells(ls, i+1)
 	cells := fc.cells
 	if len(cells) < 4 {

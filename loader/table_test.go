@@ -333,8 +333,20 @@ func TestTableFlat(t *testing.T) {
 			[]string{"序号", "项目名称", "责任单位"}, []string{"1|城区道路|市住建局"}, nil},
 		{"a cell wrapped over two lines", "表1 重点项目\n序号\n项目名称\n责任单位\n1\n城区道路\n市住建局\n2\n污水处理厂\n二期工程\n市水务局",
 			nil, nil, nil},
-		{"序号 disagrees with the header", "表1 重点项目\n序号\n项目名称\n责任单位\n推进情况\n1\n城区道路\n市住建局\n良好",
-			nil, nil, nil},
+		{"序号 gives the column count", "表1 重点项目\n序号\n项目名称\n责任单位\n推进情况\n1\n城区道路\n市住建局\n良好",
+			[]string{"序号", "项目名称", "责任单位", "推进情况"}, []string{"1|城区道路|市住建局|良好"}, nil},
+		{"long cells, a cell over labelled lines, counted groups", "表1 重点工作任务分解表\n序号\n重点工作任务\n责任单位\n完成时限\n" +
+			"一、加快构建现代产业体系（共2项）\n1\n扎实做好政务服务标准化，确保各项任务落到实处。推进一网通办改革。\n牵头单位：市财政局\n配合单位：市交通运输局\n长期坚持\n" +
+			"2\n进一步加强生态环境保护，确保各项任务落到实处。\n市农业农村局\n2025年9月\n\n(一)压实主体责任",
+			[]string{"序号", "重点工作任务", "责任单位", "完成时限"},
+			[]string{"一、加快构建现代产业体系（共2项）>1|扎实做好政务服务标准化，确保各项任务落到实处。推进一网通办改革。|牵头单位：市财政局\n配合单位：市交通运输局|长期坚持",
+				"一、加快构建现代产业体系（共2项）>2|进一步加强生态环境保护，确保各项任务落到实处。|市农业农村局|2025年9月"}, []string{"(一)压实主体责任"}},
+		{"a 合计 row with empty cells", "专栏1 主要指标\n\n序号\n\n指标名称\n\n本年\n\n目标值\n\n1\n\n就业\n\n100\n\n110\n\n2\n\n投资\n\n200\n\n210\n\n合计\n\n\n\n300\n\n\n\n  各地要认真落实。",
+			nil, nil, []string{"各地要认真落实。"}},
+		{"a record under merged cells after the last row", "专栏1 重点工作任务\n\n序号\n\n任务\n\n责任单位\n\n完成时限\n\n1\n\n推进项目建设\n\n市发改委\n\n2024年6月\n\n市住建局\n\n长期坚持\n\n各地要认真落实。",
+			nil, nil, []string{"各地要认真落实。"}},
+		{"a group row without its count", "表1 重点项目\n序号\n项目名称\n责任单位\n一、产业发展\n1\n推进项目建设\n市发改委\n2\n完成改造任务\n市住建局\n\n(一)压实主体责任",
+			nil, nil, []string{"(一)压实主体责任"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -361,8 +373,13 @@ func TestTableFlat(t *testing.T) {
 			}
 		})
 	}
+	// The next table's caption after a table's last row is no cell of it.
+	run := runTables("表1\n序号\n项目名称\n1\n城区道路\n2\n污水处理厂\n重点项目安排表\n表2\n序号\n名称\n1\n甲")
+	if len(run.tables) != 2 || len(run.raws) != 0 {
+		t.Errorf("tables %d raws %q, want two tables", len(run.tables), run.raws)
+	}
 	// A 表N line above ordinary text is left alone.
-	run := runTables("表1 见附件\n\n各单位要按照要求认真组织实施，确保各项任务按期完成。")
+	run = runTables("表1 见附件\n\n各单位要按照要求认真组织实施，确保各项任务按期完成。")
 	if len(run.tables)+len(run.raws) != 0 || len(run.lines) != 2 {
 		t.Errorf("tables %d raws %d lines %q", len(run.tables), len(run.raws), run.lines)
 	}
