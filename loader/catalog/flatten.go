@@ -75,16 +75,22 @@ func (e *entry) flatten(is *data.Issue) {
 }
 
 type flattener struct {
-	e   *entry
-	doc int
-	tbl int // the document's tables so far
+	e    *entry
+	doc  int
+	tbl  int             // the document's tables so far
+	seen map[string]bool // the bigrams of the block being added
 }
 
-// add appends r with the bigrams of texts (each indexed on its own).
+// add appends r with the bigrams of texts (each indexed on its own), each
+// once.
 func (f *flattener) add(r blockRow, texts ...string) {
 	var b strings.Builder
+	if f.seen == nil {
+		f.seen = map[string]bool{}
+	}
+	clear(f.seen)
 	for _, t := range texts {
-		bigrams(&b, t)
+		bigrams(&b, f.seen, t)
 	}
 	r.seq, r.doc, r.bigrams = len(f.e.blocks), f.doc, b.String()
 	f.e.blocks = append(f.e.blocks, r)
