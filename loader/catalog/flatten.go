@@ -43,7 +43,7 @@ type docRow struct {
 type tableRow struct {
 	doc, tbl, line, records int
 	caption, columns        string
-	data                    []byte
+	head, cells             []byte
 }
 
 type blockRow struct {
@@ -144,9 +144,10 @@ func (f *flattener) blocks(bs []data.Block, sect string, path []string) {
 // and group labels, all with the same seq: they stand for the table.
 func (f *flattener) table(t *data.Table, row func(kind, line int, text string) blockRow) {
 	cols, _ := json.Marshal(t.Columns)
+	head, data := encodeTable(t)
 	f.e.tables = append(f.e.tables, tableRow{doc: f.doc, tbl: f.tbl, line: t.Line,
 		records: len(t.Records), caption: t.Caption, columns: string(cols),
-		data: encodeTable(nil, t)})
+		head: head, cells: data})
 	seq := len(f.e.blocks)
 	add := func(r blockRow, texts ...string) {
 		r.tbl = f.tbl
