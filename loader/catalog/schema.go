@@ -50,7 +50,7 @@ CREATE TABLE tables (
 	head BLOB NOT NULL,
 	cells BLOB NOT NULL,
 	PRIMARY KEY (file, doc, tbl)
-) WITHOUT ROWID;
+);
 CREATE TABLE warnings (
 	file INTEGER NOT NULL,
 	line INTEGER NOT NULL,
