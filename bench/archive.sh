@@ -7,7 +7,7 @@
 #   - building the catalogue and index from nothing (gazette index DIR)
 #   - updating it after one file changed
 #   - indexed search for 秸秆, 市发改委 and "加快构建现代产业体系", printing the
-#     first 100 hits, next to grep -rc for the same text
+#     first 100 hits (--limit 100), next to grep -rc for the same text
 #   - scanning search (--no-index) for the same queries: time and peak memory
 # Usage: bench/archive.sh [COPIES]   (COPIES of each sample, default 200)
 # Keeps nothing: the directory and the catalogue are removed at the end.
@@ -60,7 +60,7 @@ measure "index after one file changed" "$gz" index "$lib"
 for q in 秸秆 市发改委 '"加快构建现代产业体系"'; do
 	text=$(echo "$q" | tr -d '"')
 	echo
-	measure "search $q (index, first 100 hits)" sh -c "'$gz' search '$q' '$lib' | head -n 100"
+	measure "search --limit 100 $q (index)" "$gz" search --limit 100 "$q" "$lib"
 	measure "grep -rc $text" grep -rc "$text" "$lib"
 	measure "search --no-index $q" "$gz" search --no-index "$q" "$lib"
 done

@@ -9,35 +9,47 @@ import (
 
 // The search index stores text as overlapping character bigrams, the
 // approach of Lucene's CJK analyzer: 构建现代 is indexed as 构建 建现 现代, and
-// a query term of two or more characters is the phrase of its bigrams in
-// order. Every character is split so, not only Chinese ones, because the
+// a query term of two or more characters is looked up as its bigrams (see
+// ftsQuery). Every character is split so, not only Chinese ones, because the
 // matcher of package query ignores whitespace (鸡政发〔2022〕1 号 finds
 // 鸡政发〔2022〕1号, "lo wo" finds "hello world"): a term may start or end
 // inside a word, so words are not a unit the index could look up.
 //
 // Text is first normalised as the matcher compares it (query.Normalize), so
 // a term that occurs in a text occurs in its normalised form as a substring,
-// and its bigrams occur consecutively among the text's bigrams: the phrase
-// query finds every block the matcher would match (and sometimes more, which
-// the matcher then drops). FTS5's ascii tokenizer splits the bigrams on
-// the spaces put between them; whatever else it does to a bigram (dropping
-// ASCII punctuation, which it counts as a separator) it does alike to the
-// text and to the query, so the phrase still lines up.
+// and its bigrams occur among the text's bigrams: the query finds every
+// block the matcher would match (and sometimes more, which the matcher then
+// drops). FTS5's ascii tokenizer splits the bigrams on the spaces put
+// between them; whatever else it does to a bigram (dropping ASCII
+// punctuation, which it counts as a separator) it does alike to the text
+// and to the query, so the lookup still finds the block.
 
 // bigrams appends to b the bigrams of the normalised text, separated by
-// spaces. A text of one character is indexed as that character, which no
-// lookup uses (one-character queries scan) but keeps the row non-empty.
-func bigrams(b *strings.Builder, text string) {
+// spaces, leaving out those in seen and adding the others to it (when seen
+// is not nil): the index keeps no positions or counts, so a bigram written
+// twice for one block only costs the writer time. A text of one character
+// is indexed as that character, which no lookup uses (one-character
+// queries scan) but keeps the row non-empty.
+func bigrams(b *strings.Builder, seen map[string]bool, text string) {
 	n := query.Normalize(text)
 	if n == "" {
 		return
 	}
-	if b.Len() > 0 {
-		b.WriteByte(' ')
+	write := func(g string) {
+		if seen != nil {
+			if seen[g] {
+				return
+			}
+			seen[g] = true
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(g)
 	}
 	_, first := utf8.DecodeRuneInString(n)
 	if first == len(n) {
-		b.WriteString(n)
+		write(n)
 		return
 	}
 	for i := 0; ; {
@@ -46,10 +58,7 @@ func bigrams(b *strings.Builder, text string) {
 			return
 		}
 		_, c := utf8.DecodeRuneInString(n[i+a:])
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(n[i : i+a+c])
+		write(n[i : i+a+c])
 		i += a
 	}
 }
@@ -69,7 +78,7 @@ func ftsQuery(m *query.Matcher) (string, bool) {
 			continue
 		}
 		var b strings.Builder
-		bigrams(&b, t)
+		bigrams(&b, nil, t)
 		for _, g := range strings.Split(b.String(), " ") {
 			if seen[g] || !strings.ContainsFunc(g, tokenRune) {
 				continue

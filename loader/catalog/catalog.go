@@ -26,7 +26,7 @@ import (
 // schemaVersion is stored in PRAGMA user_version; a catalogue of another
 // version is rebuilt. Raise it whenever the schema or what is stored
 // changes (the loader's output included).
-const schemaVersion = 3
+const schemaVersion = 5
 
 // FileName is the catalogue's name in its directory.
 const FileName = "catalog.sqlite"

@@ -43,7 +43,7 @@ type docRow struct {
 type tableRow struct {
 	doc, tbl, line, records int
 	caption, columns        string
-	data                    []byte
+	head, cells             []byte
 }
 
 type blockRow struct {
@@ -75,16 +75,22 @@ func (e *entry) flatten(is *data.Issue) {
 }
 
 type flattener struct {
-	e   *entry
-	doc int
-	tbl int // the document's tables so far
+	e    *entry
+	doc  int
+	tbl  int             // the document's tables so far
+	seen map[string]bool // the bigrams of the block being added
 }
 
-// add appends r with the bigrams of texts (each indexed on its own).
+// add appends r with the bigrams of texts (each indexed on its own), each
+// once.
 func (f *flattener) add(r blockRow, texts ...string) {
 	var b strings.Builder
+	if f.seen == nil {
+		f.seen = map[string]bool{}
+	}
+	clear(f.seen)
 	for _, t := range texts {
-		bigrams(&b, t)
+		bigrams(&b, f.seen, t)
 	}
 	r.seq, r.doc, r.bigrams = len(f.e.blocks), f.doc, b.String()
 	f.e.blocks = append(f.e.blocks, r)
@@ -138,9 +144,10 @@ func (f *flattener) blocks(bs []data.Block, sect string, path []string) {
 // and group labels, all with the same seq: they stand for the table.
 func (f *flattener) table(t *data.Table, row func(kind, line int, text string) blockRow) {
 	cols, _ := json.Marshal(t.Columns)
+	head, data := encodeTable(t)
 	f.e.tables = append(f.e.tables, tableRow{doc: f.doc, tbl: f.tbl, line: t.Line,
 		records: len(t.Records), caption: t.Caption, columns: string(cols),
-		data: encodeTable(nil, t)})
+		head: head, cells: data})
 	seq := len(f.e.blocks)
 	add := func(r blockRow, texts ...string) {
 		r.tbl = f.tbl

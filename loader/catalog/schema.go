@@ -47,9 +47,10 @@ CREATE TABLE tables (
 	caption TEXT NOT NULL,
 	columns TEXT NOT NULL,
 	records INTEGER NOT NULL,
-	data BLOB NOT NULL,
+	head BLOB NOT NULL,
+	cells BLOB NOT NULL,
 	PRIMARY KEY (file, doc, tbl)
-) WITHOUT ROWID;
+);
 CREATE TABLE warnings (
 	file INTEGER NOT NULL,
 	line INTEGER NOT NULL,

@@ -154,25 +154,32 @@ type fileInfo struct {
 // stmts are the statements a search runs once per candidate file or
 // table, prepared once.
 type stmts struct {
-	docs, table *sql.Stmt
+	docs, head, table *sql.Stmt
 }
 
 func prepare(ctx context.Context, conn *sql.Conn) (*stmts, error) {
-	docs, err := conn.PrepareContext(ctx, `SELECT doc, kind, title, number, date, issuer, line
-		FROM documents WHERE file = ?`)
+	docs, err := conn.PrepareContext(ctx, `SELECT kind, title, number, date, issuer, line
+		FROM documents WHERE file = ? AND doc = ?`)
 	if err != nil {
 		return nil, err
 	}
-	table, err := conn.PrepareContext(ctx, "SELECT data FROM tables WHERE file = ? AND doc = ? AND tbl = ?")
+	head, err := conn.PrepareContext(ctx, "SELECT head FROM tables WHERE file = ? AND doc = ? AND tbl = ?")
 	if err != nil {
 		docs.Close()
 		return nil, err
 	}
-	return &stmts{docs: docs, table: table}, nil
+	table, err := conn.PrepareContext(ctx, "SELECT head, cells FROM tables WHERE file = ? AND doc = ? AND tbl = ?")
+	if err != nil {
+		docs.Close()
+		head.Close()
+		return nil, err
+	}
+	return &stmts{docs: docs, head: head, table: table}, nil
 }
 
 func (s *stmts) close() {
 	s.docs.Close()
+	s.head.Close()
 	s.table.Close()
 }
 

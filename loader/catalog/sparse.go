@@ -2,6 +2,8 @@ package catalog
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -32,38 +34,26 @@ func (st *stmts) sparseIssue(ctx context.Context, id int64, f fileInfo, bs []can
 }
 
 // documents sets is.Documents to ndocs documents, of which those holding a
-// block of bs are read from the catalogue, the others nil.
+// block of bs are read from the catalogue (by key, one at a time: a search
+// usually needs few of an issue's documents), the others nil.
 func (st *stmts) documents(ctx context.Context, id int64, ndocs int, bs []candidate, is *data.Issue) error {
 	is.Documents = make([]*data.Document, ndocs)
-	want := make([]bool, ndocs)
 	for _, b := range bs {
 		if b.doc < 0 || b.doc >= ndocs {
 			return fmt.Errorf("block of document %d in a file of %d", b.doc, ndocs)
 		}
-		want[b.doc] = true
-	}
-	rows, err := st.docs.QueryContext(ctx, id)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var di int
+		if is.Documents[b.doc] != nil {
+			continue
+		}
 		d := &data.Document{}
-		if err := rows.Scan(&di, &d.Kind, &d.Title, &d.Number, &d.Date, &d.Issuer, &d.Line); err != nil {
+		err := st.docs.QueryRowContext(ctx, id, b.doc).Scan(&d.Kind, &d.Title, &d.Number, &d.Date, &d.Issuer, &d.Line)
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("document %d is not in the catalogue", b.doc)
+		}
+		if err != nil {
 			return err
 		}
-		if di >= 0 && di < ndocs && want[di] {
-			is.Documents[di] = d
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for di, w := range want {
-		if w && is.Documents[di] == nil {
-			return fmt.Errorf("document %d is not in the catalogue", di)
-		}
+		is.Documents[b.doc] = d
 	}
 	return nil
 }
@@ -139,12 +129,17 @@ func (s *sparse) table(blocks *[]data.Block, b *candidate) error {
 		return nil
 	}
 	s.last, s.hasLast = key, true
-	var raw []byte
-	err := s.st.table.QueryRowContext(s.ctx, s.file, b.doc, b.tbl).Scan(&raw)
+	var head, cells []byte
+	var err error
+	if s.cells {
+		err = s.st.table.QueryRowContext(s.ctx, s.file, b.doc, b.tbl).Scan(&head, &cells)
+	} else {
+		err = s.st.head.QueryRowContext(s.ctx, s.file, b.doc, b.tbl).Scan(&head)
+	}
 	if err != nil {
 		return err
 	}
-	t, err := decodeTable(raw, s.cells)
+	t, err := decodeTable(head, cells, s.cells)
 	if err != nil {
 		return err
 	}

@@ -117,8 +117,8 @@ func (w *writer) put(tx *sql.Tx, e *entry) error {
 		}
 	}
 	for _, t := range e.tables {
-		if _, err := tx.Exec(`INSERT INTO tables VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-			id, t.doc, t.tbl, t.line, t.caption, t.columns, t.records, t.data); err != nil {
+		if _, err := tx.Exec(`INSERT INTO tables VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, t.doc, t.tbl, t.line, t.caption, t.columns, t.records, t.head, t.cells); err != nil {
 			return err
 		}
 	}

@@ -9,14 +9,19 @@ import (
 
 // A table is stored whole in the catalogue, so that a search hit in one of
 // its records is found by the same code, with the same key columns and
-// source lines, as when the file is parsed. The encoding is a flat list of
+// source lines, as when the file is parsed. It is stored in two parts:
+// the head (line, caption, columns, group labels, and each record's line,
+// group, flags and number of cells), which caption and group hits need,
+// and the cells, read only for record hits. Each is a flat list of
 // unsigned varints and length-prefixed strings, read back without
 // reflection: a search may decode hundreds of tables.
 
-// encodeTable appends t's encoding to b.
-func encodeTable(b []byte, t *data.Table) []byte {
-	num := func(n int) { b = binary.AppendUvarint(b, uint64(n)) }
-	str := func(s string) { num(len(s)); b = append(b, s...) }
+// encodeTable returns t's head and cells.
+func encodeTable(t *data.Table) (head, cells []byte) {
+	head, cells = []byte{}, []byte{} // never NULL in the catalogue
+	b := &head
+	num := func(n int) { *b = binary.AppendUvarint(*b, uint64(n)) }
+	str := func(s string) { num(len(s)); *b = append(*b, s...) }
 	num(t.Line)
 	str(t.Caption)
 	num(len(t.Columns))
@@ -33,12 +38,15 @@ func encodeTable(b []byte, t *data.Table) []byte {
 		num(r.Group + 1)
 		num(flags(r.Continuation, r.Duplicate))
 		num(len(r.Cells))
+	}
+	b = &cells
+	for _, r := range t.Records {
 		for _, c := range r.Cells {
 			num(flags(c.Inherited, false))
 			str(c.Text)
 		}
 	}
-	return b
+	return head, cells
 }
 
 func flags(a, b bool) int {
@@ -99,15 +107,6 @@ func (r *tableReader) str() string {
 	return s
 }
 
-// skip passes over a string.
-func (r *tableReader) skip() {
-	if n := r.num(); n > len(r.s)-r.at {
-		r.fail()
-	} else {
-		r.at += n
-	}
-}
-
 // count reads a length and bounds it by what is left, so that damaged data
 // cannot make a huge allocation.
 func (r *tableReader) count() int {
@@ -119,10 +118,10 @@ func (r *tableReader) count() int {
 	return n
 }
 
-// decodeTable decodes a table, with its records' cells when cells is set;
+// decodeTable decodes a table from its head and, withCells, its cells;
 // without, records have their line, group and flags but no cells.
-func decodeTable(b []byte, cells bool) (*data.Table, error) {
-	r := &tableReader{s: string(b)}
+func decodeTable(head, cells []byte, withCells bool) (*data.Table, error) {
+	r := &tableReader{s: string(head)}
 	t := &data.Table{Line: r.num(), Caption: r.str()}
 	t.Columns = make([]string, r.count())
 	for i := range t.Columns {
@@ -135,31 +134,37 @@ func decodeTable(b []byte, cells bool) (*data.Table, error) {
 		}
 	}
 	t.Records = make([]data.Record, r.count())
-	var pool []data.Cell // the cells of all records, allocated in chunks
+	ncells := make([]int, len(t.Records))
+	total := 0
 	for i := range t.Records {
 		rec := &t.Records[i]
 		rec.Line, rec.Group = r.num(), r.num()-1
 		f := r.num()
 		rec.Continuation, rec.Duplicate = f&1 != 0, f&2 != 0
-		n := r.count()
-		if !cells {
-			for range n {
-				r.num()
-				r.skip()
-			}
-			continue
-		}
-		if len(pool) < n {
-			pool = make([]data.Cell, max(n, 256))
-		}
-		rec.Cells, pool = pool[:n:n], pool[n:]
-		for j := range rec.Cells {
-			rec.Cells[j].Inherited = r.num()&1 != 0
-			rec.Cells[j].Text = r.str()
-		}
+		ncells[i] = r.num()
+		total += ncells[i]
 	}
 	if r.err == nil && r.at < len(r.s) {
 		r.err = errTableData
 	}
-	return t, r.err
+	if r.err != nil || !withCells {
+		return t, r.err
+	}
+	c := &tableReader{s: string(cells)}
+	if total > len(c.s) { // every cell takes two bytes at least
+		return t, errTableData
+	}
+	pool := make([]data.Cell, total)
+	for i := range t.Records {
+		rec := &t.Records[i]
+		rec.Cells, pool = pool[:ncells[i]:ncells[i]], pool[ncells[i]:]
+		for j := range rec.Cells {
+			rec.Cells[j].Inherited = c.num()&1 != 0
+			rec.Cells[j].Text = c.str()
+		}
+	}
+	if c.err == nil && c.at < len(c.s) {
+		c.err = errTableData
+	}
+	return t, c.err
 }

@@ -139,7 +139,9 @@ func (p *progressBar) clear() {
 // the catalogue, bringing it up to date first. ok is false when the index
 // cannot be used (no cache directory, a query of one-character terms, a
 // catalogue that cannot be opened, which is reported): search by scanning.
-func indexedSearch(env *Env, srcs []source, roots []string, m *query.Matcher) (hits []query.Hit, errs []error, ok bool) {
+// With limit > 0 only the limit best hits are found (catalog.SearchTop),
+// ranked.
+func indexedSearch(env *Env, srcs []source, roots []string, m *query.Matcher, limit int) (hits []query.Hit, errs []error, ok bool) {
 	path := catalog.DefaultPath(env.Getenv)
 	if path == "" || len(roots) == 0 || !catalog.Indexable(m) {
 		return nil, nil, false
@@ -163,7 +165,7 @@ func indexedSearch(env *Env, srcs []source, roots []string, m *query.Matcher) (h
 	for i, s := range srcs {
 		files[i] = s.name
 	}
-	hits, errs, err = cat.Search(context.Background(), files, m)
+	hits, errs, err = cat.SearchTop(context.Background(), files, m, limit)
 	if err != nil {
 		if !errors.Is(err, catalog.ErrNotIndexable) {
 			fmt.Fprintf(env.Stderr, "gazette: %v; searching without the index\n", err)

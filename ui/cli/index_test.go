@@ -8,7 +8,8 @@ import (
 )
 
 // TestIndexedSearch checks that search through the index prints exactly
-// what the scan prints, on the samples and on a copy with a file changed
+// what the scan prints (all hits, and the first few with --limit), on the
+// samples and on a copy with a file changed
 // and one removed, and that the index is built without being asked (one
 // summary line on stderr when it is not a terminal), then used silently.
 func TestIndexedSearch(t *testing.T) {
@@ -27,7 +28,7 @@ func TestIndexedSearch(t *testing.T) {
 	queries := []string{"秸秆", "市发改委", `"加快构建现代产业体系"`, "应急 预案", "鸡政发〔2022〕1 号", "2022", "应"}
 	compare := func(stage string) {
 		for _, q := range queries {
-			for _, format := range [][]string{nil, {"--json"}} {
+			for _, format := range [][]string{nil, {"--json"}, {"--limit", "3"}, {"--limit", "12", "--json"}} {
 				args := append(append([]string{"search"}, format...), q, dir)
 				got, gotErr, gotCode := runIn(t, false, vars, args...)
 				want, wantErr, wantCode := runIn(t, false, vars, append([]string{"search", "--no-index"}, args[1:]...)...)

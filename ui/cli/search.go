@@ -20,12 +20,16 @@ func runSearch(env *Env, args []string) error {
 	fs := newFlags("search")
 	asJSON := fs.Bool("json", false, "") // help: msg.FlagUsage
 	noIndex := fs.Bool("no-index", false, "")
+	limit := fs.Int("limit", 0, "")
 	pos, err := parseFlags(env, fs, args)
 	if err != nil {
 		return err
 	}
 	if len(pos) == 0 {
 		return usagef("needs a QUERY")
+	}
+	if *limit < 0 {
+		return usagef("--limit %d: must be 0 (every hit) or more", *limit)
 	}
 	m, err := query.Compile(pos[0])
 	if err != nil {
@@ -49,7 +53,7 @@ func runSearch(env *Env, args []string) error {
 	var errs []error
 	indexed := false
 	if !*noIndex {
-		hits, errs, indexed = indexedSearch(env, srcs, roots, m)
+		hits, errs, indexed = indexedSearch(env, srcs, roots, m, *limit)
 	}
 	if !indexed {
 		hits, errs = searchSources(srcs, m)
@@ -62,6 +66,9 @@ func runSearch(env *Env, args []string) error {
 		}
 	}
 	query.SortHits(hits)
+	if *limit > 0 && len(hits) > *limit {
+		hits = hits[:*limit]
+	}
 	w := bufio.NewWriter(env.Stdout)
 	if *asJSON {
 		writeHitsJSON(w, srcs, hits)

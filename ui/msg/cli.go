@@ -51,7 +51,7 @@ Exit status: 0 found, 1 nothing found, 2 error.
 		"table [--where 条件]… [--count 列] [--format text|tsv|csv|json] [--compact] [--width N] [--ambiguous narrow|wide] 文件 [篇 [表]]"},
 		Text{"print tables without the interface: every table of the issue, of document DOC (number or 文号), or its TABLE-th (from 1); exit 1 when no record is left",
 			"不进界面打印表格：本期全部表格、某篇（序号或文号）的表格，或其中第几个表格（从 1 起）；筛选后没有记录时退出状态为 1"}}
-	CmdSearch = Command{Text{"search [--json] [--no-index] QUERY [PATH…]", "search [--json] [--no-index] 查询 [路径…]"},
+	CmdSearch = Command{Text{"search [--json] [--no-index] [--limit N] QUERY [PATH…]", "search [--json] [--no-index] [--limit N] 查询 [路径…]"},
 		Text{"search 文号, titles, headings, text, table captions and records of issue files, best hits first (no PATH: the sample library; a directory: every .txt, .html, .htm and .pdf below it, through the catalogue's index, which is built or brought up to date first); words must all occur in one paragraph or record, \"…\" is a phrase; exit 1 when nothing is found",
 			"在公报文件的文号、标题、章节标题、正文、表格标题和记录中搜索，最相关的排在前面（不给路径：样例库；目录：其中所有 .txt、.html、.htm 和 .pdf 文件，经由目录索引，必要时先建立或更新索引）；各词须出现在同一段或同一条记录中，\"…\" 为词组；未找到时退出状态为 1"}}
 	CmdIndex = Command{Text{"index DIR…", "index 目录…"},
@@ -99,6 +99,8 @@ func FlagUsage(cmd, name string) (t Text, ok bool) {
 		return Text{"with --format text, one line per record, cells cut with …", "配合 --format text：每条记录一行，过长的单元格以 … 截断"}, true
 	case "no-index":
 		return Text{"search by scanning the files, without the catalogue's index", "不用索引，逐个扫描文件搜索"}, true
+	case "limit":
+		return Text{"print only the `N` best hits (default 0: every hit)", "只输出最相关的 `N` 条结果（默认 0：全部）"}, true
 	case "listen":
 		return Text{"`address` to listen on (default 127.0.0.1:2222)", "监听的`地址`（默认 127.0.0.1:2222）"}, true
 	case "authorized-keys":
