@@ -314,7 +314,6 @@ func (m *model) synced(msg syncedMsg) {
 
 // relist lists issues, as the catalogue now has them, in the library.
 func (m *model) relist(issues []Summary) {
-	m.lib.Issues = issues
 	for i, e := range m.c.issues {
 		e.list(issues[i])
 	}
