@@ -13,6 +13,7 @@
 #     time (user+sys, /proc/PID/stat) at that moment;
 #   - the same when one file changed since the catalogue was built: the
 #     list must not wait for the sync, which indexes it in the background;
+#   - gazette's CPU time once the sync is done (no longer growing);
 #   - peak memory (RSS) after opening ten issues (enter, esc, next line);
 #   - the floor of the method: the same polling on a shell that prints
 #     the status line at once.
@@ -100,6 +101,16 @@ quit() {
 	sleep 0.1
 	tmux kill-session -t "$session" 2>/dev/null || true
 }
+# settled LABEL: waits until gazette's CPU time stops growing (the sync
+# done), then prints it.
+settled() {
+	a=-1 b=$(cpu) k=0
+	while [ "$a" != "$b" ] && [ "$k" -lt 150 ]; do
+		sleep 0.2
+		a=$b b=$(cpu) k=$((k + 1))
+	done
+	echo "$1: $b ms CPU"
+}
 report() {
 	awk '/User time/ {u=$NF} /System time/ {s=$NF} /Maximum resident/ {m=$NF}
 		END {printf "whole run: %.2f s CPU, peak memory %d MiB\n", u+s, m/1024}' "$work/time"
@@ -114,8 +125,7 @@ tmux kill-session -t "$session"
 
 start "$run"
 firstframe "first frame with $n issues listed"
-sleep 1
-echo "CPU one second later (the sync done): $(cpu) ms"
+settled "once the sync found nothing to do"
 quit
 report
 
@@ -123,8 +133,7 @@ one=$(find "$lib" -name 'jixi-2022-02-1.txt')
 printf '\n附加一行。\n' >>"$one"
 start "$run"
 firstframe "first frame, one file changed"
-sleep 1
-echo "CPU one second later (the sync done): $(cpu) ms"
+settled "once the sync indexed it"
 quit
 
 start "$run"
