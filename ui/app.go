@@ -196,8 +196,11 @@ type model struct {
 	used       []int
 	waiting    tea.Msg
 	waitingFor int
-	// syncing is true while the catalogue's background sync runs.
-	syncing bool
+	// syncing is true while the catalogue's background sync runs;
+	// listing while the library is listed again meanwhile, listedAt the
+	// number of files indexed when it last was.
+	syncing, listing bool
+	listedAt         int
 }
 
 func newModel(o Options, r *lipgloss.Renderer) *model {
@@ -308,6 +311,9 @@ func (m *model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.indexedSome(msg)
 	case syncedMsg:
 		m.synced(msg)
+		return m, nil
+	case listedMsg:
+		m.listed(msg)
 		return m, nil
 	case indexedMsg:
 		if r := m.searchScreen(); r != nil {

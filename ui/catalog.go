@@ -27,6 +27,10 @@ type Library struct {
 	// lists them, nil when nothing changed. The interface runs it once,
 	// in the background from the first frame on, and updates the list.
 	Sync func(progress func(done, total int)) ([]Summary, error)
+	// List, when set, returns Issues as the catalogue holds them now; the
+	// interface calls it now and then while Sync indexes, so that the
+	// issues fill in as they are indexed.
+	List func() ([]Summary, error)
 	// Keep is how many parsed issues are kept; 0 means DefaultKeep.
 	Keep int
 }
@@ -222,7 +226,17 @@ type (
 		issues []Summary
 		err    error
 	}
+	// listedMsg is the issues as the catalogue listed them while the sync
+	// ran.
+	listedMsg struct {
+		issues []Summary
+		err    error
+	}
 )
+
+// relistSteps is about how many times the library is listed again while
+// the sync indexes, whatever the number of files.
+const relistSteps = 16
 
 // syncCatalog runs the library's Sync in the background. Its progress is
 // sent as indexingMsg, the latest only when the interface lags behind,
@@ -264,7 +278,25 @@ func (m *model) indexedSome(msg indexingMsg) tea.Cmd {
 		return nil
 	}
 	m.c.indexing = [2]int{msg.done, msg.total}
-	return msg.next
+	if m.lib.List == nil || m.listing || msg.done-m.listedAt < max(msg.total/relistSteps, 1) {
+		return msg.next
+	}
+	m.listing, m.listedAt = true, msg.done
+	list := m.lib.List
+	return tea.Batch(msg.next, func() tea.Msg {
+		issues, err := list()
+		return listedMsg{issues, err}
+	})
+}
+
+// listed takes a listing made while the sync ran, unless the sync has
+// ended since: its own listing is newer. An error is left to the sync to
+// tell.
+func (m *model) listed(msg listedMsg) {
+	m.listing = false
+	if m.syncing && msg.err == nil {
+		m.relist(msg.issues)
+	}
 }
 
 // synced takes the end of the sync: the list as the catalogue now has it,
@@ -275,12 +307,15 @@ func (m *model) synced(msg syncedMsg) {
 		m.notice = m.c.t.F(say.LibrarySyncFailed, msg.err)
 		return
 	}
-	if msg.issues == nil {
-		return
+	if msg.issues != nil {
+		m.relist(msg.issues)
 	}
-	m.lib.Issues = msg.issues
+}
+
+// relist lists issues, as the catalogue now has them, in the library.
+func (m *model) relist(issues []Summary) {
 	for i, e := range m.c.issues {
-		e.list(msg.issues[i])
+		e.list(issues[i])
 	}
 	if l, ok := m.stack[0].(*library); ok {
 		l.relayout()

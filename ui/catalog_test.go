@@ -185,8 +185,8 @@ func TestLibrarySortsByGazette(t *testing.T) {
 
 // TestLibrarySyncs lists a library whose catalogue does not hold every
 // issue yet, then runs the catalogue's sync in the background: the status
-// line tells its progress, and its end lists the issues it indexed,
-// without loading any.
+// line tells its progress, the library is listed again as it goes, and
+// its end lists the issues it indexed, without loading any.
 func TestLibrarySyncs(t *testing.T) {
 	o, loads := catalogued(4)
 	want := slices.Clone(o.Library.Issues)
@@ -209,13 +209,21 @@ func TestLibrarySyncs(t *testing.T) {
 	if strings.Count(view, "loading") != 2 || strings.Count(view, "鸡西") != 1 || !strings.Contains(view, "not a text file") {
 		t.Fatalf("before the sync, the first frame does not list the catalogue as it is:\n%s", view)
 	}
+	partial := slices.Clone(o.Library.Issues)
+	partial[1] = want[1]
+	o.Library.List = func() ([]Summary, error) { return partial, nil }
 	go func() { progress <- 2 }()
-	_, next := m.update(cmd())
-	if view := shot(m); !strings.Contains(view, "indexing 2/3") {
-		t.Errorf("the status line does not tell the progress:\n%s", view)
+	_, cmd = m.update(cmd())
+	batch, ok := cmd().(tea.BatchMsg)
+	if view := shot(m); !strings.Contains(view, "indexing 2/3") || !ok || len(batch) != 2 {
+		t.Fatalf("the status line does not tell the progress, or the library is not listed again:\n%s", view)
+	}
+	m.update(batch[1]())
+	if view := shot(m); strings.Count(view, "loading") != 1 || strings.Count(view, "鸡西") != 2 {
+		t.Errorf("while the sync runs, the list does not fill in:\n%s", view)
 	}
 	close(progress)
-	settle(m, next)
+	settle(m, batch[0])
 	view = shot(m)
 	if strings.Contains(view, "loading") || strings.Contains(view, "indexing") || strings.Count(view, "鸡西") != 4 {
 		t.Errorf("after the sync, the list is not the catalogue's:\n%s", view)

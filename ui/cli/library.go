@@ -37,22 +37,25 @@ func openLibrary(env *Env, srcs []source, roots []string) (lib *ui.Library, clos
 	ctx, cancel := context.WithCancel(context.Background())
 	close = func() { cancel(); cat.Close() }
 	t := say.New(env.lang)
-	heads, err := cat.Heads(ctx, files)
-	if err != nil {
-		close()
-		return nil, nil, err
-	}
-	lib = &ui.Library{Issues: summaries(t, files, heads)}
-	lib.Sync = func(progress func(done, total int)) ([]ui.Summary, error) {
-		sum, err := cat.Sync(ctx, files, roots, progress)
-		if err != nil || sum.Added+sum.Updated == 0 {
-			return nil, err
-		}
+	list := func() ([]ui.Summary, error) {
 		heads, err := cat.Heads(ctx, files)
 		if err != nil {
 			return nil, err
 		}
 		return summaries(t, files, heads), nil
+	}
+	issues, err := list()
+	if err != nil {
+		close()
+		return nil, nil, err
+	}
+	lib = &ui.Library{Issues: issues, List: list}
+	lib.Sync = func(progress func(done, total int)) ([]ui.Summary, error) {
+		sum, err := cat.Sync(ctx, files, roots, progress)
+		if err != nil || sum.Added+sum.Updated == 0 {
+			return nil, err
+		}
+		return list()
 	}
 	lib.Search = func(m *query.Matcher) ([]query.Hit, error) {
 		return librarySearch(env, cat, srcs, files, m)

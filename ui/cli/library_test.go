@@ -2,11 +2,14 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
 
 	"gazette/data/query"
 	"gazette/loader"
@@ -15,7 +18,7 @@ import (
 
 // libraryDir writes copies copies of the sample issues under different
 // names into a new directory, some in a subdirectory.
-func libraryDir(t *testing.T, copies int) string {
+func libraryDir(t testing.TB, copies int) string {
 	t.Helper()
 	dir := t.TempDir()
 	names, _ := filepath.Glob(gazettes + "*.txt")
@@ -126,5 +129,39 @@ func TestLibraryNoneLoads(t *testing.T) {
 	_, errs, code := runIn(t, true, vars, dir)
 	if code != ExitError || !strings.HasSuffix(errs, "\n") || strings.Count(errs, "a.txt") != 1 {
 		t.Errorf("exit %d, stderr %q: want one line naming a.txt, exit 2", code, errs)
+	}
+}
+
+// BenchmarkOpenLibrary runs "gazette DIR" on a terminal up to its first
+// frame, on a catalogued directory of 200 issues: listing the files,
+// opening the catalogue and listing from it, the reading positions, the
+// interface's layout and first frame. The catalogue's sync, which the
+// interface runs in the background, is not part of it: bench/library.sh
+// measures the whole process on 1,000 issues.
+func BenchmarkOpenLibrary(b *testing.B) {
+	dir := libraryDir(b, 40)
+	tmp := b.TempDir()
+	vars := map[string]string{"XDG_CACHE_HOME": filepath.Join(tmp, "cache"), "XDG_STATE_HOME": filepath.Join(tmp, "state")}
+	env := Env{Args: []string{"index", dir}, Stdout: io.Discard, Stderr: io.Discard,
+		Getenv: func(k string) string { return vars[k] }, IsTerminal: func(io.Writer) bool { return true },
+		Load: loader.Load, Read: loader.ReadFile, Parse: loader.Parse}
+	if code := Run(env); code != ExitFound {
+		b.Fatalf("index: exit %d", code)
+	}
+	defer func(f func(ui.Options) error) { runTUI = f }(runTUI)
+	runTUI = func(o ui.Options) error {
+		m := ui.New(o)
+		m.Init()
+		m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+		if v := m.View(); !strings.Contains(v, "200 issues") || strings.Contains(v, "loading") {
+			b.Fatalf("first frame:\n%s", v)
+		}
+		return nil
+	}
+	env.Args = []string{"--lang", "en", dir}
+	for b.Loop() {
+		if code := Run(env); code != ExitFound {
+			b.Fatalf("exit %d", code)
+		}
 	}
 }
