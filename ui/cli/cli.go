@@ -124,7 +124,7 @@ func finish(env *Env, cmd string, err error) int {
 		if cmd != "" {
 			prefix += " " + cmd
 		}
-		fmt.Fprintf(env.Stderr, "%s: %s (see 'gazette help%s')\n", prefix, loader.Clean(ue.msg), suffix(cmd))
+		fmt.Fprintln(env.Stderr, say.New(env.lang).F(say.UsageSeeHelp, prefix, loader.Clean(ue.msg), suffix(cmd)))
 		return ExitError
 	default:
 		printError(env, err)

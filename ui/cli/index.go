@@ -11,6 +11,7 @@ import (
 
 	"gazette/data/query"
 	"gazette/loader/catalog"
+	say "gazette/ui/msg"
 )
 
 // runIndex handles "gazette index DIR…": it brings the catalogue and
@@ -43,7 +44,7 @@ func runIndex(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(env.Stdout, summaryLine(cat, sum, time.Since(start)))
+	fmt.Fprintln(env.Stdout, summaryLine(say.New(env.lang), cat, sum, time.Since(start)))
 	if sum.Failed > 0 {
 		return fmt.Errorf("%d of %d files could not be indexed (gazette search reports why)", sum.Failed, sum.Files)
 	}
@@ -58,7 +59,7 @@ func openCatalog(env *Env, path string) (*catalog.Catalog, error) {
 		return nil, err
 	}
 	if cat.Rebuilt != "" {
-		fmt.Fprintf(env.Stderr, "gazette: %s could not be used (%s); it is rebuilt\n", path, cat.Rebuilt)
+		fmt.Fprintf(env.Stderr, "gazette: %s\n", say.New(env.lang).F(say.IndexRebuilt, path, cat.Rebuilt))
 	}
 	return cat, nil
 }
@@ -83,36 +84,37 @@ func syncCatalog(env *Env, cat *catalog.Catalog, srcs []source, roots []string) 
 	}
 	var progress catalog.Progress
 	if env.IsTerminal(env.Stderr) {
-		bar := &progressBar{w: env.Stderr}
+		bar := &progressBar{w: env.Stderr, label: say.New(env.lang).T(say.IndexProgress)}
 		progress = bar.draw
 		defer bar.clear()
 	}
 	return cat.Sync(context.Background(), files, roots, progress)
 }
 
-// summaryLine says what a sync did.
-func summaryLine(cat *catalog.Catalog, s catalog.Summary, took time.Duration) string {
+// summaryLine says in t's language what a sync did.
+func summaryLine(t say.Catalog, cat *catalog.Catalog, s catalog.Summary, took time.Duration) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %d files", cat.Path(), s.Files)
+	b.WriteString(t.F(say.IndexFiles, cat.Path(), s.Files))
 	for _, n := range []struct {
 		n    int
-		what string
-	}{{s.Added, "added"}, {s.Updated, "changed"}, {s.Touched, "touched"}, {s.Removed, "removed"},
-		{s.Unchanged, "unchanged"}, {s.Failed, "failed"}} {
+		what say.Text
+	}{{s.Added, say.IndexAdded}, {s.Updated, say.IndexChanged}, {s.Touched, say.IndexTouched}, {s.Removed, say.IndexRemoved},
+		{s.Unchanged, say.IndexUnchanged}, {s.Failed, say.IndexFailed}} {
 		if n.n > 0 {
-			fmt.Fprintf(&b, ", %d %s", n.n, n.what)
+			b.WriteString(t.T(say.IndexSeparator) + t.F(n.what, n.n))
 		}
 	}
 	if s.Bytes > 0 {
-		fmt.Fprintf(&b, ", %.1f MB indexed", float64(s.Bytes)/1e6)
+		b.WriteString(t.T(say.IndexSeparator) + t.F(say.IndexBytes, float64(s.Bytes)/1e6))
 	}
-	fmt.Fprintf(&b, " in %.1fs", took.Seconds())
+	b.WriteString(t.F(say.IndexTook, took.Seconds()))
 	return b.String()
 }
 
 // progressBar draws "indexing [#####-----] 120/1000" on one terminal line.
 type progressBar struct {
 	w     io.Writer
+	label string // "indexing" in the reader's language
 	drawn time.Time
 	shown bool
 }
@@ -125,7 +127,7 @@ func (p *progressBar) draw(done, total int) {
 	}
 	p.drawn, p.shown = time.Now(), true
 	n := barWidth * done / max(total, 1)
-	fmt.Fprintf(p.w, "\rindexing [%s%s] %d/%d", strings.Repeat("#", n), strings.Repeat("-", barWidth-n), done, total)
+	fmt.Fprintf(p.w, "\r%s [%s%s] %d/%d", p.label, strings.Repeat("#", n), strings.Repeat("-", barWidth-n), done, total)
 }
 
 // clear erases the bar.
@@ -148,18 +150,18 @@ func indexedSearch(env *Env, srcs []source, roots []string, m *query.Matcher, li
 	}
 	cat, err := openCatalog(env, path)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "gazette: %v; searching without the index\n", err)
+		fmt.Fprintf(env.Stderr, "gazette: %s\n", say.New(env.lang).F(say.IndexNoIndex, err))
 		return nil, nil, false
 	}
 	defer cat.Close()
 	start := time.Now()
 	sum, err := syncCatalog(env, cat, srcs, roots)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "gazette: %v; searching without the index\n", err)
+		fmt.Fprintf(env.Stderr, "gazette: %s\n", say.New(env.lang).F(say.IndexNoIndex, err))
 		return nil, nil, false
 	}
 	if sum.Added+sum.Updated+sum.Removed > 0 && !env.IsTerminal(env.Stderr) {
-		fmt.Fprintf(env.Stderr, "gazette: %s\n", summaryLine(cat, sum, time.Since(start)))
+		fmt.Fprintf(env.Stderr, "gazette: %s\n", summaryLine(say.New(env.lang), cat, sum, time.Since(start)))
 	}
 	files := make([]string, len(srcs))
 	for i, s := range srcs {
@@ -168,7 +170,7 @@ func indexedSearch(env *Env, srcs []source, roots []string, m *query.Matcher, li
 	hits, errs, err = cat.SearchTop(context.Background(), files, m, limit)
 	if err != nil {
 		if !errors.Is(err, catalog.ErrNotIndexable) {
-			fmt.Fprintf(env.Stderr, "gazette: %v; searching without the index\n", err)
+			fmt.Fprintf(env.Stderr, "gazette: %s\n", say.New(env.lang).F(say.IndexNoIndex, err))
 		}
 		return nil, nil, false
 	}

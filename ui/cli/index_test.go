@@ -75,3 +75,16 @@ func TestIndexProgress(t *testing.T) {
 		t.Errorf("again: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 }
+
+// TestIndexInChinese: under a Chinese locale the progress bar and the
+// summary speak Chinese, from the message catalogue.
+func TestIndexInChinese(t *testing.T) {
+	vars := map[string]string{"XDG_CACHE_HOME": filepath.Join(t.TempDir(), "cache"), "LANG": "zh_CN.UTF-8"}
+	out, errs, code := runIn(t, true, vars, "index", gazettes)
+	if code != ExitFound || !strings.Contains(out, "5 个文件，新增 5") || !strings.Contains(out, "秒") {
+		t.Errorf("exit %d, stdout %q", code, out)
+	}
+	if !strings.HasPrefix(errs, "\r正在索引 [") {
+		t.Errorf("stderr %q: want a progress bar in Chinese", errs)
+	}
+}

@@ -27,7 +27,7 @@ func openLibrary(env *Env, srcs []source, roots []string) (lib *ui.Library, clos
 	}
 	cat, err := openCatalog(env, path)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "gazette: %v; loading every issue\n", err)
+		fmt.Fprintf(env.Stderr, "gazette: %s\n", say.New(env.lang).F(say.IndexNoCatalog, err))
 		return nil, nil, nil
 	}
 	files := make([]string, len(srcs))

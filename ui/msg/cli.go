@@ -116,3 +116,24 @@ func FlagUsage(cmd, name string) (t Text, ok bool) {
 	}
 	return Text{}, false
 }
+
+// What the catalogue's commands say on stderr (after "gazette: ") and in
+// the summary of a sync.
+var (
+	// IndexRebuilt: %s is the catalogue's path, the second %s the reason.
+	IndexRebuilt   = Text{"%s could not be used (%s); it is rebuilt", "%s 无法使用（%s），已重建"}
+	IndexNoIndex   = Text{"%v; searching without the index", "%v；不用索引，逐个文件搜索"}
+	IndexNoCatalog = Text{"%v; loading every issue", "%v；逐个加载全部公报"}
+	IndexProgress  = Text{"indexing", "正在索引"}
+	IndexFiles     = Text{"%s: %d files", "%s：%d 个文件"}
+	IndexAdded     = Text{"%d added", "新增 %d"}
+	IndexChanged   = Text{"%d changed", "更改 %d"}
+	IndexTouched   = Text{"%d touched", "时间变动 %d"}
+	IndexRemoved   = Text{"%d removed", "删除 %d"}
+	IndexUnchanged = Text{"%d unchanged", "未变 %d"}
+	IndexFailed    = Text{"%d failed", "失败 %d"}
+	IndexBytes     = Text{"%.1f MB indexed", "已索引 %.1f MB"}
+	IndexTook      = Text{" in %.1fs", "，用时 %.1f 秒"}
+	IndexSeparator = Text{", ", "，"}
+	UsageSeeHelp   = Text{"%s: %s (see 'gazette help%s')", "%s：%s（见 gazette help%s）"}
+)
