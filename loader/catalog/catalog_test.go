@@ -237,9 +237,13 @@ func TestUpdate(t *testing.T) {
 	}
 	now := append([]string{added}, files[:2]...)
 	now = append(now, files[3:]...)
-	sum, err := c.Sync(ctx, now, []string{root}, nil)
+	var told [][2]int
+	sum, err := c.Sync(ctx, now, []string{root}, func(done, total int) { told = append(told, [2]int{done, total}) })
 	if err != nil {
 		t.Fatal(err)
+	}
+	if len(told) != 4 || told[0] != [2]int{0, 3} || told[3] != [2]int{3, 3} {
+		t.Errorf("progress told %v, want 0/3 before the edited, touched and added files are read, then up to 3/3", told)
 	}
 	want := Summary{Files: len(now), Added: 1, Updated: 1, Touched: 1, Removed: 1, Unchanged: len(now) - 3,
 		Bytes: sum.Bytes}

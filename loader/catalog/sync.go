@@ -158,6 +158,9 @@ const (
 )
 
 func (w *writer) run(jobs []string, progress Progress) error {
+	if progress != nil && len(jobs) > 0 {
+		progress(0, len(jobs)) // before the first file, which may take long
+	}
 	in := make(chan string)
 	out := make(chan *entry, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
