@@ -11,6 +11,7 @@ import (
 	"gazette/data"
 	"gazette/ui"
 	say "gazette/ui/msg"
+	"gazette/ui/state"
 )
 
 // limit turns readers away beyond Config.MaxSessions, and every reader
@@ -29,6 +30,11 @@ func (s *Server) limit() wish.Middleware {
 			}
 			defer s.leave()
 			next(sess)
+			// The interface saves reading positions in the background:
+			// the session is over when they are written.
+			if st, ok := sess.Context().Value(storeKey{}).(*state.Store); ok {
+				st.Wait()
+			}
 			if s.isClosing() {
 				wish.Println(sess, "gazette: "+t.T(say.ServeClosing))
 			}

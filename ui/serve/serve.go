@@ -153,6 +153,7 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	var notices []string
 	o.State, notices = s.readerState(say.New(o.Lang), sess.PublicKey())
 	o.Notices = append(o.Notices, notices...)
+	sess.Context().SetValue(storeKey{}, o.State)
 	m := ui.NewSession(o, renderer(sess))
 	p := tea.NewProgram(m, append(bm.MakeOptions(sess), tea.WithAltScreen())...)
 	s.mu.Lock()
@@ -169,6 +170,10 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	}()
 	return p
 }
+
+// storeKey holds a session's state store in its context, for the session
+// to wait for the store's saves before it ends.
+type storeKey struct{}
 
 // readerState opens the store of the reader with key k; a store that had
 // to be ignored is said in t's language.

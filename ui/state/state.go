@@ -140,6 +140,8 @@ type Store struct {
 	mu     sync.Mutex
 	issues map[string]Position
 	dirty  bool // Set was called since the last successful Save
+
+	saving sync.WaitGroup // the Saves under way, for Wait
 }
 
 // ErrCorrupt is wrapped by the error of a state file that cannot be
@@ -227,6 +229,8 @@ func (s *Store) Save() error {
 	if s.dir == "" {
 		return nil
 	}
+	s.saving.Add(1)
+	defer s.saving.Done()
 	s.mu.Lock()
 	if !s.dirty {
 		s.mu.Unlock()
@@ -251,6 +255,10 @@ func (s *Store) Save() error {
 	s.issues = prune(merge(merged, s.issues))
 	return nil
 }
+
+// Wait returns when no Save is under way: a session whose interface ran
+// saves in the background waits for them before it ends.
+func (s *Store) Wait() { s.saving.Wait() }
 
 // write merges mine into the state file under the lock and returns what
 // it wrote.
