@@ -186,6 +186,9 @@ type model struct {
 	// saveErr is the error of the last state save: shown once, and
 	// reported by Run as a SaveError.
 	saveErr error
+	// quitting is set when the reader quits (q, or CloseMsg): the
+	// positions are remembered and saved then, not again at Hangup.
+	quitting bool
 	// area draws a scrolling screen's body (scroll.go).
 	area scrollArea
 	// With a library: keep parsed issues at most, used the parsed

@@ -57,6 +57,7 @@ func (c *common) save() tea.Cmd {
 
 // quit remembers every open reader, saves, then quits.
 func (m *model) quit() tea.Cmd {
+	m.quitting = true
 	m.c.remember(m.stack...)
 	return tea.Sequence(m.c.save(), tea.Quit)
 }

@@ -30,11 +30,7 @@ func (s *Server) limit() wish.Middleware {
 			}
 			defer s.leave()
 			next(sess)
-			// The interface saves reading positions in the background:
-			// the session is over when they are written.
-			if st, ok := sess.Context().Value(storeKey{}).(*state.Store); ok {
-				st.Wait()
-			}
+			s.saveReader(sess)
 			if s.isClosing() {
 				wish.Println(sess, "gazette: "+t.T(say.ServeClosing))
 			}
@@ -57,6 +53,20 @@ func (s *Server) admit() (say.Text, bool) {
 	s.active++
 	s.sessions.Add(1)
 	return say.Text{}, true
+}
+
+// saveReader writes the reading positions of a session whose interface
+// is over: it waits for the saves the interface runs in the background,
+// then saves what it remembered when the client went away (ui.Hangup).
+func (s *Server) saveReader(sess ssh.Session) {
+	st, ok := sess.Context().Value(storeKey{}).(*state.Store)
+	if !ok {
+		return
+	}
+	st.Wait()
+	if err := st.Save(); err != nil {
+		s.cfg.Log.Warn("reading positions not saved", "user", sess.User(), "err", err)
+	}
 }
 
 func (s *Server) leave() {

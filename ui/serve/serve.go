@@ -155,7 +155,7 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	o.Notices = append(o.Notices, notices...)
 	sess.Context().SetValue(storeKey{}, o.State)
 	m := ui.NewSession(o, renderer(sess))
-	p := tea.NewProgram(m, append(bm.MakeOptions(sess), tea.WithAltScreen())...)
+	p := tea.NewProgram(m, append(bm.MakeOptions(sess), tea.WithAltScreen(), tea.WithFilter(ui.Hangup))...)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closing {

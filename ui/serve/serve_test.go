@@ -215,6 +215,34 @@ func TestReaderOpensDocument(t *testing.T) {
 	}
 }
 
+// A reader who scrolls into a document and just closes the connection,
+// without q, finds the place kept: the session saves it when the client
+// goes away.
+func TestHangupKeepsPosition(t *testing.T) {
+	ts := startServer(t, 4)
+	term := ts.open(t, 80, 24)
+	term.waitFor(t, "阳城县人民政府公报")
+	term.typ(t, "/鸡西\r")
+	term.typ(t, "\r")
+	term.waitFor(t, "目  录")
+	term.typ(t, "j\r")
+	term.waitFor(t, "鸡政发〔2022〕2号")
+	term.typ(t, "   ")
+	time.Sleep(300 * time.Millisecond)
+	term.client.Close()
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(ts.logs.String(), "session end") && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	st, err := state.Open(filepath.Join(ts.state, "readers", fingerprint(ts.reader.PublicKey())))
+	if err != nil || len(st.Recent()) != 1 {
+		t.Fatalf("reader's positions: %v %v", st.Recent(), err)
+	}
+	if p, _ := st.Get(st.Recent()[0]); p.Document != 1 || p.Line <= 1 {
+		t.Errorf("kept %+v, want the second document, scrolled", p)
+	}
+}
+
 // A key that is not in the authorized_keys file does not get in.
 func TestUnknownKeyRefused(t *testing.T) {
 	ts := startServer(t, 4)
