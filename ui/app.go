@@ -17,8 +17,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime"
 	"strings"
+	"syscall"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -73,14 +75,36 @@ type Options struct {
 
 // Run runs the interface on the terminal, in the alternate screen, until
 // the user quits. Bubble Tea restores the terminal on every way out,
-// panics and Ctrl+C included.
+// panics and Ctrl+C included. When the terminal hangs up (SIGHUP: the SSH
+// window was closed) or the process is told to end (SIGTERM), the reading
+// positions are remembered (Hangup) and saved before Run returns.
 func Run(o Options) error {
 	r := lipgloss.NewRenderer(os.Stdout)
 	keepAttributes(r, o.NoColor)
 	// The mouse wheel scrolls; text can still be selected with Shift held,
 	// as in most terminals.
-	final, err := tea.NewProgram(newModel(o, r), tea.WithAltScreen(), tea.WithMouseCellMotion()).Run()
-	if m, ok := final.(*model); ok && err == nil && m.saveErr != nil {
+	p := tea.NewProgram(newModel(o, r), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithFilter(Hangup))
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-hup:
+			p.Quit()
+		case <-done:
+		}
+	}()
+	final, err := p.Run()
+	signal.Stop(hup)
+	close(done)
+	m, ok := final.(*model)
+	if ok && !m.quitting && m.c.state != nil {
+		m.c.state.Wait()
+		if e := m.c.state.Save(); e != nil {
+			m.saveErr = e
+		}
+	}
+	if ok && err == nil && m.saveErr != nil {
 		err = &SaveError{m.saveErr}
 	}
 	return err
