@@ -25,18 +25,7 @@ echo "building gazette"
 gz=$work/gazette
 
 echo "making $copies copies of the five samples in $lib"
-mkdir -p "$lib"
-for f in "$repo"/testdata/gazettes/*.txt; do
-	base=$(basename "$f" .txt)
-	i=1
-	while [ "$i" -le "$copies" ]; do
-		d=$lib/$(printf '%03d' $((i % 100)))
-		mkdir -p "$d"
-		{ cat "$f"; printf '\n本副本编号 %d\n' "$i"; } >"$d/$base-$i.txt"
-		i=$((i + 1))
-	done
-done
-echo "$(find "$lib" -name '*.txt' | wc -l) files, $(du -sh "$lib" | cut -f1)"
+"$repo"/bench/mklib.sh "$lib" "$copies"
 
 # measure LABEL CMD…: one line with wall and CPU seconds and peak memory.
 measure() {
@@ -53,7 +42,7 @@ EOT
 echo
 measure "index from nothing" "$gz" index "$lib"
 measure "index again, nothing changed" "$gz" index "$lib"
-one=$(find "$lib" -name 'jixi-2022-02-7.txt')
+one=$(find "$lib" -name 'jixi-2022-02-*.txt' | head -n 1)
 printf '\n附加一行。\n' >>"$one"
 measure "index after one file changed" "$gz" index "$lib"
 

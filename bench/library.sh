@@ -33,19 +33,8 @@ export XDG_CACHE_HOME=$work/cache XDG_STATE_HOME=$work/state
 
 (cd "$repo" && go build -o "$work/gazette" .)
 gz=$work/gazette
-mkdir -p "$lib"
-for f in "$repo"/testdata/gazettes/*.txt; do
-	base=$(basename "$f" .txt)
-	i=1
-	while [ "$i" -le "$copies" ]; do
-		d=$lib/$(printf '%03d' $((i % 100)))
-		mkdir -p "$d"
-		{ cat "$f"; printf '\n本副本编号 %d\n' "$i"; } >"$d/$base-$i.txt"
-		i=$((i + 1))
-	done
-done
+"$repo"/bench/mklib.sh "$lib" "$copies"
 n=$(find "$lib" -name '*.txt' | wc -l)
-echo "$n files, $(du -sh "$lib" | cut -f1)"
 /usr/bin/time -f "catalogue built in %e s wall, %U+%S s CPU" "$gz" index "$lib" >/dev/null
 
 tick=$(getconf CLK_TCK)
