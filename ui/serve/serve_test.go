@@ -143,6 +143,18 @@ func (ts *testServer) open(t testing.TB, w, h int) *terminal {
 	return term
 }
 
+// openJixi opens jixi's second document from the library, once the
+// library lists every issue.
+func (term *terminal) openJixi(t testing.TB) {
+	t.Helper()
+	term.waitFor(t, "阳城县人民政府公报")
+	term.typ(t, "/鸡西\r")
+	term.typ(t, "\r")
+	term.waitFor(t, "目  录")
+	term.typ(t, "j\r")
+	term.waitFor(t, "鸡政发〔2022〕2号")
+}
+
 // waitFor waits until the text the server wrote holds want.
 func (term *terminal) waitFor(t testing.TB, want string) {
 	t.Helper()
@@ -194,12 +206,7 @@ func TestReaderOpensDocument(t *testing.T) {
 	ts := startServer(t, 4)
 	term := ts.open(t, 80, 24)
 	term.waitFor(t, "鸡西市人民政府公报")
-	term.waitFor(t, "阳城县人民政府公报")
-	term.typ(t, "/鸡西\r")
-	term.typ(t, "\r")
-	term.waitFor(t, "目  录")
-	term.typ(t, "j\r")
-	term.waitFor(t, "鸡政发〔2022〕2号")
+	term.openJixi(t)
 	term.typ(t, "q")
 	if err := term.sess.Wait(); err != nil {
 		t.Fatalf("the session ended with %v", err)
@@ -221,12 +228,7 @@ func TestReaderOpensDocument(t *testing.T) {
 func TestHangupKeepsPosition(t *testing.T) {
 	ts := startServer(t, 4)
 	term := ts.open(t, 80, 24)
-	term.waitFor(t, "阳城县人民政府公报")
-	term.typ(t, "/鸡西\r")
-	term.typ(t, "\r")
-	term.waitFor(t, "目  录")
-	term.typ(t, "j\r")
-	term.waitFor(t, "鸡政发〔2022〕2号")
+	term.openJixi(t)
 	term.typ(t, "   ")
 	time.Sleep(300 * time.Millisecond)
 	term.client.Close()
