@@ -169,6 +169,9 @@ func layoutTables(ls []line, warn warnFunc) []line {
 			}
 		}
 		if !ok {
+			rows, end, ok = formTable(ls, i)
+		}
+		if !ok {
 			continue
 		}
 		warn(ls[top].n, fmt.Sprintf("a table laid out in columns (lines %d–%d) was read by the x-positions of its columns", ls[top].n, ls[end-1].n))

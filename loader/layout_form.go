@@ -1,0 +1,114 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// A form printed as a ruled table (a report to fill in: 报告单位：,
+// 签发人：, 报告时间：) has cells that are fields, a short label and its
+// colon, and most of its rows hold one field alone, the other cells left
+// empty for the answer: their lines are lines of one run, which say
+// nothing of the columns. What says it is a table is the layout: its
+// rows are set apart by blank lines (the cells' padding), each starts
+// with a field at the same x, and the fields right of the first keep to
+// the x-positions of the first row's.
+
+// minFormRows is how many rows a form needs below its first: as many as a
+// table found by its gutters alone (lines of label and value, spaced out
+// and set apart, are two).
+const minFormRows = minGridRows
+
+// formTable reads the form whose first row is ls[h], a line of two fields
+// or more after a blank line: its rows are the blocks between blank lines
+// below, each starting with a field under the first row's first, with its
+// further runs starting where the first row's fields start, up to a block
+// that is not such a row or a page break. One row at least besides the
+// first must have a field in a column right of the first.
+func formTable(ls []line, h int) (rows []line, end int, ok bool) {
+	head := textRuns(ls[h].text, byWidth)
+	if len(head) < 2 || (h > 0 && !ls[h].ff && !blank(ls[h-1].text)) || !allFields(head) {
+		return nil, h + 1, false
+	}
+	cols := make([]int, len(head))
+	for k, r := range head[1:] {
+		cols[k+1] = r.start - jitter
+	}
+	rows = []line{{n: ls[h].n, text: strings.Join(cellTexts([][]textRun{head}, cols, byWidth), "\t")}}
+	right, end := 0, h+1
+	for i := h + 1; i < len(ls) && blank(ls[i].text) && !ls[i].ff; {
+		b, next := formRow(ls, i, head)
+		if b == nil {
+			break
+		}
+		if slices.ContainsFunc(b.lines, func(l []textRun) bool { return len(l) > 1 }) {
+			right++
+		}
+		rows = append(rows, line{n: b.ns[0], text: strings.Join(cellTexts(b.lines, cols, byWidth), "\t")})
+		i, end = next, next
+	}
+	if len(rows)-1 < minFormRows || right == 0 {
+		return nil, h + 1, false
+	}
+	return rows, end, true
+}
+
+// formRow reads the block of lines after the blank lines at ls[i] as a
+// row of the form whose first row is head: nil when it is none. It
+// returns the row and the index of the line after it.
+func formRow(ls []line, i int, head []textRun) (*rowBlock, int) {
+	for i < len(ls) && blank(ls[i].text) && !ls[i].ff {
+		i++
+	}
+	b := &rowBlock{}
+	for ; i < len(ls) && !blank(ls[i].text) && !ls[i].ff; i++ {
+		sp := textRuns(ls[i].text, byWidth)
+		if strings.ContainsRune(ls[i].text, '\t') || abs(sp[0].start-head[0].start) > jitter {
+			return nil, i
+		}
+		for _, r := range sp[1:] {
+			if !isField(r.text) || !startsAt(r.start, head[1:]) {
+				return nil, i
+			}
+		}
+		b.lines, b.ns = append(b.lines, sp), append(b.ns, ls[i].n)
+	}
+	if len(b.lines) == 0 || !isField(b.lines[0][0].text) {
+		return nil, i
+	}
+	return b, i
+}
+
+// startsAt reports whether x is where one of runs starts.
+func startsAt(x int, runs []textRun) bool {
+	for _, r := range runs {
+		if abs(x-r.start) <= jitter {
+			return true
+		}
+	}
+	return false
+}
+
+func allFields(runs []textRun) bool {
+	for _, r := range runs {
+		if !isField(r.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// isField reports whether s starts with a form's field: a label of at
+// most a header cell's length, no sentence in it, and its colon.
+func isField(s string) bool {
+	for i, r := range s {
+		switch {
+		case r == '：' || r == ':':
+			return i > 0 && utf8.RuneCountInString(s[:i]) <= maxHeaderCell
+		case strings.ContainsRune("。；，;,", r):
+			return false
+		}
+	}
+	return false
+}
