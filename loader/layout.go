@@ -231,7 +231,8 @@ func laidTableBy(ls []line, h int, whole bool, last *laid) (top int, rows []line
 		}
 		all, ends := rowBlocks(ls, bottom+1, header, m)
 		blocks := all[:solidRows(all)]
-		if countRows(blocks) == 0 {
+		alone := countRows(blocks) == 0 && whole && headerAlone(ls, t, header)
+		if countRows(blocks) == 0 && !alone {
 			continue
 		}
 		cols, orphans := columns(header, blocks)
@@ -244,12 +245,15 @@ func laidTableBy(ls []line, h int, whole bool, last *laid) (top int, rows []line
 		}
 		head := strings.Join(cellTexts([][]textRun{header}, cols, m), "\t")
 		again := head == last.header
-		if countRows(blocks) < minRows(len(cols)) && !again {
+		if countRows(blocks) < minRows(len(cols)) && !again && !alone {
 			continue
 		}
 		spaced := solid(blocks) > 1 || (again && last.spaced)
 		blocks = all[:tableEnd(all, len(blocks), cols, spaced)]
-		e := ends[len(blocks)-1]
+		e := bottom + 1
+		if len(blocks) > 0 {
+			e = ends[len(blocks)-1]
+		}
 		r := []line{{n: ls[t].n, text: head}}
 		for _, b := range blocks {
 			r = append(r, b.rows(cols, m, spaced)...)

@@ -112,3 +112,23 @@ func isField(s string) bool {
 	}
 	return false
 }
+
+// headerAlone reports whether header, the labels of a block of lines
+// between blank lines that starts at ls[top] and has no rows below, is a
+// table printed as its header alone (a form to fill in, a template): its
+// labels are three or more, and a table's caption (表1 …, … 申报表) is
+// printed just above it.
+func headerAlone(ls []line, top int, header []textRun) bool {
+	if len(header) < minGridColumns {
+		return false
+	}
+	j := top - 1
+	for j >= 0 && top-j <= 3 && blank(ls[j].text) && !ls[j+1].ff {
+		j--
+	}
+	if j < 0 || ls[j+1].ff || blank(ls[j].text) {
+		return false
+	}
+	t := trim(ls[j].text)
+	return titleLike(t) && runeLen(t) <= 50 && captionLike(t)
+}
