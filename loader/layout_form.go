@@ -6,14 +6,14 @@ import (
 	"unicode/utf8"
 )
 
-// A form printed as a ruled table (a report to fill in: 报告单位：,
-// 签发人：, 报告时间：) has cells that are fields, a short label and its
-// colon, and most of its rows hold one field alone, the other cells left
-// empty for the answer: their lines are lines of one run, which say
-// nothing of the columns. What says it is a table is the layout: its
-// rows are set apart by blank lines (the cells' padding), each starts
-// with a field at the same x, and the fields right of the first keep to
-// the x-positions of the first row's.
+// A blank form printed as a ruled table (a report to fill in: 报告单位：,
+// 签发人：, 报告时间：) has cells that are fields left blank, a short
+// label and its colon, and most of its rows hold one field alone, the
+// other cells empty: their lines are lines of one run, which say nothing
+// of the columns. What says it is a table is the layout: its rows are set
+// apart by blank lines (the cells' padding), each starts with a field at
+// the same x, and the fields right of the first keep to the x-positions
+// of the first row's.
 
 // minFormRows is how many rows a form needs below its first: as many as a
 // table found by its gutters alone (lines of label and value, spaced out
@@ -22,30 +22,38 @@ const minFormRows = minGridRows
 
 // formTable reads the form whose first row is ls[h], a line of two fields
 // or more after a blank line: its rows are the blocks between blank lines
-// below, each starting with a field under the first row's first, with its
-// further runs starting where the first row's fields start, up to a block
-// that is not such a row or a page break. One row at least besides the
-// first must have a field in a column right of the first.
+// below, each starting under the first row's first field, its further
+// runs starting where the first row's fields start, every cell a field,
+// up to a block that is not such a row or a page break. One row at least
+// besides the first must have a field in a column right of the first.
 func formTable(ls []line, h int) (rows []line, end int, ok bool) {
 	head := textRuns(ls[h].text, byWidth)
-	if len(head) < 2 || (h > 0 && !ls[h].ff && !blank(ls[h-1].text)) || !allFields(head) {
+	if len(head) < 2 || (h > 0 && !ls[h].ff && !blank(ls[h-1].text)) {
 		return nil, h + 1, false
 	}
 	cols := make([]int, len(head))
 	for k, r := range head[1:] {
 		cols[k+1] = r.start - jitter
 	}
-	rows = []line{{n: ls[h].n, text: strings.Join(cellTexts([][]textRun{head}, cols, byWidth), "\t")}}
+	first := cellTexts([][]textRun{head}, cols, byWidth)
+	if slices.Contains(first, "") || !allFields(first) {
+		return nil, h + 1, false
+	}
+	rows = []line{{n: ls[h].n, text: strings.Join(first, "\t")}}
 	right, end := 0, h+1
 	for i := h + 1; i < len(ls) && blank(ls[i].text) && !ls[i].ff; {
 		b, next := formRow(ls, i, head)
 		if b == nil {
 			break
 		}
-		if slices.ContainsFunc(b.lines, func(l []textRun) bool { return len(l) > 1 }) {
+		cells := cellTexts(b.lines, cols, byWidth)
+		if !allFields(cells) {
+			break
+		}
+		if slices.ContainsFunc(cells[1:], func(c string) bool { return c != "" }) {
 			right++
 		}
-		rows = append(rows, line{n: b.ns[0], text: strings.Join(cellTexts(b.lines, cols, byWidth), "\t")})
+		rows = append(rows, line{n: b.ns[0], text: strings.Join(cells, "\t")})
 		i, end = next, next
 	}
 	if len(rows)-1 < minFormRows || right == 0 {
@@ -55,8 +63,9 @@ func formTable(ls []line, h int) (rows []line, end int, ok bool) {
 }
 
 // formRow reads the block of lines after the blank lines at ls[i] as a
-// row of the form whose first row is head: nil when it is none. It
-// returns the row and the index of the line after it.
+// row of the form whose first row is head: nil when its lines do not
+// start under head's first field, or have runs that start elsewhere than
+// head's fields. It returns the row and the index of the line after it.
 func formRow(ls []line, i int, head []textRun) (*rowBlock, int) {
 	for i < len(ls) && blank(ls[i].text) && !ls[i].ff {
 		i++
@@ -68,13 +77,13 @@ func formRow(ls []line, i int, head []textRun) (*rowBlock, int) {
 			return nil, i
 		}
 		for _, r := range sp[1:] {
-			if !isField(r.text) || !startsAt(r.start, head[1:]) {
+			if !startsAt(r.start, head[1:]) {
 				return nil, i
 			}
 		}
 		b.lines, b.ns = append(b.lines, sp), append(b.ns, ls[i].n)
 	}
-	if len(b.lines) == 0 || !isField(b.lines[0][0].text) {
+	if len(b.lines) == 0 {
 		return nil, i
 	}
 	return b, i
@@ -90,22 +99,32 @@ func startsAt(x int, runs []textRun) bool {
 	return false
 }
 
-func allFields(runs []textRun) bool {
-	for _, r := range runs {
-		if !isField(r.text) {
+// allFields reports whether the first of cells and every other one that
+// is not empty are fields.
+func allFields(cells []string) bool {
+	for k, c := range cells {
+		if (k == 0 || c != "") && !isField(c) {
 			return false
 		}
 	}
 	return true
 }
 
-// isField reports whether s starts with a form's field: a label of at
-// most a header cell's length, no sentence in it, and its colon.
+// isField reports whether s is a form's field left blank: a label of at
+// most a header cell's length, no sentence in it, its colon, and after
+// it nothing, a note in brackets (（盖章）) or a line to write on (_____).
+// Fields filled in (报告人：张三  日期：3月1日) are lines of text set in
+// two parts as much as a form's.
 func isField(s string) bool {
 	for i, r := range s {
 		switch {
 		case r == '：' || r == ':':
-			return i > 0 && utf8.RuneCountInString(s[:i]) <= maxHeaderCell
+			if i == 0 || utf8.RuneCountInString(s[:i]) > maxHeaderCell {
+				return false
+			}
+			rest := strings.TrimSpace(s[i+utf8.RuneLen(r):])
+			return rest == "" || strings.Contains(rest, "___") ||
+				(hasPrefixAny(rest, "（", "(") && hasSuffixAny(rest, "）", ")"))
 		case strings.ContainsRune("。；，;,", r):
 			return false
 		}
