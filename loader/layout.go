@@ -163,9 +163,9 @@ func layoutTables(ls []line, warn warnFunc) []line {
 		}
 		if t := blockTop(ls, i); t == i || !mayBeHeader(ls[t].text) {
 			// a table with no header row, tried once for each block
-			if gr, ge, gok := gridTable(ls, t); gok && (!ok || ge > end || (ge == end && wider(gr, rows))) {
+			if gr, ge, gl, gok := gridTable(ls, t); gok && (!ok || ge > end || (ge == end && wider(gr, rows))) {
 				top, rows, end, ok = t, gr, ge, true
-				last = laid{}
+				last = gl
 			}
 		}
 		if !ok {
@@ -173,6 +173,18 @@ func layoutTables(ls []line, warn warnFunc) []line {
 		}
 		if !ok {
 			continue
+		}
+		if t, above := rowsAbove(ls, top, kept, last); above != nil {
+			warn(ls[t].n, fmt.Sprintf("a line of one run above a table (line %d) was read as the group row over its first rows", ls[t].n))
+			top, rows = t, append(above, rows...)
+		}
+		for {
+			k, more, e := continued(ls, end, last)
+			if more == nil {
+				break
+			}
+			warn(ls[k].n, fmt.Sprintf("the rows after a page break (lines %d–%d) keep to the columns of the table before it and were read as its rows", ls[k].n, ls[e-1].n))
+			rows, end = append(append(rows, ls[end:k]...), more...), e
 		}
 		warn(ls[top].n, fmt.Sprintf("a table laid out in columns (lines %d–%d) was read by the x-positions of its columns", ls[top].n, ls[end-1].n))
 		if out == nil {
@@ -189,12 +201,20 @@ func layoutTables(ls []line, warn warnFunc) []line {
 }
 
 // laid is what the last laid-out table found said of itself: its header
-// (as a tab-separated line) and whether its rows are set apart by blank
-// lines. The same header on a later page continues it: a single row under
-// it makes a table, and its rows are spaced as before.
+// (as a tab-separated line, "" for a table read by its gutters), whether
+// its rows are set apart by blank lines, its columns' edges, where each
+// column's text starts and where the table's text ends (see colExtent),
+// all measured by m. The same header on a later page continues it: a
+// single row under it makes a table, and its rows are spaced as before.
+// The rest carries the columns over a page break with no header repeated
+// (see continued).
 type laid struct {
 	header string
 	spaced bool
+	cols   []int
+	starts []int
+	right  int
+	m      measure
 }
 
 // wider reports whether the rows a read a table as have more columns than
@@ -255,10 +275,14 @@ func laidTableBy(ls []line, h int, whole bool, last *laid) (top int, rows []line
 			e = ends[len(blocks)-1]
 		}
 		r := []line{{n: ls[t].n, text: head}}
+		lines := [][]textRun{header}
 		for _, b := range blocks {
 			r = append(r, b.rows(cols, m, spaced)...)
+			lines = append(lines, b.lines...)
 		}
-		best, bestOrphans, rows, top, found = e, orphans, r, t, laid{head, spaced}
+		starts, right := colExtent(lines, cols)
+		found = laid{head, spaced, cols, starts, right, m}
+		best, bestOrphans, rows, top = e, orphans, r, t
 	}
 	if best < 0 {
 		return h, nil, h + 1, false

@@ -125,8 +125,8 @@ func blockTop(ls []line, i int) int {
 // block of lines at ls[top], with text in three columns or more: its rows are the blocks between blank lines
 // from there, its columns the gutters of the rows after the first, which
 // must keep to them too. A block is one row, and two rows at least fill
-// every column.
-func gridTable(ls []line, top int) (rows []line, end int, ok bool) {
+// every column. t is what the table says of itself (see laid).
+func gridTable(ls []line, top int) (rows []line, end int, t laid, ok bool) {
 	m := byWidth
 	var first, all []textRun
 	for i := top; i < len(ls) && !blank(ls[i].text) && (i == top || !ls[i].ff); i++ {
@@ -137,13 +137,13 @@ func gridTable(ls []line, top int) (rows []line, end int, ok bool) {
 		all = append(all, sp...)
 	}
 	if len(first) < 2 || len(mergeLabels(all)) < minGridColumns {
-		return nil, top + 1, false
+		return nil, top + 1, laid{}, false
 	}
 	blocks, ends := gridBlocks(ls, top, first, m)
 	var cols []int
 	for {
 		if solid(blocks) < minGridRows {
-			return nil, top + 1, false
+			return nil, top + 1, laid{}, false
 		}
 		cols = gridColumns(blocks, first)
 		k := slices.IndexFunc(blocks[1:], func(b rowBlock) bool {
@@ -158,12 +158,15 @@ func gridTable(ls []line, top int) (rows []line, end int, ok bool) {
 		}
 	}
 	if len(cols) < minGridColumns || filled(blocks, cols) < 2 || crosses(blocks[0], cols) {
-		return nil, top + 1, false
+		return nil, top + 1, laid{}, false
 	}
+	var lines [][]textRun
 	for _, b := range blocks {
 		rows = append(rows, b.rows(cols, m, true)...)
+		lines = append(lines, b.lines...)
 	}
-	return rows, ends[len(ends)-1], true
+	starts, right := colExtent(lines, cols)
+	return rows, ends[len(ends)-1], laid{spaced: true, cols: cols, starts: starts, right: right, m: m}, true
 }
 
 // gridColumns returns the columns that the gutters of the rows after the

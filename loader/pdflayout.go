@@ -18,7 +18,9 @@ import (
 // on a grid of display cells (a Chinese character two cells wide), at
 // their true x-positions, so that a table's columns line up as printed,
 // and a vertical gap wider than a line becomes a blank line, as between
-// the rows of a ruled table.
+// the rows of a ruled table. The grid is the same on every page (the
+// finest of the pages' own), so that a table a page break cuts keeps its
+// columns at the same positions on the next page.
 
 // pdfWord is one word of -bbox-layout output, in points from the top left.
 type pdfWord struct {
@@ -80,18 +82,24 @@ func bboxPages(b []byte) ([][]pdfWord, error) {
 // pdfPages lays out every page as text, pages separated by form feeds.
 func pdfPages(pages [][]pdfWord) []byte {
 	var b bytes.Buffer
+	grid := math.Inf(1)
+	for _, p := range pages {
+		if len(p) > 0 {
+			grid = min(grid, cellWidth(p))
+		}
+	}
 	for i, p := range pages {
 		if i > 0 {
 			b.WriteByte('\f')
 		}
-		pdfPage(&b, p)
+		pdfPage(&b, p, grid)
 	}
 	return b.Bytes()
 }
 
 // pdfPage writes one page: its words in rows by their vertical centre,
-// each at the display cell its x-position falls on.
-func pdfPage(b *bytes.Buffer, words []pdfWord) {
+// each at the cell of grid its x-position falls on.
+func pdfPage(b *bytes.Buffer, words []pdfWord, grid float64) {
 	if len(words) == 0 {
 		return
 	}
@@ -109,7 +117,7 @@ func pdfPage(b *bytes.Buffer, words []pdfWord) {
 		if prevHeight > 0 && top-prevBottom > 0.8*min(prevHeight, height) {
 			b.WriteByte('\n')
 		}
-		writeRow(b, row, cell)
+		writeRow(b, row, cell, grid)
 		prevBottom, prevHeight = bottom, height
 		row = row[:0]
 	}
@@ -135,14 +143,14 @@ func rowExtent(row []pdfWord) (top, bottom, height float64) {
 }
 
 // writeRow writes the words of one row left to right, each starting at
-// the cell its x-position falls on; words the page sets apart by more
-// than a space's width (two thirds of a cell) get at least two spaces
-// between them (a column gap), words closer together one.
-func writeRow(b *bytes.Buffer, row []pdfWord, cell float64) {
+// the cell of grid its x-position falls on; words the page sets apart by
+// more than a space's width (two thirds of the page's own cell) get at
+// least two spaces between them (a column gap), words closer together one.
+func writeRow(b *bytes.Buffer, row []pdfWord, cell, grid float64) {
 	slices.SortFunc(row, func(a, b pdfWord) int { return cmpFloat(a.x0, b.x0) })
 	col, prevEnd := 0, math.Inf(-1)
 	for i, w := range row {
-		at := int(math.Round(w.x0 / cell))
+		at := int(math.Round(w.x0 / grid))
 		if i > 0 {
 			gap := w.x0 - prevEnd
 			switch {
