@@ -8,7 +8,13 @@ import (
 // logical tables. It returns the index of the first line after them.
 func scanRegions(ls []line, i int) ([]*region, int) {
 	var regs []*region
-	cur := &region{}
+	// Room for the rows up to the first line without a tab: the first
+	// page of the table, often all of it.
+	n := i
+	for n < len(ls) && strings.IndexByte(ls[n].text, '\t') >= 0 {
+		n++
+	}
+	cur := &region{rows: make([]row, 0, n-i+1)}
 	var header []string
 	var labels []row
 	end, brk := i, false
