@@ -92,24 +92,7 @@ func parseDocument(ds docStart, ls []line, web bool, warn warnFunc) *data.Docume
 		}
 		d.Date = sig.when
 	}
-	// The transmittal body, without its attachment list.
-	var body []line
-	for k := i; k < bodyEnd; k++ {
-		t, _ := stripMarkup(ls[k].text)
-		if title, ok := attachmentList(t); ok {
-			if title != "" {
-				d.Attachments = append(d.Attachments, title)
-			}
-			for k+1 < bodyEnd && (trim(ls[k+1].text) == "" || numberedItem(ls[k+1].text)) {
-				k++
-				if trim(ls[k].text) != "" {
-					d.Attachments = append(d.Attachments, listItemTitle(ls[k].text))
-				}
-			}
-			continue
-		}
-		body = append(body, ls[k])
-	}
+	body := transmittalBody(d, ls[i:bodyEnd])
 	b := newBuilder(1, warn)
 	b.feed(extractTables(body, warn))
 	d.Blocks, d.Sections = b.finish()
@@ -120,6 +103,36 @@ func parseDocument(ds docStart, ls []line, web bool, warn warnFunc) *data.Docume
 		d.Sections = append(d.Sections, attachments(d, ls[sig.date+1:], warn)...)
 	}
 	return d
+}
+
+// transmittalBody returns the body lines without the attachment list
+// (附件:1.… and its numbered items), whose titles it adds to d's. Nearly
+// always there is none, and the body is ls itself rather than a copy.
+func transmittalBody(d *data.Document, ls []line) []line {
+	var body []line
+	from := 0 // ls[from:k] is body not yet in body
+	for k := 0; k < len(ls); k++ {
+		t, _ := stripMarkup(ls[k].text)
+		title, ok := attachmentList(t)
+		if !ok {
+			continue
+		}
+		body = append(body, ls[from:k]...)
+		if title != "" {
+			d.Attachments = append(d.Attachments, title)
+		}
+		for k+1 < len(ls) && (trim(ls[k+1].text) == "" || numberedItem(ls[k+1].text)) {
+			k++
+			if trim(ls[k].text) != "" {
+				d.Attachments = append(d.Attachments, listItemTitle(ls[k].text))
+			}
+		}
+		from = k + 1
+	}
+	if from == 0 {
+		return ls
+	}
+	return append(body, ls[from:]...)
 }
 
 // appendFragment puts the body text that a broken 主送 line carried after

@@ -21,6 +21,10 @@ type builder struct {
 	blocks []data.Block
 	secs   []*data.Section
 	stack  []frame
+	// pend holds the blocks of the section opened last (or of the top
+	// level) until the next opens: they reach the tree in one slice of
+	// their own size rather than one grown block by block.
+	pend []data.Block
 
 	para       []string
 	paraLine   int
@@ -35,14 +39,27 @@ type builder struct {
 
 func newBuilder(base int, warn warnFunc) *builder { return &builder{base: base, warn: warn} }
 
-// add appends a block to the current section (or the top level).
+// add appends a block to the current section (or the top level): the
+// section opened last, which takes blocks until the next one opens.
 func (b *builder) add(bl data.Block) {
-	if n := len(b.stack); n > 0 {
-		s := b.stack[n-1].sec
-		s.Blocks = append(s.Blocks, bl)
+	b.pend = append(b.pend, bl)
+}
+
+// settle moves the pending blocks to the current section (or the top
+// level).
+func (b *builder) settle() {
+	if len(b.pend) == 0 {
 		return
 	}
-	b.blocks = append(b.blocks, bl)
+	to := &b.blocks
+	if n := len(b.stack); n > 0 {
+		to = &b.stack[n-1].sec.Blocks
+	}
+	if len(*to) == 0 {
+		*to = make([]data.Block, 0, len(b.pend))
+	}
+	*to = append(*to, b.pend...)
+	b.pend = b.pend[:0]
 }
 
 func (b *builder) flush() {
@@ -58,6 +75,7 @@ func (b *builder) flush() {
 // nests under every open kind of higher rank.
 func (b *builder) open(kind int, token, heading string, n int) {
 	b.flush()
+	b.settle()
 	for i, f := range b.stack {
 		if f.kind == kind {
 			b.stack = b.stack[:i]
@@ -86,7 +104,9 @@ func (b *builder) feed(items []bodyItem) {
 			b.blanks = 0
 			continue
 		}
-		b.line(it.line)
+		for _, l := range it.lines {
+			b.line(l)
+		}
 	}
 }
 
@@ -323,6 +343,7 @@ func (b *builder) startPara(t string, n int) {
 // finish closes everything and returns the top-level blocks and sections.
 func (b *builder) finish() ([]data.Block, []*data.Section) {
 	b.flush()
+	b.settle()
 	listItems(&b.blocks, &b.secs)
 	return b.blocks, b.secs
 }

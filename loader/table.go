@@ -37,9 +37,7 @@ type region struct {
 // through.
 func extractTables(ls []line, warn warnFunc) []bodyItem {
 	ls = pipeTables(ls)
-	// At most one item a line, nearly always: one allocation instead of
-	// a slice grown line by line.
-	out := make([]bodyItem, 0, len(ls))
+	var out []bodyItem
 	for i := 0; i < len(ls); {
 		if bl := ls[i].block; bl != nil {
 			if bl.Kind == data.TableBlock && bl.Table.Caption == "" {
@@ -56,13 +54,13 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 		if !startsRow(ls, i) {
 			if flat, next, ok := flatTable(ls, i); ok {
 				if strings.HasPrefix(ls[i].text, "专栏") || flat.Kind != data.TableBlock {
-					out = append(out, bodyItem{line: ls[i]}) // 专栏 heads its box
+					out = addLine(out, ls, i) // 专栏 heads its box
 				}
 				out = append(out, bodyItem{block: flat})
 				i = next
 				continue
 			}
-			out = append(out, bodyItem{line: ls[i]})
+			out = addLine(out, ls, i)
 			i++
 			continue
 		}
@@ -84,18 +82,20 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 // 分工方案 …), possibly above a unit line (单位：万元), which stays. A
 // numbered line is a section heading and never a caption.
 func takeCaption(out []bodyItem) (string, []bodyItem) {
+	// lastTextItem looks at the last five lines before end, twice.
+	out = splitTail(out, 10)
 	j := lastTextItem(out, len(out))
 	if j < 0 {
 		return "", out
 	}
 	var unit *bodyItem
-	if t := trim(out[j].line.text); unitLine(t) {
+	if t := trim(out[j].lines[0].text); unitLine(t) {
 		unit = &out[j]
 		if j = lastTextItem(out, j); j < 0 {
 			return "", out
 		}
 	}
-	t, _ := stripMarkup(out[j].line.text)
+	t, _ := stripMarkup(out[j].lines[0].text)
 	t = trim(t)
 	if !titleLike(t) || runeLen(t) > 50 || !captionLike(t) {
 		return "", out
@@ -114,10 +114,10 @@ func takeCaption(out []bodyItem) (string, []bodyItem) {
 // or a block comes first.
 func lastTextItem(out []bodyItem, end int) int {
 	j := end - 1
-	for j >= 0 && out[j].block == nil && trim(out[j].line.text) == "" && end-j <= 4 {
+	for j >= 0 && out[j].block == nil && trim(out[j].lines[0].text) == "" && end-j <= 4 {
 		j--
 	}
-	if j < 0 || out[j].block != nil || trim(out[j].line.text) == "" {
+	if j < 0 || out[j].block != nil || trim(out[j].lines[0].text) == "" {
 		return -1
 	}
 	return j

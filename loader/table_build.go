@@ -40,7 +40,7 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc) *data.Blo
 		return rawTable(rg)
 	}
 	t := &data.Table{Line: rows[0].line.n, Caption: caption, Columns: make([]string, cols)}
-	tb := &tableBuilder{t: t, cols: cols, group: -1, seen: map[string]int{}, warn: warn}
+	tb := &tableBuilder{t: t, cols: cols, group: -1, warn: warn}
 	body := rows
 	if hasHeader {
 		body = tb.columns(rows, two)
@@ -53,6 +53,9 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc) *data.Blo
 	}
 	tb.serial = t.Columns[0] == "序号"
 	tb.body = body
+	// A record a row, nearly: sized once rather than grown row by row.
+	t.Records = make([]data.Record, 0, len(body))
+	tb.seen = make(map[string]int, len(body))
 	for _, r := range body {
 		tb.add(r, atEOF && r.line.n == rows[len(rows)-1].line.n)
 	}

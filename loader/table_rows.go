@@ -8,26 +8,37 @@ import (
 // logical tables. It returns the index of the first line after them.
 func scanRegions(ls []line, i int) ([]*region, int) {
 	var regs []*region
-	cur := &region{}
+	// Room for the rows up to the first line without a tab: the first
+	// page of the table, often all of it.
+	n := i
+	for n < len(ls) && strings.IndexByte(ls[n].text, '\t') >= 0 {
+		n++
+	}
+	cur := &region{rows: make([]row, 0, n-i+1)}
 	var header []string
 	var labels []row
 	end, brk := i, false
 	for i < len(ls) {
-		block, j := readBlock(ls, i, len(header))
+		// The group labels before a block go with the rows before it,
+		// whichever table the block joins; the block is read in place
+		// after them rather than into a slice of its own.
+		had := len(cur.rows)
+		cur.rows = append(cur.rows, labels...)
+		start := len(cur.rows)
+		var j int
+		cur.rows, j = readBlock(cur.rows, ls, i, len(header))
+		block := cur.rows[start:]
 		block[0].brk = brk
 		switch {
-		case len(cur.rows) == 0:
-			cur.rows = append(labels, block...)
+		case had == 0:
 			header = block[0].cells
-		case cur.garbled || sameTable(header, cur.rows, block):
-			cur.rows = append(append(cur.rows, labels...), block...)
+		case cur.garbled || sameTable(header, cur.rows[:had], block):
 		case partialRepeat(header, block[0].cells):
 			// A header repeated with OCR damage (平 for 序号): one
 			// table, but not one to trust cell by cell.
-			cur.rows = append(append(cur.rows, labels...), block...)
 			cur.garbled = true
 		default:
-			cur.rows = append(cur.rows, labels...) // keep their text
+			cur.rows = cur.rows[:start:start] // keep the labels' text
 			regs = append(regs, cur)
 			cur = &region{rows: block}
 			header = block[0].cells
@@ -58,23 +69,23 @@ func scanRegions(ls []line, i int) ([]*region, int) {
 	return mergeGarbled(regs), end
 }
 
-// readBlock reads the rows from ls[i] up to the first line that starts
-// no row, joining rows that a hard wrap cut (see unwrapRow). want is the
-// field count of the table's header, 0 at its start; a block that starts
-// with a header (a new table's, or a repeat) takes that header's.
-func readBlock(ls []line, i, want int) ([]row, int) {
-	var block []row
-	for i < len(ls) && (len(block) == 0 || startsRow(ls, i)) {
+// readBlock appends to dst the rows from ls[i] up to the first line that
+// starts no row, joining rows that a hard wrap cut (see unwrapRow). want
+// is the field count of the table's header, 0 at its start; a block that
+// starts with a header (a new table's, or a repeat) takes that header's.
+func readBlock(dst []row, ls []line, i, want int) ([]row, int) {
+	start := len(dst)
+	for i < len(ls) && (len(dst) == start || startsRow(ls, i)) {
 		var r row
 		r, i = readRow(ls, i)
-		if len(block) == 0 && (want == 0 || looksHeader(r.cells, nil)) {
+		if len(dst) == start && (want == 0 || looksHeader(r.cells, nil)) {
 			want = len(r.cells)
 		} else {
 			r, i = unwrapRow(ls, r, i, want)
 		}
-		block = append(block, r)
+		dst = append(dst, r)
 	}
-	return block, i
+	return dst, i
 }
 
 // takeLabels decides whether group labels printed as lines of their own

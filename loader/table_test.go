@@ -30,8 +30,10 @@ func runTables(src string) tableRun {
 	for _, it := range extractTables(ls, warn) {
 		switch {
 		case it.block == nil:
-			if trim(it.line.text) != "" {
-				run.lines = append(run.lines, trim(it.line.text))
+			for _, l := range it.lines {
+				if trim(l.text) != "" {
+					run.lines = append(run.lines, trim(l.text))
+				}
 			}
 		case it.block.Kind == data.TableBlock:
 			run.tables = append(run.tables, it.block.Table)

@@ -66,38 +66,68 @@ func runeLen(s string) int {
 // CJK characters ("优化政务服 务" → "优化政务服务"), keeping spaces that
 // separate Latin words or numbers from each other.
 func joinCJK(s string) string {
-	if !strings.Contains(s, " ") {
+	i := firstJoin(s)
+	if i < 0 {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	b.WriteString(s[:i])
 	var prev rune
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == ' ' {
-			j := i
-			for j < len(s) && s[j] == ' ' {
-				j++
-			}
-			next, _ := utf8.DecodeRuneInString(s[j:])
-			if j < len(s) && (isCJK(prev) || isCJK(next)) && prev != 0 {
-				i = j
-				continue
-			}
-			if prev == 0 || j == len(s) {
-				i = j
-				continue
-			}
-			b.WriteByte(' ')
-			prev = ' '
+	if i > 0 {
+		prev, _ = utf8.DecodeLastRuneInString(s[:i])
+	}
+	for i < len(s) {
+		// Copy up to the next run of spaces whole.
+		k := strings.IndexByte(s[i:], ' ')
+		if k < 0 {
+			b.WriteString(s[i:])
+			break
+		}
+		if k > 0 {
+			b.WriteString(s[i : i+k])
+			prev, _ = utf8.DecodeLastRuneInString(s[i : i+k])
+			i += k
+		}
+		j := i
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		next, _ := utf8.DecodeRuneInString(s[j:])
+		if prev == 0 || j == len(s) || isCJK(prev) || isCJK(next) {
 			i = j
 			continue
 		}
-		b.WriteString(s[i : i+n])
-		prev = r
-		i += n
+		b.WriteByte(' ')
+		prev = ' '
+		i = j
 	}
 	return b.String()
+}
+
+// firstJoin returns where the first run of spaces starts that joinCJK
+// removes or shortens, -1 when it leaves s as it is: most text with
+// spaces has them between Latin words or numbers only.
+func firstJoin(s string) int {
+	for off := 0; ; {
+		k := strings.IndexByte(s[off:], ' ')
+		if k < 0 {
+			return -1
+		}
+		i, j := off+k, off+k+1
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if i == 0 || j == len(s) || j > i+1 {
+			return i
+		}
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		next, _ := utf8.DecodeRuneInString(s[j:])
+		if isCJK(prev) || isCJK(next) {
+			return i
+		}
+		off = j
+	}
 }
 
 // removeSpaces drops every space and tab.
