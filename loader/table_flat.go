@@ -27,7 +27,7 @@ func flatTable(ls []line, i int) (*data.Block, int, bool) {
 		return nil, 0, false
 	}
 	column := strings.HasPrefix(caption, "专栏")
-	if column && runeLen(caption) > 30 || !column && (!captionLike(caption) || runeLen(caption) > 50) {
+	if runeLen(caption) > 50 || !column && !captionLike(caption) {
 		return nil, 0, false
 	}
 	if b, next, ok := numberedFlat(ls, i, caption); ok {
