@@ -137,12 +137,25 @@ func (nf *numberedFlatTable) lastRow(p int, num string) int {
 	for q+more < len(nf.fl) && cellLike(nf.text(q+more)) {
 		more++
 	}
+	if more > 0 && q+more == len(nf.fl) && nf.tableFollows() {
+		more-- // the last line titles the table that follows (主要指标 / 表2)
+	}
 	if more >= 2 || more == 1 && !nf.column && !nf.gapBefore(q) {
 		nf.regular = false
 		q += more
 	}
 	nf.record(p, q)
 	return q
+}
+
+// tableFollows reports whether the table's lines end at another table:
+// its caption (表N, 专栏N), its tab rows or a finished block.
+func (nf *numberedFlatTable) tableFollows() bool {
+	k := nf.fl[len(nf.fl)-1] + 1
+	for k < len(nf.ls) && nf.ls[k].block == nil && trim(nf.ls[k].text) == "" {
+		k++
+	}
+	return k < len(nf.ls)
 }
 
 // gapBefore reports whether a blank line stands before line q while none
