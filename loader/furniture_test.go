@@ -294,3 +294,20 @@ func TestOnePageNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestShortLastPage: the number of a last page that holds one line more
+// (the signing date) stands at its foot as on every other page.
+func TestShortLastPage(t *testing.T) {
+	var b strings.Builder
+	for p := 1; p <= 3; p++ {
+		b.WriteString(strings.Repeat("市发展改革委负责推进重点项目建设。\n", 5))
+		fmt.Fprintf(&b, "\n%d\n\f", p)
+	}
+	b.WriteString("2024年8月18日\n\n4\n")
+	ls, _ := splitLines(b.String(), func(int, string) {})
+	for _, l := range removeFurniture(ls, func(int, string) {}) {
+		if x := trim(l.text); x != "" && !strings.HasPrefix(x, "市") && x != "2024年8月18日" {
+			t.Errorf("kept %q", x)
+		}
+	}
+}

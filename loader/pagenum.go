@@ -161,8 +161,9 @@ func onePage(ls []line, c candidate, nb int) []int {
 // of the page where most of them stand — the foot, or the head — as a
 // gazette prints its page numbers in one place on every page (a 序号 2
 // that happens to open a page is no page number when the others stand at
-// the feet). It returns nil when neither side has more, and whether the
-// side is the head.
+// the feet; the last line of a page is at its foot, though a page of two
+// lines also starts with it). It returns nil when neither side has more,
+// and whether the side is the head.
 func bareSide(ls []line, edges, near []bool, cands []candidate) ([]bool, bool) {
 	if edges == nil {
 		return nil, false
@@ -192,8 +193,19 @@ func bareSide(ls []line, edges, near []bool, cands []candidate) ([]bool, bool) {
 		return nil, false
 	}
 	out := make([]bool, len(ls))
+	if h < f {
+		// The last line of a page is at its foot, even on a page of two
+		// lines (a signing date and the page number).
+		last := true
+		for i := len(ls) - 1; i >= 0; i-- {
+			if last && trim(ls[i].text) != "" {
+				out[i], last = true, false
+			}
+			last = last || edges[i]
+		}
+	}
 	for _, c := range cands {
-		out[c.i] = heads[c.i] == (h > f)
+		out[c.i] = out[c.i] || heads[c.i] == (h > f)
 	}
 	return out, h > f
 }
