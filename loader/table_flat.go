@@ -36,6 +36,9 @@ func flatTable(ls []line, i int) (*data.Block, int, bool) {
 	if b, next, ok := shapedFlat(ls, i, caption); ok {
 		return b, next, true
 	}
+	if b, next, ok := groupedRaw(ls, i, caption); ok {
+		return b, next, true
+	}
 	fc := flatCells(ls, i+1)
 	cells := fc.cells
 	if len(cells) < 4 {

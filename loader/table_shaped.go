@@ -102,3 +102,31 @@ func shapedRows(ls []line, fl []int, cols int) int {
 	}
 	return rows
 }
+
+// groupedRaw keeps as one raw block the lines under a 表N caption that
+// open with a group row carrying its count (（二）……（共7项）, its words
+// garbled by OCR or not): a counted group row is a table's, so the short
+// lines after it are cells even where no header tells their columns, and
+// neither it nor they may become headings. It reports false when the
+// first line is no such row or few cells follow.
+func groupedRaw(ls []line, i int, caption string) (*data.Block, int, bool) {
+	if !tableNumber(caption) {
+		return nil, 0, false
+	}
+	k := i + 1
+	for k < len(ls) && ls[k].block == nil && trim(ls[k].text) == "" {
+		k++
+	}
+	if k == len(ls) || ls[k].block != nil {
+		return nil, 0, false
+	}
+	g := trim(ls[k].text)
+	if !groupLabel(g) || !hasCount(g) {
+		return nil, 0, false
+	}
+	fc := flatCells(ls, k+1)
+	if len(fc.cells) < 4 {
+		return nil, 0, false
+	}
+	return &data.Block{Kind: data.Raw, Line: ls[k].n, Text: g + "\n" + strings.Join(fc.cells, "\n")}, fc.last, true
+}
