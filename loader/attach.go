@@ -185,7 +185,8 @@ func wholeListTitle(ls []line, k int, inline string) (string, int) {
 }
 
 // labelTitle returns the title of the attachment labelled at line k: the
-// next non-blank line when it reads as one, and the line its body starts.
+// next non-blank line when it reads as one (a 表N there captions the
+// table that follows), and the line its body starts.
 func labelTitle(ls []line, k int) (string, int) {
 	for n := k + 1; n < len(ls); n++ {
 		nt, _ := stripMarkup(ls[n].text)
@@ -193,7 +194,7 @@ func labelTitle(ls []line, k int) (string, int) {
 		if nt == "" {
 			continue
 		}
-		if _, again := isAttachmentLabel(nt); !again && titleLike(nt) {
+		if _, again := isAttachmentLabel(nt); !again && titleLike(nt) && !tableNumber(nt) {
 			return joinCJK(nt), n + 1
 		}
 		break

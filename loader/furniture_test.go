@@ -148,13 +148,16 @@ func TestFurniture(t *testing.T) {
 }
 
 // TestNotFurniture: numbers that are text stay text — a table flattened
-// one cell per line, a contents page with page numbers on their own lines,
+// one cell per line (or several, whose 序号s count up a page apart from
+// one table to the next), a contents page with page numbers on their own lines,
 // a lone number, a line repeated in the body.
 func TestNotFurniture(t *testing.T) {
 	cases := []struct {
 		name, src string
 	}{
 		{"flattened table", "专栏1\n\n序号\n\n名称\n\n数量\n\n1\n\n甲\n\n10\n\n2\n\n乙\n\n11\n\n3\n\n丙\n\n12\n\n4\n\n丁\n\n13\n"},
+		{"flattened tables a page of text apart", strings.Repeat("专栏\n序号\n任务\n单位\n1\n甲\n市局\n2\n乙\n市局\n3\n丙\n市局\n"+
+			strings.Repeat("这一段正文写在两张表之间，并且继续写下去。\n", 16), 3)}, // 1 … 2 … 3 a page apart across tables
 		{"contents page numbers", "目 录\n\n市政府文件\n\n关于甲的通知\n—1—\n关于乙的通知\n—2—\n关于丙的通知\n—3—\n关于丁的通知\n—4—\n"},
 		{"one number", "第一段。\n\n2\n\n第二段。\n"},
 		{"repeated issuer", "某市人民政府\n\n2024年1月1日\n\n某市人民政府\n\n2024年2月1日\n\n某市人民政府\n\n2024年3月1日\n"},
@@ -288,6 +291,23 @@ func TestOnePageNumber(t *testing.T) {
 		n := texts(ls)
 		if got := texts(removeFurniture(ls, func(int, string) {})); n-got != removed {
 			t.Errorf("%q: %d lines removed, want %d", src, n-got, removed)
+		}
+	}
+}
+
+// TestShortLastPage: the number of a last page that holds one line more
+// (the signing date) stands at its foot as on every other page.
+func TestShortLastPage(t *testing.T) {
+	var b strings.Builder
+	for p := 1; p <= 3; p++ {
+		b.WriteString(strings.Repeat("市发展改革委负责推进重点项目建设。\n", 5))
+		fmt.Fprintf(&b, "\n%d\n\f", p)
+	}
+	b.WriteString("2024年8月18日\n\n4\n")
+	ls, _ := splitLines(b.String(), func(int, string) {})
+	for _, l := range removeFurniture(ls, func(int, string) {}) {
+		if x := trim(l.text); x != "" && !strings.HasPrefix(x, "市") && x != "2024年8月18日" {
+			t.Errorf("kept %q", x)
 		}
 	}
 }

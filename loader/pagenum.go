@@ -88,7 +88,11 @@ func pageNumbers(ls []line, edges []bool) []int {
 	side, atHead := bareSide(ls, edges, near, cands)
 	var out []int
 	var chains []*chain
+	lastBare := map[int]int{} // number → non-blank index of its latest bare line
 	for k, c := range cands {
+		if k > 0 && !cands[k-1].decorated {
+			lastBare[cands[k-1].n] = cands[k-1].pos
+		}
 		if near[c.i] && (c.decorated || side == nil || side[c.i]) {
 			if !c.decorated && side != nil && pairedAtEdge(cands, side, k, atHead) {
 				continue // two numbers at one edge: the page's is the one at the edge
@@ -109,14 +113,7 @@ func pageNumbers(ls []line, edges []bool) []int {
 		if c.pos == nb-1 {
 			gap = 2 // the last page may be short
 		}
-		var into *chain
-		for x := len(chains) - 1; x >= 0 && x >= len(chains)-8; x-- {
-			ch := chains[x]
-			if ch.decorated == c.decorated && c.n == ch.last+1 && c.pos-ch.pos > gap {
-				into = ch
-				break
-			}
-		}
+		into := chainFor(chains, c, gap, lastBare[c.n-1])
 		if into == nil {
 			into = &chain{decorated: c.decorated}
 			chains = append(chains, into)
@@ -135,6 +132,22 @@ func pageNumbers(ls []line, edges []bool) []int {
 	return out
 }
 
+// chainFor returns the chain of page numbers that c continues: one of
+// the latest chains, ending in the number before c's more than gap
+// non-blank lines above it, or nil. A bare c never continues a chain
+// when a bare number one less than it stands in between (at prev): c
+// counts on from that one, as a 序号 column does — its 2 after its own
+// 1, not after the 1 of the table a page before.
+func chainFor(chains []*chain, c candidate, gap, prev int) *chain {
+	for x := len(chains) - 1; x >= 0 && x >= len(chains)-8; x-- {
+		ch := chains[x]
+		if ch.decorated == c.decorated && c.n == ch.last+1 && c.pos-ch.pos > gap && (c.decorated || prev <= ch.pos) {
+			return ch
+		}
+	}
+	return nil
+}
+
 // onePage returns the page number of a text of one page: a 1 (bare or
 // decorated) on the last line, set apart by a blank line.
 func onePage(ls []line, c candidate, nb int) []int {
@@ -148,8 +161,9 @@ func onePage(ls []line, c candidate, nb int) []int {
 // of the page where most of them stand — the foot, or the head — as a
 // gazette prints its page numbers in one place on every page (a 序号 2
 // that happens to open a page is no page number when the others stand at
-// the feet). It returns nil when neither side has more, and whether the
-// side is the head.
+// the feet; the last line of a page is at its foot, though a page of two
+// lines also starts with it). It returns nil when neither side has more,
+// and whether the side is the head.
 func bareSide(ls []line, edges, near []bool, cands []candidate) ([]bool, bool) {
 	if edges == nil {
 		return nil, false
@@ -179,8 +193,19 @@ func bareSide(ls []line, edges, near []bool, cands []candidate) ([]bool, bool) {
 		return nil, false
 	}
 	out := make([]bool, len(ls))
+	if h < f {
+		// The last line of a page is at its foot, even on a page of two
+		// lines (a signing date and the page number).
+		last := true
+		for i := len(ls) - 1; i >= 0; i-- {
+			if last && trim(ls[i].text) != "" {
+				out[i], last = true, false
+			}
+			last = last || edges[i]
+		}
+	}
 	for _, c := range cands {
-		out[c.i] = heads[c.i] == (h > f)
+		out[c.i] = out[c.i] || heads[c.i] == (h > f)
 	}
 	return out, h > f
 }

@@ -27,10 +27,16 @@ func flatTable(ls []line, i int) (*data.Block, int, bool) {
 		return nil, 0, false
 	}
 	column := strings.HasPrefix(caption, "专栏")
-	if column && runeLen(caption) > 30 || !column && (!captionLike(caption) || runeLen(caption) > 50) {
+	if runeLen(caption) > 50 || !column && !captionLike(caption) {
 		return nil, 0, false
 	}
 	if b, next, ok := numberedFlat(ls, i, caption); ok {
+		return b, next, true
+	}
+	if b, next, ok := shapedFlat(ls, i, caption); ok {
+		return b, next, true
+	}
+	if b, next, ok := groupedRaw(ls, i, caption); ok {
 		return b, next, true
 	}
 	fc := flatCells(ls, i+1)
@@ -54,7 +60,10 @@ func flatTable(ls []line, i int) (*data.Block, int, bool) {
 		}
 	}
 	n := flatRows(cells, cols)
-	if !column && n < len(cells) && !fc.gap(n) {
+	switch {
+	case n == 0 && fc.captioned && len(cells) > 2*cols && flatRows(cells[:len(cells)-1], cols) == len(cells)-1:
+		n = len(cells) - 1 // the last line titles the next table
+	case !column && n < len(cells) && !fc.gap(n):
 		n = 0 // under 表N, only a blank line tells the table's end from a cut cell
 	}
 	if n == 0 {
@@ -83,6 +92,8 @@ type flatCellRun struct {
 	blank []bool // a blank line stands before the cell
 	first int    // source line of the first cell
 	last  int    // index after the last cell
+	// captioned is set when the run ends at the caption of another table.
+	captioned bool
 }
 
 // flatCells reads the short lines from ls[k] up to a long line, a tab
@@ -96,6 +107,7 @@ func flatCells(ls []line, k int) flatCellRun {
 			continue
 		}
 		if runeLen(t) > 25 || strings.HasPrefix(t, "专栏") || tableNumber(t) || strings.ContainsRune(t, '\t') {
+			fc.captioned = strings.HasPrefix(t, "专栏") || tableNumber(t)
 			break
 		}
 		if kind, _, _ := numbering(t); kind == kindCN || kind == kindParenCN {

@@ -19,7 +19,7 @@ import (
 // becomes a heading. It reports false when the lines after the caption
 // do not start like that.
 func numberedFlat(ls []line, i int, caption string) (*data.Block, int, bool) {
-	fl := flatLines(ls, i+1)
+	fl := flatLines(ls, i+1, 14) // the header row and the 1 after it
 	cols := 0
 	for cols < len(fl) && trim(ls[fl[cols]].text) != "1" {
 		t := trim(ls[fl[cols]].text)
@@ -34,6 +34,7 @@ func numberedFlat(ls []line, i int, caption string) (*data.Block, int, bool) {
 	if cols < 2 || cols > 12 || cols+1 >= len(fl) || trim(ls[fl[0]].text) != "序号" {
 		return nil, 0, false
 	}
+	fl = flatLines(ls, i+1, len(ls))
 	nf := numberedFlatTable{ls: ls, fl: fl, cols: cols, regular: true, column: strings.HasPrefix(caption, "专栏")}
 	nf.t = &data.Table{Line: ls[fl[0]].n, Caption: joinCJK(caption)}
 	for _, k := range fl[:cols] {
@@ -104,7 +105,7 @@ func (nf *numberedFlatTable) total(p int) int {
 // find returns the position of the row numbered num (or of the group
 // row before it) within the lines a row may take, or -1.
 func (nf *numberedFlatTable) find(p int, num string) int {
-	for q := p; q < len(nf.fl) && q < p+3*nf.cols; q++ {
+	for q := p; q < len(nf.fl) && q < p+8*nf.cols; q++ {
 		if nf.text(q) == num {
 			if q > p && groupLabel(nf.text(q-1)) {
 				return q - 1
@@ -136,12 +137,25 @@ func (nf *numberedFlatTable) lastRow(p int, num string) int {
 	for q+more < len(nf.fl) && cellLike(nf.text(q+more)) {
 		more++
 	}
+	if more > 0 && q+more == len(nf.fl) && nf.tableFollows() {
+		more-- // the last line titles the table that follows (主要指标 / 表2)
+	}
 	if more >= 2 || more == 1 && !nf.column && !nf.gapBefore(q) {
 		nf.regular = false
 		q += more
 	}
 	nf.record(p, q)
 	return q
+}
+
+// tableFollows reports whether the table's lines end at another table:
+// its caption (表N, 专栏N), its tab rows or a finished block.
+func (nf *numberedFlatTable) tableFollows() bool {
+	k := nf.fl[len(nf.fl)-1] + 1
+	for k < len(nf.ls) && nf.ls[k].block == nil && trim(nf.ls[k].text) == "" {
+		k++
+	}
+	return k < len(nf.ls)
 }
 
 // gapBefore reports whether a blank line stands before line q while none
@@ -212,10 +226,10 @@ func (nf *numberedFlatTable) text(p int) string {
 }
 
 // flatLines returns the indexes of the non-blank lines from ls[k] on, up
-// to a finished block, a tab line or the next caption.
-func flatLines(ls []line, k int) []int {
+// to a finished block, a tab line or the next caption, at most limit.
+func flatLines(ls []line, k, limit int) []int {
 	var out []int
-	for ; k < len(ls) && ls[k].block == nil && len(out) < 2000; k++ {
+	for ; k < len(ls) && ls[k].block == nil && len(out) < limit; k++ {
 		t := trim(ls[k].text)
 		if t == "" {
 			continue

@@ -347,6 +347,13 @@ func TestTableFlat(t *testing.T) {
 			nil, nil, []string{"各地要认真落实。"}},
 		{"a record under merged cells after the last row", "专栏1 重点工作任务\n\n序号\n\n任务\n\n责任单位\n\n完成时限\n\n1\n\n推进项目建设\n\n市发改委\n\n2024年6月\n\n市住建局\n\n长期坚持\n\n各地要认真落实。",
 			nil, nil, []string{"各地要认真落实。"}},
+		{"header names without header words, long cells", "表8\n预警级别\n标识\n启动条件\n预警措施\n一级\n红色\n" +
+			"公众聚集场所发生特种设备事故隐患，可能造成重大人员伤亡的情形。\n1.及时收集、报告相关信息，加强监测、预报和预警工作。\n" +
+			"二级\n橙色\n公众聚集场所发生特种设备事故隐患，可能造成较大人员伤亡的情形。\n1.加强值班值守，加大检查力度。",
+			[]string{"预警级别", "标识", "启动条件", "预警措施"}, []string{"一级|红色|公众聚集场所发生特种设备事故隐患，可能造成重大人员伤亡的情形。|1.及时收集、报告相关信息，加强监测、预报和预警工作。",
+				"二级|橙色|公众聚集场所发生特种设备事故隐患，可能造成较大人员伤亡的情形。|1.加强值班值守，加大检查力度。"}, nil},
+		{"a counted group row under the caption, no header", "表3\n(二)文旅设备更新（共2项）\n设备类别\n2024年\n2025年\n合计\n111\n764\n观光设备\n5\n20",
+			nil, nil, nil},
 		{"a group row without its count", "表1 重点项目\n序号\n项目名称\n责任单位\n一、产业发展\n1\n推进项目建设\n市发改委\n2\n完成改造任务\n市住建局\n\n(一)压实主体责任",
 			nil, nil, []string{"(一)压实主体责任"}},
 	}
@@ -376,12 +383,16 @@ func TestTableFlat(t *testing.T) {
 		})
 	}
 	// The next table's caption after a table's last row is no cell of it.
-	run := runTables("表1\n序号\n项目名称\n1\n城区道路\n2\n污水处理厂\n重点项目安排表\n表2\n序号\n名称\n1\n甲")
-	if len(run.tables) != 2 || len(run.raws) != 0 {
-		t.Errorf("tables %d raws %q, want two tables", len(run.tables), run.raws)
+	// Nor is a title printed above the next 表N.
+	for _, src := range []string{"表1\n序号\n项目名称\n1\n城区道路\n2\n污水处理厂\n重点项目安排表\n表2\n序号\n名称\n1\n甲",
+		"表1\n序号\n任务\n单位\n1\n推进项目建设\n市发改委\n主要指标\n表2\n序号\n名称\n1\n甲",
+		"表1 联系方式\n成员单位\n值班电话\n市财政局\n2022239\n市公安局\n3010376\n市应急联系方式\n表2\n单位\n电话\n市委办\n2062298"} {
+		if run := runTables(src); len(run.tables) != 2 || len(run.raws) != 0 {
+			t.Errorf("%q: tables %d raws %q, want two tables", src, len(run.tables), run.raws)
+		}
 	}
 	// A 表N line above ordinary text is left alone.
-	run = runTables("表1 见附件\n\n各单位要按照要求认真组织实施，确保各项任务按期完成。")
+	run := runTables("表1 见附件\n\n各单位要按照要求认真组织实施，确保各项任务按期完成。")
 	if len(run.tables)+len(run.raws) != 0 || len(run.lines) != 2 {
 		t.Errorf("tables %d raws %d lines %q", len(run.tables), len(run.raws), run.lines)
 	}

@@ -1,0 +1,132 @@
+package loader
+
+import (
+	"strings"
+
+	"gazette/data"
+)
+
+// shapedFlat reads a table that pdftotext flattened one cell per line
+// under a 表N caption without a 序号 column and whose header names carry
+// none of the usual header words (预警级别 / 标识 / 启动条件 / 预警措施):
+// short, distinct names, then rows whose cells repeat one shape, column
+// by column a short cell or a long one (一级 / 红色 / a sentence / a
+// sentence). The column count is the one number of leading names for
+// which every row has the shape of the first, the rows run to the end
+// of the table's lines (the document's end, the next table) or to a
+// numbered heading, two rows at least, and a row holds a long cell (with
+// short cells only, any count fits). It reports false when no count, or more than one,
+// reads so.
+func shapedFlat(ls []line, i int, caption string) (*data.Block, int, bool) {
+	if !tableNumber(caption) {
+		return nil, 0, false
+	}
+	names := headerRun(ls, flatLines(ls, i+1, 14))
+	if names < 2 {
+		return nil, 0, false
+	}
+	fl := flatLines(ls, i+1, 2000)
+	cols, rows := 0, 0
+	for k := 2; k <= names; k++ {
+		if r := shapedRows(ls, fl, k); r > 0 {
+			if cols > 0 {
+				return nil, 0, false // two counts fit: ambiguous
+			}
+			cols, rows = k, r
+		}
+	}
+	if cols == 0 {
+		return nil, 0, false
+	}
+	t := &data.Table{Line: ls[fl[0]].n, Caption: joinCJK(caption)}
+	for _, k := range fl[:cols] {
+		t.Columns = append(t.Columns, trim(ls[k].text))
+	}
+	for r := 1; r <= rows; r++ {
+		rec := data.Record{Line: ls[fl[r*cols]].n, Group: -1, Cells: make([]data.Cell, cols)}
+		for c := range cols {
+			rec.Cells[c].Text = trim(ls[fl[r*cols+c]].text)
+		}
+		t.Records = append(t.Records, rec)
+	}
+	return &data.Block{Kind: data.TableBlock, Line: t.Line, Table: t}, fl[(rows+1)*cols-1] + 1, true
+}
+
+// headerRun counts the lines of fl that could name columns: short,
+// distinct, neither numbers, numbered nor sentences.
+func headerRun(ls []line, fl []int) int {
+	seen := map[string]bool{}
+	n := 0
+	for _, k := range fl {
+		t := trim(ls[k].text)
+		if runeLen(t) > 12 || seen[t] || digitPrefix(t) > 0 || startsItem(t) ||
+			strings.ContainsAny(t, "，。；：,;:") || n == 12 {
+			break
+		}
+		seen[t] = true
+		n++
+	}
+	return n
+}
+
+// shapedRows returns how many rows of cols cells follow the first cols
+// lines of fl when there are two at least (a shape repeats), every row
+// has the shape of the first, which holds a long cell, and the rows end
+// where the lines do or at a numbered line; 0 otherwise.
+func shapedRows(ls []line, fl []int, cols int) int {
+	long := func(p int) bool {
+		t := trim(ls[fl[p]].text)
+		return runeLen(t) > 25 || endsSentence(t)
+	}
+	anyLong := false
+	for c := range cols {
+		anyLong = anyLong || cols+c < len(fl) && long(cols+c)
+	}
+	if !anyLong {
+		return 0
+	}
+	rows := 0
+	for p := cols; p+cols <= len(fl); p += cols {
+		same := true
+		for c := 0; c < cols && same; c++ {
+			same = long(p+c) == long(cols+c)
+		}
+		if !same {
+			break
+		}
+		rows++
+	}
+	end := (rows + 1) * cols
+	if rows < 2 || end < len(fl) && !startsItem(trim(ls[fl[end]].text)) {
+		return 0
+	}
+	return rows
+}
+
+// groupedRaw keeps as one raw block the lines under a 表N caption that
+// open with a group row carrying its count (（二）……（共7项）, its words
+// garbled by OCR or not): a counted group row is a table's, so the short
+// lines after it are cells even where no header tells their columns, and
+// neither it nor they may become headings. It reports false when the
+// first line is no such row or few cells follow.
+func groupedRaw(ls []line, i int, caption string) (*data.Block, int, bool) {
+	if !tableNumber(caption) {
+		return nil, 0, false
+	}
+	k := i + 1
+	for k < len(ls) && ls[k].block == nil && trim(ls[k].text) == "" {
+		k++
+	}
+	if k == len(ls) || ls[k].block != nil {
+		return nil, 0, false
+	}
+	g := trim(ls[k].text)
+	if !groupLabel(g) || !hasCount(g) {
+		return nil, 0, false
+	}
+	fc := flatCells(ls, k+1)
+	if len(fc.cells) < 4 {
+		return nil, 0, false
+	}
+	return &data.Block{Kind: data.Raw, Line: ls[k].n, Text: g + "\n" + strings.Join(fc.cells, "\n")}, fc.last, true
+}
