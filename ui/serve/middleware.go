@@ -30,7 +30,6 @@ func (s *Server) limit() wish.Middleware {
 			}
 			defer s.leave()
 			next(sess)
-			s.saveReader(sess)
 			if s.isClosing() {
 				wish.Println(sess, "gazette: "+t.T(say.ServeClosing))
 			}
@@ -55,17 +54,24 @@ func (s *Server) admit() (say.Text, bool) {
 	return say.Text{}, true
 }
 
-// saveReader writes the reading positions of a session whose interface
-// is over: it waits for the saves the interface runs in the background,
-// then saves what it remembered when the client went away (ui.Hangup).
-func (s *Server) saveReader(sess ssh.Session) {
-	st, ok := sess.Context().Value(storeKey{}).(*state.Store)
-	if !ok {
-		return
-	}
-	st.Wait()
-	if err := st.Save(); err != nil {
-		s.cfg.Log.Warn("reading positions not saved", "user", sess.User(), "err", err)
+// keepPlace writes the reading positions of a session whose interface is
+// over: it waits for the saves the interface runs in the background, then
+// saves what it remembered when the client went away (ui.Hangup). It runs
+// inside logSessions, so that a session's end is logged once its reader's
+// place is on disk.
+func (s *Server) keepPlace() wish.Middleware {
+	return func(next ssh.Handler) ssh.Handler {
+		return func(sess ssh.Session) {
+			next(sess)
+			st, ok := sess.Context().Value(storeKey{}).(*state.Store)
+			if !ok {
+				return
+			}
+			st.Wait()
+			if err := st.Save(); err != nil {
+				s.cfg.Log.Warn("reading positions not saved", "user", sess.User(), "err", err)
+			}
+		}
 	}
 }
 

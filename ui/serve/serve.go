@@ -93,9 +93,11 @@ func New(cfg Config) (*Server, error) {
 		wish.WithAuthorizedKeys(cfg.AuthorizedKeys),
 		wish.WithIdleTimeout(cfg.IdleTimeout),
 		// The last middleware runs first: limit, then log, then require
-		// a terminal, then the interface.
+		// a terminal, then keep the reader's place once the interface
+		// (innermost) is over, before the session's end is logged.
 		wish.WithMiddleware(
 			bm.MiddlewareWithProgramHandler(s.program, 0),
+			s.keepPlace(),
 			activeterm.Middleware(),
 			s.logSessions(),
 			s.limit(),
