@@ -3,6 +3,7 @@ package loader
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -96,8 +97,10 @@ func unitRepair(s string, did repair, n int, rp *repairs) string {
 // Unicode compatibility decomposition (NFKC), for exactly these ranges:
 // normalising the whole text would also turn full-width punctuation
 // （，：） into ASCII, which must stay as printed. A supplement radical
-// without a decomposition (⺮) stays.
-var ordinary = func() map[rune]rune {
+// without a decomposition (⺮) stays. The map is made when first asked
+// for: making it takes milliseconds that a command which parses nothing
+// (an indexed search) would pay at every start.
+var ordinary = sync.OnceValue(func() map[rune]rune {
 	m := map[rune]rune{}
 	for _, rg := range [][2]rune{{0x2E80, 0x2EFF}, {0x2F00, 0x2FDF}, {0xF900, 0xFAFF}} {
 		for r := rg[0]; r <= rg[1]; r++ {
@@ -108,7 +111,7 @@ var ordinary = func() map[rune]rune {
 		}
 	}
 	return m
-}()
+})
 
 // ordinaryHan returns the ordinary character for a radical or
 // compatibility ideograph.
@@ -116,7 +119,7 @@ func ordinaryHan(r rune) (rune, bool) {
 	if r < 0x2E80 || r > 0x2FDF && r < 0xF900 || r > 0xFAFF {
 		return r, false
 	}
-	o, ok := ordinary[r]
+	o, ok := ordinary()[r]
 	return o, ok
 }
 

@@ -95,7 +95,7 @@ func NewSieve(terms []string) *Sieve {
 // sanitize replaces by r.
 func formsOf(r rune) []rune {
 	out := []rune{r}
-	for o, to := range ordinary {
+	for o, to := range ordinary() {
 		if to == r {
 			out = append(out, o)
 		}
