@@ -37,6 +37,7 @@ func main() {
 		Read:       loader.ReadFile,
 		Parse:      loader.Parse,
 		Sample:     lib,
+		Exits:      true,
 	}))
 }
 

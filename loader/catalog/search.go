@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"math"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -26,9 +25,11 @@ var ErrNotIndexable = errors.New("query has no term of two or more characters")
 // the loader's error for a file it refused, as a scan would report it.
 func (c *Catalog) Search(ctx context.Context, files []string, m *query.Matcher) (hits []query.Hit, errs []error, err error) {
 	err = c.search(ctx, files, m, func(s *searcher) error {
-		hits, err = s.find(ctx, -1)
 		errs = s.errs
-		return err
+		return s.scan(ctx, false, func(h []query.Hit) bool {
+			hits = append(hits, h...)
+			return true
+		})
 	})
 	return hits, errs, err
 }
@@ -43,17 +44,10 @@ func (c *Catalog) Search(ctx context.Context, files []string, m *query.Matcher) 
 func (c *Catalog) SearchTop(ctx context.Context, files []string, m *query.Matcher, limit int) (hits []query.Hit, errs []error, err error) {
 	err = c.search(ctx, files, m, func(s *searcher) error {
 		errs = s.errs
-		for class := range classes {
-			h, err := s.find(ctx, class)
-			if err != nil {
-				return err
-			}
+		return s.scan(ctx, true, func(h []query.Hit) bool {
 			hits = append(hits, h...)
-			if limit > 0 && len(hits) >= limit {
-				break
-			}
-		}
-		return nil
+			return limit <= 0 || len(hits) < limit
+		})
 	})
 	if err != nil {
 		return nil, nil, err
@@ -108,22 +102,66 @@ type searcher struct {
 	st   *stmts
 }
 
-// find returns the hits of the candidate blocks of rank class class (every
-// class when it is -1) and only the hits of that class, in file order. A
-// class before the table records' needs of a table only its caption,
-// group labels and the group and line of its records, not their cells.
-func (s *searcher) find(ctx context.Context, class int) ([]query.Hit, error) {
-	lo, hi := int64(math.MinInt64), int64(math.MaxInt64)
-	if class >= 0 {
-		lo, hi = classRange(class)
-	}
-	cands, err := candidates(ctx, s.conn, s.fts, s.byID, lo, hi)
+// scan looks the blocks of m up in the index, once, and reads them in
+// rowid order, which is rank class order (see blockRowid). With byClass it
+// hands yield the hits of each class, and only those, in file order, as
+// soon as the class's blocks are read, and stops when yield returns false:
+// the blocks of later classes are not read. Otherwise it hands yield every
+// hit of every block at once.
+func (s *searcher) scan(ctx context.Context, byClass bool, yield func([]query.Hit) bool) error {
+	rows, err := s.conn.QueryContext(ctx, `SELECT rowid, file, seq, doc, sect, path, kind, line, tbl, text
+		FROM blocks WHERE blocks MATCH ?`, s.fts)
 	if err != nil {
-		return nil, err
+		return err
 	}
+	defer rows.Close()
+	class := -1
+	cands := map[int64][]candidate{}
+	// flush hands yield the hits of cands, of class, and empties it.
+	flush := func() (bool, error) {
+		if len(cands) == 0 {
+			return true, nil
+		}
+		hits, err := s.find(ctx, class, cands)
+		clear(cands)
+		if err != nil {
+			return false, err
+		}
+		return yield(hits), nil
+	}
+	for rows.Next() {
+		var rowid, file int64
+		var b candidate
+		if err := rows.Scan(&rowid, &file, &b.seq, &b.doc, &b.sect, &b.path, &b.kind, &b.line, &b.tbl, &b.text); err != nil {
+			return err
+		}
+		if c := int(rowid >> classShift); byClass && c != class {
+			if more, err := flush(); !more {
+				return err
+			}
+			class = c
+		}
+		if _, ok := s.byID[file]; ok {
+			cands[file] = append(cands[file], b)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	_, err = flush()
+	return err
+}
+
+// find returns the hits of the candidate blocks cands (per file) of rank
+// class class (every class when it is -1) and only the hits of that class,
+// in file order. A class before the table records' needs of a table only
+// its caption, group labels and the group and line of its records, not
+// their cells.
+func (s *searcher) find(ctx context.Context, class int, cands map[int64][]candidate) ([]query.Hit, error) {
 	ids := make([]int64, 0, len(cands))
-	for id := range cands {
+	for id, bs := range cands {
 		ids = append(ids, id)
+		slices.SortStableFunc(bs, func(a, b candidate) int { return a.seq - b.seq })
 	}
 	slices.SortFunc(ids, func(a, b int64) int { return s.byID[a].index - s.byID[b].index })
 	cells := class < 0 || class == query.Class(query.KindTable)
@@ -227,33 +265,4 @@ func fileIDs(ctx context.Context, conn *sql.Conn, files []string) (map[int64]fil
 type candidate struct {
 	seq, doc, kind, line, tbl int
 	sect, path, text          string
-}
-
-// candidates runs the FTS query and returns the blocks with rowids in
-// [lo, hi) it finds in the files of byID, per file, in the order query.SearchIssue walks them.
-func candidates(ctx context.Context, conn *sql.Conn, fts string, byID map[int64]fileInfo, lo, hi int64) (map[int64][]candidate, error) {
-	rows, err := conn.QueryContext(ctx, `SELECT file, seq, doc, sect, path, kind, line, tbl, text
-		FROM blocks WHERE blocks MATCH ? AND rowid >= ? AND rowid < ?`, fts, lo, hi)
-	if err != nil {
-		return nil, fmt.Errorf("catalogue: %w", err)
-	}
-	defer rows.Close()
-	out := map[int64][]candidate{}
-	for rows.Next() {
-		var file int64
-		var b candidate
-		if err := rows.Scan(&file, &b.seq, &b.doc, &b.sect, &b.path, &b.kind, &b.line, &b.tbl, &b.text); err != nil {
-			return nil, fmt.Errorf("catalogue: %w", err)
-		}
-		if _, ok := byID[file]; ok {
-			out[file] = append(out[file], b)
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("catalogue: %w", err)
-	}
-	for _, bs := range out {
-		slices.SortStableFunc(bs, func(a, b candidate) int { return a.seq - b.seq })
-	}
-	return out, nil
 }

@@ -47,25 +47,35 @@ type known struct {
 // written from one goroutine in transactions.
 func (c *Catalog) Sync(ctx context.Context, files, roots []string, progress Progress) (Summary, error) {
 	sum := Summary{Files: len(files)}
-	have, err := c.known(ctx)
+	abs := make([]string, len(files))
+	for i, f := range files {
+		var err error
+		if abs[i], err = filepath.Abs(f); err != nil {
+			return sum, err
+		}
+	}
+	// The files are statted while the catalogue is read.
+	var stats []os.FileInfo
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		stats = statAll(abs)
+	}()
+	have, err := c.known(ctx, len(files))
+	<-done
 	if err != nil {
 		return sum, err
 	}
 	want := make(map[string]bool, len(files))
 	var jobs []string
-	for _, f := range files {
-		abs, err := filepath.Abs(f)
-		if err != nil {
-			return sum, err
-		}
-		want[abs] = true
-		k, ok := have[abs]
-		st, err := os.Stat(abs)
-		if ok && err == nil && k.size == st.Size() && k.mtime == st.ModTime().UnixNano() {
+	for i, p := range abs {
+		want[p] = true
+		k, ok := have[p]
+		if st := stats[i]; ok && st != nil && k.size == st.Size() && k.mtime == st.ModTime().UnixNano() {
 			sum.Unchanged++
 			continue
 		}
-		jobs = append(jobs, abs)
+		jobs = append(jobs, p)
 	}
 	var gone []int64
 	for p, k := range have {
@@ -94,13 +104,34 @@ func below(p string, roots []string) bool {
 	return false
 }
 
-func (c *Catalog) known(ctx context.Context) (map[string]known, error) {
+// statAll returns the os.Stat of every path (nil where it fails), on every
+// processor: a search of a library checks every file's size and time
+// first, one system call each.
+func statAll(paths []string) []os.FileInfo {
+	out := make([]os.FileInfo, len(paths))
+	workers := min(runtime.GOMAXPROCS(0), len(paths))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(paths); i += workers {
+				if st, err := os.Stat(paths[i]); err == nil {
+					out[i] = st
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return out
+}
+
+// known returns the catalogue's files by path; n is how many to expect.
+func (c *Catalog) known(ctx context.Context, n int) (map[string]known, error) {
 	rows, err := c.db.QueryContext(ctx, "SELECT id, path, size, mtime, hash FROM files")
 	if err != nil {
 		return nil, fmt.Errorf("catalogue: %w", err)
 	}
 	defer rows.Close()
-	out := map[string]known{}
+	out := make(map[string]known, n)
 	for rows.Next() {
 		var p string
 		var k known

@@ -43,6 +43,13 @@ type Env struct {
 	Parse func(name string, b []byte) (*data.Issue, error)
 	// Sample is the embedded sample library: .txt issue files.
 	Sample fs.FS
+	// Exits is set when the process ends as soon as Run returns. A search
+	// then leaves the catalogue open for the operating system to release:
+	// closing it unmaps the file page by page, milliseconds of a search
+	// that takes tens, and a catalogue left open is safe (SQLite's
+	// write-ahead log survives a process that ends at any point; the
+	// kernel drops its locks).
+	Exits bool
 	// lang is the language of the interface and the help: --lang, else
 	// the locale's (set by Run).
 	lang say.Lang

@@ -153,7 +153,9 @@ func indexedSearch(env *Env, srcs []source, roots []string, m *query.Matcher, li
 		fmt.Fprintf(env.Stderr, "gazette: %s\n", say.New(env.lang).F(say.IndexNoIndex, err))
 		return nil, nil, false
 	}
-	defer cat.Close()
+	if !env.Exits {
+		defer cat.Close()
+	}
 	start := time.Now()
 	sum, err := syncCatalog(env, cat, srcs, roots)
 	if err != nil {
