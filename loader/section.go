@@ -17,7 +17,9 @@ type frame struct {
 // section tree.
 type builder struct {
 	base   int // level of top-level sections
+	width  int // the width the text is hard-wrapped at, 0 if it is not
 	warn   warnFunc
+	opened int // how many sections have been opened
 	blocks []data.Block
 	secs   []*data.Section
 	stack  []frame
@@ -33,7 +35,9 @@ type builder struct {
 	blanks     int
 }
 
-func newBuilder(base int, warn warnFunc) *builder { return &builder{base: base, warn: warn} }
+func newBuilder(base, width int, warn warnFunc) *builder {
+	return &builder{base: base, width: width, warn: warn}
+}
 
 // add appends a block to the current section (or the top level).
 func (b *builder) add(bl data.Block) {
@@ -75,15 +79,22 @@ func (b *builder) open(kind int, token, heading string, n int) {
 		b.secs = append(b.secs, s)
 	}
 	b.stack = append(b.stack, frame{kind: kind, sec: s})
+	b.opened++
 }
 
 // feed processes body items in order.
 func (b *builder) feed(items []bodyItem) {
-	for _, it := range items {
+	for i := 0; i < len(items); i++ {
+		it := items[i]
 		if it.block != nil {
 			b.flush()
 			b.add(*it.block)
 			b.blanks = 0
+			continue
+		}
+		if n := b.wrappedLines(items[i:]); n > 1 {
+			b.joinWrapped(items[i : i+n])
+			i += n - 1
 			continue
 		}
 		b.line(it.line)
@@ -175,7 +186,7 @@ func (b *builder) heading(t string, hash, bullet bool, n int) bool {
 			break
 		}
 		heading, body := runIn(t, rest)
-		short := runeLen(rest) <= 16 && !strings.ContainsAny(rest, ",，、;；")
+		short := runeLen(joinCJK(rest)) <= 16 && !strings.ContainsAny(rest, ",，、;；")
 		if hash || runeLen(heading) <= 25 && (body != "" || short) {
 			b.open(kind, token, heading, n)
 			if body != "" {
@@ -184,7 +195,7 @@ func (b *builder) heading(t string, hash, bullet bool, n int) bool {
 			return true
 		}
 	case kindParen:
-		if hash || (!bullet && runeLen(t) <= 20 && !strings.Contains(t, "。") && !endsSentence(t)) {
+		if hash || (!bullet && runeLen(joinCJK(t)) <= 20 && !strings.Contains(t, "。") && !endsSentence(t)) {
 			b.open(kind, token, joinCJK(t), n)
 			return true
 		}
@@ -229,7 +240,7 @@ func (b *builder) wrapped() bool {
 		return false
 	}
 	n := runeLen(b.paraEnd)
-	return n >= 15 && n >= b.paraMax-2
+	return n >= 15 && n >= b.paraMax-2 || b.fills(b.paraEnd)
 }
 
 // endedBefore reports whether the pending paragraph ended before the

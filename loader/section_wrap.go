@@ -1,0 +1,105 @@
+package loader
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Hard-wrapped text (a converter that cuts every line at a fixed number
+// of characters) is recognised by its line lengths: most lines that are
+// not the last of their paragraph have the same length, the wrap width,
+// and hardly any line is longer. A line that ends exactly at the width
+// without ending a sentence continues on the next line, whatever that
+// line starts with (……密切配合形成合 / 力,…; ……收费标准为 / 2.05元/立方).
+
+// wrapWidth measures the width ls was hard-wrapped at, in runes (the
+// spaces a converter puts between digits and Han characters closed up):
+// the length most lines of 15 runes or more have, when at least five do
+// and no more than a fifth as many lines are longer. It is 0 when the
+// text is not hard-wrapped.
+func wrapWidth(ls []line) int {
+	const most = 200 // longer lines are not measured as a width
+	var count [most + 1]int
+	for _, l := range ls {
+		if l.block != nil || strings.ContainsRune(l.text, '\t') {
+			continue
+		}
+		t, hash := stripMarkup(l.text)
+		if n := lineWidth(t); n >= 15 && !hash {
+			count[min(n, most)]++
+		}
+	}
+	w := 0
+	for n := 15; n < most; n++ {
+		if count[n] >= count[w] {
+			w = n
+		}
+	}
+	longer := 0
+	for n := w + 1; n <= most; n++ {
+		longer += count[n]
+	}
+	if count[w] < 5 || longer*5 > count[w] {
+		return 0
+	}
+	return w
+}
+
+// lineWidth is the length of a line as the wrap measured it.
+func lineWidth(t string) int { return runeLen(joinCJK(trim(t))) }
+
+// fillsWidth reports whether a line runs to the wrap width without ending
+// a sentence, so that the next line continues it.
+func fillsWidth(t string, width int) bool {
+	return width > 0 && lineWidth(t) >= width && !endsPara(trim(t))
+}
+
+func (b *builder) fills(t string) bool { return fillsWidth(t, b.width) }
+
+// wrappedLines is how many lines from items[0] on are one line cut by the
+// wrap: a line that starts like a heading (a numbering token), and each
+// line after it while the one before fills the width. It is 1 when the
+// first line is not cut.
+func (b *builder) wrappedLines(items []bodyItem) int {
+	first, hash := stripMarkup(items[0].line.text)
+	if items[0].block != nil || hash || !b.fills(first) {
+		return 1
+	}
+	if k, _, _ := numbering(trim(first)); k == kindNone {
+		return 1
+	}
+	n := 1
+	for n < len(items) && b.fills(items[n-1].line.text) {
+		next := items[n]
+		t := trim(next.line.text)
+		if next.block != nil || t == "" || strings.ContainsRune(t, '\t') || strings.HasPrefix(t, "#") ||
+			indent(next.line.text) > indent(items[n-1].line.text) {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// joinWrapped feeds lines cut by the wrap as the one line they were, and
+// reports the join when the line is a heading (a numbered line taken
+// line by line would be a heading cut short, or running text).
+func (b *builder) joinWrapped(items []bodyItem) {
+	l := items[0].line
+	l.text = strings.TrimRight(l.text, " ")
+	prev := trim(l.text)
+	for _, it := range items[1:] {
+		t := trim(it.line.text)
+		// A number cut by the wrap is one number (共计2 / 38项).
+		if needsSpace(prev, t) && !(isDigit(prev[len(prev)-1]) && isDigit(t[0])) {
+			l.text += " "
+		}
+		l.text += t
+		prev = t
+	}
+	opened := b.opened
+	b.line(l)
+	if b.opened > opened {
+		b.warn(l.n, fmt.Sprintf("a heading hard-wrapped at %d characters joined with the %d lines after it", b.width, len(items)-1))
+	}
+}
