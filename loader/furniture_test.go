@@ -211,6 +211,36 @@ func TestPageBreakJoins(t *testing.T) {
 			t.Errorf("sections %v, text %q", d.Sections, allText(d))
 		}
 	})
+	// A line after the break that goes on with the numbering before it
+	// starts an item of its own, even when the text above does not end a
+	// sentence (〕); so does one whose predecessor was run into the line
+	// above it; a number that does not go on with one is joined.
+	for _, c := range []struct{ name, before, after, want string }{
+		{"numbering goes on", "12.强化排放监管。开展双随机检查,严厉打击弄虚作假行为〔市生态环境局牵头〕", "13.加强油品监管。严厉打击违法行为。",
+			"12.强化排放监管。|13.加强油品监管。"},
+		{"predecessor run in", "(六)提升养老服务水平20.提升居家养老服务能力。开展探访关爱服务〔市民政局牵头〕", "21.推进无障碍建设。优先推进设施改造。",
+			"(六)提升养老服务水平20.提升居家养老服务能力。|21.推进无障碍建设。"},
+		{"numbering skips", "12.强化排放监管。开展双随机检查,严厉打击弄虚作假行为,全年完成", "14.5万辆机动车的排放检验。",
+			"12.强化排放监管。"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			src := head + page(1, filler+c.before) + page(2, c.after+"\n\n"+filler) + filler
+			is, _ := Parse("f", []byte(src))
+			var hs []string
+			is.Documents[0].Walk(func(s *data.Section) bool { hs = append(hs, s.Heading); return true })
+			if strings.Join(hs, "|") != c.want {
+				t.Errorf("headings %q, want %q", hs, c.want)
+			}
+			in := c.want != "12.强化排放监管。"
+			warned := false
+			for _, w := range is.Warnings {
+				warned = warned || strings.Contains(w.Message, "goes on with the numbering")
+			}
+			if warned != in {
+				t.Errorf("warned %v, want %v: %v", warned, in, is.Warnings)
+			}
+		})
+	}
 	t.Run("heading at the foot", func(t *testing.T) {
 		src := head + page(1, filler+"一、总体要求") + page(2, "坚持稳中求进。\n\n"+filler) + filler
 		is, _ := Parse("f", []byte(src))

@@ -72,3 +72,19 @@ func TestWrappedHeading(t *testing.T) {
 		t.Errorf("%d joins reported, want 2: %v", joins, is.Warnings)
 	}
 }
+
+// TestFollows: numbering tokens of every kind in sequence, and not.
+func TestFollows(t *testing.T) {
+	for _, c := range []struct {
+		prev, next string
+		want       bool
+	}{
+		{"12.", "13.", true}, {"(十)", "(十一)", true}, {"（十九）", "（二十）", true}, {"四、", "五、", true},
+		{"第九条", "第十条", true}, {"1.4.2", "1.4.3", true}, {"(9)", "(10)", true}, {"九十九、", "一百、", true},
+		{"12.", "14.", false}, {"1.4.2", "1.5.3", false}, {"二十、", "二十二、", false}, {"13.", "13.", false},
+	} {
+		if got := follows(c.prev, c.next); got != c.want {
+			t.Errorf("follows(%q, %q) = %v", c.prev, c.next, got)
+		}
+	}
+}
