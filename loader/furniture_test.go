@@ -147,6 +147,31 @@ func TestFurniture(t *testing.T) {
 	}
 }
 
+// TestTwoPageHeader: the name and issue printed at the top of both pages
+// of a two-page issue — at the top of the file and once after a page
+// edge — are furniture on the second page and the masthead on the first.
+func TestTwoPageHeader(t *testing.T) {
+	name := "某市人民政府公报"
+	body, paras := furnitureBody()
+	body = append([]string{name, "", "2024年第3期", ""}, body...)
+	src := printedPages(body, 40, func(int) string { return name + "  2024年第3期" },
+		func(p int) string { return fmt.Sprintf("— %d —", p) }, true)
+	is, err := Parse("f", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range allBlocks(is.Documents[0]) {
+		got = append(got, b.Text)
+	}
+	if strings.Join(got, "\n") != strings.Join(paras, "\n") || len(is.Documents[0].Sections) != 0 {
+		t.Errorf("paragraphs:\n%s\nwant:\n%s\nsections %v", strings.Join(got, "\n"), strings.Join(paras, "\n"), is.Documents[0].Sections)
+	}
+	if is.Title != name || is.Documents[0].Title != "关于印发某市工作方案的通知" {
+		t.Errorf("issue title %q, document title %q", is.Title, is.Documents[0].Title)
+	}
+}
+
 // TestNotFurniture: numbers that are text stay text — a table flattened
 // one cell per line, a contents page with page numbers on their own lines,
 // a lone number, a line repeated in the body.

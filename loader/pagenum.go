@@ -236,9 +236,10 @@ func nearEdges(ls []line, edges []bool) []bool {
 // runningHeaders returns the indexes of running-header lines: a short
 // line printed at least three times at page edges (four times in five),
 // on at least half the pages,
-// or the masthead title, the issue, or both, printed three times or
-// twice at page edges. The first
-// copy stays when it comes before any page edge (the cover prints it).
+// or the masthead title, the issue, or both, printed three times, or at
+// page edges only (the top of the file is one; once is enough after the
+// first edge: an issue of two pages). The first copy stays when it comes
+// before any page edge (the cover prints it).
 func runningHeaders(ls []line, edges []bool, brk []bool) []int {
 	name := gazetteName(ls)
 	near := nearEdges(ls, edges)
@@ -257,6 +258,10 @@ func runningHeaders(ls []line, edges []bool, brk []bool) []int {
 		}
 		seen[k] = append(seen[k], i)
 	}
+	top := 0 // the first line of text: the top of the first page
+	for top < len(ls)-1 && trim(ls[top].text) == "" {
+		top++
+	}
 	firstEdge, pages := len(ls), 1
 	for i := range edges {
 		if edges[i] {
@@ -266,12 +271,12 @@ func runningHeaders(ls []line, edges []bool, brk []bool) []int {
 	}
 	var out []int
 	for k, idx := range seen {
-		if len(idx) < 2 {
+		if len(idx) < 2 && !(idx[0] >= firstEdge && near[idx[0]] && mastheadLike(k, name)) {
 			continue
 		}
 		at := 0
 		for _, i := range idx {
-			if near[i] {
+			if near[i] || i == top {
 				at++
 			}
 		}
