@@ -186,7 +186,7 @@ func (b *builder) heading(t string, hash, bullet bool, n int) bool {
 			break
 		}
 		heading, body := runIn(t, rest)
-		short := runeLen(joinCJK(rest)) <= 16 && !strings.ContainsAny(rest, ",，、;；")
+		short := joinedLen(rest) <= 16 && !strings.ContainsAny(rest, ",，、;；")
 		if hash || runeLen(heading) <= 25 && (body != "" || short) {
 			b.open(kind, token, heading, n)
 			if body != "" {
@@ -195,7 +195,7 @@ func (b *builder) heading(t string, hash, bullet bool, n int) bool {
 			return true
 		}
 	case kindParen:
-		if hash || (!bullet && runeLen(joinCJK(t)) <= 20 && !strings.Contains(t, "。") && !endsSentence(t)) {
+		if hash || (!bullet && joinedLen(t) <= 20 && !strings.Contains(t, "。") && !endsSentence(t)) {
 			b.open(kind, token, joinCJK(t), n)
 			return true
 		}

@@ -15,17 +15,20 @@ import (
 // wrapWidth measures the width ls was hard-wrapped at, in runes (the
 // spaces a converter puts between digits and Han characters closed up):
 // the length most lines of 15 runes or more have, when at least five do
-// and no more than a fifth as many lines are longer. It is 0 when the
-// text is not hard-wrapped.
+// and no more than a fifth as many lines are longer (table rows and "#"
+// headings are not measured). It is 0 when the text is not hard-wrapped.
 func wrapWidth(ls []line) int {
 	const most = 200 // longer lines are not measured as a width
 	var count [most + 1]int
 	for _, l := range ls {
-		if l.block != nil || strings.ContainsRune(l.text, '\t') {
+		if l.block != nil || strings.ContainsRune(l.text, '\t') || strings.HasPrefix(l.text, "#") {
 			continue
 		}
-		t, hash := stripMarkup(l.text)
-		if n := lineWidth(t); n >= 15 && !hash {
+		if len(l.text) > 3*most { // more runes than measured (Han take three bytes)
+			count[most]++
+			continue
+		}
+		if n := joinedLen(l.text); n >= 15 {
 			count[min(n, most)]++
 		}
 	}
@@ -45,13 +48,11 @@ func wrapWidth(ls []line) int {
 	return w
 }
 
-// lineWidth is the length of a line as the wrap measured it.
-func lineWidth(t string) int { return runeLen(joinCJK(trim(t))) }
-
 // fillsWidth reports whether a line runs to the wrap width without ending
 // a sentence, so that the next line continues it.
 func fillsWidth(t string, width int) bool {
-	return width > 0 && lineWidth(t) >= width && !endsPara(trim(t))
+	t = trim(t)
+	return width > 0 && joinedLen(t) >= width && !endsPara(t)
 }
 
 func (b *builder) fills(t string) bool { return fillsWidth(t, b.width) }
@@ -61,6 +62,9 @@ func (b *builder) fills(t string) bool { return fillsWidth(t, b.width) }
 // line after it while the one before fills the width. It is 1 when the
 // first line is not cut.
 func (b *builder) wrappedLines(items []bodyItem) int {
+	if b.width == 0 {
+		return 1
+	}
 	first, hash := stripMarkup(items[0].line.text)
 	if items[0].block != nil || hash || !b.fills(first) {
 		return 1

@@ -88,3 +88,13 @@ func TestFollows(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinedLen: the length of a line with its wrap spaces closed up is
+// the length of joinCJK's result.
+func TestJoinedLen(t *testing.T) {
+	for _, s := range []string{"", " ", "优化政务服 务", "2025 年 3 月", "PM 2.5 浓度", "  Open  Data  ", "〔2025〕2 号", "a  b", " 一 ", "x 一 y z"} {
+		if got, want := joinedLen(s), runeLen(joinCJK(s)); got != want {
+			t.Errorf("joinedLen(%q) = %d, joinCJK gives %q (%d)", s, got, joinCJK(s), want)
+		}
+	}
+}
