@@ -172,6 +172,37 @@ func TestTwoPageHeader(t *testing.T) {
 	}
 }
 
+// TestHeadingAtPageTops: a heading that opens three pages of five and
+// stands inside a fourth is text, not a running header.
+func TestHeadingAtPageTops(t *testing.T) {
+	var b strings.Builder
+	for p := 1; p <= 5; p++ {
+		if p == 2 || p == 3 || p == 5 {
+			b.WriteString("第一章总则\n\n")
+		}
+		for k := 0; k < 8; k++ {
+			if p == 4 && k == 4 {
+				b.WriteString("第一章总则\n\n")
+			}
+			b.WriteString(fmt.Sprintf("第%d页的第%d段文字。\n\n", p, k))
+		}
+		b.WriteString(fmt.Sprintf("— %d —\n\f", p))
+	}
+	ls, _ := splitLines(b.String(), func(int, string) {})
+	kept := 0
+	for _, l := range removeFurniture(ls, func(int, string) {}) {
+		if strings.Contains(l.text, "—") {
+			t.Errorf("footer kept: %q", l.text)
+		}
+		if l.text == "第一章总则" {
+			kept++
+		}
+	}
+	if kept != 4 {
+		t.Errorf("%d of 4 headings kept", kept)
+	}
+}
+
 // TestNotFurniture: numbers that are text stay text — a table flattened
 // one cell per line, a contents page with page numbers on their own lines,
 // a lone number, a line repeated in the body.

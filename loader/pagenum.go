@@ -270,6 +270,7 @@ func runningHeaders(ls []line, edges []bool, brk []bool) []int {
 		}
 	}
 	var out []int
+	var inside map[string]int
 	for k, idx := range seen {
 		if len(idx) < 2 && !(idx[0] >= firstEdge && near[idx[0]] && mastheadLike(k, name)) {
 			continue
@@ -281,9 +282,14 @@ func runningHeaders(ls []line, edges []bool, brk []bool) []int {
 			}
 		}
 		masthead := mastheadLike(k, name)
-		// A header other than the masthead's is printed on every page, a
-		// table cell (长期坚持) at a few page edges is not one.
-		if !(masthead && (len(idx) >= 3 || at == len(idx)) || len(idx) >= 3 && at*5 >= len(idx)*4 && at*2 >= pages) {
+		if !masthead && len(idx) >= 3 && inside == nil {
+			inside = copiesInside(ls, near, brk, seen)
+		}
+		// A header other than the masthead's is printed on every page (and
+		// hardly ever inside one); a table cell (长期坚持) at a few page
+		// edges, or a heading (第一章总则) that opens pages and stands
+		// inside others, is not one.
+		if !(masthead && (len(idx) >= 3 || at == len(idx)) || len(idx) >= 3 && at*5 >= (len(idx)+inside[k])*4 && at*2 >= pages) {
 			continue
 		}
 		if idx[0] < firstEdge {
@@ -292,6 +298,22 @@ func runningHeaders(ls []line, edges []bool, brk []bool) []int {
 		out = append(out, idx...)
 	}
 	return out
+}
+
+// copiesInside counts, for each line text of seen, the copies of it that
+// stand inside a page, away from its edges.
+func copiesInside(ls []line, near, brk []bool, seen map[string][]int) map[string]int {
+	n := map[string]int{}
+	for i, l := range ls {
+		if near[i] || brk != nil && brk[i] || l.text == "" || len(l.text) > 200 {
+			continue
+		}
+		t, _ := stripMarkup(l.text)
+		if k := removeSpaces(t); seen[k] != nil {
+			n[k]++
+		}
+	}
+	return n
 }
 
 // gazetteName is the gazette's name as its masthead prints it: the first
