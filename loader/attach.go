@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"fmt"
 	"strings"
 
 	"gazette/data"
@@ -76,7 +77,7 @@ func titleLike(t string) bool {
 
 // attachments splits what follows a signature into attachment sections:
 // each starts at a 附件/附录 label or, without a label, at a title line.
-func attachments(d *data.Document, ls []line, warn warnFunc) []*data.Section {
+func attachments(d *data.Document, ls []line, width int, warn warnFunc) []*data.Section {
 	// Skip notes such as (此件公开发布).
 	i := 0
 	for i < len(ls) {
@@ -90,7 +91,7 @@ func attachments(d *data.Document, ls []line, warn warnFunc) []*data.Section {
 	if len(ls) == 0 {
 		return nil
 	}
-	atts := splitAttachments(ls)
+	atts := splitAttachments(ls, width, warn)
 	var out []*data.Section
 	for _, a := range atts {
 		heading := a.title
@@ -104,7 +105,7 @@ func attachments(d *data.Document, ls []line, warn warnFunc) []*data.Section {
 		if a.to < a.from {
 			a.to = a.from
 		}
-		b := newBuilder(2, warn)
+		b := newBuilder(2, width, warn)
 		b.feed(extractTables(ls[a.from:a.to], warn))
 		s.Blocks, s.Sections = b.finish()
 		captionFromTitle(s.Blocks, a.title)
@@ -126,7 +127,7 @@ type att struct {
 
 // splitAttachments finds where each attachment starts: at a 附件/附录
 // label, an 附件:1.… list head, or (before any label) a title line.
-func splitAttachments(ls []line) []att {
+func splitAttachments(ls []line, width int, warn warnFunc) []att {
 	var atts []att
 	var cur *att
 	for k := 0; k < len(ls); k++ {
@@ -151,7 +152,7 @@ func splitAttachments(ls []line) []att {
 			a.label = "附件"
 			a.title, a.from = wholeListTitle(ls, k, inline)
 		case isLabel:
-			a.title, a.from = labelTitle(ls, k)
+			a.title, a.from = labelTitle(ls, k, width, warn)
 		default:
 			a.title = joinCJK(t)
 		}
@@ -186,8 +187,9 @@ func wholeListTitle(ls []line, k int, inline string) (string, int) {
 
 // labelTitle returns the title of the attachment labelled at line k: the
 // next non-blank line when it reads as one (a 表N there captions the
-// table that follows), and the line its body starts.
-func labelTitle(ls []line, k int) (string, int) {
+// table that follows), with the lines a hard wrap cut it into, and the
+// line its body starts.
+func labelTitle(ls []line, k, width int, warn warnFunc) (string, int) {
 	for n := k + 1; n < len(ls); n++ {
 		nt, _ := stripMarkup(ls[n].text)
 		nt = trim(nt)
@@ -195,7 +197,15 @@ func labelTitle(ls []line, k int) (string, int) {
 			continue
 		}
 		if _, again := isAttachmentLabel(nt); !again && titleLike(nt) && !tableNumber(nt) {
-			return joinCJK(nt), n + 1
+			end := n + 1
+			for end < len(ls) && fillsWidth(ls[end-1].text, width) && trim(ls[end].text) != "" && titleLike(nt+trim(ls[end].text)) {
+				nt += trim(ls[end].text)
+				end++
+			}
+			if end > n+1 {
+				warn(ls[n].n, fmt.Sprintf("an attachment title hard-wrapped at %d characters joined with the %d lines after it", width, end-n-1))
+			}
+			return joinCJK(nt), end
 		}
 		break
 	}

@@ -66,10 +66,10 @@ func isNote(t string) bool {
 
 // parseDocument builds one document from its body lines (after the title
 // block and 文号, up to the next document).
-func parseDocument(ds docStart, ls []line, web bool, warn warnFunc) *data.Document {
+func parseDocument(ds docStart, ls []line, web bool, width int, warn warnFunc) *data.Document {
 	d := &data.Document{Kind: ds.kind, Title: ds.title, Number: ds.number, Issuer: ds.issuer, Line: ds.line}
 	if ds.kind == data.KindChronicle {
-		b := newBuilder(1, warn)
+		b := newBuilder(1, width, warn)
 		b.feed(extractTables(ls, warn))
 		d.Blocks, d.Sections = b.finish()
 		return d
@@ -93,14 +93,14 @@ func parseDocument(ds docStart, ls []line, web bool, warn warnFunc) *data.Docume
 		d.Date = sig.when
 	}
 	body := transmittalBody(d, ls[i:bodyEnd])
-	b := newBuilder(1, warn)
+	b := newBuilder(1, width, warn)
 	b.feed(extractTables(body, warn))
 	d.Blocks, d.Sections = b.finish()
 	if fragment != "" {
 		appendFragment(d, fragment)
 	}
 	if hasSig {
-		d.Sections = append(d.Sections, attachments(d, ls[sig.date+1:], warn)...)
+		d.Sections = append(d.Sections, attachments(d, ls[sig.date+1:], width, warn)...)
 	}
 	return d
 }

@@ -2,7 +2,9 @@ package loader
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Page furniture is what the printer repeats on every page: running
@@ -51,7 +53,7 @@ func removeFurniture(ls []line, warn warnFunc) []line {
 			j++
 		}
 		prev := lastText(out)
-		if j < len(ls) && prev >= 0 && joinsAcross(out[prev].text, ls[j].text) {
+		if j < len(ls) && prev >= 0 && joinsAcross(out[prev].text, ls[j].text) && !nextInSequence(out, ls[j], warn) {
 			out = out[:prev+1]
 			next := ls[j]
 			next.join = true
@@ -119,6 +121,69 @@ func joinsAcross(prev, next string) bool {
 		return false
 	}
 	return !isIssuer(pt) && !isIssuer(nt) && !isAttachmentLabelLine(nt)
+}
+
+// nextInSequence reports whether the line after a page break goes on
+// with a numbering of the text before it (12.… ……负责落实〕 / 13.加强…):
+// it starts a heading or item of its own, not the rest of a cut line. A
+// bare number (12 项) is no numbering here: it may be the rest of a
+// sentence. Only the nearest line of the same numbering kind counts, and
+// only within the lines a few pages hold.
+func nextInSequence(before []line, next line, warn warnFunc) bool {
+	const reach = 500
+	t, _ := stripMarkup(trim(next.text))
+	k, tok, _ := numbering(trim(t))
+	if k == kindNone || digitPrefix(tok) == len(tok) {
+		return false
+	}
+	for i := len(before) - 1; i >= 0 && i >= len(before)-reach; i-- {
+		pt, _ := stripMarkup(before[i].text)
+		pk, ptok, _ := numbering(trim(pt))
+		if pk != k {
+			continue
+		}
+		at := before[i].n
+		if !follows(ptok, tok) {
+			if at = runInPredecessor(before[i+1:], tok); at == 0 {
+				return false
+			}
+		}
+		warn(next.n, fmt.Sprintf(inSequence, tok, at))
+		return true
+	}
+	if at := runInPredecessor(before[max(0, len(before)-reach):], tok); at > 0 {
+		warn(next.n, fmt.Sprintf(inSequence, tok, at))
+		return true
+	}
+	return false
+}
+
+const inSequence = "%s after a page break goes on with the numbering of line %d: a heading of its own, not joined to the text cut by the break"
+
+// runInPredecessor finds the numbering just before tok (20. for 21.) run
+// into a line after other text (……服务水平20.提升…: a converter lost the
+// line break) and returns that line's number, 0 if there is none.
+func runInPredecessor(ls []line, tok string) int {
+	d := digitPrefix(tok)
+	if d == 0 || atoi(tok[:d]) < 2 || d == len(tok) {
+		return 0
+	}
+	pred := strconv.Itoa(atoi(tok[:d])-1) + tok[d:]
+	for _, l := range ls {
+		for s := l.text; ; {
+			i := strings.Index(s, pred)
+			if i < 0 {
+				break
+			}
+			before, _ := utf8.DecodeLastRuneInString(s[:i])
+			after, _ := utf8.DecodeRuneInString(s[i+len(pred):])
+			if isHan(before) && isHan(after) {
+				return l.n
+			}
+			s = s[i+len(pred):]
+		}
+	}
+	return 0
 }
 
 // pageBreaks marks the furniture lines of ls: form-feed-only lines, page

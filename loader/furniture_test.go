@@ -147,6 +147,62 @@ func TestFurniture(t *testing.T) {
 	}
 }
 
+// TestTwoPageHeader: the name and issue printed at the top of both pages
+// of a two-page issue — at the top of the file and once after a page
+// edge — are furniture on the second page and the masthead on the first.
+func TestTwoPageHeader(t *testing.T) {
+	name := "某市人民政府公报"
+	body, paras := furnitureBody()
+	body = append([]string{name, "", "2024年第3期", ""}, body...)
+	src := printedPages(body, 40, func(int) string { return name + "  2024年第3期" },
+		func(p int) string { return fmt.Sprintf("— %d —", p) }, true)
+	is, err := Parse("f", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range allBlocks(is.Documents[0]) {
+		got = append(got, b.Text)
+	}
+	if strings.Join(got, "\n") != strings.Join(paras, "\n") || len(is.Documents[0].Sections) != 0 {
+		t.Errorf("paragraphs:\n%s\nwant:\n%s\nsections %v", strings.Join(got, "\n"), strings.Join(paras, "\n"), is.Documents[0].Sections)
+	}
+	if is.Title != name || is.Documents[0].Title != "关于印发某市工作方案的通知" {
+		t.Errorf("issue title %q, document title %q", is.Title, is.Documents[0].Title)
+	}
+}
+
+// TestHeadingAtPageTops: a heading that opens three pages of five and
+// stands inside a fourth is text, not a running header.
+func TestHeadingAtPageTops(t *testing.T) {
+	var b strings.Builder
+	for p := 1; p <= 5; p++ {
+		if p == 2 || p == 3 || p == 5 {
+			b.WriteString("第一章总则\n\n")
+		}
+		for k := 0; k < 8; k++ {
+			if p == 4 && k == 4 {
+				b.WriteString("第一章总则\n\n")
+			}
+			b.WriteString(fmt.Sprintf("第%d页的第%d段文字。\n\n", p, k))
+		}
+		b.WriteString(fmt.Sprintf("— %d —\n\f", p))
+	}
+	ls, _ := splitLines(b.String(), func(int, string) {})
+	kept := 0
+	for _, l := range removeFurniture(ls, func(int, string) {}) {
+		if strings.Contains(l.text, "—") {
+			t.Errorf("footer kept: %q", l.text)
+		}
+		if l.text == "第一章总则" {
+			kept++
+		}
+	}
+	if kept != 4 {
+		t.Errorf("%d of 4 headings kept", kept)
+	}
+}
+
 // TestNotFurniture: numbers that are text stay text — a table flattened
 // one cell per line (or several, whose 序号s count up a page apart from
 // one table to the next), a contents page with page numbers on their own lines,
@@ -214,6 +270,36 @@ func TestPageBreakJoins(t *testing.T) {
 			t.Errorf("sections %v, text %q", d.Sections, allText(d))
 		}
 	})
+	// A line after the break that goes on with the numbering before it
+	// starts an item of its own, even when the text above does not end a
+	// sentence (〕); so does one whose predecessor was run into the line
+	// above it; a number that does not go on with one is joined.
+	for _, c := range []struct{ name, before, after, want string }{
+		{"numbering goes on", "12.强化排放监管。开展双随机检查,严厉打击弄虚作假行为〔市生态环境局牵头〕", "13.加强油品监管。严厉打击违法行为。",
+			"12.强化排放监管。|13.加强油品监管。"},
+		{"predecessor run in", "(六)提升养老服务水平20.提升居家养老服务能力。开展探访关爱服务〔市民政局牵头〕", "21.推进无障碍建设。优先推进设施改造。",
+			"(六)提升养老服务水平20.提升居家养老服务能力。|21.推进无障碍建设。"},
+		{"numbering skips", "12.强化排放监管。开展双随机检查,严厉打击弄虚作假行为,全年完成", "14.5万辆机动车的排放检验。",
+			"12.强化排放监管。"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			src := head + page(1, filler+c.before) + page(2, c.after+"\n\n"+filler) + filler
+			is, _ := Parse("f", []byte(src))
+			var hs []string
+			is.Documents[0].Walk(func(s *data.Section) bool { hs = append(hs, s.Heading); return true })
+			if strings.Join(hs, "|") != c.want {
+				t.Errorf("headings %q, want %q", hs, c.want)
+			}
+			in := c.want != "12.强化排放监管。"
+			warned := false
+			for _, w := range is.Warnings {
+				warned = warned || strings.Contains(w.Message, "goes on with the numbering")
+			}
+			if warned != in {
+				t.Errorf("warned %v, want %v: %v", warned, in, is.Warnings)
+			}
+		})
+	}
 	t.Run("heading at the foot", func(t *testing.T) {
 		src := head + page(1, filler+"一、总体要求") + page(2, "坚持稳中求进。\n\n"+filler) + filler
 		is, _ := Parse("f", []byte(src))

@@ -166,6 +166,7 @@ func parse(name string, b []byte, sv *Sieve) (*data.Issue, error) {
 		parseWebPage(ls, is, warn)
 		return is, nil
 	}
+	width := wrapWidth(ls)
 	end := backCover(ls)
 	starts := findDocuments(ls[:end])
 	first := end
@@ -192,7 +193,7 @@ func parse(name string, b []byte, sv *Sieve) (*data.Issue, error) {
 	parseMasthead(ls[:first], is)
 	if len(starts) == 0 {
 		// No title + 文号 anywhere: show the text as one document.
-		if d := untitled(ls[from:end], warn); d != nil {
+		if d := untitled(ls[from:end], width, warn); d != nil {
 			warn(0, "no document title followed by a 文号 found; the text is shown as one document")
 			is.Documents = append(is.Documents, d)
 		}
@@ -207,7 +208,7 @@ func parse(name string, b []byte, sv *Sieve) (*data.Issue, error) {
 				Number: ds.number, Issuer: ds.issuer, Line: ds.line})
 			continue
 		}
-		is.Documents = append(is.Documents, parseDocument(ds, ls[ds.body:stop], false, warn))
+		is.Documents = append(is.Documents, parseDocument(ds, ls[ds.body:stop], false, width, warn))
 	}
 	duplicateTitles(is, warn)
 	matchContents(is, warn)
@@ -215,7 +216,7 @@ func parse(name string, b []byte, sv *Sieve) (*data.Issue, error) {
 }
 
 // untitled makes one document of text in which no document was found.
-func untitled(ls []line, warn warnFunc) *data.Document {
+func untitled(ls []line, width int, warn warnFunc) *data.Document {
 	for i, l := range ls {
 		t, _ := stripMarkup(l.text)
 		if t = trim(t); t != "" {
@@ -224,7 +225,7 @@ func untitled(ls []line, warn warnFunc) *data.Document {
 			}
 			ds := docStart{title: joinCJK(t), line: l.n, kind: data.KindDocument}
 			d := &data.Document{Kind: ds.kind, Title: ds.title, Line: ds.line}
-			b := newBuilder(1, warn)
+			b := newBuilder(1, width, warn)
 			b.feed(extractTables(ls[i+1:], warn))
 			d.Blocks, d.Sections = b.finish()
 			return d
@@ -313,7 +314,7 @@ func parseWebPage(ls []line, is *data.Issue, warn warnFunc) {
 			warn(metaLine["文号"], "文号 in the metadata does not look like one: "+ds.number)
 		}
 	}
-	d := parseDocument(ds, ls[i:], true, warn)
+	d := parseDocument(ds, ls[i:], true, wrapWidth(ls), warn)
 	if date := meta["发文日期"]; len(date) == 10 && date[4] == '-' && date[7] == '-' {
 		d.Date = date
 	}

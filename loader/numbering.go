@@ -137,3 +137,45 @@ func digitNumbering(t string) (int, string, string) {
 
 // isCircled reports whether r is a circled number ① … ⑳.
 func isCircled(r rune) bool { return r >= '①' && r <= '⑳' }
+
+// follows reports whether numbering token next comes right after prev in
+// one sequence: 12. → 13., (十) → (十一), 四、 → 五、, 1.4.2 → 1.4.3.
+func follows(prev, next string) bool {
+	pp, pv := tokenNumber(prev)
+	np, nv := tokenNumber(next)
+	return pv > 0 && nv == pv+1 && pp == np
+}
+
+// tokenNumber splits a numbering token into the numbers before the last
+// one of a decimal token (1.4 of 1.4.3) and the value of the last; the
+// value is 0 when the token holds no number.
+func tokenNumber(tok string) (parent string, v int) {
+	s := strings.TrimPrefix(tok, "第")
+	s = strings.TrimLeft(s, "(（")
+	s = strings.TrimRight(s, ".、．)）章节条")
+	if i := strings.LastIndexByte(s, '.'); i >= 0 {
+		parent, s = s[:i], s[i+1:]
+	}
+	if d := digitPrefix(s); d > 0 && d == len(s) {
+		return parent, atoi(s)
+	}
+	return parent, cnValue(s)
+}
+
+// cnValue is the value of a Chinese numeral (三, 十一, 二十三, 一百零五), 0
+// if s is not one.
+func cnValue(s string) int {
+	total, cur := 0, 0
+	for _, r := range s {
+		switch d := cnDigit(r); {
+		case d < 0:
+			return 0
+		case d >= 10:
+			total += max(cur, 1) * d
+			cur = 0
+		default:
+			cur = d
+		}
+	}
+	return total + cur
+}

@@ -261,9 +261,10 @@ func nearEdges(ls []line, edges []bool) []bool {
 // runningHeaders returns the indexes of running-header lines: a short
 // line printed at least three times at page edges (four times in five),
 // on at least half the pages,
-// or the masthead title, the issue, or both, printed three times or
-// twice at page edges. The first
-// copy stays when it comes before any page edge (the cover prints it).
+// or the masthead title, the issue, or both, printed three times, or at
+// page edges only (the top of the file is one; once is enough after the
+// first edge: an issue of two pages). The first copy stays when it comes
+// before any page edge (the cover prints it).
 func runningHeaders(ls []line, edges []bool, brk []bool) []int {
 	name := gazetteName(ls)
 	near := nearEdges(ls, edges)
@@ -282,6 +283,10 @@ func runningHeaders(ls []line, edges []bool, brk []bool) []int {
 		}
 		seen[k] = append(seen[k], i)
 	}
+	top := 0 // the first line of text: the top of the first page
+	for top < len(ls)-1 && trim(ls[top].text) == "" {
+		top++
+	}
 	firstEdge, pages := len(ls), 1
 	for i := range edges {
 		if edges[i] {
@@ -290,20 +295,26 @@ func runningHeaders(ls []line, edges []bool, brk []bool) []int {
 		}
 	}
 	var out []int
+	var inside map[string]int
 	for k, idx := range seen {
-		if len(idx) < 2 {
+		if len(idx) < 2 && !(idx[0] >= firstEdge && near[idx[0]] && mastheadLike(k, name)) {
 			continue
 		}
 		at := 0
 		for _, i := range idx {
-			if near[i] {
+			if near[i] || i == top {
 				at++
 			}
 		}
 		masthead := mastheadLike(k, name)
-		// A header other than the masthead's is printed on every page, a
-		// table cell (长期坚持) at a few page edges is not one.
-		if !(masthead && (len(idx) >= 3 || at == len(idx)) || len(idx) >= 3 && at*5 >= len(idx)*4 && at*2 >= pages) {
+		if !masthead && len(idx) >= 3 && inside == nil {
+			inside = copiesInside(ls, near, brk, seen)
+		}
+		// A header other than the masthead's is printed on every page (and
+		// hardly ever inside one); a table cell (长期坚持) at a few page
+		// edges, or a heading (第一章总则) that opens pages and stands
+		// inside others, is not one.
+		if !(masthead && (len(idx) >= 3 || at == len(idx)) || len(idx) >= 3 && at*5 >= (len(idx)+inside[k])*4 && at*2 >= pages) {
 			continue
 		}
 		if idx[0] < firstEdge {
@@ -312,6 +323,22 @@ func runningHeaders(ls []line, edges []bool, brk []bool) []int {
 		out = append(out, idx...)
 	}
 	return out
+}
+
+// copiesInside counts, for each line text of seen, the copies of it that
+// stand inside a page, away from its edges.
+func copiesInside(ls []line, near, brk []bool, seen map[string][]int) map[string]int {
+	n := map[string]int{}
+	for i, l := range ls {
+		if near[i] || brk != nil && brk[i] || l.text == "" || len(l.text) > 200 {
+			continue
+		}
+		t, _ := stripMarkup(l.text)
+		if k := removeSpaces(t); seen[k] != nil {
+			n[k]++
+		}
+	}
+	return n
 }
 
 // gazetteName is the gazette's name as its masthead prints it: the first

@@ -17,7 +17,9 @@ type frame struct {
 // section tree.
 type builder struct {
 	base   int // level of top-level sections
+	width  int // the width the text is hard-wrapped at, 0 if it is not
 	warn   warnFunc
+	opened int // how many sections have been opened
 	blocks []data.Block
 	secs   []*data.Section
 	stack  []frame
@@ -37,7 +39,9 @@ type builder struct {
 	blanks     int
 }
 
-func newBuilder(base int, warn warnFunc) *builder { return &builder{base: base, warn: warn} }
+func newBuilder(base, width int, warn warnFunc) *builder {
+	return &builder{base: base, width: width, warn: warn}
+}
 
 // add appends a block to the current section (or the top level): the
 // section opened last, which takes blocks until the next one opens.
@@ -93,20 +97,32 @@ func (b *builder) open(kind int, token, heading string, n int) {
 		b.secs = append(b.secs, s)
 	}
 	b.stack = append(b.stack, frame{kind: kind, sec: s})
+	b.opened++
 }
 
-// feed processes body items in order.
+// feed processes body items in order: tables and raw blocks as they are,
+// text line by line, but for lines a hard wrap cut from one.
 func (b *builder) feed(items []bodyItem) {
-	for _, it := range items {
-		if it.block != nil {
+	p := lineAt{items: items}
+	for p.i < len(items) {
+		if bl := items[p.i].block; bl != nil {
 			b.flush()
-			b.add(*it.block)
+			b.add(*bl)
 			b.blanks = 0
+			p = lineAt{items: items, i: p.i + 1}
 			continue
 		}
-		for _, l := range it.lines {
-			b.line(l)
+		if p.j >= len(items[p.i].lines) {
+			p = lineAt{items: items, i: p.i + 1}
+			continue
 		}
+		if n := b.wrappedLines(p); n > 1 {
+			b.joinWrapped(p, n)
+			p = p.skip(n)
+			continue
+		}
+		b.line(items[p.i].lines[p.j])
+		p.j++
 	}
 }
 
@@ -195,7 +211,7 @@ func (b *builder) heading(t string, hash, bullet bool, n int) bool {
 			break
 		}
 		heading, body := runIn(t, rest)
-		short := runeLen(rest) <= 16 && !strings.ContainsAny(rest, ",，、;；")
+		short := joinedLen(rest) <= 16 && !strings.ContainsAny(rest, ",，、;；")
 		if hash || runeLen(heading) <= 25 && (body != "" || short) {
 			b.open(kind, token, heading, n)
 			if body != "" {
@@ -204,7 +220,7 @@ func (b *builder) heading(t string, hash, bullet bool, n int) bool {
 			return true
 		}
 	case kindParen:
-		if hash || (!bullet && runeLen(t) <= 20 && !strings.Contains(t, "。") && !endsSentence(t)) {
+		if hash || (!bullet && joinedLen(t) <= 20 && !strings.Contains(t, "。") && !endsSentence(t)) {
 			b.open(kind, token, joinCJK(t), n)
 			return true
 		}
@@ -249,7 +265,7 @@ func (b *builder) wrapped() bool {
 		return false
 	}
 	n := runeLen(b.paraEnd)
-	return n >= 15 && n >= b.paraMax-2
+	return n >= 15 && n >= b.paraMax-2 || b.fills(b.paraEnd)
 }
 
 // endedBefore reports whether the pending paragraph ended before the

@@ -130,6 +130,38 @@ func firstJoin(s string) int {
 	}
 }
 
+// joinedLen is runeLen(joinCJK(s)), counted in one pass without building
+// the string: a run of spaces counts as one rune between two runes that
+// are not CJK, and as none elsewhere (s is valid UTF-8).
+func joinedLen(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		switch c := s[i]; {
+		case c >= 0xE0 && c < 0xF0: // a three-byte rune: most of the text
+			n++
+			i += 3
+		case c != ' ':
+			_, size := utf8.DecodeRuneInString(s[i:])
+			n++
+			i += size
+		default:
+			j := i
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			if i > 0 && j < len(s) {
+				prev, _ := utf8.DecodeLastRuneInString(s[:i])
+				next, _ := utf8.DecodeRuneInString(s[j:])
+				if !isCJK(prev) && !isCJK(next) {
+					n++
+				}
+			}
+			i = j
+		}
+	}
+	return n
+}
+
 // removeSpaces drops every space and tab.
 func removeSpaces(s string) string {
 	if !strings.ContainsAny(s, " \t") {

@@ -1,0 +1,139 @@
+package loader
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Hard-wrapped text (a converter that cuts every line at a fixed number
+// of characters) is recognised by its line lengths: most lines that are
+// not the last of their paragraph have the same length, the wrap width,
+// and hardly any line is longer. A line that ends exactly at the width
+// without ending a sentence continues on the next line, whatever that
+// line starts with (……密切配合形成合 / 力,…; ……收费标准为 / 2.05元/立方).
+
+// wrapWidth measures the width ls was hard-wrapped at, in runes (the
+// spaces a converter puts between digits and Han characters closed up):
+// the length most lines of 15 runes or more have, when at least five do
+// and no more than a fifth as many lines are longer (table rows and "#"
+// headings are not measured). It is 0 when the text is not hard-wrapped.
+func wrapWidth(ls []line) int {
+	const most = 200 // longer lines are not measured as a width
+	var count [most + 1]int
+	for _, l := range ls {
+		if l.block != nil || strings.ContainsRune(l.text, '\t') || strings.HasPrefix(l.text, "#") {
+			continue
+		}
+		if len(l.text) > 3*most { // more runes than measured (Han take three bytes)
+			count[most]++
+			continue
+		}
+		if n := joinedLen(l.text); n >= 15 {
+			count[min(n, most)]++
+		}
+	}
+	w := 0
+	for n := 15; n < most; n++ {
+		if count[n] >= count[w] {
+			w = n
+		}
+	}
+	longer := 0
+	for n := w + 1; n <= most; n++ {
+		longer += count[n]
+	}
+	if count[w] < 5 || longer*5 > count[w] {
+		return 0
+	}
+	return w
+}
+
+// fillsWidth reports whether a line runs to the wrap width without ending
+// a sentence, so that the next line continues it.
+func fillsWidth(t string, width int) bool {
+	t = trim(t)
+	return width > 0 && joinedLen(t) >= width && !endsPara(t)
+}
+
+func (b *builder) fills(t string) bool { return fillsWidth(t, b.width) }
+
+// lineAt is a place among body items: line j of the text item items[i].
+type lineAt struct {
+	items []bodyItem
+	i, j  int
+}
+
+// skip returns the place k lines of text after p.
+func (p lineAt) skip(k int) lineAt {
+	p.j += k
+	for p.i < len(p.items) && p.items[p.i].block == nil && p.j >= len(p.items[p.i].lines) {
+		p.j -= len(p.items[p.i].lines)
+		p.i++
+	}
+	return p
+}
+
+// line returns the line of text k lines after p, false when a block or
+// the end of the items comes first.
+func (p lineAt) line(k int) (line, bool) {
+	q := p.skip(k)
+	if q.i >= len(q.items) || q.items[q.i].block != nil {
+		return line{}, false
+	}
+	return q.items[q.i].lines[q.j], true
+}
+
+// wrappedLines is how many lines from p on are one line cut by the wrap: a
+// line that starts like a heading (a numbering token), and each line after
+// it while the one before fills the width. It is 1 when the first line is
+// not cut.
+func (b *builder) wrappedLines(p lineAt) int {
+	if b.width == 0 {
+		return 1
+	}
+	prev, _ := p.line(0)
+	first, hash := stripMarkup(prev.text)
+	if hash || !b.fills(first) {
+		return 1
+	}
+	if k, _, _ := numbering(trim(first)); k == kindNone {
+		return 1
+	}
+	n := 1
+	for b.fills(prev.text) {
+		next, ok := p.line(n)
+		t := trim(next.text)
+		if !ok || t == "" || strings.ContainsRune(t, '\t') || strings.HasPrefix(t, "#") ||
+			indent(next.text) > indent(prev.text) {
+			break
+		}
+		prev = next
+		n++
+	}
+	return n
+}
+
+// joinWrapped feeds the n lines from p on, cut by the wrap, as the one
+// line they were, and reports the join when the line is a heading (a
+// numbered line taken line by line would be a heading cut short, or
+// running text).
+func (b *builder) joinWrapped(p lineAt, n int) {
+	l, _ := p.line(0)
+	l.text = strings.TrimRight(l.text, " ")
+	prev := trim(l.text)
+	for k := 1; k < n; k++ {
+		next, _ := p.line(k)
+		t := trim(next.text)
+		// A number cut by the wrap is one number (共计2 / 38项).
+		if needsSpace(prev, t) && !(isDigit(prev[len(prev)-1]) && isDigit(t[0])) {
+			l.text += " "
+		}
+		l.text += t
+		prev = t
+	}
+	opened := b.opened
+	b.line(l)
+	if b.opened > opened {
+		b.warn(l.n, fmt.Sprintf("a heading hard-wrapped at %d characters joined with the %d lines after it", b.width, n-1))
+	}
+}

@@ -1,0 +1,100 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+
+	"gazette/data"
+)
+
+// TestWrapWidth: the wrap width is measured from the lines of
+// hard-wrapped text, with pdftotext's spaces around digits closed up;
+// the samples, one paragraph a line, have none.
+func TestWrapWidth(t *testing.T) {
+	for _, name := range realFiles {
+		ls, err := decode(readReal(t, name), func(int, string) {})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if w := wrapWidth(ls); w != 0 {
+			t.Errorf("%s: wrap width %d, want 0", name, w)
+		}
+	}
+	text := strings.Repeat("全市共完成造林绿化面积3.5万亩，森林覆盖率持续提高，生态环境不断改善。", 8)
+	for _, width := range []int{20, 35, 48} {
+		var ls []line
+		for i, l := range strings.Split(hardWrap(text, width), "\n") {
+			ls = append(ls, line{n: i + 1, text: strings.ReplaceAll(l, "3.5万", "3.5 万")})
+		}
+		if w := wrapWidth(ls); w != width {
+			t.Errorf("wrapped at %d: measured %d", width, w)
+		}
+	}
+}
+
+// TestWrappedHeading: a numbered line hard-wrapped at the file's width
+// is read whole — a heading up to its first full stop, the run-in text a
+// paragraph — and the join is reported; a line the wrap cut that starts
+// like a number continues the text above it.
+func TestWrappedHeading(t *testing.T) {
+	const width = 30
+	var body []string
+	for _, p := range []string{
+		"为进一步做好全市药品和医用耗材集中带量采购工作，切实减轻群众就医负担，现将有关事项通知如下。",
+		"(一)建立协同工作机制,各职能部门要各司其职、各负其责,密切配合形成合力,共同推进改革。建立有效督导检查、考核监管机制,确保工作顺利推进。",
+		"(二)会同有关部门确定并适时调整储备药品、医疗器械和防护物资的品种目录;",
+		"自来水价格按照居民生活用水阶梯价格执行，第一阶梯的收费标准为2.05元/立方，第二阶梯按照有关规定执行。",
+		"各县区要按照全市统一部署认真组织实施，确保年底前全部完成并通过验收，切实把好事办好、实事办实。",
+	} {
+		body = append(body, hardWrap(p, width))
+	}
+	src := "关于印发某市工作方案的通知\n\n某政发〔2024〕3号\n\n各区县人民政府:\n\n" + strings.Join(body, "\n\n") + "\n"
+	is, err := Parse("s", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hs []string
+	is.Documents[0].Walk(func(s *data.Section) bool { hs = append(hs, s.Heading); return true })
+	want := []string{
+		"(一)建立协同工作机制,各职能部门要各司其职、各负其责,密切配合形成合力,共同推进改革。",
+		"(二)会同有关部门确定并适时调整储备药品、医疗器械和防护物资的品种目录;",
+	}
+	if strings.Join(hs, "|") != strings.Join(want, "|") {
+		t.Errorf("headings %q, want %q", hs, want)
+	}
+	joins := 0
+	for _, w := range is.Warnings {
+		if strings.Contains(w.Message, "hard-wrapped at 30 characters") {
+			joins++
+		}
+	}
+	if joins != 2 {
+		t.Errorf("%d joins reported, want 2: %v", joins, is.Warnings)
+	}
+}
+
+// TestFollows: numbering tokens of every kind in sequence, and not.
+func TestFollows(t *testing.T) {
+	for _, c := range []struct {
+		prev, next string
+		want       bool
+	}{
+		{"12.", "13.", true}, {"(十)", "(十一)", true}, {"（十九）", "（二十）", true}, {"四、", "五、", true},
+		{"第九条", "第十条", true}, {"1.4.2", "1.4.3", true}, {"(9)", "(10)", true}, {"九十九、", "一百、", true},
+		{"12.", "14.", false}, {"1.4.2", "1.5.3", false}, {"二十、", "二十二、", false}, {"13.", "13.", false},
+	} {
+		if got := follows(c.prev, c.next); got != c.want {
+			t.Errorf("follows(%q, %q) = %v", c.prev, c.next, got)
+		}
+	}
+}
+
+// TestJoinedLen: the length of a line with its wrap spaces closed up is
+// the length of joinCJK's result.
+func TestJoinedLen(t *testing.T) {
+	for _, s := range []string{"", " ", "优化政务服 务", "2025 年 3 月", "PM 2.5 浓度", "  Open  Data  ", "〔2025〕2 号", "a  b", " 一 ", "x 一 y z"} {
+		if got, want := joinedLen(s), runeLen(joinCJK(s)); got != want {
+			t.Errorf("joinedLen(%q) = %d, joinCJK gives %q (%d)", s, got, joinCJK(s), want)
+		}
+	}
+}
