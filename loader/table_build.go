@@ -157,11 +157,11 @@ func (tb *tableBuilder) add(r row, last bool) {
 		tb.warn(r.line.n, "file ends inside a table row (truncated?)")
 	}
 	total := totalRow(r.cells)
+	if len(t.Records) > 0 && !total && tb.join(r, rec) {
+		tb.brk, tb.above = false, r.cells
+		return
+	}
 	if rec.Cells[0].Text == "" && len(t.Records) > 0 && !total {
-		if tb.join(r, rec) {
-			tb.brk, tb.above = false, r.cells
-			return
-		}
 		prev := t.Records[len(t.Records)-1]
 		rec.Continuation = true
 		for c := 0; c < cols && rec.Cells[c].Text == ""; c++ {

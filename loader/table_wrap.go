@@ -16,7 +16,8 @@ import (
 
 // sentenceColumns marks the columns whose cells read as sentences: most of
 // their non-empty cells end with sentence-final punctuation. Repeats of
-// the header (rows starting with its first cell) do not count.
+// the header (rows starting with its first cell) do not count, nor do
+// cells that the row below may carry on (a wrap cuts most of them).
 func sentenceColumns(body []row, cols int, header []string) []bool {
 	ends := make([]int, cols)
 	all := make([]int, cols)
@@ -24,13 +25,13 @@ func sentenceColumns(body []row, cols int, header []string) []bool {
 	if header != nil {
 		first = trim(header[0])
 	}
-	for _, r := range body {
+	for i, r := range body {
 		if first != "" && trim(r.cells[0]) == first {
 			continue
 		}
 		for c := 0; c < cols && c < len(r.cells); c++ {
 			x := trim(r.cells[c])
-			if x == "" {
+			if x == "" || i+1 < len(body) && mayContinue(body[i+1].cells, c) {
 				continue
 			}
 			all[c]++
@@ -46,16 +47,22 @@ func sentenceColumns(body []row, cols int, header []string) []bool {
 	return out
 }
 
+// mayContinue reports whether a row may carry on cell c of the row above:
+// it has text there and no first cell.
+func mayContinue(cells []string, c int) bool {
+	return c > 0 && c < len(cells) && trim(cells[0]) == "" && trim(cells[c]) != ""
+}
+
 // wrapWidths finds the width a converter wrapped each column at: the
 // length of its longest cells, spaces included (a cut may end on one).
 // A cell that keeps its line breaks tells nothing. set marks the columns
 // where the width shows: at least ten characters (names and dates are
 // shorter, and a column of them says nothing) reached by two different
-// cells, or by one when another column wraps at that length.
+// cells, or by one when two cells of another column reach that length.
 func wrapWidths(body []row, cols int) (widths []int, set []bool) {
 	widths, set = make([]int, cols), make([]bool, cols)
 	two := make([]bool, cols)
-	for c := 1; c < cols; c++ {
+	for c := range cols {
 		first := "" // a longest cell
 		for _, r := range body {
 			if c >= len(r.cells) {
@@ -73,9 +80,9 @@ func wrapWidths(body []row, cols int) (widths []int, set []bool) {
 			}
 		}
 	}
-	for c := 1; c < cols; c++ {
-		for d := 1; d < cols; d++ {
-			set[c] = set[c] || widths[c] >= 10 && widths[d] == widths[c] && (two[c] || d != c)
+	for c := range cols {
+		for d := range cols {
+			set[c] = set[c] || widths[c] >= 10 && widths[d] == widths[c] && two[d]
 		}
 	}
 	return widths, set
@@ -97,10 +104,11 @@ func atWidth(above []string, c, width int) bool {
 // text reads as the rest of cells of the row above that a wrap cut, or ""
 // when the widths do not say so. Only the cells too wide for their column
 // go on: each filled cell must continue one that reached its column's
-// width, a width the table shows, or one its longest cell sets as long as
-// the row leaves empty the last column the record fills (a sub-record
-// under merged cells fills the columns on its right as a record does).
-func (tb *tableBuilder) widthEvidence(filled []int, prev data.Record) string {
+// width. That width must show in the table, or be set by the column's
+// longest cell when the row leaves empty the last column the record
+// fills (a sub-record under merged cells fills the columns on its right
+// as a record does) or the cut splits a number after an empty first cell.
+func (tb *tableBuilder) widthEvidence(filled []int, prev, rec data.Record) string {
 	set := true
 	for _, c := range filled {
 		if !atWidth(tb.above, c, tb.widths[c]) {
@@ -118,15 +126,28 @@ func (tb *tableBuilder) widthEvidence(filled []int, prev data.Record) string {
 	if filled[len(filled)-1] < last {
 		return "every cell it fills continues the longest of its column, and the record's last column stays empty"
 	}
+	for _, c := range filled {
+		if c == 0 {
+			break // a number in a first cell starts a record
+		}
+		a, _ := utf8.DecodeLastRuneInString(prev.Cells[c].Text)
+		b, _ := firstRune(rec.Cells[c].Text)
+		if a >= '0' && a <= '9' && b >= '0' && b <= '9' {
+			return "a number cut at the width of its column"
+		}
+	}
 	return ""
 }
 
-// join adds the cells of a row with an empty 序号 to the record above when
-// they continue its cut cells, and reports the join as a warning. It
-// returns false, changing nothing, when the row is a record of its own: a
-// cell where the record above has none (or an inherited one), a cell that
-// starts a numbered item or is a number (a 序号 column further right)
-// unless the widths show a cut, or no evidence of a cut.
+// join adds the cells of a row to the record above when they continue its
+// cut cells, and reports the join as a warning. It returns false, changing
+// nothing, when the row is a record of its own: a cell where the record
+// above has none (or an inherited one), a cell that starts a numbered
+// item or is a number (a 序号 column further right) unless the widths
+// show a cut, or no evidence of a cut. A row with a first cell (a 序号, or
+// the name that starts a record) joins only when the widths show a cut
+// and, as a record would fill every column the one above fills, when it
+// leaves one of them empty or its text shows the cut too.
 func (tb *tableBuilder) join(r row, rec data.Record) bool {
 	prev := &tb.t.Records[len(tb.t.Records)-1]
 	if tb.sentence == nil {
@@ -135,7 +156,7 @@ func (tb *tableBuilder) join(r row, rec data.Record) bool {
 	}
 	reason, numbered := "", false
 	var filled []int
-	for c := 1; c < len(rec.Cells); c++ {
+	for c := range rec.Cells {
 		x := rec.Cells[c].Text
 		if x == "" {
 			continue
@@ -156,19 +177,43 @@ func (tb *tableBuilder) join(r row, rec data.Record) bool {
 	if len(filled) == 0 {
 		return false
 	}
-	if w := tb.widthEvidence(filled, *prev); w != "" {
+	w := tb.widthEvidence(filled, *prev, rec)
+	switch {
+	case w != "" && (filled[0] > 0 || reason != "" || len(filled) < filledCells(*prev)):
 		reason = w
-	} else if numbered {
+		for _, c := range filled {
+			prev.Cells[c].Text = joinAtWidth(prev.Cells[c].Text, rec.Cells[c].Text, tb.above[c], r.cells[c])
+		}
+	case w != "" || numbered || filled[0] == 0 || reason == "":
 		return false
-	}
-	if reason == "" {
-		return false
-	}
-	for _, c := range filled {
-		prev.Cells[c].Text = joinCut(prev.Cells[c].Text, rec.Cells[c].Text)
+	default:
+		for _, c := range filled {
+			prev.Cells[c].Text = joinCut(prev.Cells[c].Text, rec.Cells[c].Text)
+		}
 	}
 	tb.warn(r.line.n, "table row continues the record on line "+strconv.Itoa(prev.Line)+" ("+reason+"); joined to it")
 	return true
+}
+
+// filledCells counts the cells of a record with text.
+func filledCells(rec data.Record) int {
+	n := 0
+	for _, c := range rec.Cells {
+		if c.Text != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// joinAtWidth joins the two halves of a cell a wrap cut at its column's width;
+// rawA and rawB are the two printed cells: a space only where one of them
+// shows one at the cut.
+func joinAtWidth(a, b, rawA, rawB string) string {
+	if strings.HasSuffix(rawA, " ") || strings.HasPrefix(rawB, " ") {
+		return a + " " + b
+	}
+	return a + b
 }
 
 // cutEvidence says why cell text p, continued by c on the next row, reads

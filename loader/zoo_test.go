@@ -30,7 +30,6 @@ var zooGaps = map[string]string{
 	"raw/sections":    "in the samples, cells of flattened tables without a 序号 column (jincheng: 1.9月底前…) and OCR-garbled group rows become headings (§4)",
 	"raw/tables":      "a flattened table without a 序号 column is rebuilt only when its header names give the column count (jincheng 预警级别/标识/…, the samples' OCR tables); a table right under another can be read as its rows (§4)",
 	"pages/sections":  "in the samples, a numbered heading next to a page break is lost to the text around it (jincheng: 13.加强车用油品质量监管。) (§1)",
-	"tabwrap/tables":  "in the five samples' tables (real records with an empty first cell under merged cells, a header over two rows, twelve short columns) cells wrapped onto the next rows still make extra records or columns (§4)",
 	"wrap35/sections": "a line hard-wrapped at 35 that starts like a number (2.05元/立方) is a heading; a wrapped heading keeps its first line only (§5)",
 }
 
