@@ -356,18 +356,29 @@ func headerBlock(ls []line, h int, m measure, whole bool) (top, bottom int, labe
 const maxHeaderLines = 16
 
 // blankBounded returns the block of lines around h between blank lines
-// (or a page's top) when every line of it is short labels or figures.
+// (or a page's top) when every line of it is short labels or figures, and
+// none below h is a numbered row.
 func blankBounded(ls []line, h int, m measure) (top, bottom int, ok bool) {
 	top, bottom = h, h
 	for top > 0 && !ls[top].ff && h-top < maxHeaderLines && shortLine(ls[top-1], m, true) {
 		top--
 	}
-	for bottom+1 < len(ls) && bottom-top < maxHeaderLines && shortLine(ls[bottom+1], m, true) {
+	width := len(textRuns(ls[h].text, m))
+	for bottom+1 < len(ls) && bottom-top < maxHeaderLines && shortLine(ls[bottom+1], m, true) &&
+		!numberedRow(ls[bottom+1], m, width) {
 		bottom++
 	}
 	above := top == 0 || ls[top].ff || blank(ls[top-1].text)
 	below := bottom+1 < len(ls) && blank(ls[bottom+1].text)
 	return top, bottom, above && below && bottom > top
+}
+
+// numberedRow reports whether a line below a header is a row of its
+// table: a number (its 序号) first and as many runs of text as the
+// header's line has labels. A label set upright fills fewer columns.
+func numberedRow(l line, m measure, width int) bool {
+	sp := textRuns(l.text, m)
+	return len(sp) >= width && isDigits(sp[0].text)
 }
 
 // shortLine reports whether l holds only short labels (and figures, when

@@ -165,9 +165,11 @@ func spaceNear(s textRun, e int, m measure) (cut, at int) {
 // blank lines a block is one row, and a first cell wrapped over its lines
 // is one cell. A group row becomes a line of its label alone.
 func (b rowBlock) rows(cols []int, m measure, spaced bool) []line {
-	if b.single() && column(cols, b.lines[0][0].start) == 0 && len(cols) > 1 &&
-		b.lines[0][0].end > cols[1] {
+	if b.single() && isLabel(b.lines[0], cols) {
 		return []line{{n: b.ns[0], text: b.lines[0][0].text + strings.Repeat("\t", len(cols)-1)}}
+	}
+	if !spaced && len(b.lines) > 1 && slices.ContainsFunc(b.lines, func(l []textRun) bool { return isLabel(l, cols) }) {
+		return b.splitAtLabels(cols, m)
 	}
 	var firsts []int
 	for i, l := range b.lines {
@@ -175,31 +177,106 @@ func (b rowBlock) rows(cols []int, m measure, spaced bool) []line {
 			firsts = append(firsts, i)
 		}
 	}
-	if len(firsts) <= 1 || spaced {
+	if spaced {
 		return []line{{n: b.ns[0], text: strings.Join(cellTexts(b.lines, cols, m), "\t")}}
 	}
-	groups := make([][][]textRun, len(firsts))
+	starts := slices.Concat(firsts, b.resumed(cols, firsts))
+	slices.Sort(starts)
+	if len(starts) <= 1 {
+		return []line{{n: b.ns[0], text: strings.Join(cellTexts(b.lines, cols, m), "\t")}}
+	}
+	groups := make([][][]textRun, len(starts))
 	for i, l := range b.lines {
-		k := nearest(firsts, i)
+		k := nearestAbove(starts, firsts, i)
 		groups[k] = append(groups[k], l)
 	}
 	out := make([]line, len(groups))
 	for k, g := range groups {
-		out[k] = line{n: b.ns[firsts[k]], text: strings.Join(cellTexts(g, cols, m), "\t")}
+		out[k] = line{n: b.ns[starts[k]], text: strings.Join(cellTexts(g, cols, m), "\t")}
 	}
 	return out
 }
 
-// nearest returns the index into firsts of the value closest to i, the
-// earlier one on a tie.
-func nearest(firsts []int, i int) int {
-	best := 0
-	for k, f := range firsts {
-		if abs(f-i) < abs(firsts[best]-i) {
+// isLabel reports whether a line is a group row's label: one run of text
+// from the first column across the second's start.
+func isLabel(l []textRun, cols []int) bool {
+	return len(l) == 1 && len(cols) > 1 && column(cols, l[0].start) == 0 && l[0].end > cols[1]
+}
+
+// splitAtLabels reads a block whose rows have no blank line between them
+// and which holds group labels: each label is a row of its own, and the
+// lines between labels make rows by themselves (a row's wrapped line
+// never goes with a label, nor across one).
+func (b rowBlock) splitAtLabels(cols []int, m measure) []line {
+	var out []line
+	var seg rowBlock
+	flush := func() {
+		if len(seg.lines) > 0 {
+			out = append(out, seg.rows(cols, m, false)...)
+		}
+		seg = rowBlock{}
+	}
+	for i, l := range b.lines {
+		if !isLabel(l, cols) {
+			seg.lines, seg.ns = append(seg.lines, l), append(seg.ns, b.ns[i])
+			continue
+		}
+		flush()
+		seg = rowBlock{lines: [][]textRun{l}, ns: []int{b.ns[i]}}
+		flush()
+	}
+	flush()
+	return out
+}
+
+// resumed returns the lines of a block without a first cell that start a
+// record of their own under merged cells: a line with text in a column
+// whose cell above it had ended (the line before it has none there, an
+// earlier line since the last row's start has some). A wrapped cell goes
+// on line after line; a cell never starts again in its own row.
+func (b rowBlock) resumed(cols []int, firsts []int) []int {
+	var out []int
+	filled := make([]bool, len(cols)) // the columns with text since the row's start
+	var before []bool                 // the columns with text on the line before
+	for i, l := range b.lines {
+		now := make([]bool, len(cols))
+		for _, s := range l {
+			now[column(cols, s.start)] = true
+		}
+		again := false
+		for c := 1; c < len(cols) && i > 0; c++ {
+			again = again || now[c] && filled[c] && !before[c]
+		}
+		if slices.Contains(firsts, i) || again {
+			if again && !now[0] {
+				out = append(out, i)
+			}
+			filled = make([]bool, len(cols))
+		}
+		for c := range now {
+			filled[c] = filled[c] || now[c]
+		}
+		before = now
+	}
+	return out
+}
+
+// nearestAbove returns the index into starts of the row start closest to
+// line i, the earlier one on a tie. A first cell may be centred beside
+// its row's wrapped cells, so a row takes lines above its first cell's
+// line too; a row started by a line without a first cell takes none
+// above it.
+func nearestAbove(starts, firsts []int, i int) int {
+	best := -1
+	for k, f := range starts {
+		if f > i && !slices.Contains(firsts, f) {
+			continue
+		}
+		if best < 0 || abs(f-i) < abs(starts[best]-i) {
 			best = k
 		}
 	}
-	return best
+	return max(best, 0)
 }
 
 func abs(x int) int {

@@ -142,10 +142,14 @@ func isProse(sp []textRun, header []textRun) bool {
 const jitter = 2
 
 // isOtherHeader reports whether sp is the header of another table: labels
-// like a header's, the same number of them (three or more: a row of two
-// short cells looks like two labels), other words.
+// like a header's, other words, and the same number of them (three or
+// more: a row of two short cells looks like two labels) or the same first
+// label (序号) over other columns.
 func isOtherHeader(sp, header []textRun) bool {
-	return len(sp) == len(header) && len(sp) > 2 && isLayoutHeader(sp) && !sameHeader(sp, header)
+	if len(sp) < 2 || !isLayoutHeader(sp) || sameHeader(sp, header) {
+		return false
+	}
+	return len(sp) == len(header) && len(sp) > 2 || removeSpaces(sp[0].text) == removeSpaces(header[0].text)
 }
 
 // sameHeader reports whether sp repeats the header's labels.

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -217,5 +218,86 @@ func TestLayoutGutters(t *testing.T) {
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 			}
 		})
+	}
+}
+
+// TestLayoutSubRecordsAndLabels: in a laid-out table whose rows have no
+// blank line between them, a line under merged cells whose cells start
+// again after they ended is a record of its own, and a group label in the
+// middle of the rows takes no wrapped line of the rows around it.
+func TestLayoutSubRecordsAndLabels(t *testing.T) {
+	src := strings.Join([]string{
+		"  序号   重点工作任务               责任单位         完成时限",
+		"  一、加快构建现代产业体系（共3项）",
+		"  1      全面落实营商环境优化，及   各县（区）政府   2025年第三季度",
+		"         时研究解决工作中遇到的问",
+		"         题。",
+		"  二、大力发展现代农业（共2项）",
+		"  2      扎实做好基层治理能力建设   各县（区）政府   长期坚持",
+		"         ，推动经济社会高质量发展",
+		"         。坚持政务服务标准化。",
+		"                                    市交通运输局     长期坚持",
+		"  3      全面落实应急物资储备。     市农业农村局     持续推进",
+	}, "\n")
+	var ls []line
+	for i, t := range strings.Split(src, "\n") {
+		ls = append(ls, line{n: i + 1, text: t})
+	}
+	var got []string
+	for _, l := range layoutTables(ls, func(int, string) {}) {
+		got = append(got, strings.TrimRight(l.text, "\t"))
+	}
+	want := []string{
+		"序号\t重点工作任务\t责任单位\t完成时限",
+		"一、加快构建现代产业体系（共3项）",
+		"1\t全面落实营商环境优化，及时研究解决工作中遇到的问题。\t各县（区）政府\t2025年第三季度",
+		"二、大力发展现代农业（共2项）",
+		"2\t扎实做好基层治理能力建设，推动经济社会高质量发展。坚持政务服务标准化。\t各县（区）政府\t长期坚持",
+		"\t\t市交通运输局\t长期坚持",
+		"3\t全面落实应急物资储备。\t市农业农村局\t持续推进",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("rows\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestLayoutNextHeaderOfOtherWidth: the header of the next table, with
+// the same first label over fewer columns, ends the table above; it is no
+// row of it.
+func TestLayoutNextHeaderOfOtherWidth(t *testing.T) {
+	src := strings.Join([]string{
+		"  序号   指标名称                 2020年   目标值   属性",
+		"  1      生态环境保护完成率       41.9     ≥89%     预期性",
+		"  2      基层治理能力建设完成率   79.6     ≥83%     约束性",
+		"",
+		"                    重点工作任务分解表",
+		"",
+		"  序号   重点工作任务               责任单位           完成时限",
+		"  1      全面落实安全生产工作，推   市应急管理局       2021年第三季度",
+		"         动经济社会高质量发展。",
+		"  2      全面落实政务服务标准化，   市住房城乡建设局   2021年9月",
+		"         确保各项任务落到实处。",
+	}, "\n")
+	var ls []line
+	for i, t := range strings.Split(src, "\n") {
+		ls = append(ls, line{n: i + 1, text: t})
+	}
+	var got []string
+	for _, l := range layoutTables(ls, func(int, string) {}) {
+		got = append(got, strings.TrimSpace(l.text))
+	}
+	want := []string{
+		"序号\t指标名称\t2020年\t目标值\t属性",
+		"1\t生态环境保护完成率\t41.9\t≥89%\t预期性",
+		"2\t基层治理能力建设完成率\t79.6\t≥83%\t约束性",
+		"",
+		"重点工作任务分解表",
+		"",
+		"序号\t重点工作任务\t责任单位\t完成时限",
+		"1\t全面落实安全生产工作，推动经济社会高质量发展。\t市应急管理局\t2021年第三季度",
+		"2\t全面落实政务服务标准化，确保各项任务落到实处。\t市住房城乡建设局\t2021年9月",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("lines\n%q\nwant\n%q", got, want)
 	}
 }

@@ -21,10 +21,7 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc) *data.Blo
 			warn(r.line.n, "table row hard-wrapped over "+strconv.Itoa(len(r.more)+1)+" lines; joined")
 		}
 	}
-	rows := rg.rows
-	for len(rows) > 1 && width(rows[0].cells) == 0 {
-		rows = rows[1:] // an empty row of tabs above the header
-	}
+	rows := skipEmpty(rg.rows)
 	hasHeader := looksHeader(rows[0].cells, rows)
 	cols := width(rows[0].cells)
 	two := hasHeader && len(rows) > 1 && secondHeader(rows[0].cells, rows[1].cells)
@@ -90,7 +87,9 @@ type tableBuilder struct {
 	groupLines      []int    // the source line of each group label
 	body            []row    // the rows below the header
 	sentence        []bool   // the columns whose cells are sentences, once needed
-	fill            []int    // the length each column's cells were wrapped at, once needed
+	widths          []int    // the length each column's cells were wrapped at, once needed
+	wraps           []bool   // the columns whose widths the table shows, once needed
+	above           []string // the cells of the last row that made or joined a record
 	brk             bool     // a page break since the last record
 	seen            map[string]int
 	warn            warnFunc
@@ -153,6 +152,7 @@ func (tb *tableBuilder) add(r row, last bool) {
 		t.Groups = append(t.Groups, label)
 		tb.groupLines = append(tb.groupLines, r.line.n)
 		tb.group = len(t.Groups) - 1
+		tb.above = nil
 		return
 	}
 	rec := data.Record{Line: r.line.n, Group: tb.group, Cells: recordCells(r.cells, cols)}
@@ -160,11 +160,11 @@ func (tb *tableBuilder) add(r row, last bool) {
 		tb.warn(r.line.n, "file ends inside a table row (truncated?)")
 	}
 	total := totalRow(r.cells)
+	if len(t.Records) > 0 && !total && tb.join(r, rec) {
+		tb.brk, tb.above = false, r.cells
+		return
+	}
 	if rec.Cells[0].Text == "" && len(t.Records) > 0 && !total {
-		if tb.join(r, rec) {
-			tb.brk = false
-			return
-		}
 		prev := t.Records[len(t.Records)-1]
 		rec.Continuation = true
 		for c := 0; c < cols && rec.Cells[c].Text == ""; c++ {
@@ -174,7 +174,7 @@ func (tb *tableBuilder) add(r row, last bool) {
 		tb.duplicate(r, &rec)
 	}
 	t.Records = append(t.Records, rec)
-	tb.brk = false
+	tb.brk, tb.above = false, r.cells
 }
 
 // recordCells cleans the cells of a row into cols cells; text of extra

@@ -38,7 +38,10 @@ func startsRow(ls []line, j int) bool {
 // is quoted when it holds a tab, a quote (doubled inside) or a line break.
 // The row counts as CSV only when that explains its quotes: some quoted
 // cell holds one of those, or every non-empty cell is quoted (a writer
-// that quotes everything). Otherwise ok is false and the quotes are text.
+// that quotes everything). A quoted cell over several lines that holds a
+// tab is none: no converter puts its delimiter in a cell, those are rows
+// (a wrap that starts a line of a cell with a quote, another that ends
+// one with it). Otherwise ok is false and the quotes are text.
 func csvRow(ls []line, j int) (cells []string, next int, ok bool) {
 	s, k, pos := ls[j].text, j, 0
 	needed, quoted, plain := false, 0, 0
@@ -68,6 +71,9 @@ func csvRow(ls []line, j int) (cells []string, next int, ok bool) {
 				break
 			}
 			cell := b.String()
+			if strings.IndexByte(cell, '\n') >= 0 && strings.IndexByte(cell, '\t') >= 0 {
+				return nil, 0, false // lines of tab rows between two quotes in text
+			}
 			needed = needed || strings.IndexByte(cell, '\t') >= 0
 			cells, quoted = append(cells, cell), quoted+1
 			if pos == len(s) {

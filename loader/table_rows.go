@@ -29,11 +29,12 @@ func scanRegions(ls []line, i int) ([]*region, int) {
 		cur.rows, j = readBlock(cur.rows, ls, i, len(header))
 		block := cur.rows[start:]
 		block[0].brk = brk
+		head := skipEmpty(block)
 		switch {
 		case had == 0:
-			header = block[0].cells
-		case cur.garbled || sameTable(header, cur.rows[:had], block):
-		case partialRepeat(header, block[0].cells):
+			header = head[0].cells
+		case cur.garbled || sameTable(header, cur.rows[:had], head):
+		case partialRepeat(header, head[0].cells):
 			// A header repeated with OCR damage (平 for 序号): one
 			// table, but not one to trust cell by cell.
 			cur.garbled = true
@@ -41,7 +42,7 @@ func scanRegions(ls []line, i int) ([]*region, int) {
 			cur.rows = cur.rows[:start:start] // keep the labels' text
 			regs = append(regs, cur)
 			cur = &region{rows: block}
-			header = block[0].cells
+			header = head[0].cells
 		}
 		end = j
 		// Look past a page break (blank lines, furniture, group labels)
@@ -115,7 +116,7 @@ func mergeGarbled(regs []*region) []*region {
 	if len(regs) < 2 {
 		return regs
 	}
-	bad := func(rg *region) bool { return rg.garbled || !quality(rg, width(rg.rows[0].cells)) }
+	bad := func(rg *region) bool { return rg.garbled || !quality(rg, width(skipEmpty(rg.rows)[0].cells)) }
 	out := []*region{regs[0]}
 	for _, rg := range regs[1:] {
 		last := out[len(out)-1]
@@ -208,6 +209,16 @@ func sameTable(header []string, rows []row, block []row) bool {
 		return false
 	}
 	return width(first) == width(header) || width(first) <= width(header) && width(first) >= 2
+}
+
+// skipEmpty drops the empty rows of tabs that some converters print above
+// a header: they say nothing, the first row with text decides. A block of
+// nothing else is kept whole.
+func skipEmpty(rows []row) []row {
+	for len(rows) > 1 && width(rows[0].cells) == 0 {
+		rows = rows[1:]
+	}
+	return rows
 }
 
 // width is the number of cells up to the last non-empty one.

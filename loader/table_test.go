@@ -265,6 +265,8 @@ func TestTableCSVQuoting(t *testing.T) {
 		{"unclosed quote", "序号\t任务\t单位\n1\t\"推进项目\t市发改委\n2\t加强监管\t市应急局",
 			[]string{"1|\"推进项目|市发改委", "2|加强监管|市应急局"}},
 		{"quoted header over lines", "序号\t\"重点\n任务\"\t单位\n1\t推进项目\t市发改委", []string{"1|推进项目|市发改委"}},
+		{"quotes around rows", "序号\t任务\t单位\n1\t加快推进\t市发改委\n\t\"一网通办\t\n2\t全面落实推进\"\t市应急局",
+			[]string{"1|加快推进|市发改委", "1|\"一网通办|", "2|全面落实推进\"|市应急局"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

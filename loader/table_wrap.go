@@ -16,7 +16,8 @@ import (
 
 // sentenceColumns marks the columns whose cells read as sentences: most of
 // their non-empty cells end with sentence-final punctuation. Repeats of
-// the header (rows starting with its first cell) do not count.
+// the header (rows starting with its first cell) do not count, nor do
+// cells that the row below may carry on (a wrap cuts most of them).
 func sentenceColumns(body []row, cols int, header []string) []bool {
 	ends := make([]int, cols)
 	all := make([]int, cols)
@@ -24,13 +25,13 @@ func sentenceColumns(body []row, cols int, header []string) []bool {
 	if header != nil {
 		first = trim(header[0])
 	}
-	for _, r := range body {
+	for i, r := range body {
 		if first != "" && trim(r.cells[0]) == first {
 			continue
 		}
 		for c := 0; c < cols && c < len(r.cells); c++ {
 			x := trim(r.cells[c])
-			if x == "" {
+			if x == "" || i+1 < len(body) && mayContinue(body[i+1].cells, c) {
 				continue
 			}
 			all[c]++
@@ -46,63 +47,116 @@ func sentenceColumns(body []row, cols int, header []string) []bool {
 	return out
 }
 
-// fillWidths finds the columns a converter wrapped at a fixed number of
-// characters: their longest cells all have one length, at least ten
-// characters (names and dates are shorter, and a column of them says
-// nothing), and at least two different cells reach it, or one does and
-// another column wraps at that length. A cell of that
-// length (or of a multiple of it, once joined) was cut there. A cell that
-// keeps its line breaks tells nothing. Other columns get 0.
-func fillWidths(body []row, cols int) []int {
-	out := make([]int, cols)
-	longest := make([]int, cols)
-	for c := 1; c < cols; c++ {
-		first, two := "", false // a longest cell, and whether another differs
+// mayContinue reports whether a row may carry on cell c of the row above:
+// it has text there and no first cell.
+func mayContinue(cells []string, c int) bool {
+	return c > 0 && c < len(cells) && trim(cells[0]) == "" && trim(cells[c]) != ""
+}
+
+// wrapWidths finds the width a converter wrapped each column at: the
+// length of its longest cells, spaces included (a cut may end on one).
+// A cell that keeps its line breaks tells nothing. set marks the columns
+// where the width shows: at least ten characters (names and dates are
+// shorter, and a column of them says nothing) reached by two different
+// cells, or by one when two cells of another column reach that length.
+func wrapWidths(body []row, cols int) (widths []int, set []bool) {
+	widths, set = make([]int, cols), make([]bool, cols)
+	two := make([]bool, cols)
+	for c := range cols {
+		first := "" // a longest cell
 		for _, r := range body {
 			if c >= len(r.cells) {
 				continue
 			}
-			x := trim(r.cells[c])
+			x := stripTags(r.cells[c])
 			if strings.ContainsRune(x, '\n') {
-				continue // the converter kept this cell's own line breaks
+				continue
 			}
 			switch n := runeLen(x); {
-			case n > longest[c]:
-				longest[c], first, two = n, x, false
-			case n == longest[c] && x != first:
-				two = true
-			}
-		}
-		if longest[c] >= 10 && two {
-			out[c] = longest[c]
-		}
-	}
-	// A column whose longest cell is alone wraps at the table's width when
-	// another column shows that width.
-	for c := 1; c < cols; c++ {
-		for d := 1; d < cols && out[c] == 0 && longest[c] >= 10; d++ {
-			if out[d] == longest[c] {
-				out[c] = longest[c]
+			case n > widths[c]:
+				widths[c], first, two[c] = n, x, false
+			case n == widths[c] && x != first:
+				two[c] = true
 			}
 		}
 	}
-	return out
+	for c := range cols {
+		for d := range cols {
+			set[c] = set[c] || widths[c] >= 10 && widths[d] == widths[c] && two[d]
+		}
+	}
+	return widths, set
 }
 
-// join adds the cells of a row with an empty 序号 to the record above when
-// they continue its cut cells, and reports the join as a warning. It
-// returns false, changing nothing, when the row is a record of its own: a
-// cell where the record above has none (or an inherited one), a cell that
-// starts a numbered item or is a number (a 序号 column further right), or
-// no evidence of a cut.
+// atWidth reports whether cell c of the physical row above reached its
+// column's width: the cut of a wrap. Spaces at the end of a line are
+// lost, so a line's last cell may be one short of it.
+func atWidth(above []string, c, width int) bool {
+	if c >= len(above) || width < 10 {
+		return false
+	}
+	x := stripTags(above[c])
+	n := runeLen(x)
+	return !strings.ContainsRune(x, '\n') && (n == width || c == len(above)-1 && n == width-1)
+}
+
+// widthEvidence says why a row whose cells filled are the only ones with
+// text reads as the rest of cells of the row above that a wrap cut, or ""
+// when the widths do not say so. Only the cells too wide for their column
+// go on: each filled cell must continue one that reached its column's
+// width. That width must show in the table, or be set by the column's
+// longest cell when the row leaves empty the last column the record
+// fills (a sub-record under merged cells fills the columns on its right
+// as a record does) or the cut splits a number after an empty first cell.
+func (tb *tableBuilder) widthEvidence(filled []int, prev, rec data.Record) string {
+	set := true
+	for _, c := range filled {
+		if !atWidth(tb.above, c, tb.widths[c]) {
+			return ""
+		}
+		set = set && tb.wraps[c]
+	}
+	if set {
+		return "every cell it fills continues one filled to the width its column wraps at"
+	}
+	last := len(prev.Cells) - 1
+	for last > 0 && prev.Cells[last].Text == "" {
+		last--
+	}
+	if filled[len(filled)-1] < last {
+		return "every cell it fills continues the longest of its column, and the record's last column stays empty"
+	}
+	for _, c := range filled {
+		if c == 0 {
+			break // a number in a first cell starts a record
+		}
+		a, _ := utf8.DecodeLastRuneInString(prev.Cells[c].Text)
+		b, _ := firstRune(rec.Cells[c].Text)
+		if a >= '0' && a <= '9' && b >= '0' && b <= '9' {
+			return "a number cut at the width of its column"
+		}
+	}
+	return ""
+}
+
+// join adds the cells of a row to the record above when they continue its
+// cut cells, and reports the join as a warning. It returns false, changing
+// nothing, when the row is a record of its own: a cell where the record
+// above has none (or an inherited one), a cell that starts a numbered
+// item or is a number (a 序号 column further right) unless the widths
+// show a cut, or no evidence of a cut. A row with a first cell (a 序号, or
+// the name that starts a record) joins only when the widths show a cut
+// and, as a record would fill every column the one above fills, when it
+// leaves one of them empty or its text shows the cut too.
 func (tb *tableBuilder) join(r row, rec data.Record) bool {
 	prev := &tb.t.Records[len(tb.t.Records)-1]
 	if tb.sentence == nil {
 		tb.sentence = sentenceColumns(tb.body, tb.cols, tb.header)
-		tb.fill = fillWidths(tb.body, tb.cols)
+		tb.widths, tb.wraps = wrapWidths(tb.body, tb.cols)
 	}
-	reason, filled := "", true
-	for c := 1; c < len(rec.Cells); c++ {
+	reason, numbered := "", false
+	var filled []int
+	for c := range rec.Cells {
 		x := rec.Cells[c].Text
 		if x == "" {
 			continue
@@ -111,30 +165,55 @@ func (tb *tableBuilder) join(r row, rec data.Record) bool {
 		if p.Text == "" || p.Inherited {
 			return false
 		}
-		if k, _, _ := numbering(x); k != kindNone || digitPrefix(x) == len(x) {
-			return false // a numbered item, or a 序号 of its own
-		}
-		if f, _ := firstRune(x); isCircled(f) {
-			return false
+		filled = append(filled, c)
+		f, _ := firstRune(x)
+		if k, _, _ := numbering(x); k != kindNone || digitPrefix(x) == len(x) || isCircled(f) {
+			numbered = true // a numbered item, or a 序号 of its own
 		}
 		if reason == "" {
 			reason = cutEvidence(p.Text, x, tb.sentence[c], tb.brk)
 		}
-		filled = filled && tb.fill[c] > 0 && runeLen(p.Text)%tb.fill[c] == 0
 	}
-	if reason == "" && filled {
-		reason = "every cell it fills continues one filled to the width its column wraps at"
-	}
-	if reason == "" {
+	if len(filled) == 0 {
 		return false
 	}
-	for c := 1; c < len(rec.Cells); c++ {
-		if x := rec.Cells[c].Text; x != "" {
-			prev.Cells[c].Text = joinCut(prev.Cells[c].Text, x)
+	w := tb.widthEvidence(filled, *prev, rec)
+	switch {
+	case w != "" && (filled[0] > 0 || reason != "" || len(filled) < filledCells(*prev)):
+		reason = w
+		for _, c := range filled {
+			prev.Cells[c].Text = joinAtWidth(prev.Cells[c].Text, rec.Cells[c].Text, tb.above[c], r.cells[c])
+		}
+	case w != "" || numbered || filled[0] == 0 || reason == "":
+		return false
+	default:
+		for _, c := range filled {
+			prev.Cells[c].Text = joinCut(prev.Cells[c].Text, rec.Cells[c].Text)
 		}
 	}
 	tb.warn(r.line.n, "table row continues the record on line "+strconv.Itoa(prev.Line)+" ("+reason+"); joined to it")
 	return true
+}
+
+// filledCells counts the cells of a record with text.
+func filledCells(rec data.Record) int {
+	n := 0
+	for _, c := range rec.Cells {
+		if c.Text != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// joinAtWidth joins the two halves of a cell a wrap cut at its column's width;
+// rawA and rawB are the two printed cells: a space only where one of them
+// shows one at the cut.
+func joinAtWidth(a, b, rawA, rawB string) string {
+	if strings.HasSuffix(rawA, " ") || strings.HasPrefix(rawB, " ") {
+		return a + " " + b
+	}
+	return a + b
 }
 
 // cutEvidence says why cell text p, continued by c on the next row, reads

@@ -116,3 +116,67 @@ func TestTableHardWrap(t *testing.T) {
 		})
 	}
 }
+
+// TestTableWidthWraps: a converter that wraps every column at one width
+// puts the rest of a cut cell on the next row. The row above reaching its
+// column's width is the evidence; a row that fills its cells as a record
+// would stays a record.
+func TestTableWidthWraps(t *testing.T) {
+	cases := []struct {
+		name, src string
+		cols      []string
+		want      []string
+		joins     int
+	}{
+		{"the longest cell of its column, the last column empty",
+			"序号\t指标名称\t2016\t2017\n1\t生产安全事故起数\t22\t19\n2\t亿元地区生产总值生产安全事故死亡\t0.049\t0.064\n\t率\t\t\n3\t营运车辆万车死亡率\t9.72\t12.24",
+			[]string{"序号", "指标名称", "2016", "2017"},
+			[]string{"1|生产安全事故起数|22|19", "2|亿元地区生产总值生产安全事故死亡率|0.049|0.064", "3|营运车辆万车死亡率|9.72|12.24"}, 1},
+		{"the longest cell of the last column",
+			"序号\t单位\t职责\n1\t市发改委\t负责全市重点项目的统筹协调工作\n\t\t市财政局配合\n2\t市应急局\t负责安全生产。",
+			[]string{"序号", "单位", "职责"},
+			[]string{"1|市发改委|负责全市重点项目的统筹协调工作", "1|市发改委|市财政局配合", "2|市应急局|负责安全生产。"}, 0},
+		{"a number cut at the width",
+			"单位\t值班电话\n市委\t2062298\n市公安局\t0356-3010035、301\n\t0100\n市财政局\t2065580",
+			[]string{"单位", "值班电话"},
+			[]string{"市委|2062298", "市公安局|0356-3010035、3010100", "市财政局|2065580"}, 1},
+		{"cells of one length that are whole",
+			"单位\t值班电话\n市政府\t0351-8395233\n省动物疫病预防控制中心\t0351-8395234\n市卫生健康委员会\t2066565\n高平市畜牧兽医服务中心\t0351-8235318",
+			[]string{"单位", "值班电话"},
+			[]string{"市政府|0351-8395233", "省动物疫病预防控制中心|0351-8395234", "市卫生健康委员会|2066565", "高平市畜牧兽医服务中心|0351-8235318"}, 0},
+		{"a first cell cut, the text showing it",
+			"报告单位：（盖章）\t签发人：\n有害生物灾害发生情况：（有害生物\t\n名称、信息来源、发生区域、发生程\t\n度、已采取的措施、发生趋势判断等\t\n）\t\n报告人：\t联系方式：",
+			[]string{"报告单位：（盖章）", "签发人："},
+			[]string{"有害生物灾害发生情况：（有害生物名称、信息来源、发生区域、发生程度、已采取的措施、发生趋势判断等）|", "报告人：|联系方式："}, 3},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			run := oneTable(t, c.src, c.cols, c.want)
+			joins := 0
+			for _, w := range run.warnings {
+				if strings.Contains(w, "joined to it") {
+					joins++
+				}
+			}
+			if joins != c.joins {
+				t.Errorf("%d join warnings, want %d: %q", joins, c.joins, run.warnings)
+			}
+		})
+	}
+}
+
+// TestTableEmptyRowAboveHeader: an empty row of tabs printed above each
+// header does not make the next table, after a blank line, rows of the
+// first.
+func TestTableEmptyRowAboveHeader(t *testing.T) {
+	src := "\t\t\n序号\t主要目标\t责任领导\n1\t地区生产总值增长6.5%以上。\t关集双\n\n\t\t\n序号\t重点工作任务\t责任领导\n1\t推动煤炭产业链条化。\t张涛"
+	run := runTables(src)
+	if len(run.tables) != 2 {
+		t.Fatalf("%d tables (raw %q), want 2", len(run.tables), run.raws)
+	}
+	for i, want := range []string{"主要目标", "重点工作任务"} {
+		if got := run.tables[i].Columns[1]; got != want || len(run.tables[i].Records) != 1 {
+			t.Errorf("table %d: column %q, %d records; want %q, 1", i+1, got, len(run.tables[i].Records), want)
+		}
+	}
+}
