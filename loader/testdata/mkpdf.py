@@ -8,8 +8,9 @@ title centred (wrapping over lines), 文号, 主送, sections and paragraphs,
 and ruled task tables whose header repeats on every page, cells wrapping
 inside their columns and centred vertically, group rows spanning the
 table; a header of two-level column names (组/名) prints as two rows, each
-upper name centred in a cell spanning its columns. Every page has a running header (the gazette's name and issue) and
-a footer (— n —). Needs python3-reportlab and fonts-wqy-microhei.
+upper name centred in a cell spanning its columns. Every page has a
+running header (the gazette's name and issue) and a footer (— n —).
+Needs python3-reportlab and fonts-wqy-microhei.
 """
 import json
 import sys
