@@ -161,8 +161,10 @@ func layoutTables(ls []line, warn warnFunc) []line {
 		if isLayoutHeader(textRuns(ls[i].text, byRune)) {
 			top, rows, end, ok = laidTable(ls, i, &last)
 		}
-		if t := blockTop(ls, i); t == i || !mayBeHeader(ls[t].text) {
-			// a table with no header row, tried once for each block
+		if t := blockTop(ls, i); (t == i || !mayBeHeader(ls[t].text)) && !(ok && last.twoLevel) {
+			// a table with no header row, tried once for each block (a
+			// header of two levels, its upper row a line of one name, is
+			// one)
 			if gr, ge, gl, gok := gridTable(ls, t); gok && (!ok || ge > end || (ge == end && wider(gr, rows))) {
 				top, rows, end, ok = t, gr, ge, true
 				last = gl
@@ -201,20 +203,22 @@ func layoutTables(ls []line, warn warnFunc) []line {
 }
 
 // laid is what the last laid-out table found said of itself: its header
-// (as a tab-separated line, "" for a table read by its gutters), whether
-// its rows are set apart by blank lines, its columns' edges, where each
-// column's text starts and where the table's text ends (see colExtent),
-// all measured by m. The same header on a later page continues it: a
-// single row under it makes a table, and its rows are spaced as before.
-// The rest carries the columns over a page break with no header repeated
-// (see continued).
+// (as a tab-separated line, "" for a table read by its gutters; the lower
+// row of a header of two levels), whether its rows are set apart by blank
+// lines, its columns' edges, where each column's text starts and where
+// the table's text ends (see colExtent), all measured by m, and whether
+// its header has two levels. The same header on a later page continues
+// it: a single row under it makes a table, and its rows are spaced as
+// before. The rest carries the columns over a page break with no header
+// repeated (see continued).
 type laid struct {
-	header string
-	spaced bool
-	cols   []int
-	starts []int
-	right  int
-	m      measure
+	header   string
+	spaced   bool
+	cols     []int
+	starts   []int
+	right    int
+	m        measure
+	twoLevel bool
 }
 
 // wider reports whether the rows a read a table as have more columns than
@@ -241,7 +245,8 @@ func laidTable(ls []line, h int, last *laid) (top int, rows []line, end int, ok 
 }
 
 // laidTableBy is laidTable with the header's block of lines taken whole
-// between blank lines, figures included, or not (see headerBlock).
+// between blank lines, figures included, or not (see headerBlock). A
+// header of two levels is read as such first, as one of one level else.
 func laidTableBy(ls []line, h int, whole bool, last *laid) (top int, rows []line, end int, ok bool) {
 	best, bestOrphans, found := -1, 0, laid{}
 	for _, m := range []measure{byWidth, byRune} {
@@ -249,46 +254,79 @@ func laidTableBy(ls []line, h int, whole bool, last *laid) (top int, rows []line
 		if len(header) < 2 {
 			continue // the labels of the lines around run into each other
 		}
-		all, ends := rowBlocks(ls, bottom+1, header, m)
-		blocks := all[:solidRows(all)]
-		alone := countRows(blocks) == 0 && whole && headerAlone(ls, t, header)
-		if countRows(blocks) == 0 && !alone {
+		var c laidCandidate
+		up, labels, two := twoLevelHeader(ls, t, bottom, m)
+		if two {
+			c, two = readLaid(ls, up.top, bottom, labels, &up, m, whole, last)
+		}
+		if !two {
+			if c, ok = readLaid(ls, t, bottom, header, nil, m, whole, last); !ok {
+				continue
+			}
+		}
+		if best >= 0 && c.orphans >= bestOrphans {
 			continue
 		}
-		cols, orphans := columns(header, blocks)
-		if cols != nil {
-			cols = unnamedColumns(cols, blocks)
-		}
-		if cols == nil || orphans*10 > countRows(blocks) || (len(header) == 2 && (orphans > 0 || !underFirst(header, blocks))) ||
-			(best >= 0 && orphans >= bestOrphans) {
-			continue
-		}
-		head := strings.Join(cellTexts([][]textRun{header}, cols, m), "\t")
-		again := head == last.header
-		if countRows(blocks) < minRows(len(cols)) && !again && !alone {
-			continue
-		}
-		spaced := solid(blocks) > 1 || (again && last.spaced)
-		blocks = all[:tableEnd(all, len(blocks), cols, spaced)]
-		e := bottom + 1
-		if len(blocks) > 0 {
-			e = ends[len(blocks)-1]
-		}
-		r := []line{{n: ls[t].n, text: head}}
-		lines := [][]textRun{header}
-		for _, b := range blocks {
-			r = append(r, b.rows(cols, m, spaced)...)
-			lines = append(lines, b.lines...)
-		}
-		starts, right := colExtent(lines, cols)
-		found = laid{head, spaced, cols, starts, right, m}
-		best, bestOrphans, rows, top = e, orphans, r, t
+		best, bestOrphans, rows, top, found = c.end, c.orphans, c.rows, c.top, c.laid
 	}
 	if best < 0 {
 		return h, nil, h + 1, false
 	}
 	*last = found
 	return top, rows, best, true
+}
+
+// laidCandidate is one reading of a laid-out table: its first line, rows,
+// end, how many runs cross its columns' edges, and what it says of itself.
+type laidCandidate struct {
+	top, end, orphans int
+	rows              []line
+	laid              laid
+}
+
+// readLaid reads the table whose header (labels, of the lines
+// ls[t:bottom+1]) is of one level, or of two when up is set.
+func readLaid(ls []line, t, bottom int, header []textRun, up *upperRow, m measure, whole bool, last *laid) (laidCandidate, bool) {
+	all, ends := rowBlocks(ls, bottom+1, header, m)
+	blocks := all[:solidRows(all)]
+	alone := countRows(blocks) == 0 && whole && headerAlone(ls, t, header)
+	if countRows(blocks) == 0 && !alone {
+		return laidCandidate{}, false
+	}
+	cols, orphans := columns(header, blocks)
+	if cols != nil {
+		cols = unnamedColumns(cols, blocks)
+	}
+	if cols == nil || orphans*10 > countRows(blocks) || (len(header) == 2 && (orphans > 0 || !underFirst(header, blocks))) {
+		return laidCandidate{}, false
+	}
+	head := []line{{n: ls[t].n, text: strings.Join(cellTexts([][]textRun{header}, cols, m), "\t")}}
+	if up != nil {
+		row1, row2, ok := up.heads(header, cols, m)
+		if !ok {
+			return laidCandidate{}, false
+		}
+		head = []line{{n: ls[t].n, text: row1}, {n: ls[bottom].n, text: row2}}
+	}
+	key := head[len(head)-1].text
+	again := key == last.header
+	if countRows(blocks) < minRows(len(cols)) && !again && !alone {
+		return laidCandidate{}, false
+	}
+	spaced := solid(blocks) > 1 || (again && last.spaced)
+	blocks = all[:tableEnd(all, len(blocks), cols, spaced)]
+	e := bottom + 1
+	if len(blocks) > 0 {
+		e = ends[len(blocks)-1]
+	}
+	lines := [][]textRun{header}
+	for _, b := range blocks {
+		head = append(head, b.rows(cols, m, spaced)...)
+		lines = append(lines, b.lines...)
+	}
+	starts, right := colExtent(lines, cols)
+	found := laid{header: key, spaced: spaced, cols: cols, starts: starts, right: right, m: m, twoLevel: up != nil}
+	return laidCandidate{top: t, end: e, orphans: orphans, rows: head, laid: found}, true
 }
 
 // minRows is how many rows of two cells or more a table of cols columns

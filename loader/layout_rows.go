@@ -45,8 +45,8 @@ func (b rowBlock) loose() bool {
 // lines between blank lines, up to the first block of running text, a
 // page break or a repeated header (a new page: its rows are a table of
 // their own, merged with this one by the tab-table rules), a line of more
-// than two runs under a header of two (a wider table's header), or the
-// end. It returns the blocks and, for each, the index of the line after
+// than two runs or a block of more than two labels under a header of two
+// (a wider table's header), or the end. It returns the blocks and, for each, the index of the line after
 // it; blocks of one run a line at the end may be text after the table
 // (see tableEnd).
 func rowBlocks(ls []line, from int, header []textRun, m measure) ([]rowBlock, []int) {
@@ -71,7 +71,8 @@ func rowBlocks(ls []line, from int, header []textRun, m measure) ([]rowBlock, []
 			continue
 		}
 		if isProse(sp, header) || sameHeader(sp, header) || isOtherHeader(sp, header) ||
-			(len(header) == 2 && len(sp) > 2) || strings.ContainsRune(ls[i].text, '\t') {
+			(len(header) == 2 && (len(sp) > 2 || len(cur.lines) == 0 && widerBlock(ls, i, m))) ||
+			strings.ContainsRune(ls[i].text, '\t') {
 			break
 		}
 		cur.lines = append(cur.lines, sp)
@@ -79,6 +80,21 @@ func rowBlocks(ls []line, from int, header []textRun, m measure) ([]rowBlock, []
 	}
 	flush()
 	return blocks, ends
+}
+
+// widerBlock reports whether the block of lines from ls[i] to a blank
+// line is a wider table's header: short labels only, more than two when
+// the runs of its lines that overlap are taken as one (a header of two
+// rows or of wrapped labels, none of whose lines need have three runs).
+func widerBlock(ls []line, i int, m measure) bool {
+	var all []textRun
+	for ; i < len(ls) && !blank(ls[i].text) && !ls[i].ff; i++ {
+		if !shortLine(ls[i], m, false) {
+			return false
+		}
+		all = append(all, textRuns(ls[i].text, m)...)
+	}
+	return len(mergeLabels(all)) > 2
 }
 
 // solidRows is how many of blocks are rows before the blocks of one run a

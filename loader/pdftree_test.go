@@ -121,9 +121,7 @@ func makePDF(t *testing.T, py, dir string, sp pdfSpec) string {
 // typeset from the sample does not give back yet (sample/part/document
 // n), with the reason. A gap that no longer shows fails the test, so that
 // the list cannot go stale; a difference anywhere else fails it too.
-var pdfGaps = map[string]string{
-	"yangcheng-2022-03/tables/document 3": "tables 1 and 2 (16 columns, a header alone) do not come back: mkpdf prints their two-level header (现有规模 over 3 columns, 新(扩)建… over 9) as one row of A/B labels up to 35 characters long, which no PDF prints and which the tab-table rules do not take for a header even when given exactly (a header cell is at most 30 characters); and several of their columns (16–25pt) are narrower than a 9pt character and the cell's padding, so labels overrun the rules. Closing it needs mkpdf to print two-level headers as spanning cells and the layout reader to read them",
-}
+var pdfGaps = map[string]string{}
 
 // A PDF typeset from each sample's tree loads back as the same tree:
 // documents and 文号, contents links, and tables with their records and
