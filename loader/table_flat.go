@@ -51,7 +51,7 @@ func flatTable(ls []line, i int) (*data.Block, int, bool) {
 	if !column {
 		h := headerNames(cells)
 		if h < 2 {
-			return nil, 0, false // no header: not a flattened table
+			return periodFlat(ls, i, caption) // no header words: the cells' kinds may tell
 		}
 		if cols < len(cells) && cols != h {
 			cols = 0 // the 序号 and the header disagree: ambiguous

@@ -356,6 +356,13 @@ func TestTableFlat(t *testing.T) {
 				"二级|橙色|公众聚集场所发生特种设备事故隐患，可能造成较大人员伤亡的情形。|1.加强值班值守，加大检查力度。"}, nil},
 		{"a counted group row under the caption, no header", "表3\n(二)文旅设备更新（共2项）\n设备类别\n2024年\n2025年\n合计\n111\n764\n观光设备\n5\n20",
 			nil, nil, nil},
+		{"no header row: the cells' kinds tell the columns", "表1\n市委办\n值班电话:2062298\n传真:2198332\n市政府办\n值班电话:2198345\n传真:20377 55\n" +
+			"市指挥部\n值班室电话:0351—7680418\n值班室传真:2022239\n各县指挥部应急联系方式",
+			[]string{"市委办", "值班电话:2062298", "传真:2198332"}, []string{"市政府办|值班电话:2198345|传真:20377 55", "市指挥部|值班室电话:0351—7680418|值班室传真:2022239"},
+			[]string{"各县指挥部应急联系方式"}},
+		{"names over numbers, a heading after the rows", "表6\n类别\n2024年\n2025年\n报废汽车\n1860\n2100\n二手车\n39000\n43000\n(十二)推动资源再生利用",
+			[]string{"类别", "2024年", "2025年"}, []string{"报废汽车|1860|2100", "二手车|39000|43000"}, []string{"(十二)推动资源再生利用"}},
+		{"names over numbers in two columns or four", "表1\n甲\n1\n乙\n2\n丙\n3\n丁\n4\n戊\n5\n己\n6", nil, nil, nil},
 		{"a group row without its count", "表1 重点项目\n序号\n项目名称\n责任单位\n一、产业发展\n1\n推进项目建设\n市发改委\n2\n完成改造任务\n市住建局\n\n(一)压实主体责任",
 			nil, nil, []string{"(一)压实主体责任"}},
 	}
