@@ -65,6 +65,8 @@ func flatTable(ls []line, i int) (*data.Block, int, bool) {
 		n = len(cells) - 1 // the last line titles the next table
 	case !column && n < len(cells) && !fc.gap(n):
 		n = 0 // under 表N, only a blank line tells the table's end from a cut cell
+	case !column && longCellNext(ls, fc.last):
+		n = 0 // the rows go on past a long cell: their count is unknown
 	}
 	if n == 0 {
 		return &data.Block{Kind: data.Raw, Line: fc.first, Text: strings.Join(cells, "\n")}, fc.last, true

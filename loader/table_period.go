@@ -141,3 +141,25 @@ func flatText(ls []line, fl []int) string {
 	}
 	return b.String()
 }
+
+// longCellNext reports whether the long line that ends a run of short
+// cells at ls[k] is a cell itself: short cells follow it, right after it
+// or after one more long line (指挥长 / 副县长 / a long duty / 副指挥长),
+// where text after a table goes on in long lines, ends in a sentence or
+// opens a numbered heading.
+func longCellNext(ls []line, k int) bool {
+	long := 0
+	for ; k < len(ls) && ls[k].block == nil && long <= 2; k++ {
+		t := trim(ls[k].text)
+		switch {
+		case t == "":
+		case strings.ContainsRune(t, '\t'):
+			return false
+		case runeLen(t) > 25:
+			long++
+		default:
+			return long > 0 && long <= 2 && cellLike(t)
+		}
+	}
+	return false
+}
