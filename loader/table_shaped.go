@@ -15,8 +15,11 @@ import (
 // which every row has the shape of the first, the rows run to the end
 // of the table's lines (the document's end, the next table) or to a
 // numbered heading, two rows at least, and a row holds a long cell (with
-// short cells only, any count fits). It reports false when no count, or more than one,
-// reads so.
+// short cells only, any count fits). It reports false when no count, or
+// more than one, reads so. Rows followed by fewer short lines than a
+// row's cells before the lines end are kept raw, those lines with them:
+// a last row whose empty cells are not printed reads the same as a line
+// after the table.
 func shapedFlat(ls []line, i int, caption string) (*data.Block, int, bool) {
 	if !tableNumber(caption) {
 		return nil, 0, false
@@ -26,17 +29,20 @@ func shapedFlat(ls []line, i int, caption string) (*data.Block, int, bool) {
 		return nil, 0, false
 	}
 	fl := flatLines(ls, i+1, 2000)
-	cols, rows := 0, 0
+	cols, rows, part := 0, 0, 0
 	for k := 2; k <= names; k++ {
-		if r := shapedRows(ls, fl, k); r > 0 {
+		if r, pr := shapedRows(ls, fl, k); r > 0 {
 			if cols > 0 {
 				return nil, 0, false // two counts fit: ambiguous
 			}
-			cols, rows = k, r
+			cols, rows, part = k, r, pr
 		}
 	}
 	if cols == 0 {
 		return nil, 0, false
+	}
+	if end := (rows+1)*cols + part; part > 0 {
+		return &data.Block{Kind: data.Raw, Line: ls[fl[0]].n, Text: flatText(ls, fl[:end])}, fl[end-1] + 1, true
 	}
 	t := &data.Table{Line: ls[fl[0]].n, Caption: joinCJK(caption)}
 	for _, k := range fl[:cols] {
@@ -72,8 +78,10 @@ func headerRun(ls []line, fl []int) int {
 // shapedRows returns how many rows of cols cells follow the first cols
 // lines of fl when there are two at least (a shape repeats), every row
 // has the shape of the first, which holds a long cell, and the rows end
-// where the lines do or at a numbered line; 0 otherwise.
-func shapedRows(ls []line, fl []int, cols int) int {
+// where the lines do or at a numbered line; 0 otherwise. When a row's
+// worth of short cells or less is left before the lines end, the rows
+// end in a row whose count of cells is unknown: it returns how many.
+func shapedRows(ls []line, fl []int, cols int) (rows, part int) {
 	long := func(p int) bool {
 		t := trim(ls[fl[p]].text)
 		return runeLen(t) > 25 || endsSentence(t)
@@ -83,9 +91,8 @@ func shapedRows(ls []line, fl []int, cols int) int {
 		anyLong = anyLong || cols+c < len(fl) && long(cols+c)
 	}
 	if !anyLong {
-		return 0
+		return 0, 0
 	}
-	rows := 0
 	for p := cols; p+cols <= len(fl); p += cols {
 		same := true
 		for c := 0; c < cols && same; c++ {
@@ -97,10 +104,37 @@ func shapedRows(ls []line, fl []int, cols int) int {
 		rows++
 	}
 	end := (rows + 1) * cols
-	if rows < 2 || end < len(fl) && !startsItem(trim(ls[fl[end]].text)) {
-		return 0
+	switch {
+	case rows < 2:
+		return 0, 0
+	case end == len(fl) || startsItem(trim(ls[fl[end]].text)):
+		return rows, 0
 	}
-	return rows
+	if part := partialRow(ls, fl[end:]); part > 0 && part < cols {
+		return rows, part
+	}
+	return 0, 0
+}
+
+// partialRow returns how many of the lines rest, which run to the end of
+// a flattened table's lines, could be the cells of a last row whose
+// empty cells were not printed (成员单位 alone under 指挥机构 / 职责): all
+// of them but the title (and attachment label) of what follows, when
+// they are short cells; 0 otherwise.
+func partialRow(ls []line, rest []int) int {
+	for len(rest) > 0 {
+		t := trim(ls[rest[len(rest)-1]].text)
+		if _, label := isAttachmentLabel(t); !label && !captionLike(t) {
+			break
+		}
+		rest = rest[:len(rest)-1]
+	}
+	for _, k := range rest {
+		if !cellLike(trim(ls[k].text)) {
+			return 0
+		}
+	}
+	return len(rest)
 }
 
 // groupedRaw keeps as one raw block the lines under a 表N caption that
