@@ -132,8 +132,36 @@ func (b *builder) joinWrapped(p lineAt, n int) {
 		prev = t
 	}
 	opened := b.opened
+	longest := 0 // of the paragraph the lines go on, if they do
+	if len(b.para) > 0 {
+		longest = b.paraMax
+	}
+	at := b.paraLine
 	b.line(l)
 	if b.opened > opened {
 		b.warn(l.n, fmt.Sprintf("a heading hard-wrapped at %d characters joined with the %d lines after it", b.width, n-1))
 	}
+	if b.paraLine != at || b.opened > opened {
+		longest = 0
+	}
+	b.endAsPrinted(p, n, longest)
+}
+
+// endAsPrinted makes the pending paragraph, when it ends with the n lines
+// from p on fed as one (after a paragraph whose longest line was
+// longest, 0 if they start one), end as they were printed: its last line is the
+// last of them, short when the paragraph ended there, and its longest is
+// the wrap width, not the joined line's length (……人民政府] / 五、… then
+// starts a heading, not a line the wrap cut).
+func (b *builder) endAsPrinted(p lineAt, n, longest int) {
+	last, _ := p.line(n - 1)
+	t := trim(last.text)
+	if len(b.para) == 0 || !strings.HasSuffix(b.paraEnd, t) {
+		return
+	}
+	for k := range n {
+		l, _ := p.line(k)
+		longest = max(longest, runeLen(trim(l.text)))
+	}
+	b.paraEnd, b.paraMax, b.paraIndent = t, longest, indent(last.text)
 }
