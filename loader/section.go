@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -145,8 +146,12 @@ func (b *builder) line(l line) {
 		b.listLines = append(b.listLines, l.n)
 		return
 	}
-	if blanks == 0 && !hash && !hasPrefixAny(t, "- ", "• ") && b.wrapped() && b.continueAcross(t) {
-		return
+	if blanks == 0 && !hash && !hasPrefixAny(t, "- ", "• ") && b.wrapped() {
+		if tok, at := b.goesOn(t); at > 0 {
+			b.warn(l.n, fmt.Sprintf(goesOnNumbering, tok, at))
+		} else if b.continueAcross(t) {
+			return
+		}
 	}
 	bullet := false
 	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "• ") {

@@ -96,15 +96,25 @@ func (b *builder) wrappedLines(p lineAt) int {
 	if hash || !b.fills(first) {
 		return 1
 	}
-	if k, _, _ := numbering(trim(first)); k == kindNone {
+	kind, token, _ := numbering(trim(first))
+	if kind == kindNone {
 		return 1
 	}
-	n := 1
+	n, at0 := 1, prev.n
 	for b.fills(prev.text) {
 		next, ok := p.line(n)
 		t := trim(next.text)
 		if !ok || t == "" || strings.ContainsRune(t, '\t') || strings.HasPrefix(t, "#") ||
 			indent(next.text) > indent(prev.text) {
+			break
+		}
+		// The next heading of the numbering starts a line of its own.
+		tok, at := b.goesOn(t)
+		if own, ok := nextNumber(t, kind, token); ok {
+			tok, at = own, at0
+		}
+		if at > 0 {
+			b.warn(next.n, fmt.Sprintf(goesOnNumbering, tok, at))
 			break
 		}
 		prev = next
@@ -165,3 +175,29 @@ func (b *builder) endAsPrinted(p lineAt, n, longest int) {
 	}
 	b.paraEnd, b.paraMax, b.paraIndent = t, longest, indent(last.text)
 }
+
+// goesOn returns the numbering token t starts with and the line of the
+// open section whose number it follows (三、 → 四、, (一) → (二)), 0 if
+// there is none: such a line starts a heading of its own even when the
+// line before it looks cut by the wrap (a full line ending in a bracket
+// or a number: ……人民政府] / 四、…).
+func (b *builder) goesOn(t string) (string, int) {
+	for _, f := range b.stack {
+		if tok, ok := nextNumber(t, f.kind, f.sec.Numbering); ok {
+			return tok, f.sec.Line
+		}
+	}
+	return "", 0
+}
+
+// nextNumber returns the numbering token t starts with when it is of the
+// given kind and its number follows prev's (not a bare number: 2024).
+func nextNumber(t string, kind int, prev string) (string, bool) {
+	k, tok, _ := numbering(t)
+	if k == kindNone || k != kind || digitPrefix(tok) == len(tok) || !follows(prev, tok) {
+		return "", false
+	}
+	return tok, true
+}
+
+const goesOnNumbering = "%s goes on with the numbering of line %d: a heading of its own, not joined to the full line before it"
