@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -38,6 +37,7 @@ type builder struct {
 	list       []string
 	listLines  []int
 	blanks     int
+	inSequence map[int]bool // lines reported to go on with a numbering
 }
 
 func newBuilder(base, width int, warn warnFunc) *builder {
@@ -148,7 +148,7 @@ func (b *builder) line(l line) {
 	}
 	if blanks == 0 && !hash && !hasPrefixAny(t, "- ", "• ") && b.wrapped() {
 		if tok, at := b.goesOn(t); at > 0 {
-			b.warn(l.n, fmt.Sprintf(goesOnNumbering, tok, at))
+			b.goesOnAt(l.n, tok, at)
 		} else if b.continueAcross(t) {
 			return
 		}

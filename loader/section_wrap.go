@@ -114,7 +114,7 @@ func (b *builder) wrappedLines(p lineAt) int {
 			tok, at = own, at0
 		}
 		if at > 0 {
-			b.warn(next.n, fmt.Sprintf(goesOnNumbering, tok, at))
+			b.goesOnAt(next.n, tok, at)
 			break
 		}
 		prev = next
@@ -200,4 +200,14 @@ func nextNumber(t string, kind int, prev string) (string, bool) {
 	return tok, true
 }
 
-const goesOnNumbering = "%s goes on with the numbering of line %d: a heading of its own, not joined to the full line before it"
+// goesOnAt reports, once, that line n is not joined to the line before
+// it as it goes on with the numbering tok of line at.
+func (b *builder) goesOnAt(n int, tok string, at int) {
+	if !b.inSequence[n] {
+		if b.inSequence == nil {
+			b.inSequence = map[int]bool{}
+		}
+		b.inSequence[n] = true
+		b.warn(n, fmt.Sprintf("%s goes on with the numbering of line %d: a heading of its own, not joined to the full line before it", tok, at))
+	}
+}
