@@ -37,6 +37,7 @@ type builder struct {
 	list       []string
 	listLines  []int
 	blanks     int
+	inSequence map[int]bool // lines reported to go on with a numbering
 }
 
 func newBuilder(base, width int, warn warnFunc) *builder {
@@ -145,8 +146,12 @@ func (b *builder) line(l line) {
 		b.listLines = append(b.listLines, l.n)
 		return
 	}
-	if blanks == 0 && !hash && !hasPrefixAny(t, "- ", "• ") && b.wrapped() && b.continueAcross(t) {
-		return
+	if blanks == 0 && !hash && !hasPrefixAny(t, "- ", "• ") && b.wrapped() {
+		if tok, at := b.goesOn(t); at > 0 {
+			b.goesOnAt(l.n, tok, at)
+		} else if b.continueAcross(t) {
+			return
+		}
 	}
 	bullet := false
 	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "• ") {

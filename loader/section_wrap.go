@@ -96,15 +96,25 @@ func (b *builder) wrappedLines(p lineAt) int {
 	if hash || !b.fills(first) {
 		return 1
 	}
-	if k, _, _ := numbering(trim(first)); k == kindNone {
+	kind, token, _ := numbering(trim(first))
+	if kind == kindNone {
 		return 1
 	}
-	n := 1
+	n, at0 := 1, prev.n
 	for b.fills(prev.text) {
 		next, ok := p.line(n)
 		t := trim(next.text)
 		if !ok || t == "" || strings.ContainsRune(t, '\t') || strings.HasPrefix(t, "#") ||
 			indent(next.text) > indent(prev.text) {
+			break
+		}
+		// The next heading of the numbering starts a line of its own.
+		tok, at := b.goesOn(t)
+		if own, ok := nextNumber(t, kind, token); ok {
+			tok, at = own, at0
+		}
+		if at > 0 {
+			b.goesOnAt(next.n, tok, at)
 			break
 		}
 		prev = next
@@ -132,8 +142,72 @@ func (b *builder) joinWrapped(p lineAt, n int) {
 		prev = t
 	}
 	opened := b.opened
+	longest := 0 // of the paragraph the lines go on, if they do
+	if len(b.para) > 0 {
+		longest = b.paraMax
+	}
+	at := b.paraLine
 	b.line(l)
 	if b.opened > opened {
 		b.warn(l.n, fmt.Sprintf("a heading hard-wrapped at %d characters joined with the %d lines after it", b.width, n-1))
+	}
+	if b.paraLine != at || b.opened > opened {
+		longest = 0
+	}
+	b.endAsPrinted(p, n, longest)
+}
+
+// endAsPrinted makes the pending paragraph, when it ends with the n lines
+// from p on fed as one (after a paragraph whose longest line was
+// longest, 0 if they start one), end as they were printed: its last line is the
+// last of them, short when the paragraph ended there, and its longest is
+// the wrap width, not the joined line's length (……人民政府] / 五、… then
+// starts a heading, not a line the wrap cut).
+func (b *builder) endAsPrinted(p lineAt, n, longest int) {
+	last, _ := p.line(n - 1)
+	t := trim(last.text)
+	if len(b.para) == 0 || !strings.HasSuffix(b.paraEnd, t) {
+		return
+	}
+	for k := range n {
+		l, _ := p.line(k)
+		longest = max(longest, runeLen(trim(l.text)))
+	}
+	b.paraEnd, b.paraMax, b.paraIndent = t, longest, indent(last.text)
+}
+
+// goesOn returns the numbering token t starts with and the line of the
+// open section whose number it follows (三、 → 四、, (一) → (二)), 0 if
+// there is none: such a line starts a heading of its own even when the
+// line before it looks cut by the wrap (a full line ending in a bracket
+// or a number: ……人民政府] / 四、…).
+func (b *builder) goesOn(t string) (string, int) {
+	for _, f := range b.stack {
+		if tok, ok := nextNumber(t, f.kind, f.sec.Numbering); ok {
+			return tok, f.sec.Line
+		}
+	}
+	return "", 0
+}
+
+// nextNumber returns the numbering token t starts with when it is of the
+// given kind and its number follows prev's (not a bare number: 2024).
+func nextNumber(t string, kind int, prev string) (string, bool) {
+	k, tok, _ := numbering(t)
+	if k == kindNone || k != kind || digitPrefix(tok) == len(tok) || !follows(prev, tok) {
+		return "", false
+	}
+	return tok, true
+}
+
+// goesOnAt reports, once, that line n is not joined to the line before
+// it as it goes on with the numbering tok of line at.
+func (b *builder) goesOnAt(n int, tok string, at int) {
+	if !b.inSequence[n] {
+		if b.inSequence == nil {
+			b.inSequence = map[int]bool{}
+		}
+		b.inSequence[n] = true
+		b.warn(n, fmt.Sprintf("%s goes on with the numbering of line %d: a heading of its own, not joined to the full line before it", tok, at))
 	}
 }

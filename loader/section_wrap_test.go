@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -96,5 +97,51 @@ func TestJoinedLen(t *testing.T) {
 		if got, want := joinedLen(s), runeLen(joinCJK(s)); got != want {
 			t.Errorf("joinedLen(%q) = %d, joinCJK gives %q (%d)", s, got, joinCJK(s), want)
 		}
+	}
+}
+
+// TestWrappedRawHeadings: in hard-wrapped text without blank lines
+// (pdftotext's raw mode), a full line that ends in a bracket is not cut
+// when the next line goes on with an open heading's numbering, or with
+// the numbered line being joined, and each such repair is reported; a
+// numbered paragraph joined from its lines ends with its short last line,
+// so a heading after it (the first of its kind) is one.
+func TestWrappedRawHeadings(t *testing.T) {
+	const width = 30
+	// fill cuts or pads s to n runes, the last one end.
+	fill := func(s string, n int, end string) string {
+		r := []rune(s + strings.Repeat("各有关部门协同推进相关任务落实", n))
+		return string(r[:n-1]) + end
+	}
+	src := strings.Join([]string{
+		"关于印发某市工作方案的通知", "某政发〔2024〕3号", "各区县人民政府:",
+		"一、总体要求",
+		hardWrap(fill("(一)加强组织领导。", 2*width, "〕"), width),
+		hardWrap(fill("(二)强化工作保障。", 2*width, "]"), width),
+		"二、重点任务",
+		hardWrap(fill("各区县要按照全市统一部署认真组织实施,", 2*width, "〕"), width),
+		"三、专项行动",
+		hardWrap(fill("1.开展专项行动。", width+15, "]"), width),
+		"(1)摸底排查",
+		hardWrap(fill("全面排查各类隐患,", 2*width, "。"), width),
+	}, "\n") + "\n"
+	is, err := Parse("s", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hs []string
+	is.Documents[0].Walk(func(s *data.Section) bool { hs = append(hs, s.Heading); return true })
+	want := []string{"一、总体要求", "(一)加强组织领导。", "(二)强化工作保障。", "二、重点任务", "三、专项行动", "1.开展专项行动。", "(1)摸底排查"}
+	if strings.Join(hs, "|") != strings.Join(want, "|") {
+		t.Errorf("headings %q, want %q", hs, want)
+	}
+	var repairs []string
+	for _, w := range is.Warnings {
+		if strings.Contains(w.Message, "goes on with the numbering") {
+			repairs = append(repairs, fmt.Sprintf("%d %s", w.Line, w.Message[:strings.IndexByte(w.Message, ' ')]))
+		}
+	}
+	if got, want := strings.Join(repairs, ", "), "7 (二), 9 二、, 12 三、"; got != want {
+		t.Errorf("repairs reported at %q, want %q; %v", got, want, is.Warnings)
 	}
 }
