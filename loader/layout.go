@@ -255,9 +255,14 @@ func laidTableBy(ls []line, h int, whole bool, last *laid) (top int, rows []line
 			continue // the labels of the lines around run into each other
 		}
 		var c laidCandidate
-		up, labels, two := twoLevelHeader(ls, t, bottom, m)
+		up, labels, two := stackedHeader(ls, t, m)
+		low := t + 1
+		if !two {
+			up, labels, two = twoLevelHeader(ls, t, bottom, m)
+			low = bottom
+		}
 		if two {
-			c, two = readLaid(ls, up.top, bottom, labels, &up, m, whole, last)
+			c, two = readLaid(ls, up.top, low, labels, &up, m, whole, last)
 		}
 		if !two {
 			if c, ok = readLaid(ls, t, bottom, header, nil, m, whole, last); !ok {
