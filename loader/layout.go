@@ -417,11 +417,24 @@ func blankBounded(ls []line, h int, m measure) (top, bottom int, ok bool) {
 }
 
 // numberedRow reports whether a line below a header is a row of its
-// table: a number (its 序号) first and as many runs of text as the
-// header's line has labels. A label set upright fills fewer columns.
+// table: as many runs of text as the header's line has labels, and a
+// number (its 序号) first or figures of two digits or more after the
+// first (a row of figures under labels; a year set upright puts one digit
+// a line). A label set upright fills fewer columns.
 func numberedRow(l line, m measure, width int) bool {
 	sp := textRuns(l.text, m)
-	return len(sp) >= width && isDigits(sp[0].text)
+	if len(sp) < width || width < 2 {
+		return false
+	}
+	if isDigits(sp[0].text) {
+		return true
+	}
+	for _, s := range sp[1:] {
+		if !isDigits(s.text) || len(s.text) < 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // shortLine reports whether l holds only short labels (and figures, when
