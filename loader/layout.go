@@ -158,7 +158,7 @@ func layoutTables(ls []line, warn warnFunc) []line {
 			continue
 		}
 		top, rows, end, ok := i, []line(nil), i+1, false
-		if isLayoutHeader(textRuns(ls[i].text, byRune)) {
+		if isLayoutHeader(textRuns(ls[i].text, byRune)) || startsStacked(ls, i) {
 			top, rows, end, ok = laidTable(ls, i, &last)
 		}
 		if t := blockTop(ls, i); (t == i || !mayBeHeader(ls[t].text)) && !(ok && last.twoLevel) {
@@ -255,8 +255,7 @@ func laidTableBy(ls []line, h int, whole bool, last *laid) (top int, rows []line
 			continue // the labels of the lines around run into each other
 		}
 		var c laidCandidate
-		up, labels, two := stackedHeader(ls, t, m)
-		low := t + 1
+		up, labels, low, two := stackedHeader(ls, t, m)
 		if !two {
 			up, labels, two = twoLevelHeader(ls, t, bottom, m)
 			low = bottom

@@ -18,12 +18,14 @@ import (
 
 // upperRow is the upper row of a two-level header: its names, the line it
 // is on, and which of the header's labels have one level; or, for a
-// stacked header (see stackedHeader), its two lines' runs.
+// stacked header (see stackedHeader), its lines' runs, the lower row's
+// from split.
 type upperRow struct {
 	names  []textRun
 	top    int
 	single []bool
 	rows   [][]textRun
+	split  int
 }
 
 // twoLevelHeader finds a two-level header whose lower part is the block
