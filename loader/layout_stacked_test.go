@@ -37,6 +37,19 @@ func TestLayoutStacked(t *testing.T) {
 			"合计\t12\t1050\t51\t3350",
 			"汽车\t10\t650\t50\t3250",
 			"船舶\t2\t400\t1\t100"}},
+		{"a header alone, its rows wrapped, under a caption and a field", []string{
+			"    秸秆收储站建设申报表", "",
+			"    _____乡镇(盖章)", "",
+			"  主体     地址     现有规模                          新(扩)建内容及资金使用计",
+			"                                                      划",
+			"                    堆料场(m ²)   堆料棚     机具     规模                       资金合计(元",
+			"                                                                                 )", "",
+			"    注：附营业证件复印件。"}, []string{
+			"    秸秆收储站建设申报表",
+			"    _____乡镇(盖章)",
+			"主体\t地址\t现有规模\t\t\t新(扩)建内容及资金使用计划\t",
+			"\t\t堆料场(m ²)\t堆料棚\t机具\t规模\t资金合计(元)",
+			"    注：附营业证件复印件。"}},
 		{"labels wrapped over two lines are one row", []string{
 			"  序号   重点工作   责任单位   完成时限",
 			"         任务       及人员",
