@@ -256,12 +256,13 @@ func laidTableBy(ls []line, h int, whole bool, last *laid) (top int, rows []line
 		}
 		var c laidCandidate
 		up, labels, low, two := stackedHeader(ls, t, m)
+		lone := whole || (two && up.alone(ls, low))
 		if !two {
 			up, labels, two = twoLevelHeader(ls, t, bottom, m)
 			low = bottom
 		}
 		if two {
-			c, two = readLaid(ls, up.top, low, labels, &up, m, whole, last)
+			c, two = readLaid(ls, up.top, low, labels, &up, m, lone, last)
 		}
 		if !two {
 			if c, ok = readLaid(ls, t, bottom, header, nil, m, whole, last); !ok {

@@ -21,8 +21,8 @@ import (
 // two lines beside a column of one line.
 const minSpanning = 2
 
-// maxRowLines is how many lines one row of such a header may take (the
-// upper row's names may be twice a label's length, see upperLine).
+// maxRowLines is how many lines one row of such a header may take (its
+// names may be twice a label's length and no figure, see upperLine).
 const maxRowLines = 3
 
 // stackedHeader reports whether the lines from ls[top] are such a header,
@@ -40,8 +40,8 @@ func stackedHeader(ls []line, top int, m measure) (up upperRow, labels []textRun
 		fresh := slices.ContainsFunc(sp, func(r textRun) bool {
 			return !slices.ContainsFunc(above, func(a textRun) bool { return overlaps(a, r) })
 		})
-		if (fresh && split > 0) || ((fresh || split > 0) && !shortLine(ls[i], m, false)) {
-			break // a third row, or no lower names: no header of two rows
+		if fresh && split > 0 {
+			break // a third row: no header of two rows
 		}
 		if fresh {
 			split = len(rows)
@@ -67,6 +67,12 @@ func startsStacked(ls []line, i int) bool {
 		}
 	}
 	return false
+}
+
+// alone reports whether the stacked header on ls[top:bottom+1] stands
+// between blank lines, as a header printed alone does.
+func (up upperRow) alone(ls []line, bottom int) bool {
+	return up.top > 0 && blank(ls[up.top-1].text) && bottom+1 < len(ls) && blank(ls[bottom+1].text)
 }
 
 // spanning counts the upper names that span two lower names or more: a
