@@ -158,7 +158,7 @@ func layoutTables(ls []line, warn warnFunc) []line {
 			continue
 		}
 		top, rows, end, ok := i, []line(nil), i+1, false
-		if isLayoutHeader(textRuns(ls[i].text, byRune)) {
+		if isLayoutHeader(textRuns(ls[i].text, byRune)) || startsStacked(ls, i) {
 			top, rows, end, ok = laidTable(ls, i, &last)
 		}
 		if t := blockTop(ls, i); (t == i || !mayBeHeader(ls[t].text)) && !(ok && last.twoLevel) {
@@ -255,9 +255,14 @@ func laidTableBy(ls []line, h int, whole bool, last *laid) (top int, rows []line
 			continue // the labels of the lines around run into each other
 		}
 		var c laidCandidate
-		up, labels, two := twoLevelHeader(ls, t, bottom, m)
+		up, labels, low, two := stackedHeader(ls, t, m)
+		lone := whole || (two && up.alone(ls, low))
+		if !two {
+			up, labels, two = twoLevelHeader(ls, t, bottom, m)
+			low = bottom
+		}
 		if two {
-			c, two = readLaid(ls, up.top, bottom, labels, &up, m, whole, last)
+			c, two = readLaid(ls, up.top, low, labels, &up, m, lone, last)
 		}
 		if !two {
 			if c, ok = readLaid(ls, t, bottom, header, nil, m, whole, last); !ok {
@@ -412,11 +417,24 @@ func blankBounded(ls []line, h int, m measure) (top, bottom int, ok bool) {
 }
 
 // numberedRow reports whether a line below a header is a row of its
-// table: a number (its 序号) first and as many runs of text as the
-// header's line has labels. A label set upright fills fewer columns.
+// table: as many runs of text as the header's line has labels, and a
+// number (its 序号) first or figures of two digits or more after the
+// first (a row of figures under labels; a year set upright puts one digit
+// a line). A label set upright fills fewer columns.
 func numberedRow(l line, m measure, width int) bool {
 	sp := textRuns(l.text, m)
-	return len(sp) >= width && isDigits(sp[0].text)
+	if len(sp) < width || width < 2 {
+		return false
+	}
+	if isDigits(sp[0].text) {
+		return true
+	}
+	for _, s := range sp[1:] {
+		if !isDigits(s.text) || len(s.text) < 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // shortLine reports whether l holds only short labels (and figures, when

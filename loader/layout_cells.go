@@ -19,6 +19,9 @@ import (
 // runs of text cross them, or nil when the header's labels overlap.
 func columns(header []textRun, blocks []rowBlock) ([]int, int) {
 	runs := rowRuns(blocks)
+	if len(runs) == 0 {
+		runs = header // a header alone: its labels keep inside their columns
+	}
 	var singles []textRun
 	for _, b := range blocks {
 		for _, l := range b.lines {

@@ -136,18 +136,32 @@ func isField(s string) bool {
 // between blank lines that starts at ls[top] and has no rows below, is a
 // table printed as its header alone (a form to fill in, a template): its
 // labels are three or more, and a table's caption (表1 …, … 申报表) is
-// printed just above it.
+// printed just above it, or above a short line of its own (a unit, a
+// field to fill in: _____乡镇(盖章)).
 func headerAlone(ls []line, top int, header []textRun) bool {
 	if len(header) < minGridColumns {
 		return false
 	}
-	j := top - 1
-	for j >= 0 && top-j <= 3 && blank(ls[j].text) && !ls[j+1].ff {
-		j--
+	for range 2 {
+		j := top - 1
+		for j >= 0 && top-j <= 3 && blank(ls[j].text) && !ls[j+1].ff {
+			j--
+		}
+		if j < 0 || ls[j+1].ff || blank(ls[j].text) {
+			return false
+		}
+		t := trim(ls[j].text)
+		if titleLike(t) && runeLen(t) <= 50 && captionLike(t) {
+			return true
+		}
+		if runeLen(t) > maxCaptionGap || strings.ContainsAny(t, "。；，,") {
+			return false
+		}
+		top = j
 	}
-	if j < 0 || ls[j+1].ff || blank(ls[j].text) {
-		return false
-	}
-	t := trim(ls[j].text)
-	return titleLike(t) && runeLen(t) <= 50 && captionLike(t)
+	return false
 }
+
+// maxCaptionGap is how long a line between a table's caption and its
+// header may be: a unit or a field to fill in, no sentence.
+const maxCaptionGap = 20

@@ -17,11 +17,15 @@ import (
 // rows (names upper/lower).
 
 // upperRow is the upper row of a two-level header: its names, the line it
-// is on, and which of the header's labels have one level.
+// is on, and which of the header's labels have one level; or, for a
+// stacked header (see stackedHeader), its lines' runs, the lower row's
+// from split.
 type upperRow struct {
 	names  []textRun
 	top    int
 	single []bool
+	rows   [][]textRun
+	split  int
 }
 
 // twoLevelHeader finds a two-level header whose lower part is the block
@@ -42,13 +46,13 @@ func twoLevelHeader(ls []line, top, bottom int, m measure) (up upperRow, labels 
 		}
 		if len(names) > 0 {
 			if labels, single, ok := levels(ls, top+1, bottom, rest, m); ok {
-				return upperRow{names, top, single}, labels, true
+				return upperRow{names: names, top: top, single: single}, labels, true
 			}
 		}
 	}
 	if top >= 2 && blank(ls[top-1].text) && !ls[top].ff && !ls[top-1].ff && upperLine(ls[top-2], m) {
 		if labels, single, ok := levels(ls, top, bottom, nil, m); ok {
-			return upperRow{textRuns(ls[top-2].text, m), top - 2, single}, labels, true
+			return upperRow{names: textRuns(ls[top-2].text, m), top: top - 2, single: single}, labels, true
 		}
 	}
 	return upperRow{}, nil, false
@@ -133,6 +137,10 @@ const upperTolerance = 2
 func (up upperRow) heads(labels []textRun, cols []int, m measure) (top, low string, ok bool) {
 	if len(cols) != len(labels) {
 		return "", "", false
+	}
+	if up.rows != nil {
+		top, low = up.stackedHeads(cols, m)
+		return top, low, true
 	}
 	names := cellTexts([][]textRun{labels}, cols, m)
 	end := func(c int) int {
