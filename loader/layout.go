@@ -180,14 +180,7 @@ func layoutTables(ls []line, warn warnFunc) []line {
 			warn(ls[t].n, fmt.Sprintf("a line of one run above a table (line %d) was read as the group row over its first rows", ls[t].n))
 			top, rows = t, append(above, rows...)
 		}
-		for {
-			k, more, e := continued(ls, end, last)
-			if more == nil {
-				break
-			}
-			warn(ls[k].n, fmt.Sprintf("the rows after a page break (lines %d–%d) keep to the columns of the table before it and were read as its rows", ls[k].n, ls[e-1].n))
-			rows, end = append(append(rows, ls[end:k]...), more...), e
-		}
+		rows, end = carryOver(ls, rows, end, &last, warn)
 		warn(ls[top].n, fmt.Sprintf("a table laid out in columns (lines %d–%d) was read by the x-positions of its columns", ls[top].n, ls[end-1].n))
 		if out == nil {
 			out = make([]line, 0, len(ls))
@@ -219,6 +212,7 @@ type laid struct {
 	right    int
 	m        measure
 	twoLevel bool
+	tail     rowBlock // the last block of rows read
 }
 
 // wider reports whether the rows a read a table as have more columns than
@@ -320,12 +314,14 @@ func readLaid(ls []line, t, bottom int, header []textRun, up *upperRow, m measur
 		e = ends[len(blocks)-1]
 	}
 	lines := [][]textRun{header}
+	var tail rowBlock
 	for _, b := range blocks {
+		tail = b
 		head = append(head, b.rows(cols, m, spaced)...)
 		lines = append(lines, b.lines...)
 	}
 	starts, right := colExtent(lines, cols)
-	found := laid{header: key, spaced: spaced, cols: cols, starts: starts, right: right, m: m, twoLevel: up != nil}
+	found := laid{header: key, spaced: spaced, cols: cols, starts: starts, right: right, m: m, twoLevel: up != nil, tail: tail}
 	return laidCandidate{top: t, end: e, orphans: orphans, rows: head, laid: found}, true
 }
 
