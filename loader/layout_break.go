@@ -68,7 +68,7 @@ func continued(ls []line, end int, t *laid) (c pageCarry) {
 		if !carried(block, edges, t) {
 			break
 		}
-		c.rows = append(append(c.rows, pending...), block.rows(edges, t.m, t.spaced)...)
+		c.rows = append(append(c.rows, pending...), pageRows(block, edges, t)...)
 		pending, c.e, t.tail = nil, b.end, block
 	}
 	return c
@@ -86,6 +86,32 @@ func (c *pageCarry) cut(t *laid, b rowBlock, edges []int) rowBlock {
 	c.drop, c.redo = len(t.tail.rows(edges, t.m, t.spaced)), whole.rows(edges, t.m, t.spaced)
 	t.tail = whole
 	return rowBlock{lines: b.lines[n:], ns: b.ns[n:]}
+}
+
+// pageRows reads the rows of b, a block at a page's top or below: in a
+// table whose rows are not set apart by blank lines, a first line with no
+// first cell starts a record of its own under merged cells (a row the
+// break cut is read by cutLines before), up to the next line that starts
+// one.
+func pageRows(b rowBlock, edges []int, t *laid) []line {
+	if t.spaced || len(b.lines) < 2 || column(edges, b.lines[0][0].start) == 0 {
+		return b.rows(edges, t.m, t.spaced)
+	}
+	var firsts []int
+	for i, l := range b.lines {
+		if column(edges, l[0].start) == 0 {
+			firsts = append(firsts, i)
+		}
+	}
+	j := len(b.lines)
+	if s := slices.Concat(firsts, b.resumed(edges, firsts)); len(s) > 0 {
+		j = slices.Min(s)
+	}
+	head := rowBlock{lines: b.lines[:j], ns: b.ns[:j]}.rows(edges, t.m, t.spaced)
+	if j == len(b.lines) {
+		return head
+	}
+	return append(head, rowBlock{lines: b.lines[j:], ns: b.ns[j:]}.rows(edges, t.m, t.spaced)...)
 }
 
 // laidFurniture reports whether a line is a page's furniture, its runs
