@@ -158,8 +158,14 @@ func layoutTables(ls []line, warn warnFunc) []line {
 			continue
 		}
 		top, rows, end, ok := i, []line(nil), i+1, false
+		var notes []warning // the page breaks the table read by its header went over
 		if isLayoutHeader(textRuns(ls[i].text, byRune)) {
 			top, rows, end, ok = laidTable(ls, i, &last)
+		}
+		if ok {
+			// a header at a page's foot with its rows on the next page
+			// is a table as long as they, against a grid of its rows
+			rows, end = carryOver(ls, rows, end, &last, func(n int, msg string) { notes = append(notes, warning{n, msg}) })
 		}
 		if t := blockTop(ls, i); (t == i || !mayBeHeader(ls[t].text)) && !(ok && last.twoLevel) {
 			// a table with no header row, tried once for each block (a
@@ -167,7 +173,7 @@ func layoutTables(ls []line, warn warnFunc) []line {
 			// one)
 			if gr, ge, gl, gok := gridTable(ls, t); gok && (!ok || ge > end || (ge == end && wider(gr, rows))) {
 				top, rows, end, ok = t, gr, ge, true
-				last = gl
+				last, notes = gl, nil
 			}
 		}
 		if !ok {
@@ -179,6 +185,9 @@ func layoutTables(ls []line, warn warnFunc) []line {
 		if t, above := rowsAbove(ls, top, kept, last); above != nil {
 			warn(ls[t].n, fmt.Sprintf("a line of one run above a table (line %d) was read as the group row over its first rows", ls[t].n))
 			top, rows = t, append(above, rows...)
+		}
+		for _, w := range notes {
+			warn(w.n, w.msg)
 		}
 		rows, end = carryOver(ls, rows, end, &last, warn)
 		warn(ls[top].n, fmt.Sprintf("a table laid out in columns (lines %d–%d) was read by the x-positions of its columns", ls[top].n, ls[end-1].n))
@@ -279,9 +288,14 @@ type laidCandidate struct {
 }
 
 // readLaid reads the table whose header (labels, of the lines
-// ls[t:bottom+1]) is of one level, or of two when up is set.
+// ls[t:bottom+1]) is of one level, or of two when up is set. A header at
+// a page's foot has its rows on the next page, below its furniture.
 func readLaid(ls []line, t, bottom int, header []textRun, up *upperRow, m measure, whole bool, last *laid) (laidCandidate, bool) {
-	all, ends := rowBlocks(ls, bottom+1, header, m)
+	from, broken := pageTop(ls, bottom+1, m)
+	if !broken {
+		from = bottom + 1
+	}
+	all, ends := rowBlocks(ls, from, header, m)
 	blocks := all[:solidRows(all)]
 	alone := countRows(blocks) == 0 && whole && headerAlone(ls, t, header)
 	if countRows(blocks) == 0 && !alone {
@@ -312,6 +326,9 @@ func readLaid(ls []line, t, bottom int, header []textRun, up *upperRow, m measur
 	e := bottom + 1
 	if len(blocks) > 0 {
 		e = ends[len(blocks)-1]
+	}
+	if len(blocks) > 0 {
+		head = append(head, ls[bottom+1:from]...)
 	}
 	lines := [][]textRun{header}
 	var tail rowBlock

@@ -34,16 +34,8 @@ func continued(ls []line, end int, t *laid) (c pageCarry) {
 	if len(t.cols) < 2 {
 		return c
 	}
-	k, feeds := end, 0
-	for ; k < len(ls) && k-end < maxBreakLines; k++ {
-		if ls[k].ff {
-			feeds++
-		}
-		if tx := trim(ls[k].text); tx != "" && !laidFurniture(ls[k].text, t.m) {
-			break
-		}
-	}
-	if feeds == 0 || k >= len(ls) {
+	k, ok := pageTop(ls, end, t.m)
+	if !ok {
 		return c
 	}
 	edges := slices.Clone(t.cols)
@@ -112,6 +104,22 @@ func pageRows(b rowBlock, edges []int, t *laid) []line {
 		return head
 	}
 	return append(head, rowBlock{lines: b.lines[j:], ns: b.ns[j:]}.rows(edges, t.m, t.spaced)...)
+}
+
+// pageTop returns the first line of text below a page break that starts
+// at ls[from]: blank lines and the pages' furniture, with a form feed
+// among them. ok is false when there is no such break.
+func pageTop(ls []line, from int, m measure) (k int, ok bool) {
+	k, feeds := from, 0
+	for ; k < len(ls) && k-from < maxBreakLines; k++ {
+		if ls[k].ff {
+			feeds++
+		}
+		if tx := trim(ls[k].text); tx != "" && !laidFurniture(ls[k].text, m) {
+			break
+		}
+	}
+	return k, feeds > 0 && k < len(ls)
 }
 
 // laidFurniture reports whether a line is a page's furniture, its runs
@@ -230,6 +238,12 @@ func carried(b rowBlock, edges []int, t *laid) bool {
 		row = row || len(l) > 1 && at >= 2
 	}
 	return row
+}
+
+// warning is a warning held until the reading it tells of is kept.
+type warning struct {
+	n   int
+	msg string
 }
 
 // carryOver appends to rows, the rows of the table t read up to ls[end],

@@ -43,7 +43,7 @@ func (b rowBlock) loose() bool {
 
 // rowBlocks collects the rows below a header from line from: blocks of
 // lines between blank lines, up to the first block of running text, a
-// page break or a repeated header (a new page: its rows are a table of
+// page break (ls[from] may be a page's top) or a repeated header (a new page: its rows are a table of
 // their own, merged with this one by the tab-table rules), a line of more
 // than two runs or a block of more than two labels under a header of two
 // (a wider table's header), or the end. It returns the blocks and, for each, the index of the line after
@@ -62,7 +62,7 @@ func rowBlocks(ls []line, from int, header []textRun, m measure) ([]rowBlock, []
 		cur = rowBlock{}
 	}
 	for ; i < len(ls); i++ {
-		if ls[i].ff {
+		if ls[i].ff && i > from {
 			break // a new page: its rows come under its own header
 		}
 		sp := textRuns(ls[i].text, m)
