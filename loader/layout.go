@@ -318,9 +318,7 @@ func readLaid(ls []line, t, bottom int, header []textRun, up *upperRow, m measur
 	}
 	key := head[len(head)-1].text
 	again := key == last.header
-	if countRows(blocks) < minRows(len(cols)) && !again && !alone {
-		return laidCandidate{}, false
-	}
+	few := countRows(blocks) < minRows(len(cols)) && !again && !alone
 	spaced := solid(blocks) > 1 || (again && last.spaced)
 	blocks = all[:tableEnd(all, len(blocks), cols, spaced)]
 	e := bottom + 1
@@ -339,6 +337,9 @@ func readLaid(ls []line, t, bottom int, header []textRun, up *upperRow, m measur
 	}
 	starts, right := colExtent(lines, cols)
 	found := laid{header: key, spaced: spaced, cols: cols, starts: starts, right: right, m: m, twoLevel: up != nil, tail: tail}
+	if few && countRows(blocks)+carriedRows(ls, e, found) < minRows(len(cols)) {
+		return laidCandidate{}, false
+	}
 	return laidCandidate{top: t, end: e, orphans: orphans, rows: head, laid: found}, true
 }
 

@@ -240,6 +240,19 @@ func carried(b rowBlock, edges []int, t *laid) bool {
 	return row
 }
 
+// carriedRows counts the rows of two cells or more that a page break at
+// ls[end] carries over for the table t: a table too short to be one by
+// the rows above the break may go on below it.
+func carriedRows(ls []line, end int, t laid) int {
+	n := 0
+	for _, r := range continued(ls, end, &t).rows {
+		if strings.Contains(strings.Trim(r.text, "\t"), "\t") {
+			n++
+		}
+	}
+	return n
+}
+
 // warning is a warning held until the reading it tells of is kept.
 type warning struct {
 	n   int
