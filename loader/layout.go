@@ -288,14 +288,9 @@ type laidCandidate struct {
 }
 
 // readLaid reads the table whose header (labels, of the lines
-// ls[t:bottom+1]) is of one level, or of two when up is set. A header at
-// a page's foot has its rows on the next page, below its furniture.
+// ls[t:bottom+1]) is of one level, or of two when up is set.
 func readLaid(ls []line, t, bottom int, header []textRun, up *upperRow, m measure, whole bool, last *laid) (laidCandidate, bool) {
-	from, broken := pageTop(ls, bottom+1, m)
-	if !broken {
-		from = bottom + 1
-	}
-	all, ends := rowBlocks(ls, from, header, m)
+	all, ends := rowBlocks(ls, bottom+1, header, m)
 	blocks := all[:solidRows(all)]
 	alone := countRows(blocks) == 0 && whole && headerAlone(ls, t, header)
 	if countRows(blocks) == 0 && !alone {
@@ -325,14 +320,11 @@ func readLaid(ls []line, t, bottom int, header []textRun, up *upperRow, m measur
 	if len(blocks) > 0 {
 		e = ends[len(blocks)-1]
 	}
-	if len(blocks) > 0 {
-		head = append(head, ls[bottom+1:from]...)
-	}
 	lines := [][]textRun{header}
 	var tail rowBlock
 	for _, b := range blocks {
 		tail = b
-		head = append(head, b.rows(cols, m, spaced)...)
+		head = append(append(head, b.pass...), b.rows(cols, m, spaced)...)
 		lines = append(lines, b.lines...)
 	}
 	starts, right := colExtent(lines, cols)
