@@ -313,7 +313,7 @@ func readLaid(ls []line, t, bottom int, header []textRun, up *upperRow, m measur
 	}
 	key := head[len(head)-1].text
 	again := key == last.header
-	few := countRows(blocks) < minRows(len(cols)) && !again && !alone
+	few := countRows(blocks) < minRows(len(cols)) && !again && !alone && !alignedRow(header, blocks)
 	spaced := solid(blocks) > 1 || (again && last.spaced)
 	blocks = all[:tableEnd(all, len(blocks), cols, spaced)]
 	e := bottom + 1
@@ -346,6 +346,32 @@ func minRows(cols int) int {
 		return 3
 	}
 	return 2
+}
+
+// alignedRow reports whether a line of blocks has a cell under each of
+// the header's three labels or more, each starting where its label
+// starts: a table of a single row, which a line of text spaced out in
+// parts does not resemble.
+func alignedRow(header []textRun, blocks []rowBlock) bool {
+	for _, b := range blocks {
+		for _, l := range b.lines {
+			if len(header) >= 3 && len(l) == len(header) && underLabels(l, header) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// underLabels reports whether each run of l starts where the label of
+// header in its place starts.
+func underLabels(l, header []textRun) bool {
+	for i, r := range l {
+		if abs(r.start-header[i].start) > jitter {
+			return false
+		}
+	}
+	return true
 }
 
 // underFirst reports whether the first cell of every row of two cells or
