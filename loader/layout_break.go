@@ -135,10 +135,23 @@ func laidFurniture(s string, m measure) bool {
 	return len(runs) > 0
 }
 
+// atStarts reports whether every run of l starts where its column's text
+// starts: a cell's wrapped lines do, a caption centred over the next
+// table does not.
+func atStarts(l []textRun, edges []int, t *laid) bool {
+	for _, r := range l {
+		if abs(r.start-t.starts[column(edges, r.start)]) > jitter {
+			return false
+		}
+	}
+	return true
+}
+
 // cutLines counts the lines at the top of b, the first block after a
 // page break, that are the rest of the row the break cut (the last of
 // tail, the table's last block before the break): lines that keep to the
-// table's columns inside its width, with no first cell (no record's
+// table's columns inside its width, each run where its column's text
+// starts, with no first cell (no record's
 // start, nor a group row) and that start no record of their own under
 // merged cells (see resumed: a cell cut by the break goes on from the
 // line before it). In a table whose rows are set apart by blank lines
@@ -149,7 +162,7 @@ func cutLines(tail, b rowBlock, edges []int, t *laid) int {
 	}
 	n := 0
 	for n < len(b.lines) && !crosses(rowBlock{lines: b.lines[n : n+1]}, edges) &&
-		column(edges, b.lines[n][0].start) > 0 && b.lines[n][len(b.lines[n])-1].end <= t.right {
+		column(edges, b.lines[n][0].start) > 0 && b.lines[n][len(b.lines[n])-1].end <= t.right && atStarts(b.lines[n], edges, t) {
 		n++
 	}
 	if n == 0 || (t.spaced && n < len(b.lines)) {
