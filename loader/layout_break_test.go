@@ -33,7 +33,9 @@ const (
 )
 
 // breakCases are tables cut by a page break with no header repeated
-// below it (see layout_break.go). A line starting with \f starts a page.
+// below it (see layout_break.go), and the rows around a record under
+// merged cells, which such a break often starts. A line starting with
+// \f starts a page.
 var breakCases = []struct {
 	name  string
 	lines []string
@@ -84,6 +86,20 @@ var breakCases = []struct {
 		breakFooter, breakHeader,
 		"\t\t市财政局\t年底前",
 		"3\t建设物流园区\t市交通局\t年底前",
+		"    正文继续。"}},
+	{"a record under merged cells ends the row above it", []string{
+		breakAt("序号", "工作任务", "责任单位", "完成时限"),
+		breakAt("1", "推进产业链招商，", "市商务局", "6月底前"),
+		breakAt("", "加快项目落地，"),
+		breakAt("", "确保各项任务落"),
+		breakAt("", "到实处。"),
+		breakAt("", "", "市财政局", "年底前"),
+		breakAt("2", "建设物流园区", "市交通局", "年底前"),
+		"", "    正文继续。"}, []string{
+		"序号\t工作任务\t责任单位\t完成时限",
+		"1\t推进产业链招商，加快项目落地，确保各项任务落到实处。\t市商务局\t6月底前",
+		"\t\t市财政局\t年底前",
+		"2\t建设物流园区\t市交通局\t年底前",
 		"    正文继续。"}},
 	{"a caption centred below a break is no rest of a row", []string{
 		breakAt("序号", "工作任务", "责任单位", "完成时限"),
