@@ -158,8 +158,14 @@ func layoutTables(ls []line, warn warnFunc) []line {
 			continue
 		}
 		top, rows, end, ok := i, []line(nil), i+1, false
+		var notes []warning // the page breaks the table read by its header went over
 		if isLayoutHeader(textRuns(ls[i].text, byRune)) || startsStacked(ls, i) {
 			top, rows, end, ok = laidTable(ls, i, &last)
+		}
+		if ok {
+			// a header at a page's foot with its rows on the next page
+			// is a table as long as they, against a grid of its rows
+			rows, end = carryOver(ls, rows, end, &last, func(n int, msg string) { notes = append(notes, warning{n, msg}) })
 		}
 		if t := blockTop(ls, i); (t == i || !mayBeHeader(ls[t].text)) && !(ok && last.twoLevel) {
 			// a table with no header row, tried once for each block (a
@@ -167,7 +173,7 @@ func layoutTables(ls []line, warn warnFunc) []line {
 			// one)
 			if gr, ge, gl, gok := gridTable(ls, t); gok && (!ok || ge > end || (ge == end && wider(gr, rows))) {
 				top, rows, end, ok = t, gr, ge, true
-				last = gl
+				last, notes = gl, nil
 			}
 		}
 		if !ok {
@@ -180,14 +186,10 @@ func layoutTables(ls []line, warn warnFunc) []line {
 			warn(ls[t].n, fmt.Sprintf("a line of one run above a table (line %d) was read as the group row over its first rows", ls[t].n))
 			top, rows = t, append(above, rows...)
 		}
-		for {
-			k, more, e := continued(ls, end, last)
-			if more == nil {
-				break
-			}
-			warn(ls[k].n, fmt.Sprintf("the rows after a page break (lines %d–%d) keep to the columns of the table before it and were read as its rows", ls[k].n, ls[e-1].n))
-			rows, end = append(append(rows, ls[end:k]...), more...), e
+		for _, w := range notes {
+			warn(w.n, w.msg)
 		}
+		rows, end = carryOver(ls, rows, end, &last, warn)
 		warn(ls[top].n, fmt.Sprintf("a table laid out in columns (lines %d–%d) was read by the x-positions of its columns", ls[top].n, ls[end-1].n))
 		if out == nil {
 			out = make([]line, 0, len(ls))
@@ -219,6 +221,7 @@ type laid struct {
 	right    int
 	m        measure
 	twoLevel bool
+	tail     rowBlock // the last block of rows read
 }
 
 // wider reports whether the rows a read a table as have more columns than
@@ -315,9 +318,7 @@ func readLaid(ls []line, t, bottom int, header []textRun, up *upperRow, m measur
 	}
 	key := head[len(head)-1].text
 	again := key == last.header
-	if countRows(blocks) < minRows(len(cols)) && !again && !alone {
-		return laidCandidate{}, false
-	}
+	few := countRows(blocks) < minRows(len(cols)) && !again && !alone && !alignedRow(header, blocks)
 	spaced := solid(blocks) > 1 || (again && last.spaced)
 	blocks = all[:tableEnd(all, len(blocks), cols, spaced)]
 	e := bottom + 1
@@ -325,12 +326,17 @@ func readLaid(ls []line, t, bottom int, header []textRun, up *upperRow, m measur
 		e = ends[len(blocks)-1]
 	}
 	lines := [][]textRun{header}
+	var tail rowBlock
 	for _, b := range blocks {
-		head = append(head, b.rows(cols, m, spaced)...)
+		tail = b
+		head = append(append(head, b.pass...), b.rows(cols, m, spaced)...)
 		lines = append(lines, b.lines...)
 	}
 	starts, right := colExtent(lines, cols)
-	found := laid{header: key, spaced: spaced, cols: cols, starts: starts, right: right, m: m, twoLevel: up != nil}
+	found := laid{header: key, spaced: spaced, cols: cols, starts: starts, right: right, m: m, twoLevel: up != nil, tail: tail}
+	if few && countRows(blocks)+carriedRows(ls, e, found) < minRows(len(cols)) {
+		return laidCandidate{}, false
+	}
 	return laidCandidate{top: t, end: e, orphans: orphans, rows: head, laid: found}, true
 }
 
@@ -345,6 +351,32 @@ func minRows(cols int) int {
 		return 3
 	}
 	return 2
+}
+
+// alignedRow reports whether a line of blocks has a cell under each of
+// the header's three labels or more, each starting where its label
+// starts: a table of a single row, which a line of text spaced out in
+// parts does not resemble.
+func alignedRow(header []textRun, blocks []rowBlock) bool {
+	for _, b := range blocks {
+		for _, l := range b.lines {
+			if len(header) >= 3 && len(l) == len(header) && underLabels(l, header) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// underLabels reports whether each run of l starts where the label of
+// header in its place starts.
+func underLabels(l, header []textRun) bool {
+	for i, r := range l {
+		if abs(r.start-header[i].start) > jitter {
+			return false
+		}
+	}
+	return true
 }
 
 // underFirst reports whether the first cell of every row of two cells or

@@ -268,11 +268,13 @@ func (b rowBlock) resumed(cols []int, firsts []int) []int {
 // line i, the earlier one on a tie. A first cell may be centred beside
 // its row's wrapped cells, so a row takes lines above its first cell's
 // line too; a row started by a line without a first cell takes none
-// above it.
+// above it, and a row takes no line above another row's start (its
+// lines are one stretch: a record under merged cells between a row and
+// the next first cell ends the row above it).
 func nearestAbove(starts, firsts []int, i int) int {
 	best := -1
 	for k, f := range starts {
-		if f > i && !slices.Contains(firsts, f) {
+		if f > i && (!slices.Contains(firsts, f) || slices.ContainsFunc(starts, func(s int) bool { return i < s && s < f })) {
 			continue
 		}
 		if best < 0 || abs(f-i) < abs(starts[best]-i) {

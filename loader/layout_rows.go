@@ -1,6 +1,9 @@
 package loader
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The rows of a laid-out table: blocks of lines between blank lines below
 // its header, and where they end (running text, another table's header,
@@ -22,7 +25,8 @@ func countRows(blocks []rowBlock) int {
 // rowBlock is one row of a laid-out table: its lines, each as spans.
 type rowBlock struct {
 	lines [][]textRun
-	ns    []int // source line numbers
+	ns    []int  // source line numbers
+	pass  []line // lines of a page break above it, passed through as they are
 }
 
 // single reports whether the block is one line of one run of text: a group
@@ -43,7 +47,8 @@ func (b rowBlock) loose() bool {
 
 // rowBlocks collects the rows below a header from line from: blocks of
 // lines between blank lines, up to the first block of running text, a
-// page break or a repeated header (a new page: its rows are a table of
+// page break after the first row (the rows of a header at a page's foot
+// are on the next page) or a repeated header (a new page: its rows are a table of
 // their own, merged with this one by the tab-table rules), a line of more
 // than two runs or a block of more than two labels under a header of two
 // (a wider table's header), or the end. It returns the blocks and, for each, the index of the line after
@@ -54,15 +59,25 @@ func rowBlocks(ls []line, from int, header []textRun, m measure) ([]rowBlock, []
 	var cur rowBlock
 	ends := []int{}
 	i := from
+	var pass []line // the lines of a page break before cur
 	flush := func() {
 		if len(cur.lines) > 0 {
+			cur.pass, pass = pass, nil
 			blocks = append(blocks, cur)
 			ends = append(ends, i)
 		}
 		cur = rowBlock{}
 	}
-	for ; i < len(ls); i++ {
-		if ls[i].ff {
+	for top := from; i < len(ls); i++ {
+		if (i == from || blank(ls[i].text)) && !slices.ContainsFunc(append(blocks, cur), rowsIn) {
+			// no row yet: the rows of a header (and group rows, a line
+			// each) at a page's foot are on the next page
+			if k, ok := pageTop(ls, i, m); ok && k > i {
+				flush()
+				pass, i, top = ls[i:k], k, k
+			}
+		}
+		if ls[i].ff && i > top {
 			break // a new page: its rows come under its own header
 		}
 		sp := textRuns(ls[i].text, m)
@@ -81,6 +96,10 @@ func rowBlocks(ls []line, from int, header []textRun, m measure) ([]rowBlock, []
 	flush()
 	return blocks, ends
 }
+
+// rowsIn reports whether b holds more than a line of one run of text (a
+// group row).
+func rowsIn(b rowBlock) bool { return len(b.lines) > 0 && !b.single() }
 
 // widerBlock reports whether the block of lines from ls[i] to a blank
 // line is a wider table's header: short labels only, more than two when

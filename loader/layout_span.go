@@ -6,9 +6,8 @@ import (
 )
 
 // The edges of a laid-out table: a group row printed above its first row
-// (a table with no header row whose records start with a group), and the
-// rows a page break carries to the next page, below the page's furniture
-// and no header repeated over them.
+// (a table with no header row whose records start with a group); the rows
+// a page break carries to the next page are in layout_break.go.
 
 // colExtent returns where the text of lines in each of cols starts (the
 // leftmost start of a run in it, the column's edge when none is), and
@@ -73,95 +72,4 @@ func groupLine(ls []line, g int, t laid) bool {
 	sp := textRuns(ls[g].text, t.m)
 	return len(sp) == 1 && abs(sp[0].start-t.starts[0]) <= jitter && sp[0].end > t.cols[1] && sp[0].end <= t.right &&
 		!strings.ContainsRune(ls[g].text, '\t') && !endsSentence(sp[0].text)
-}
-
-// continued reads the rows of the table t, which ended at ls[end], that
-// a page break carried over: below the break (blank lines and the
-// pages' furniture, a form feed) the blocks of lines that keep to the
-// table's columns, measured from where each column's text starts, with
-// two runs of text or more starting where their columns' text started.
-// A block that repeats the table's header is a new page's table (read
-// from that header). It returns where the rows start, the rows and the
-// index after them; no rows when there are none.
-func continued(ls []line, end int, t laid) (k int, rows []line, e int) {
-	if len(t.cols) < 2 {
-		return end, nil, end
-	}
-	k, feeds := end, 0
-	for ; k < len(ls) && k-end < maxBreakLines; k++ {
-		if ls[k].ff {
-			feeds++
-		}
-		if tx := trim(ls[k].text); tx != "" && !pageFurniture(tx) {
-			break
-		}
-	}
-	if feeds == 0 || k >= len(ls) {
-		return end, nil, end
-	}
-	edges := slices.Clone(t.cols)
-	for c := 1; c < len(edges); c++ {
-		edges[c] = max(edges[c], t.starts[c]-jitter)
-	}
-	e = k
-	for _, b := range pageBlocks(ls, k, t.m) {
-		if !carried(b.block, edges, t) {
-			break
-		}
-		rows = append(rows, b.block.rows(edges, t.m, t.spaced)...)
-		e = b.end
-	}
-	return k, rows, e
-}
-
-// pageBlock is a block of lines and the index of the line after it.
-type pageBlock struct {
-	block rowBlock
-	end   int
-}
-
-// pageBlocks collects the blocks of lines between blank lines from
-// ls[from] to the next page break or tab-separated line.
-func pageBlocks(ls []line, from int, m measure) []pageBlock {
-	var out []pageBlock
-	var cur rowBlock
-	i := from
-	flush := func() {
-		if len(cur.lines) > 0 {
-			out = append(out, pageBlock{cur, i})
-		}
-		cur = rowBlock{}
-	}
-	for ; i < len(ls) && (i == from || !ls[i].ff) && !strings.ContainsRune(ls[i].text, '\t'); i++ {
-		sp := textRuns(ls[i].text, m)
-		if len(sp) == 0 {
-			flush()
-			continue
-		}
-		cur.lines = append(cur.lines, sp)
-		cur.ns = append(cur.ns, ls[i].n)
-	}
-	flush()
-	return out
-}
-
-// carried reports whether b is a row of the table t cut by edges: it
-// keeps to them, does not repeat the header, and has a line of two runs
-// or more, two of them starting where their columns' text starts.
-func carried(b rowBlock, edges []int, t laid) bool {
-	if crosses(b, edges) || (t.header != "" && strings.Join(cellTexts(b.lines, edges, t.m), "\t") == t.header) {
-		return false
-	}
-	for _, l := range b.lines {
-		at := 0
-		for _, r := range l {
-			if abs(r.start-t.starts[column(edges, r.start)]) <= jitter {
-				at++
-			}
-		}
-		if len(l) > 1 && at >= 2 {
-			return true
-		}
-	}
-	return false
 }
