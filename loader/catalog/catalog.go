@@ -18,6 +18,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
@@ -60,7 +61,7 @@ func Open(path string) (*Catalog, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("catalogue: %w", err)
 	}
-	c, err := open(path)
+	c, err := openWaiting(path)
 	if err == nil {
 		return c, nil
 	}
@@ -79,6 +80,22 @@ func Open(path string) (*Catalog, error) {
 	}
 	c.Rebuilt = why
 	return c, nil
+}
+
+// openWaiting opens the catalogue, trying again for a few seconds while
+// the file is busy: a connection's first statement can meet SQLITE_BUSY
+// without SQLite's busy timeout applying, when another process is creating
+// the file or turning on its write-ahead log at that moment
+// (TestConcurrent, 1 run in 15 before).
+func openWaiting(path string) (*Catalog, error) {
+	for wait := 10 * time.Millisecond; ; wait *= 2 {
+		c, err := open(path)
+		var se *sqlite.Error
+		if err == nil || !errors.As(err, &se) || se.Code()&0xff != sqlite3.SQLITE_BUSY || wait > 2*time.Second {
+			return c, err
+		}
+		time.Sleep(wait)
+	}
 }
 
 // errForeign is a catalogue of another schema version.
