@@ -247,11 +247,13 @@ func isLatinLower(r rune) bool { return r >= 'a' && r <= 'z' }
 func openBrackets(s string) int {
 	n := 0
 	for _, r := range s {
-		switch {
-		case strings.ContainsRune("(（《〔【[「『“‘", r):
+		switch r {
+		case '(', '（', '《', '〔', '【', '[', '「', '『', '“', '‘':
 			n++
-		case strings.ContainsRune(")）》〕】]」』”’", r) && n > 0:
-			n--
+		case ')', '）', '》', '〕', '】', ']', '」', '』', '”', '’':
+			if n > 0 {
+				n--
+			}
 		}
 	}
 	return n
