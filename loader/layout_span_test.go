@@ -1,9 +1,6 @@
 package loader
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // spanCases are tables whose edges the rules of layout_span.go read: a
 // group row above the first row of a table printed without a header row,
@@ -105,20 +102,7 @@ var spanCases = []struct {
 func TestLayoutSpans(t *testing.T) {
 	for _, c := range spanCases {
 		t.Run(c.name, func(t *testing.T) {
-			var ls []line
-			for i, s := range c.lines {
-				ff := strings.HasPrefix(s, "\f")
-				ls = append(ls, line{n: i + 1, text: strings.TrimPrefix(s, "\f"), ff: ff})
-			}
-			var got []string
-			for _, l := range layoutTables(ls, func(int, string) {}) {
-				if strings.TrimSpace(l.text) != "" {
-					got = append(got, l.text)
-				}
-			}
-			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
-			}
+			checkLayout(t, c.lines, c.want)
 		})
 	}
 }

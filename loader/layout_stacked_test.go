@@ -1,9 +1,6 @@
 package loader
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Headers of two rows set left-aligned in their cells: each upper name
 // starts where the first column it spans starts; a one-level name sits on
@@ -63,19 +60,7 @@ func TestLayoutStacked(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			var ls []line
-			for i, s := range c.lines {
-				ls = append(ls, line{n: i + 1, text: s})
-			}
-			var got []string
-			for _, l := range layoutTables(ls, func(int, string) {}) {
-				if strings.TrimSpace(l.text) != "" {
-					got = append(got, l.text)
-				}
-			}
-			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
-			}
+			checkLayout(t, c.lines, c.want)
 		})
 	}
 }

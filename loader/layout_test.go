@@ -60,19 +60,7 @@ func TestLayoutTables(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			var ls []line
-			for i, s := range strings.Split(c.text, "\n") {
-				ls = append(ls, line{n: i + 1, text: s})
-			}
-			var got []string
-			for _, l := range layoutTables(ls, func(int, string) {}) {
-				if strings.TrimSpace(l.text) != "" {
-					got = append(got, l.text)
-				}
-			}
-			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
-			}
+			checkLayout(t, strings.Split(c.text, "\n"), c.want)
 		})
 	}
 }
@@ -203,20 +191,7 @@ var gutterCases = []struct {
 func TestLayoutGutters(t *testing.T) {
 	for _, c := range gutterCases {
 		t.Run(c.name, func(t *testing.T) {
-			var ls []line
-			for i, s := range c.lines {
-				ff := strings.HasPrefix(s, "\f")
-				ls = append(ls, line{n: i + 1, text: strings.TrimPrefix(s, "\f"), ff: ff})
-			}
-			var got []string
-			for _, l := range layoutTables(ls, func(int, string) {}) {
-				if strings.TrimSpace(l.text) != "" {
-					got = append(got, l.text)
-				}
-			}
-			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
-			}
+			checkLayout(t, c.lines, c.want)
 		})
 	}
 }
@@ -299,5 +274,25 @@ func TestLayoutNextHeaderOfOtherWidth(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("lines\n%q\nwant\n%q", got, want)
+	}
+}
+
+// checkLayout reads lines with layoutTables (a line starting with \f
+// starts a page) and compares the lines it gives, blank ones left out,
+// with want.
+func checkLayout(t *testing.T, lines, want []string) {
+	t.Helper()
+	var ls []line
+	for i, s := range lines {
+		ls = append(ls, line{n: i + 1, text: strings.TrimPrefix(s, "\f"), ff: strings.HasPrefix(s, "\f")})
+	}
+	var got []string
+	for _, l := range layoutTables(ls, func(int, string) {}) {
+		if strings.TrimSpace(l.text) != "" {
+			got = append(got, l.text)
+		}
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -1,9 +1,6 @@
 package loader
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Headers of two levels as -layout prints them: each upper name centred
 // over the columns it spans, on the header's first line or above a rule's
@@ -66,19 +63,7 @@ func TestLayoutTwoLevel(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			var ls []line
-			for i, s := range c.lines {
-				ls = append(ls, line{n: i + 1, text: s})
-			}
-			var got []string
-			for _, l := range layoutTables(ls, func(int, string) {}) {
-				if strings.TrimSpace(l.text) != "" {
-					got = append(got, l.text)
-				}
-			}
-			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
-			}
+			checkLayout(t, c.lines, c.want)
 		})
 	}
 }

@@ -42,18 +42,7 @@ func periodFlat(ls []line, i int, caption string) (*data.Block, int, bool) {
 	case fits > 1: // two counts fit (甲 1 乙 2 … in two columns or four): keep the cells raw
 		return &data.Block{Kind: data.Raw, Line: ls[fl[0]].n, Text: flatText(ls, fl[:end])}, fl[end-1] + 1, true
 	}
-	t := &data.Table{Line: ls[fl[0]].n, Caption: joinCJK(caption)}
-	for _, k := range fl[:cols] {
-		t.Columns = append(t.Columns, trim(ls[k].text))
-	}
-	for r := 1; r <= rows; r++ {
-		rec := data.Record{Line: ls[fl[r*cols]].n, Group: -1, Cells: make([]data.Cell, cols)}
-		for c := range cols {
-			rec.Cells[c].Text = trim(ls[fl[r*cols+c]].text)
-		}
-		t.Records = append(t.Records, rec)
-	}
-	return &data.Block{Kind: data.TableBlock, Line: t.Line, Table: t}, fl[(rows+1)*cols-1] + 1, true
+	return flatGrid(ls, fl, cols, rows, caption)
 }
 
 // periodRows returns how many rows of cols cells follow the first cols
