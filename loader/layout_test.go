@@ -201,7 +201,7 @@ func TestLayoutGutters(t *testing.T) {
 // again after they ended is a record of its own, and a group label in the
 // middle of the rows takes no wrapped line of the rows around it.
 func TestLayoutSubRecordsAndLabels(t *testing.T) {
-	src := strings.Join([]string{
+	src := []string{
 		"  序号   重点工作任务               责任单位         完成时限",
 		"  一、加快构建现代产业体系（共3项）",
 		"  1      全面落实营商环境优化，及   各县（区）政府   2025年第三季度",
@@ -213,13 +213,9 @@ func TestLayoutSubRecordsAndLabels(t *testing.T) {
 		"         。坚持政务服务标准化。",
 		"                                    市交通运输局     长期坚持",
 		"  3      全面落实应急物资储备。     市农业农村局     持续推进",
-	}, "\n")
-	var ls []line
-	for i, t := range strings.Split(src, "\n") {
-		ls = append(ls, line{n: i + 1, text: t})
 	}
 	var got []string
-	for _, l := range layoutTables(ls, func(int, string) {}) {
+	for _, l := range laidOut(src) {
 		got = append(got, strings.TrimRight(l.text, "\t"))
 	}
 	want := []string{
@@ -240,7 +236,7 @@ func TestLayoutSubRecordsAndLabels(t *testing.T) {
 // the same first label over fewer columns, ends the table above; it is no
 // row of it.
 func TestLayoutNextHeaderOfOtherWidth(t *testing.T) {
-	src := strings.Join([]string{
+	src := []string{
 		"  序号   指标名称                 2020年   目标值   属性",
 		"  1      生态环境保护完成率       41.9     ≥89%     预期性",
 		"  2      基层治理能力建设完成率   79.6     ≥83%     约束性",
@@ -252,13 +248,9 @@ func TestLayoutNextHeaderOfOtherWidth(t *testing.T) {
 		"         动经济社会高质量发展。",
 		"  2      全面落实政务服务标准化，   市住房城乡建设局   2021年9月",
 		"         确保各项任务落到实处。",
-	}, "\n")
-	var ls []line
-	for i, t := range strings.Split(src, "\n") {
-		ls = append(ls, line{n: i + 1, text: t})
 	}
 	var got []string
-	for _, l := range layoutTables(ls, func(int, string) {}) {
+	for _, l := range laidOut(src) {
 		got = append(got, strings.TrimSpace(l.text))
 	}
 	want := []string{
@@ -282,12 +274,8 @@ func TestLayoutNextHeaderOfOtherWidth(t *testing.T) {
 // with want.
 func checkLayout(t *testing.T, lines, want []string) {
 	t.Helper()
-	var ls []line
-	for i, s := range lines {
-		ls = append(ls, line{n: i + 1, text: strings.TrimPrefix(s, "\f"), ff: strings.HasPrefix(s, "\f")})
-	}
 	var got []string
-	for _, l := range layoutTables(ls, func(int, string) {}) {
+	for _, l := range laidOut(lines) {
 		if strings.TrimSpace(l.text) != "" {
 			got = append(got, l.text)
 		}
@@ -295,4 +283,14 @@ func checkLayout(t *testing.T, lines, want []string) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+}
+
+// laidOut numbers lines from 1 (a line starting with \f starts a page) and
+// returns what layoutTables makes of them.
+func laidOut(lines []string) []line {
+	var ls []line
+	for i, s := range lines {
+		ls = append(ls, line{n: i + 1, text: strings.TrimPrefix(s, "\f"), ff: strings.HasPrefix(s, "\f")})
+	}
+	return layoutTables(ls, func(int, string) {})
 }
