@@ -99,6 +99,7 @@ func readAll(f *os.File, size int64) ([]byte, error) {
 		return io.ReadAll(io.LimitReader(f, MaxSize+1))
 	}
 	b := make([]byte, 0, size+1)
+	preferHugePages(b[:cap(b)])
 	for {
 		n, err := f.Read(b[len(b):cap(b)])
 		b = b[:len(b)+n]
