@@ -191,6 +191,7 @@ func plausibleText(b []byte) bool {
 // hold, so CRs are looked for there alone rather than in the whole file.
 func splitLines(text string, warn warnFunc) ([]line, bool) {
 	out := make([]line, 0, strings.Count(text, "\n")+1)
+	preferHugePages(out)
 	var rep repairs
 	n := 1
 	for first := true; first || len(text) > 0; first = false {
