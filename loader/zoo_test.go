@@ -313,4 +313,28 @@ func TestZooPrinters(t *testing.T) {
 	if got := strings.Join(p.lines, "\n"); got != want {
 		t.Errorf("wrapped table:\n%s\nwant:\n%s", got, want)
 	}
+	// pdftotext (raw) prints a header over two rows row by row, a name
+	// over several columns once; a blank form, or a table followed by a
+	// paragraph that could be its first cell, is expected raw.
+	p = zooRaw()
+	p.lines = nil
+	form := &data.Table{Columns: []string{"项目", "现有规模/堆料场", "现有规模/堆料棚", "其他"}}
+	p.table(p, form)
+	want = "表0\n项目\n现有规模\n其他\n堆料场\n堆料棚"
+	if got := strings.Join(p.lines, "\n"); got != want {
+		t.Errorf("raw header:\n%s\nwant:\n%s", got, want)
+	}
+	duty := &data.Table{Columns: []string{"指挥机构", "职责"}, Records: []data.Record{zooRecord(-1, "县财政局", "负责资金保障。")}}
+	for _, c := range []struct {
+		t    *data.Table
+		next *data.Block
+		raw  bool
+	}{
+		{form, nil, true}, {duty, nil, false}, {duty, &data.Block{Kind: data.Paragraph, Text: "成员单位"}, true},
+		{duty, &data.Block{Kind: data.Paragraph, Text: "各单位要认真落实。"}, false},
+	} {
+		if got := p.rawTable(c.t, c.next); got != c.raw {
+			t.Errorf("raw style: table %q before %v kept raw %v, want %v", c.t.Columns, c.next, got, c.raw)
+		}
+	}
 }
