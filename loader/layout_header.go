@@ -82,10 +82,11 @@ func numberedRow(l line, m measure, width int) bool {
 }
 
 // shortLine reports whether l holds only short labels (and figures, when
-// figures is set); a page's footer (— 1 —) is none.
+// figures is set); a page's footer (— 1 —) is none, nor is a group label
+// alone on its line (一、产业发展, (二)生态保护): it opens the rows.
 func shortLine(l line, m measure, figures bool) bool {
 	sp := textRuns(l.text, m)
-	if len(sp) == 0 || l.ff {
+	if len(sp) == 0 || l.ff || len(sp) == 1 && groupLabel(sp[0].text) {
 		return false
 	}
 	if _, footer, _ := pageNumber(l.text); footer {

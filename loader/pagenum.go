@@ -278,8 +278,8 @@ func runningHeaders(ls []line, edges []bool, brk []bool) []int {
 		}
 		t, _ := stripMarkup(l.text)
 		k := removeSpaces(t)
-		if k == "" || runeLen(k) > 40 || endsSentence(k) || !near[i] && !mastheadLike(k, name) {
-			continue
+		if k == "" || runeLen(k) > 40 || endsSentence(k) || isDigits(k) || !near[i] && !mastheadLike(k, name) {
+			continue // a bare number is a page's (pageNumbers) or a 序号 opening rows at page edges
 		}
 		seen[k] = append(seen[k], i)
 	}

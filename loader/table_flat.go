@@ -50,8 +50,11 @@ func flatTable(ls []line, i int) (*data.Block, int, bool) {
 	}
 	if !column {
 		h := headerNames(cells)
-		if h < 2 {
-			return periodFlat(ls, i, caption) // no header words: the cells' kinds may tell
+		if h < 2 { // no header words: the cells' kinds may tell, or a unit among names alone
+			if b, next, ok := periodFlat(ls, i, caption); ok {
+				return b, next, true
+			}
+			return namesAlone(ls, i, caption)
 		}
 		if cols < len(cells) && cols != h {
 			cols = 0 // the 序号 and the header disagree: ambiguous
@@ -67,6 +70,8 @@ func flatTable(ls []line, i int) (*data.Block, int, bool) {
 		n = 0 // under 表N, only a blank line tells the table's end from a cut cell
 	case !column && longCellNext(ls, fc.last):
 		n = 0 // the rows go on past a long cell: their count is unknown
+	case !column && headerGoesOn(cells[cols:n]):
+		return namesAlone(ls, i, caption) // more names than the header words told: no column count
 	}
 	if n == 0 {
 		return &data.Block{Kind: data.Raw, Line: fc.first, Text: strings.Join(cells, "\n")}, fc.last, true
@@ -209,4 +214,47 @@ func numberedRows(cells []string, cols int) bool {
 		}
 	}
 	return true
+}
+
+// headerGoesOn reports whether the cells read as rows after a header are
+// names alone (no number, label:value or sentence among them) of which
+// one names a unit in brackets (堆料场(m ²), 投入资金合计(元)): a
+// column's name, so they are more of the header, as in a blank form
+// printed as its header alone, and the header words only counted the
+// first columns.
+func headerGoesOn(rows []string) bool {
+	unit := false
+	for _, c := range rows {
+		if cellKind(c) != 't' {
+			return false
+		}
+		unit = unit || namesUnit(c)
+	}
+	return unit
+}
+
+// namesAlone keeps as one raw block the lines under a 表N caption that
+// are names alone, one of them naming a unit in brackets (面积(亩)): a
+// table's header printed with no rows, as blank forms are, or over rows
+// no shape tells, whose names may not become text or headings. The
+// names run to the first line that is none (填表人:, a note, a sentence,
+// a title, a number). It reports false for fewer than two names or none
+// naming a unit.
+func namesAlone(ls []line, i int, caption string) (*data.Block, int, bool) {
+	if !tableNumber(caption) {
+		return nil, 0, false
+	}
+	fl := flatLines(ls, i+1, 2000)
+	n, unit := 0, false
+	for ; n < len(fl); n++ {
+		t := trim(ls[fl[n]].text)
+		if cellKind(t) != 't' || startsTitle(t) || startsItem(t) {
+			break
+		}
+		unit = unit || namesUnit(t)
+	}
+	if n < 2 || !unit {
+		return nil, 0, false
+	}
+	return &data.Block{Kind: data.Raw, Line: ls[fl[0]].n, Text: flatText(ls, fl[:n])}, fl[n-1] + 1, true
 }

@@ -139,3 +139,36 @@ func secondHeader(header, cells []string) bool {
 	}
 	return true
 }
+
+// namesUnit reports whether a short cell names a quantity with its unit
+// in brackets at its end, as column names do: 投入资金合计(元), 堆料场(m ²),
+// 购置收、储、运机具(台、元), 面积（亩）.
+func namesUnit(t string) bool {
+	if runeLen(t) > 25 {
+		return false
+	}
+	var inner string
+	for _, br := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if body, ok := strings.CutSuffix(t, br[1]); ok {
+			if i := strings.LastIndex(body, br[0]); i > 0 {
+				inner = body[i+len(br[0]):]
+			}
+		}
+	}
+	units := strings.FieldsFunc(inner, func(r rune) bool { return r == '、' || r == ',' || r == '，' || r == '/' })
+	for _, u := range units {
+		if !unitWords[strings.ReplaceAll(u, " ", "")] {
+			return false
+		}
+	}
+	return len(units) > 0
+}
+
+// unitWords are the units a column name gives in brackets.
+var unitWords = map[string]bool{
+	"元": true, "千元": true, "万元": true, "亿元": true, "亩": true, "万亩": true, "公顷": true,
+	"台": true, "套": true, "个": true, "件": true, "辆": true, "座": true, "处": true, "间": true,
+	"人": true, "万人": true, "人次": true, "户": true, "家": true, "吨": true, "万吨": true,
+	"米": true, "公里": true, "千米": true, "km": true, "m": true, "m²": true, "m2": true, "m³": true, "m3": true,
+	"平方米": true, "立方米": true, "千瓦": true, "kW": true, "%": true, "％": true,
+}

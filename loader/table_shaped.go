@@ -73,7 +73,7 @@ func headerRun(ls []line, fl []int) int {
 func shapedRows(ls []line, fl []int, cols int) (rows, part int) {
 	long := func(p int) bool {
 		t := trim(ls[fl[p]].text)
-		return runeLen(t) > 25 || endsSentence(t)
+		return runeLen(t) > 25 && !nameList(t) || endsSentence(t)
 	}
 	anyLong := false
 	for c := range cols {
@@ -103,6 +103,23 @@ func shapedRows(ls []line, fl []int, cols int) (rows, part int) {
 		return rows, part
 	}
 	return 0, 0
+}
+
+// nameList reports whether a line lists short names separated by spaces
+// (中国移动晋城分公司 中国联通晋城分公司 中国电信晋城分公司): a cell naming
+// several units or posts, one per line in the table, that the converter
+// joined. However long, it is a short cell in a row's shape.
+func nameList(t string) bool {
+	fs := strings.Fields(t)
+	if len(fs) < 2 || strings.ContainsAny(t, "，。；：,;:") {
+		return false
+	}
+	for _, f := range fs {
+		if runeLen(f) > 15 || digitPrefix(f) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // partialRow returns how many of the lines rest, which run to the end of

@@ -59,25 +59,37 @@ func mayContinue(cells []string, c int) bool {
 // where the width shows: at least ten characters (names and dates are
 // shorter, and a column of them says nothing) reached by two different
 // cells, or by one when two cells of another column reach that length.
+// A column of figures that all have one length (phone numbers, dates in
+// one form) shows no width: such figures are printed whole, and a wrap
+// would leave the rest of a cut one shorter.
 func wrapWidths(body []row, cols int) (widths []int, set []bool) {
 	widths, set = make([]int, cols), make([]bool, cols)
 	two := make([]bool, cols)
 	for c := range cols {
-		first := "" // a longest cell
+		first := ""                // a longest cell
+		least, figures := -1, true // the length of a shortest cell; all are numbers
 		for _, r := range body {
 			if c >= len(r.cells) {
 				continue
 			}
 			x := stripTags(r.cells[c])
-			if strings.ContainsRune(x, '\n') {
+			if strings.ContainsRune(x, '\n') || x == "" {
 				continue
 			}
-			switch n := runeLen(x); {
+			n := runeLen(x)
+			if least < 0 || n < least {
+				least = n
+			}
+			figures = figures && cellKind(x) == 'n'
+			switch {
 			case n > widths[c]:
 				widths[c], first, two[c] = n, x, false
 			case n == widths[c] && x != first:
 				two[c] = true
 			}
+		}
+		if figures && least == widths[c] {
+			widths[c], two[c] = 0, false
 		}
 	}
 	for c := range cols {

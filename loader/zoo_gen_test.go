@@ -187,6 +187,7 @@ func (g *zooGen) plan(base int, tables bool) []*data.Section {
 		}
 		if tables && g.r.IntN(3) == 0 {
 			s.Blocks = append(s.Blocks, g.table())
+			s.Blocks = append(s.Blocks, zooNote(s.Blocks[len(s.Blocks)-1].Table)...)
 		}
 		out = append(out, s)
 	}
@@ -354,4 +355,16 @@ func zooRecord(group int, cells ...string) data.Record {
 		r.Cells[i].Text = c
 	}
 	return r
+}
+
+// zooNotes are the short paragraphs a gazette prints under a table.
+var zooNotes = []string{"注：数据截至年底。", "以上任务由各责任单位按职责分工落实。", "注：各地要结合实际认真组织实施，确保各项任务按期完成。"}
+
+// zooNote gives every third table (by its record count, so that the
+// random draws, and the trees, stay as they were) a note below it.
+func zooNote(t *data.Table) []data.Block {
+	if n := len(t.Records); n%3 == 0 {
+		return []data.Block{{Kind: data.Paragraph, Text: zooNotes[n/3%len(zooNotes)]}}
+	}
+	return nil
 }

@@ -221,7 +221,9 @@ func zooLayoutTable(p *zooPrinter, t *data.Table) {
 // zooRaw prints as pdftotext without -layout: lines as the PDF wrapped
 // them with no blank lines between paragraphs, a bare page number at the
 // foot of each page, form feeds, and tables one cell per line after a
-// 表N caption (empty cells print nothing).
+// 表N caption, the header row by row (a name over several columns once,
+// then the names under it) and the records' cells (an empty cell prints
+// nothing).
 func zooRaw() *zooPrinter {
 	p := zooBase("raw")
 	strip := func(f func(*zooPrinter, string)) func(*zooPrinter, string) {
@@ -234,20 +236,15 @@ func zooRaw() *zooPrinter {
 		p.emit(zooWrap(s.Heading+runIn, 38)...)
 	}
 	p.item = func(p *zooPrinter, s string) { p.emit("• " + s) }
-	p.rawTable = func(t *data.Table) bool {
-		for _, r := range t.Records {
-			for _, c := range r.Cells {
-				if c.Inherited || strings.TrimSpace(c.Text) == "" {
-					return true
-				}
-			}
-		}
-		return false
-	}
+	p.rawTable = zooRawLost
 	p.table = func(p *zooPrinter, t *data.Table) {
 		p.emit(fmt.Sprintf("表%d", p.tables))
-		for _, c := range t.Columns {
-			p.emit(c)
+		for _, h := range zooHeaderRows(t.Columns) {
+			for _, c := range h {
+				if c != "" {
+					p.emit(c)
+				}
+			}
 		}
 		zooRows(t, func(l string, k int) { p.emit(zooCounted(l, k)) }, func(cells []string) {
 			for _, c := range cells {
@@ -308,4 +305,44 @@ func zooWrap35() *zooPrinter {
 	p.heading = func(p *zooPrinter, s *data.Section, runIn string) { wrap(p, s.Heading+runIn) }
 	p.finish = func(p *zooPrinter, is *data.Issue) string { return zooSpacing(strings.Join(p.lines, "\n")) + "\n" }
 	return p
+}
+
+// zooRawLost reports whether the raw style's print of a table loses what
+// rebuilding it needs, so that one print stands for several trees and
+// only a raw block (the lines as found, none of them a heading) is right
+// for all of them, as issue 9 demands for ambiguous shapes:
+//   - an empty cell prints nothing, so the cells no longer fill rows;
+//   - a header alone (a blank form) leaves nothing to count the columns
+//     by, nor to tell where its names end; a header over two rows prints
+//     each name over several columns once, and which columns it spans is
+//     lost;
+//   - a paragraph after the table that is no longer than the table's
+//     longest first-column cell prints as one more record whose other
+//     cells are empty (成员单位 under 指挥机构 / 职责): the table with that
+//     paragraph after it and the table with that record print alike.
+//
+// Tables the print keeps whole are compared record by record.
+func zooRawLost(t *data.Table, next *data.Block) bool {
+	if len(t.Records) == 0 {
+		return true
+	}
+	first := 0
+	for _, c := range t.Columns {
+		if strings.Contains(c, "/") {
+			return true
+		}
+	}
+	for _, r := range t.Records {
+		for i, c := range r.Cells {
+			if c.Inherited || strings.TrimSpace(c.Text) == "" {
+				return true
+			}
+			for _, l := range strings.Split(c.Text, "\n") {
+				if i == 0 {
+					first = max(first, len([]rune(l)))
+				}
+			}
+		}
+	}
+	return next != nil && next.Kind == data.Paragraph && len([]rune(next.Text)) <= first
 }

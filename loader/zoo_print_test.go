@@ -21,8 +21,9 @@ type zooPrinter struct {
 	// headings; without one they read as text.
 	marks bool
 	// rawTable, when set, tells which tables the style prints in a shape
-	// that cannot be rebuilt, so the loader rightly keeps them raw.
-	rawTable func(t *data.Table) bool
+	// that cannot be rebuilt, so the loader rightly keeps them raw; next
+	// is the block printed after the table in its section, or nil.
+	rawTable func(t *data.Table, next *data.Block) bool
 	// prepare, when set, gives the tree the style prints and expects
 	// back in place of the given one (a probe of one feature).
 	prepare func(is *data.Issue) *data.Issue

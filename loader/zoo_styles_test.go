@@ -111,7 +111,7 @@ func zooWeb() *zooPrinter {
 			"\u00a0", "", "\u00a0", "")
 	}
 	p.para = func(p *zooPrinter, s string) { p.emit("  "+s, "") }
-	p.rawTable = func(t *data.Table) bool { return !zooFlatShape(t) }
+	p.rawTable = func(t *data.Table, _ *data.Block) bool { return !zooFlatShape(t) }
 	p.table = func(p *zooPrinter, t *data.Table) {
 		p.emit(fmt.Sprintf("专栏%d\u00a0%s", p.tables, t.Caption), "")
 		for _, c := range t.Columns {

@@ -26,7 +26,6 @@ var zooAspects = []string{"masthead", "documents", "sections", "tables", "conten
 var zooGaps = map[string]string{
 	"layout/sections": "what is left comes from a space-aligned table read wrong (layout/tables): shuangyashan's OCR-garbled group row ((二)人派以及国之别打公（共7项）) under its headerless figures becomes a heading (§4)",
 	"layout/tables":   "tables cut by page breaks are read whole, but the samples' widest tables are not (jincheng's eight columns: 357 records of 359; yangcheng's sixteen under a header over two rows; shuangyashan's headerless figures above 设备类别 / 2024年 / 数量), and the wrapped-cell rule (table_wrap.go) joins a record under merged cells (\t\t市市场监管局\t长期坚持) to the row above it as the rest of a cut cell (generated: 1 tree of 200, 3 of 600) (§4)",
-	"raw/tables":      "in yangcheng, blank forms printed as a header alone (表1–表3: 项目承担主体 … 其他, no rows) stay text, and the two 指挥机构 / 职责 tables (9 and 10 records) are followed by a paragraph 成员单位 that the print makes one with a last row whose 职责 is empty (a table the zoo keeps raw): ambiguous, so 表7 is kept raw, and 表8, whose cells are long and short in no one shape (中国移动晋城分公司 …), is not read (§4)",
 }
 
 // Reasons shared by several styles (§N: the section of issue 9).
@@ -247,8 +246,9 @@ func zooSkeleton(is *data.Issue, st *zooPrinter) [5][]string {
 			}
 			return true
 		})
-		for _, t := range d.Tables() {
-			if st != nil && st.rawTable != nil && st.rawTable(t) {
+		tables, next := zooTables(d)
+		for k, t := range tables {
+			if st != nil && st.rawTable != nil && st.rawTable(t, next[k]) {
 				continue
 			}
 			groups := make([]string, len(t.Groups))
@@ -262,6 +262,27 @@ func zooSkeleton(is *data.Issue, st *zooPrinter) [5][]string {
 		out[4] = append(out[4], fmt.Sprintf("p.%d → document %d", e.Page, e.Document+1))
 	}
 	return out
+}
+
+// zooTables lists a document's tables in order (as Tables does), each
+// with the block after it in its section, nil when it ends the section.
+func zooTables(d *data.Document) (tables []*data.Table, next []*data.Block) {
+	add := func(bs []data.Block) {
+		for k, b := range bs {
+			if b.Kind != data.TableBlock || b.Table == nil {
+				continue
+			}
+			tables = append(tables, b.Table)
+			if k+1 < len(bs) {
+				next = append(next, &bs[k+1])
+			} else {
+				next = append(next, nil)
+			}
+		}
+	}
+	add(d.Blocks)
+	d.Walk(func(s *data.Section) bool { add(s.Blocks); return true })
+	return tables, next
 }
 
 // TestZooPrinters pins the converter quirks the zoo's styles imitate, so
@@ -291,5 +312,29 @@ func TestZooPrinters(t *testing.T) {
 	want = "\t\n序号\t重点工作任务\n一、加快发展（共1项）\t\n1\t" + strings.Repeat("长", 16) + "\n\t长长长长\n2\t完成"
 	if got := strings.Join(p.lines, "\n"); got != want {
 		t.Errorf("wrapped table:\n%s\nwant:\n%s", got, want)
+	}
+	// pdftotext (raw) prints a header over two rows row by row, a name
+	// over several columns once; a blank form, or a table followed by a
+	// paragraph that could be its first cell, is expected raw.
+	p = zooRaw()
+	p.lines = nil
+	form := &data.Table{Columns: []string{"项目", "现有规模/堆料场", "现有规模/堆料棚", "其他"}}
+	p.table(p, form)
+	want = "表0\n项目\n现有规模\n其他\n堆料场\n堆料棚"
+	if got := strings.Join(p.lines, "\n"); got != want {
+		t.Errorf("raw header:\n%s\nwant:\n%s", got, want)
+	}
+	duty := &data.Table{Columns: []string{"指挥机构", "职责"}, Records: []data.Record{zooRecord(-1, "县财政局", "负责资金保障。")}}
+	for _, c := range []struct {
+		t    *data.Table
+		next *data.Block
+		raw  bool
+	}{
+		{form, nil, true}, {duty, nil, false}, {duty, &data.Block{Kind: data.Paragraph, Text: "成员单位"}, true},
+		{duty, &data.Block{Kind: data.Paragraph, Text: "各单位要认真落实。"}, false},
+	} {
+		if got := p.rawTable(c.t, c.next); got != c.raw {
+			t.Errorf("raw style: table %q before %v kept raw %v, want %v", c.t.Columns, c.next, got, c.raw)
+		}
 	}
 }
