@@ -195,7 +195,8 @@ func (b rowBlock) rows(cols []int, m measure, spaced bool) []line {
 	}
 	out := make([]line, len(groups))
 	for k, g := range groups {
-		out[k] = line{n: b.ns[starts[k]], text: strings.Join(cellTexts(g, cols, m), "\t")}
+		own := !slices.Contains(firsts, starts[k])
+		out[k] = line{n: b.ns[starts[k]], text: strings.Join(cellTexts(g, cols, m), "\t"), own: own}
 	}
 	return out
 }
