@@ -199,3 +199,67 @@ func sameHeader(sp, header []textRun) bool {
 	}
 	return true
 }
+
+// rowSet is how a laid-out table sets its rows: apart by blank lines (a
+// block is one row) or not, and then whether every cell starts on its
+// row's first line (top) or may be centred beside taller cells.
+type rowSet struct{ spaced, top bool }
+
+// topAligned reports whether the rows of blocks (with no blank line
+// between them) show their cells starting on the row's first line: a row
+// starts on its block's first line (a group row's label aside), two lines
+// or more follow it before the next row, each with text only in columns
+// the first line fills, and of the first line's cells one ends there (no
+// text below it) while another goes on below from a line as wide as its
+// column's widest (it wrapped). Cells centred in their row put a cell of
+// one line in the middle of a taller row, never on its first line.
+func topAligned(blocks []rowBlock, cols []int) bool {
+	widest := make([]int, len(cols))
+	for _, b := range blocks {
+		for _, l := range b.lines {
+			for _, r := range l {
+				c := column(cols, r.start)
+				widest[c] = max(widest[c], r.end)
+			}
+		}
+	}
+	for _, b := range blocks {
+		ls := b.lines
+		for len(ls) > 0 && isLabel(ls[0], cols) {
+			ls = ls[1:]
+		}
+		if len(ls) < 3 || column(cols, ls[0][0].start) != 0 {
+			continue
+		}
+		ends, goes := map[int]int{}, map[int]bool{}
+		for _, r := range ls[0] {
+			ends[column(cols, r.start)] = r.end
+		}
+		k := 1
+		for ; k < len(ls) && column(cols, ls[k][0].start) != 0; k++ {
+			for _, r := range ls[k] {
+				c := column(cols, r.start)
+				if _, ok := ends[c]; !ok {
+					k = -1
+					break
+				}
+				goes[c] = true
+			}
+			if k < 0 {
+				break
+			}
+		}
+		if k < 3 {
+			continue
+		}
+		ended, wrapped := false, false
+		for c, e := range ends {
+			ended = ended || !goes[c]
+			wrapped = wrapped || goes[c] && e >= widest[c]-1
+		}
+		if ended && wrapped {
+			return true
+		}
+	}
+	return false
+}

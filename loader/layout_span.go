@@ -61,7 +61,7 @@ func rowsAbove(ls []line, top, floor int, t laid) (int, []line) {
 			break
 		}
 		b := rowBlock{lines: [][]textRun{sp}, ns: []int{ls[k-step].n}}
-		upper = append(b.rows(t.cols, t.m, true), upper...)
+		upper = append(b.rows(t.cols, t.m, rowSet{spaced: true}), upper...)
 	}
 	g := k - step
 	if g < floor || !apart(k) || (len(upper) == 0 && t.header != "") || !groupLine(ls, g, t) {
