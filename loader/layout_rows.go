@@ -206,13 +206,16 @@ func sameHeader(sp, header []textRun) bool {
 type rowSet struct{ spaced, top bool }
 
 // topAligned reports whether the rows of blocks (with no blank line
-// between them) show their cells starting on the row's first line: a row
-// starts on its block's first line (a group row's label aside), two lines
-// or more follow it before the next row, each with text only in columns
-// the first line fills, and of the first line's cells one ends there (no
-// text below it) while another goes on below from a line as wide as its
-// column's widest (it wrapped). Cells centred in their row put a cell of
-// one line in the middle of a taller row, never on its first line.
+// between them) show their cells starting on the row's first line: two
+// lines or more follow a row's first line before the next row, each with
+// text only in columns the first line fills, and of the first line's
+// cells one ends there (no text below it) while another goes on below from
+// a line as wide as its column's widest (it wrapped) that is its cell's
+// first: the row is its block's first or comes just under a group row's
+// label (no row takes lines across one), or the line above has no text in
+// that column or a shorter one (the cell above it ended). Cells centred
+// in their row put a cell of one line in the middle of a taller row,
+// never on its first line.
 func topAligned(blocks []rowBlock, cols []int) bool {
 	widest := make([]int, len(cols))
 	for _, b := range blocks {
@@ -224,42 +227,49 @@ func topAligned(blocks []rowBlock, cols []int) bool {
 		}
 	}
 	for _, b := range blocks {
-		ls := b.lines
-		for len(ls) > 0 && isLabel(ls[0], cols) {
-			ls = ls[1:]
-		}
-		if len(ls) < 3 || column(cols, ls[0][0].start) != 0 {
-			continue
-		}
-		ends, goes := map[int]int{}, map[int]bool{}
-		for _, r := range ls[0] {
-			ends[column(cols, r.start)] = r.end
-		}
-		k := 1
-		for ; k < len(ls) && column(cols, ls[k][0].start) != 0; k++ {
-			for _, r := range ls[k] {
-				c := column(cols, r.start)
-				if _, ok := ends[c]; !ok {
-					k = -1
-					break
-				}
-				goes[c] = true
+		for i, l := range b.lines {
+			var above []textRun
+			if i > 0 && !isLabel(b.lines[i-1], cols) {
+				above = b.lines[i-1]
 			}
-			if k < 0 {
-				break
+			if !isLabel(l, cols) && startsAtTop(b.lines[i:], above, cols, widest) {
+				return true
 			}
-		}
-		if k < 3 {
-			continue
-		}
-		ended, wrapped := false, false
-		for c, e := range ends {
-			ended = ended || !goes[c]
-			wrapped = wrapped || goes[c] && e >= widest[c]-1
-		}
-		if ended && wrapped {
-			return true
 		}
 	}
 	return false
+}
+
+// startsAtTop reports whether the row starting at ls[0], under the line
+// above (nil for none of another row), shows its cells starting on its
+// first line (see topAligned).
+func startsAtTop(ls [][]textRun, above []textRun, cols, widest []int) bool {
+	if len(ls) < 3 || column(cols, ls[0][0].start) != 0 {
+		return false
+	}
+	ends, goes := map[int]int{}, map[int]bool{}
+	for _, r := range ls[0] {
+		ends[column(cols, r.start)] = r.end
+	}
+	k := 1
+	for ; k < len(ls) && column(cols, ls[k][0].start) != 0; k++ {
+		for _, r := range ls[k] {
+			c := column(cols, r.start)
+			if _, ok := ends[c]; !ok {
+				return false
+			}
+			goes[c] = true
+		}
+	}
+	if k < 3 {
+		return false
+	}
+	ended, wrapped := false, false
+	for c, e := range ends {
+		ended = ended || !goes[c]
+		wrapped = wrapped || goes[c] && e >= widest[c]-1 && !slices.ContainsFunc(above, func(r textRun) bool {
+			return column(cols, r.start) == c && r.end >= widest[c]-1
+		})
+	}
+	return ended && wrapped
 }
