@@ -323,7 +323,7 @@ func readLaid(ls []line, t, bottom int, header []textRun, up *upperRow, m measur
 	again := key == last.header
 	few := countRows(blocks) < minRows(len(cols)) && !again && !alone && !alignedRow(header, blocks)
 	spaced := solid(blocks) > 1 || (again && last.spaced)
-	top := !spaced && (topAligned(all, cols) || again && last.top)
+	top := !spaced && (topAligned(blocks, cols) || again && last.top)
 	blocks = all[:tableEnd(all, len(blocks), cols, spaced)]
 	e := bottom + 1
 	if len(blocks) > 0 {

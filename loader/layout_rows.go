@@ -209,22 +209,19 @@ type rowSet struct{ spaced, top bool }
 // between them) show their cells starting on the row's first line: two
 // lines or more follow a row's first line before the next row, each with
 // text only in columns the first line fills, and of the first line's
-// cells one ends there (no text below it) while another goes on below from
-// a line as wide as its column's widest (it wrapped) that is its cell's
-// first: the row is its block's first or comes just under a group row's
-// label (no row takes lines across one), or the line above has no text in
-// that column or a shorter one (the cell above it ended). Cells centred
-// in their row put a cell of one line in the middle of a taller row,
-// never on its first line.
+// cells one ends there (no text below it) while another goes on below.
+// That one starts as wide as its column's widest line among rows' lines of
+// two cells or more (it wrapped; a stray line of one run, such as a page's
+// footer, may be wider), and it is its cell's first line: the row is its
+// block's first or comes just under a group row's label (no row takes
+// lines across one), or the line above has no text in that column or a
+// shorter one (the cell above it ended). Cells centred in their row put a
+// cell of one line in the middle of a taller row, never on its first line.
 func topAligned(blocks []rowBlock, cols []int) bool {
 	widest := make([]int, len(cols))
-	for _, b := range blocks {
-		for _, l := range b.lines {
-			for _, r := range l {
-				c := column(cols, r.start)
-				widest[c] = max(widest[c], r.end)
-			}
-		}
+	for _, r := range rowRuns(blocks) {
+		c := column(cols, r.start)
+		widest[c] = max(widest[c], r.end)
 	}
 	for _, b := range blocks {
 		for i, l := range b.lines {
