@@ -28,7 +28,8 @@ type pageCarry struct {
 // and the group rows (see groups) before or among them; at the top, the
 // rest of the table's last row (see cutLines). A block that repeats the
 // table's header is a new page's table (read from that header). No rows
-// when there are none. t's tail becomes the last block read.
+// when there are none. t's tail becomes the last block read, and t is
+// top-aligned when these rows show it (see topAligned).
 func continued(ls []line, end int, t *laid) (c pageCarry) {
 	c.k, c.e = end, end
 	if len(t.cols) < 2 {
@@ -45,6 +46,9 @@ func continued(ls []line, end int, t *laid) (c pageCarry) {
 	c.k, c.e = k, k
 	var pending []line // group rows not yet followed by a row
 	for i, b := range pageBlocks(ls, k, t.m) {
+		if !t.spaced && !t.top { // rows below a break may show it first
+			t.top = topAligned([]rowBlock{b.block}, edges)
+		}
 		block := b.block
 		if i == 0 {
 			block = c.cut(t, block, edges)
