@@ -79,7 +79,7 @@ func (c *pageCarry) cut(t *laid, b rowBlock, edges []int) rowBlock {
 		return b
 	}
 	whole := rowBlock{lines: slices.Concat(t.tail.lines, b.lines[:n]), ns: slices.Concat(t.tail.ns, b.ns[:n])}
-	c.drop, c.redo = len(t.tail.rows(edges, t.m, t.rowSet())), whole.rows(edges, t.m, t.rowSet())
+	c.drop, c.redo = len(pageRows(t.tail, edges, t)), pageRows(whole, edges, t)
 	t.tail = whole
 	return rowBlock{lines: b.lines[n:], ns: b.ns[n:]}
 }
