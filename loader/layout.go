@@ -94,6 +94,10 @@ func mayBeHeader(t string) bool {
 	return strings.Contains(strings.TrimLeft(t, " "), "  ")
 }
 
+// sentenceMarks are the marks of a sentence (or of a figure, a leader of
+// dots) that no header label holds.
+const sentenceMarks = "。；，…·."
+
 // maxHeaderCell is the longest header cell, in characters: header cells
 // are labels (序号, 重点工作任务, 牵头单位), never sentences.
 const maxHeaderCell = 12
@@ -113,7 +117,7 @@ func isLayoutHeader(sp []textRun) bool {
 			continue
 		}
 		n := labelLen(s.text)
-		if n > maxHeaderCell || isDigits(s.text) || strings.ContainsAny(s.text, "。；，…·.") {
+		if n > maxHeaderCell || isDigits(s.text) || strings.ContainsAny(s.text, sentenceMarks) {
 			return false
 		}
 	}

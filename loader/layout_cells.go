@@ -185,6 +185,9 @@ func (b rowBlock) rows(cols []int, m measure, set rowSet) []line {
 	if spaced {
 		return []line{{n: b.ns[0], text: strings.Join(cellTexts(b.lines, cols, m), "\t")}}
 	}
+	if set.top {
+		firsts = b.cutFirsts(cols, firsts, m)
+	}
 	starts := slices.Concat(firsts, b.resumed(cols, firsts))
 	slices.Sort(starts)
 	if len(starts) <= 1 {

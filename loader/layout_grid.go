@@ -82,7 +82,7 @@ func unnamedColumns(cols []int, blocks []rowBlock) []int {
 		out = append(out, c)
 		hi := end
 		if k+1 < len(cols) {
-			hi = cols[k+1] - jitter
+			hi = cols[k+1]
 		}
 		out = append(out, gutters(runs, c+jitter, hi, 2)...)
 	}

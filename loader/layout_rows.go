@@ -270,3 +270,43 @@ func startsAtTop(ls [][]textRun, above []textRun, cols, widest []int) bool {
 	}
 	return ended && wrapped
 }
+
+// cutFirsts returns firsts, the lines of a block with a first cell, less
+// those that go on with the cells of the line above in a table whose cells
+// start on their row's first line: every cell such a line fills continues
+// one the line above cut, its first word (up to a space) too wide for
+// what the line above left of the column (as wide as its widest on the
+// block's lines of two cells or more). A first cell wraps as any other; a
+// new row fills some column (its 序号, a unit) whose cell above ended with
+// room for it.
+func (b rowBlock) cutFirsts(cols []int, firsts []int, m measure) []int {
+	widest := make([]int, len(cols))
+	for _, r := range rowRuns([]rowBlock{b}) {
+		c := column(cols, r.start)
+		widest[c] = max(widest[c], r.end)
+	}
+	return slices.DeleteFunc(slices.Clone(firsts), func(i int) bool {
+		if i == 0 {
+			return false
+		}
+		for _, r := range b.lines[i] {
+			c := column(cols, r.start)
+			word, _, _ := strings.Cut(r.text, " ")
+			if !slices.ContainsFunc(b.lines[i-1], func(a textRun) bool {
+				return column(cols, a.start) == c && a.end+1+textWidth(word, m) > widest[c]
+			}) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// textWidth is how far s moves the pen.
+func textWidth(s string, m measure) int {
+	n := 0
+	for _, r := range s {
+		n += m(r)
+	}
+	return n
+}
