@@ -94,6 +94,10 @@ func mayBeHeader(t string) bool {
 	return strings.Contains(strings.TrimLeft(t, " "), "  ")
 }
 
+// sentenceMarks are the marks of a sentence (or of a figure, a leader of
+// dots) that no header label holds.
+const sentenceMarks = "。；，…·."
+
 // maxHeaderCell is the longest header cell, in characters: header cells
 // are labels (序号, 重点工作任务, 牵头单位), never sentences.
 const maxHeaderCell = 12
@@ -113,7 +117,7 @@ func isLayoutHeader(sp []textRun) bool {
 			continue
 		}
 		n := labelLen(s.text)
-		if n > maxHeaderCell || isDigits(s.text) || strings.ContainsAny(s.text, "。；，…·.") {
+		if n > maxHeaderCell || isDigits(s.text) || strings.ContainsAny(s.text, sentenceMarks) {
 			return false
 		}
 	}
@@ -215,6 +219,7 @@ func layoutTables(ls []line, warn warnFunc) []line {
 type laid struct {
 	header   string
 	spaced   bool
+	top      bool // cells start on their row's first line (see topAligned)
 	cols     []int
 	starts   []int
 	right    int
@@ -222,6 +227,9 @@ type laid struct {
 	twoLevel bool
 	tail     rowBlock // the last block of rows read
 }
+
+// rowSet is how the table's rows are set (see rowBlock.rows).
+func (t *laid) rowSet() rowSet { return rowSet{t.spaced, t.top} }
 
 // wider reports whether the rows a read a table as have more columns than
 // the rows b: the rows' own gutters can show columns that a header's
@@ -319,6 +327,7 @@ func readLaid(ls []line, t, bottom int, header []textRun, up *upperRow, m measur
 	again := key == last.header
 	few := countRows(blocks) < minRows(len(cols)) && !again && !alone && !alignedRow(header, blocks)
 	spaced := solid(blocks) > 1 || (again && last.spaced)
+	top := !spaced && (topAligned(blocks, cols) || again && last.top)
 	blocks = all[:tableEnd(all, len(blocks), cols, spaced)]
 	e := bottom + 1
 	if len(blocks) > 0 {
@@ -328,11 +337,11 @@ func readLaid(ls []line, t, bottom int, header []textRun, up *upperRow, m measur
 	var tail rowBlock
 	for _, b := range blocks {
 		tail = b
-		head = append(append(head, b.pass...), b.rows(cols, m, spaced)...)
+		head = append(append(head, b.pass...), b.rows(cols, m, rowSet{spaced, top})...)
 		lines = append(lines, b.lines...)
 	}
 	starts, right := colExtent(lines, cols)
-	found := laid{header: key, spaced: spaced, cols: cols, starts: starts, right: right, m: m, twoLevel: up != nil, tail: tail}
+	found := laid{header: key, spaced: spaced, top: top, cols: cols, starts: starts, right: right, m: m, twoLevel: up != nil, tail: tail}
 	if few && countRows(blocks)+carriedRows(ls, e, found) < minRows(len(cols)) {
 		return laidCandidate{}, false
 	}

@@ -28,7 +28,8 @@ type pageCarry struct {
 // and the group rows (see groups) before or among them; at the top, the
 // rest of the table's last row (see cutLines). A block that repeats the
 // table's header is a new page's table (read from that header). No rows
-// when there are none. t's tail becomes the last block read.
+// when there are none. t's tail becomes the last block read, and t is
+// top-aligned when these rows show it (see topAligned).
 func continued(ls []line, end int, t *laid) (c pageCarry) {
 	c.k, c.e = end, end
 	if len(t.cols) < 2 {
@@ -45,6 +46,9 @@ func continued(ls []line, end int, t *laid) (c pageCarry) {
 	c.k, c.e = k, k
 	var pending []line // group rows not yet followed by a row
 	for i, b := range pageBlocks(ls, k, t.m) {
+		if !t.spaced && !t.top { // rows below a break may show it first
+			t.top = topAligned([]rowBlock{b.block}, edges)
+		}
 		block := b.block
 		if i == 0 {
 			block = c.cut(t, block, edges)
@@ -54,7 +58,7 @@ func continued(ls []line, end int, t *laid) (c pageCarry) {
 			}
 		}
 		if groups(block, edges, t) {
-			pending = append(pending, block.rows(edges, t.m, t.spaced)...)
+			pending = append(pending, block.rows(edges, t.m, t.rowSet())...)
 			continue
 		}
 		if !carried(block, edges, t) {
@@ -75,7 +79,7 @@ func (c *pageCarry) cut(t *laid, b rowBlock, edges []int) rowBlock {
 		return b
 	}
 	whole := rowBlock{lines: slices.Concat(t.tail.lines, b.lines[:n]), ns: slices.Concat(t.tail.ns, b.ns[:n])}
-	c.drop, c.redo = len(t.tail.rows(edges, t.m, t.spaced)), whole.rows(edges, t.m, t.spaced)
+	c.drop, c.redo = len(pageRows(t.tail, edges, t)), pageRows(whole, edges, t)
 	t.tail = whole
 	return rowBlock{lines: b.lines[n:], ns: b.ns[n:]}
 }
@@ -87,7 +91,7 @@ func (c *pageCarry) cut(t *laid, b rowBlock, edges []int) rowBlock {
 // one.
 func pageRows(b rowBlock, edges []int, t *laid) []line {
 	if t.spaced || len(b.lines) < 2 || column(edges, b.lines[0][0].start) == 0 {
-		return b.rows(edges, t.m, t.spaced)
+		return b.rows(edges, t.m, t.rowSet())
 	}
 	var firsts []int
 	for i, l := range b.lines {
@@ -99,11 +103,11 @@ func pageRows(b rowBlock, edges []int, t *laid) []line {
 	if s := slices.Concat(firsts, b.resumed(edges, firsts)); len(s) > 0 {
 		j = slices.Min(s)
 	}
-	head := rowBlock{lines: b.lines[:j], ns: b.ns[:j]}.rows(edges, t.m, t.spaced)
+	head := rowBlock{lines: b.lines[:j], ns: b.ns[:j]}.rows(edges, t.m, t.rowSet())
 	if j == len(b.lines) {
 		return head
 	}
-	return append(head, rowBlock{lines: b.lines[j:], ns: b.ns[j:]}.rows(edges, t.m, t.spaced)...)
+	return append(head, rowBlock{lines: b.lines[j:], ns: b.ns[j:]}.rows(edges, t.m, t.rowSet())...)
 }
 
 // pageTop returns the first line of text below a page break that starts

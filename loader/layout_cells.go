@@ -164,15 +164,17 @@ func spaceNear(s textRun, e int, m measure) (cut, at int) {
 // rows turns a block into table rows: one row, or several when the block
 // holds several first-column values in a table whose rows are not spaced
 // (rows with no blank line between them: each line goes with the nearest
-// line that has a first cell). In a table whose rows are set apart by
+// line that has a first cell, or with the one above it when cells start
+// on their row's first line). In a table whose rows are set apart by
 // blank lines a block is one row, and a first cell wrapped over its lines
 // is one cell. A group row becomes a line of its label alone.
-func (b rowBlock) rows(cols []int, m measure, spaced bool) []line {
+func (b rowBlock) rows(cols []int, m measure, set rowSet) []line {
+	spaced := set.spaced
 	if b.single() && isLabel(b.lines[0], cols) {
 		return []line{{n: b.ns[0], text: b.lines[0][0].text + strings.Repeat("\t", len(cols)-1)}}
 	}
 	if !spaced && len(b.lines) > 1 && slices.ContainsFunc(b.lines, func(l []textRun) bool { return isLabel(l, cols) }) {
-		return b.splitAtLabels(cols, m)
+		return b.splitAtLabels(cols, m, set)
 	}
 	var firsts []int
 	for i, l := range b.lines {
@@ -183,6 +185,9 @@ func (b rowBlock) rows(cols []int, m measure, spaced bool) []line {
 	if spaced {
 		return []line{{n: b.ns[0], text: strings.Join(cellTexts(b.lines, cols, m), "\t")}}
 	}
+	if set.top {
+		firsts = b.cutFirsts(cols, firsts, m)
+	}
 	starts := slices.Concat(firsts, b.resumed(cols, firsts))
 	slices.Sort(starts)
 	if len(starts) <= 1 {
@@ -190,12 +195,13 @@ func (b rowBlock) rows(cols []int, m measure, spaced bool) []line {
 	}
 	groups := make([][][]textRun, len(starts))
 	for i, l := range b.lines {
-		k := nearestAbove(starts, firsts, i)
+		k := nearestAbove(starts, firsts, i, set.top)
 		groups[k] = append(groups[k], l)
 	}
 	out := make([]line, len(groups))
 	for k, g := range groups {
-		out[k] = line{n: b.ns[starts[k]], text: strings.Join(cellTexts(g, cols, m), "\t")}
+		own := !slices.Contains(firsts, starts[k])
+		out[k] = line{n: b.ns[starts[k]], text: strings.Join(cellTexts(g, cols, m), "\t"), own: own}
 	}
 	return out
 }
@@ -210,12 +216,12 @@ func isLabel(l []textRun, cols []int) bool {
 // and which holds group labels: each label is a row of its own, and the
 // lines between labels make rows by themselves (a row's wrapped line
 // never goes with a label, nor across one).
-func (b rowBlock) splitAtLabels(cols []int, m measure) []line {
+func (b rowBlock) splitAtLabels(cols []int, m measure, set rowSet) []line {
 	var out []line
 	var seg rowBlock
 	flush := func() {
 		if len(seg.lines) > 0 {
-			out = append(out, seg.rows(cols, m, false)...)
+			out = append(out, seg.rows(cols, m, set)...)
 		}
 		seg = rowBlock{}
 	}
@@ -267,14 +273,15 @@ func (b rowBlock) resumed(cols []int, firsts []int) []int {
 // nearestAbove returns the index into starts of the row start closest to
 // line i, the earlier one on a tie. A first cell may be centred beside
 // its row's wrapped cells, so a row takes lines above its first cell's
-// line too; a row started by a line without a first cell takes none
-// above it, and a row takes no line above another row's start (its
-// lines are one stretch: a record under merged cells between a row and
-// the next first cell ends the row above it).
-func nearestAbove(starts, firsts []int, i int) int {
+// line too, unless top is set (cells start on their row's first line); a
+// row started by a line without a first cell takes none above it, and a
+// row takes no line above another row's start (its lines are one
+// stretch: a record under merged cells between a row and the next first
+// cell ends the row above it).
+func nearestAbove(starts, firsts []int, i int, top bool) int {
 	best := -1
 	for k, f := range starts {
-		if f > i && (!slices.Contains(firsts, f) || slices.ContainsFunc(starts, func(s int) bool { return i < s && s < f })) {
+		if f > i && (top && f != starts[0] || !slices.Contains(firsts, f) || slices.ContainsFunc(starts, func(s int) bool { return i < s && s < f })) {
 			continue
 		}
 		if best < 0 || abs(f-i) < abs(starts[best]-i) {

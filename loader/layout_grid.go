@@ -82,7 +82,7 @@ func unnamedColumns(cols []int, blocks []rowBlock) []int {
 		out = append(out, c)
 		hi := end
 		if k+1 < len(cols) {
-			hi = cols[k+1] - jitter
+			hi = cols[k+1]
 		}
 		out = append(out, gutters(runs, c+jitter, hi, 2)...)
 	}
@@ -162,7 +162,7 @@ func gridTable(ls []line, top int) (rows []line, end int, t laid, ok bool) {
 	}
 	var lines [][]textRun
 	for _, b := range blocks {
-		rows = append(rows, b.rows(cols, m, true)...)
+		rows = append(rows, b.rows(cols, m, rowSet{spaced: true})...)
 		lines = append(lines, b.lines...)
 	}
 	starts, right := colExtent(lines, cols)

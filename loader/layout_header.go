@@ -1,6 +1,9 @@
 package loader
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // The header of a table laid out in columns: the block of lines of short
 // labels above its rows, and the labels read from it.
@@ -83,7 +86,9 @@ func numberedRow(l line, m measure, width int) bool {
 
 // shortLine reports whether l holds only short labels (and figures, when
 // figures is set); a page's footer (— 1 —) is none, nor is a group label
-// alone on its line (一、产业发展, (二)生态保护): it opens the rows.
+// alone on its line (一、产业发展, (二)生态保护), which opens the rows, nor
+// a piece of a sentence (a wrapped cell's line ending in 。 or holding a
+// ，), which no label is.
 func shortLine(l line, m measure, figures bool) bool {
 	sp := textRuns(l.text, m)
 	if len(sp) == 0 || l.ff || len(sp) == 1 && groupLabel(sp[0].text) {
@@ -93,7 +98,7 @@ func shortLine(l line, m measure, figures bool) bool {
 		return false
 	}
 	for _, s := range sp {
-		if labelLen(s.text) > maxHeaderCell || (!figures && isDigits(s.text)) {
+		if labelLen(s.text) > maxHeaderCell || (!figures && isDigits(s.text)) || strings.ContainsAny(s.text, sentenceMarks) {
 			return false
 		}
 	}

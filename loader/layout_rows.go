@@ -199,3 +199,114 @@ func sameHeader(sp, header []textRun) bool {
 	}
 	return true
 }
+
+// rowSet is how a laid-out table sets its rows: apart by blank lines (a
+// block is one row) or not, and then whether every cell starts on its
+// row's first line (top) or may be centred beside taller cells.
+type rowSet struct{ spaced, top bool }
+
+// topAligned reports whether the rows of blocks (with no blank line
+// between them) show their cells starting on the row's first line: two
+// lines or more follow a row's first line before the next row, each with
+// text only in columns the first line fills, and of the first line's
+// cells one ends there (no text below it) while another goes on below.
+// That one starts as wide as its column's widest line among rows' lines of
+// two cells or more (it wrapped; a stray line of one run, such as a page's
+// footer, may be wider), and it is its cell's first line: the row is its
+// block's first or comes just under a group row's label (no row takes
+// lines across one), or the line above has no text in that column or a
+// shorter one (the cell above it ended). Cells centred in their row put a
+// cell of one line in the middle of a taller row, never on its first line.
+func topAligned(blocks []rowBlock, cols []int) bool {
+	widest := make([]int, len(cols))
+	for _, r := range rowRuns(blocks) {
+		c := column(cols, r.start)
+		widest[c] = max(widest[c], r.end)
+	}
+	for _, b := range blocks {
+		for i, l := range b.lines {
+			var above []textRun
+			if i > 0 && !isLabel(b.lines[i-1], cols) {
+				above = b.lines[i-1]
+			}
+			if !isLabel(l, cols) && startsAtTop(b.lines[i:], above, cols, widest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// startsAtTop reports whether the row starting at ls[0], under the line
+// above (nil for none of another row), shows its cells starting on its
+// first line (see topAligned).
+func startsAtTop(ls [][]textRun, above []textRun, cols, widest []int) bool {
+	if len(ls) < 3 || column(cols, ls[0][0].start) != 0 {
+		return false
+	}
+	ends, goes := map[int]int{}, map[int]bool{}
+	for _, r := range ls[0] {
+		ends[column(cols, r.start)] = r.end
+	}
+	k := 1
+	for ; k < len(ls) && column(cols, ls[k][0].start) != 0; k++ {
+		for _, r := range ls[k] {
+			c := column(cols, r.start)
+			if _, ok := ends[c]; !ok {
+				return false
+			}
+			goes[c] = true
+		}
+	}
+	if k < 3 {
+		return false
+	}
+	ended, wrapped := false, false
+	for c, e := range ends {
+		ended = ended || !goes[c]
+		wrapped = wrapped || goes[c] && e >= widest[c]-1 && !slices.ContainsFunc(above, func(r textRun) bool {
+			return column(cols, r.start) == c && r.end >= widest[c]-1
+		})
+	}
+	return ended && wrapped
+}
+
+// cutFirsts returns firsts, the lines of a block with a first cell, less
+// those that go on with the cells of the line above in a table whose cells
+// start on their row's first line: every cell such a line fills continues
+// one the line above cut, its first word (up to a space) too wide for
+// what the line above left of the column (as wide as its widest on the
+// block's lines of two cells or more). A first cell wraps as any other; a
+// new row fills some column (its 序号, a unit) whose cell above ended with
+// room for it.
+func (b rowBlock) cutFirsts(cols []int, firsts []int, m measure) []int {
+	widest := make([]int, len(cols))
+	for _, r := range rowRuns([]rowBlock{b}) {
+		c := column(cols, r.start)
+		widest[c] = max(widest[c], r.end)
+	}
+	return slices.DeleteFunc(slices.Clone(firsts), func(i int) bool {
+		if i == 0 {
+			return false
+		}
+		for _, r := range b.lines[i] {
+			c := column(cols, r.start)
+			word, _, _ := strings.Cut(r.text, " ")
+			if !slices.ContainsFunc(b.lines[i-1], func(a textRun) bool {
+				return column(cols, a.start) == c && a.end+1+textWidth(word, m) > widest[c]
+			}) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// textWidth is how far s moves the pen.
+func textWidth(s string, m measure) int {
+	n := 0
+	for _, r := range s {
+		n += m(r)
+	}
+	return n
+}

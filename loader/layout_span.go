@@ -35,26 +35,39 @@ func colExtent(lines [][]textRun, cols []int) (starts []int, right int) {
 // be anything); without one nothing is read. A group row is no table's
 // first line when it has a header row: it would come under the header,
 // so a table found by its header needs a row above the header too (the
-// "header" is then a row like any). It returns the new top and the
-// rows, the group row's label alone in its first cell.
+// "header" is then a row like any). The rows and the group row are set
+// apart by blank lines as the table's rows are, or not at all; with none
+// between them, the group row must be numbered as one (一、, (一)): a
+// line of one run printed on the rows of a table with no blank line may
+// else be its caption. It returns the new top and the rows, the group
+// row's label alone in its first cell.
 func rowsAbove(ls []line, top, floor int, t laid) (int, []line) {
 	if len(t.cols) < 2 {
 		return top, nil
 	}
+	step := 1 // the lines from one row to the next
+	if t.spaced {
+		step = 2
+	}
+	apart := func(k int) bool { // a row at ls[k] is set apart from the row above as rows are
+		return !ls[k].ff && !ls[k-1].ff && blank(ls[k-1].text) == t.spaced
+	}
 	var upper []line
 	k := top
-	for ; k-2 >= floor && blank(ls[k-1].text) && !ls[k].ff && !ls[k-1].ff; k -= 2 {
-		sp := textRuns(ls[k-2].text, t.m)
-		if len(sp) < 2 || abs(sp[0].start-t.starts[0]) > jitter || strings.ContainsRune(ls[k-2].text, '\t') ||
+	for ; k-step >= floor && apart(k); k -= step {
+		sp := textRuns(ls[k-step].text, t.m)
+		if len(sp) < 2 || abs(sp[0].start-t.starts[0]) > jitter || strings.ContainsRune(ls[k-step].text, '\t') ||
 			crosses(rowBlock{lines: [][]textRun{sp}}, t.cols) {
 			break
 		}
-		b := rowBlock{lines: [][]textRun{sp}, ns: []int{ls[k-2].n}}
-		upper = append(b.rows(t.cols, t.m, true), upper...)
+		b := rowBlock{lines: [][]textRun{sp}, ns: []int{ls[k-step].n}}
+		upper = append(b.rows(t.cols, t.m, rowSet{spaced: true}), upper...)
 	}
-	g := k - 2
-	if g < floor || !blank(ls[k-1].text) || ls[k].ff || ls[k-1].ff || (len(upper) == 0 && t.header != "") ||
-		!groupLine(ls, g, t) {
+	g := k - step
+	if g < floor || !apart(k) || (len(upper) == 0 && t.header != "") || !groupLine(ls, g, t) {
+		return top, nil
+	}
+	if k, _, _ := numbering(trim(ls[g].text)); !t.spaced && k != kindCN && k != kindParenCN {
 		return top, nil
 	}
 	group := line{n: ls[g].n, text: trim(ls[g].text) + strings.Repeat("\t", len(t.cols)-1)}

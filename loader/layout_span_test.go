@@ -35,6 +35,32 @@ var spanCases = []struct {
 		"合计\t11\t76\t23\t59",
 		"演艺设备\t1\t9\t9\t16",
 		"正文继续。"}},
+	{"rows with no blank line between them: a group row on a first row, a row that looks like a header under it", []string{
+		"(二)文化旅游项目",
+		"类别        2024年      20        2025年",
+		"            数量        投资      数量        投资",
+		"合计        11          76        23          59",
+		"演艺设备    1           9         9           16",
+		"", "正文继续。"}, []string{
+		"(二)文化旅游项目\t\t\t\t",
+		"类别\t2024年\t20\t2025年\t",
+		"\t数量\t投资\t数量\t投资",
+		"合计\t11\t76\t23\t59",
+		"演艺设备\t1\t9\t9\t16",
+		"正文继续。"}},
+	{"rows with no blank line between them: a line above them not numbered as a group row is none", []string{
+		"文化旅游项目投资计划表",
+		"类别        2024年      20        2025年",
+		"            数量        投资      数量        投资",
+		"合计        11          76        23          59",
+		"演艺设备    1           9         9           16",
+		"", "正文继续。"}, []string{
+		"文化旅游项目投资计划表",
+		"类别        2024年      20        2025年",
+		"\t数量\t投资\t数量\t投资",
+		"合计\t11\t76\t23\t59",
+		"演艺设备\t1\t9\t9\t16",
+		"正文继续。"}},
 	{"a sentence above a table is no group row", []string{
 		"各项目按计划推进，具体如下。", "",
 		"甲项目      120      80      市发改委", "",

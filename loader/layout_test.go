@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"gazette/data"
 )
 
 // Tables laid out in columns by spaces, as pdftotext -layout prints a
@@ -293,4 +295,48 @@ func laidOut(lines []string) []line {
 		ls = append(ls, line{n: i + 1, text: strings.TrimPrefix(s, "\f"), ff: strings.HasPrefix(s, "\f")})
 	}
 	return layoutTables(ls, func(int, string) {})
+}
+
+// TestLayoutSubRecordAtWidth: a record under merged cells that the
+// x-positions split from the row above stays a record, even where the
+// cells of that row, joined from their wrapped lines, are as long as the
+// longest of their columns (what the wrapped-cell rule of tab tables
+// reads as a cut).
+func TestLayoutSubRecordAtWidth(t *testing.T) {
+	src := []string{
+		"  序号   重点工作任务               责任单位                   完成时限",
+		"  1      统筹推进应急物资储备，确   市财政局                   2019年12月底前",
+		"         保各项任务落到实处。",
+		"  2      全面落实营商环境优化，推   牵头单位：市发展改革委配   2019年6月底前",
+		"         动经济社会高质量发展。     合单位：市住房城乡建设局",
+		"                                    市市场监管局               长期坚持",
+		"  3      切实加强生态环境保护，不   牵头单位：市交通运输局配   2020年12月底前",
+		"         断提升群众满意度。         合单位：市工业和信息化局",
+	}
+	var tables []*data.Table
+	for _, it := range extractTables(laidOut(src), func(int, string) {}) {
+		if it.block != nil && it.block.Kind == data.TableBlock {
+			tables = append(tables, it.block.Table)
+		}
+	}
+	if len(tables) != 1 {
+		t.Fatalf("%d tables", len(tables))
+	}
+	var got []string
+	for _, r := range tables[0].Records {
+		var cells []string
+		for _, c := range r.Cells {
+			cells = append(cells, c.Text)
+		}
+		got = append(got, strings.Join(cells, "|"))
+	}
+	want := []string{
+		"1|统筹推进应急物资储备，确保各项任务落到实处。|市财政局|2019年12月底前",
+		"2|全面落实营商环境优化，推动经济社会高质量发展。|牵头单位：市发展改革委配合单位：市住房城乡建设局|2019年6月底前",
+		"2|全面落实营商环境优化，推动经济社会高质量发展。|市市场监管局|长期坚持",
+		"3|切实加强生态环境保护，不断提升群众满意度。|牵头单位：市交通运输局配合单位：市工业和信息化局|2020年12月底前",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("records\n%q\nwant\n%q", got, want)
+	}
 }

@@ -8,6 +8,9 @@ type line struct {
 	text string // decoded UTF-8, control characters removed, no line end
 	ff   bool   // the source line held a form feed: a page starts here
 	join bool   // continues the line before it across a removed page break
+	// own marks a row a laid-out table's x-positions show to be a record
+	// of its own under merged cells: no rule joins it to the row above.
+	own bool
 	// block is a finished block standing where the line is (a table of a
 	// web page, built from its cells); text is then "".
 	block *data.Block
