@@ -90,7 +90,31 @@ func (c *Catalog) Sync(ctx context.Context, files, roots []string, progress Prog
 	if err := w.remove(gone); err != nil {
 		return sum, err
 	}
-	return sum, w.run(jobs, progress)
+	if err := w.run(jobs, progress); err != nil {
+		return sum, err
+	}
+	written := sum.Added + sum.Updated
+	if written == 0 || 2*written < len(have)-sum.Removed+sum.Added {
+		return sum, nil
+	}
+	return sum, c.optimize(ctx)
+}
+
+// optimize merges the index's segments into one. FTS5 writes a segment per
+// transaction and merges them only a level at a time, which leaves a
+// library indexed in one go with a dozen large segments (14 for 1,000
+// issues); a lookup then seeks each bigram in each of them, and in a new
+// process every leaf page it reads is a page fault. One segment costs a
+// third of the faults (the FTS5 lookup of 市发改委 on 1,000 issues: 298 to
+// 87). Merging rewrites the whole index, so a sync does it only when it
+// wrote at least half of the files the catalogue holds: the merge then
+// costs a fraction of the indexing just done, and the few small segments
+// of later syncs are cheap to look up.
+func (c *Catalog) optimize(ctx context.Context) error {
+	if _, err := c.db.ExecContext(ctx, "INSERT INTO blocks (blocks) VALUES ('optimize')"); err != nil {
+		return fmt.Errorf("catalogue: %w", err)
+	}
+	return nil
 }
 
 // below reports whether p is inside one of the directories roots.
