@@ -386,7 +386,7 @@ func TestList(t *testing.T) {
 
 // TestMerge checks when a sync merges the index into one segment: after it
 // wrote at least half of the files the catalogue then holds, not after a
-// smaller update.
+// smaller update; and that it leaves the write-ahead log empty.
 func TestMerge(t *testing.T) {
 	files := library(t)[:8]
 	root := filepath.Dir(filepath.Dir(files[0]))
@@ -417,6 +417,9 @@ func TestMerge(t *testing.T) {
 		}
 		if n != step.want {
 			t.Errorf("sync of %d files, %d edited: %d segments, want %d", len(step.files), len(step.edit), n, step.want)
+		}
+		if st, err := os.Stat(c.Path() + "-wal"); err != nil || st.Size() != 0 {
+			t.Errorf("sync of %d files, %d edited: the write-ahead log is not empty (%v)", len(step.files), len(step.edit), err)
 		}
 	}
 }

@@ -93,11 +93,26 @@ func (c *Catalog) Sync(ctx context.Context, files, roots []string, progress Prog
 	if err := w.run(jobs, progress); err != nil {
 		return sum, err
 	}
-	written := sum.Added + sum.Updated
-	if written == 0 || 2*written < len(have)-sum.Removed+sum.Added {
-		return sum, nil
+	if written := sum.Added + sum.Updated; written > 0 && 2*written >= len(have)-sum.Removed+sum.Added {
+		if err := c.optimize(ctx); err != nil {
+			return sum, err
+		}
 	}
-	return sum, c.optimize(ctx)
+	return sum, c.checkpoint(ctx)
+}
+
+// checkpoint copies the write-ahead log into the database and empties it.
+// The command line exits without closing the catalogue, which would do
+// it; and the first process to open a catalogue rebuilds the log's index
+// by reading the whole log, so a log left full made every later search
+// read it (150 MB after indexing 1,000 issues: 0.6 s each). A reader in
+// another process makes the writer wait (busy_timeout); one that holds on
+// leaves the log as it is, for a later sync.
+func (c *Catalog) checkpoint(ctx context.Context) error {
+	if _, err := c.db.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
+		return fmt.Errorf("catalogue: %w", err)
+	}
+	return nil
 }
 
 // optimize merges the index's segments into one. FTS5 writes a segment per
