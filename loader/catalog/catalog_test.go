@@ -150,7 +150,9 @@ func TestSameAnswers(t *testing.T) {
 
 // TestSameTop checks that SearchTop returns exactly the first hits of the
 // ranked scan, for limits on both sides of every boundary between rank
-// classes (where it stops reading the index) and for no limit.
+// classes (where it stops reading the index), for every limit up to 40
+// (inside a class, where it builds the trees of the files of the best hits
+// only) and for no limit.
 func TestSameTop(t *testing.T) {
 	files := library(t)
 	c := openTemp(t)
@@ -165,7 +167,10 @@ func TestSameTop(t *testing.T) {
 		}
 		want, _ := scan(t, files, m)
 		query.SortHits(want)
-		limits := []int{0, 1, 100}
+		limits := []int{0, 100}
+		for limit := 1; limit <= 40; limit++ {
+			limits = append(limits, limit)
+		}
 		for i := 1; i < len(want); i++ {
 			if query.Class(want[i].Kind) != query.Class(want[i-1].Kind) {
 				limits = append(limits, i-1, i, i+1)

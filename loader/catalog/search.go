@@ -44,8 +44,10 @@ func (c *Catalog) Search(ctx context.Context, files []string, m *query.Matcher) 
 func (c *Catalog) SearchTop(ctx context.Context, files []string, m *query.Matcher, limit int) (hits []query.Hit, errs []error, err error) {
 	err = c.search(ctx, files, m, func(s *searcher) error {
 		errs = s.errs
+		s.need = limit
 		return s.scan(ctx, true, func(h []query.Hit) bool {
 			hits = append(hits, h...)
+			s.need = limit - len(hits)
 			return limit <= 0 || len(hits) < limit
 		})
 	})
@@ -100,6 +102,9 @@ type searcher struct {
 	byID map[int64]fileInfo
 	errs []error
 	st   *stmts
+	// need is how many more hits a ranked search wants (SearchTop): the
+	// class read next need only give its need best (pick). 0: all of them.
+	need int
 }
 
 // scan looks the blocks of m up in the index, once, and reads them in
@@ -158,10 +163,16 @@ func (s *searcher) scan(ctx context.Context, byClass bool, yield func([]query.Hi
 // its caption, group labels and the group and line of its records, not
 // their cells.
 func (s *searcher) find(ctx context.Context, class int, cands map[int64][]candidate) ([]query.Hit, error) {
-	ids := make([]int64, 0, len(cands))
-	for id, bs := range cands {
-		ids = append(ids, id)
-		slices.SortStableFunc(bs, func(a, b candidate) int { return a.seq - b.seq })
+	var ids []int64
+	if class >= 0 && s.need > 0 {
+		ids = s.pick(class, cands, s.need)
+	} else {
+		for id := range cands {
+			ids = append(ids, id)
+		}
+	}
+	for _, id := range ids {
+		slices.SortStableFunc(cands[id], func(a, b candidate) int { return a.seq - b.seq })
 	}
 	slices.SortFunc(ids, func(a, b int64) int { return s.byID[a].index - s.byID[b].index })
 	cells := class < 0 || class == query.Class(query.KindTable)

@@ -78,17 +78,23 @@ func (s *sparse) add(b *candidate) error {
 	}
 	blocks := s.section(d, b)
 	switch b.kind {
-	case blockPara:
-		*blocks = append(*blocks, data.Block{Kind: data.Paragraph, Line: b.line, Text: b.text})
-	case blockRaw:
-		*blocks = append(*blocks, data.Block{Kind: data.Raw, Line: b.line, Text: b.text})
-	case blockItem:
-		*blocks = append(*blocks, data.Block{Kind: data.List, Line: b.line,
-			Items: []string{b.text}, ItemLines: []int{b.line}})
+	case blockPara, blockRaw, blockItem:
+		*blocks = append(*blocks, leaf(b))
 	case blockRecord, blockCaption:
 		return s.table(blocks, b)
 	}
 	return nil
+}
+
+// leaf returns the tree block of a paragraph, raw block or list item.
+func leaf(b *candidate) data.Block {
+	switch b.kind {
+	case blockRaw:
+		return data.Block{Kind: data.Raw, Line: b.line, Text: b.text}
+	case blockItem:
+		return data.Block{Kind: data.List, Line: b.line, Items: []string{b.text}, ItemLines: []int{b.line}}
+	}
+	return data.Block{Kind: data.Paragraph, Line: b.line, Text: b.text}
 }
 
 // section returns the block list of b's section (or document), making the

@@ -1,0 +1,78 @@
+package catalog
+
+import (
+	"slices"
+	"strings"
+
+	"gazette/data"
+	"gazette/data/query"
+)
+
+// pick returns the files of cands (candidate blocks of rank class class,
+// per file) that hold the need best hits of the class, when the blocks'
+// own rows tell their hits; otherwise, or when the blocks give fewer than
+// need hits, every file. Within a class hits rank by the text that holds
+// them (query.CompareHits), then by issue: a paragraph, list item, raw
+// block or heading gives its hit alone, from its text, line, document and
+// issue, so a tree of that block alone (alone) gives the hit a file's
+// tree gives. The need best of these are the need best hits of the class,
+// and every hit of another file ranks after them (hits of two files never
+// tie): the other files' trees need not be built, nor their documents
+// read.
+func (s *searcher) pick(class int, cands map[int64][]candidate, need int) []int64 {
+	all := make([]int64, 0, len(cands))
+	for id := range cands {
+		all = append(all, id)
+	}
+	type ranked struct {
+		hit  query.Hit
+		file int64
+	}
+	var hits []ranked
+	for _, id := range all {
+		f := s.byID[id]
+		for i := range cands[id] {
+			is, ok := alone(f, &cands[id][i])
+			if !ok {
+				return all
+			}
+			for _, h := range query.SearchIssue(is, f.index, s.m) {
+				if query.Class(h.Kind) == class {
+					hits = append(hits, ranked{h, id})
+				}
+			}
+		}
+	}
+	if need <= 0 || len(hits) <= need {
+		return all
+	}
+	slices.SortFunc(hits, func(a, b ranked) int { return query.CompareHits(a.hit, b.hit) })
+	var ids []int64
+	for _, h := range hits[:need] {
+		if !slices.Contains(ids, h.file) {
+			ids = append(ids, h.file)
+		}
+	}
+	return ids
+}
+
+// alone returns the tree of block b of file f alone, as a file's tree holds
+// it, but without its document's title and 文号 or the headings above its
+// section: the tree gives the hit b gives in f's tree, with the same rank
+// (query.CompareHits). ok is false for a block whose hits the row does not
+// tell (a title, a table's caption or record).
+func alone(f fileInfo, b *candidate) (is *data.Issue, ok bool) {
+	d := &data.Document{}
+	switch b.kind {
+	case blockPara, blockRaw, blockItem:
+		d.Blocks = []data.Block{leaf(b)}
+	case blockHeading:
+		heading := b.path[strings.LastIndex(b.path, pathSep)+1:]
+		d.Sections = []*data.Section{{Level: 1, Heading: heading, Line: b.line}}
+	default:
+		return nil, false
+	}
+	is = &data.Issue{Year: f.year, Date: f.date, Documents: make([]*data.Document, b.doc+1)}
+	is.Documents[b.doc] = d
+	return is, true
+}
