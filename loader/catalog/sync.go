@@ -86,6 +86,10 @@ func (c *Catalog) Sync(ctx context.Context, files, roots []string, progress Prog
 	if len(jobs) == 0 && len(gone) == 0 {
 		return sum, nil
 	}
+	if _, err := c.db.ExecContext(ctx, writeCache); err != nil {
+		return sum, fmt.Errorf("catalogue: %w", err)
+	}
+	defer c.db.ExecContext(context.Background(), readCache)
 	w := &writer{c: c, ctx: ctx, have: have, sum: &sum}
 	if err := w.remove(gone); err != nil {
 		return sum, err
