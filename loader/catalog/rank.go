@@ -14,8 +14,10 @@ import (
 // need hits, every file. Within a class hits rank by the text that holds
 // them (query.CompareHits), then by issue: a paragraph, list item, raw
 // block or heading gives its hit alone, from its text, line, document and
-// issue, so a tree of that block alone (alone) gives the hit a file's
-// tree gives. The need best of these are the need best hits of the class,
+// issue, and a table's caption its caption and group label hits, from its
+// text, the head its row holds, the heading above it and its index among
+// the document's tables; so a tree of that block alone (alone) gives the
+// hits a file's tree gives. The need best of these are the need best hits of the class,
 // and every hit of another file ranks after them (hits of two files never
 // tie): the other files' trees need not be built, nor their documents
 // read.
@@ -32,12 +34,15 @@ func (s *searcher) pick(class int, cands map[int64][]candidate, need int) []int6
 	for _, id := range all {
 		f := s.byID[id]
 		for i := range cands[id] {
-			is, ok := alone(f, &cands[id][i])
+			b := &cands[id][i]
+			is, ok := alone(f, b)
 			if !ok {
 				return all
 			}
 			for _, h := range query.SearchIssue(is, f.index, s.m) {
-				if query.Class(h.Kind) == class {
+				// The heading above a caption is there for the rule
+				// of query.labels, not for its own hit.
+				if query.Class(h.Kind) == class && (h.Kind != query.KindHeading || b.kind == blockHeading) {
 					hits = append(hits, ranked{h, id})
 				}
 			}
@@ -58,21 +63,51 @@ func (s *searcher) pick(class int, cands map[int64][]candidate, need int) []int6
 
 // alone returns the tree of block b of file f alone, as a file's tree holds
 // it, but without its document's title and 文号 or the headings above its
-// section: the tree gives the hit b gives in f's tree, with the same rank
-// (query.CompareHits). ok is false for a block whose hits the row does not
-// tell (a title, a table's caption or record).
+// section but the last: the tree gives the hits b gives in f's tree, with
+// the same rank (query.CompareHits), and for a caption a hit of that
+// heading. ok is false for a block whose hits the row does not tell (a
+// title, a table record).
 func alone(f fileInfo, b *candidate) (is *data.Issue, ok bool) {
 	d := &data.Document{}
+	heading := b.path[strings.LastIndex(b.path, pathSep)+1:]
 	switch b.kind {
 	case blockPara, blockRaw, blockItem:
 		d.Blocks = []data.Block{leaf(b)}
 	case blockHeading:
-		heading := b.path[strings.LastIndex(b.path, pathSep)+1:]
 		d.Sections = []*data.Section{{Level: 1, Heading: heading, Line: b.line}}
+	case blockCaption:
+		t, err := b.headTable()
+		if err != nil {
+			return nil, false
+		}
+		// The document's tables before it, counted as in its tree.
+		blocks := make([]data.Block, b.tbl, b.tbl+1)
+		for i := range blocks {
+			blocks[i] = data.Block{Kind: data.TableBlock, Table: &data.Table{}}
+		}
+		blocks = append(blocks, data.Block{Kind: data.TableBlock, Line: t.Line, Table: t})
+		if b.path == "" {
+			d.Blocks = blocks
+		} else {
+			d.Sections = []*data.Section{{Level: 1, Heading: heading, Blocks: blocks}}
+		}
 	default:
 		return nil, false
 	}
 	is = &data.Issue{Year: f.year, Date: f.date, Documents: make([]*data.Document, b.doc+1)}
 	is.Documents[b.doc] = d
 	return is, true
+}
+
+// headTable returns the table of caption b, without cells, decoding it the
+// first time.
+func (b *candidate) headTable() (*data.Table, error) {
+	if b.table == nil {
+		t, err := decodeTable(b.head, nil, false)
+		if err != nil {
+			return nil, err
+		}
+		b.table = t
+	}
+	return b.table, nil
 }

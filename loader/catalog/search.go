@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"gazette/data"
 	"gazette/data/query"
 )
 
@@ -114,7 +115,7 @@ type searcher struct {
 // the blocks of later classes are not read. Otherwise it hands yield every
 // hit of every block at once.
 func (s *searcher) scan(ctx context.Context, byClass bool, yield func([]query.Hit) bool) error {
-	rows, err := s.conn.QueryContext(ctx, `SELECT rowid, file, seq, doc, sect, path, kind, line, tbl, text
+	rows, err := s.conn.QueryContext(ctx, `SELECT rowid, file, seq, doc, sect, path, kind, line, tbl, text, head
 		FROM blocks WHERE blocks MATCH ?`, s.fts)
 	if err != nil {
 		return err
@@ -137,7 +138,7 @@ func (s *searcher) scan(ctx context.Context, byClass bool, yield func([]query.Hi
 	for rows.Next() {
 		var rowid, file int64
 		var b candidate
-		if err := rows.Scan(&rowid, &file, &b.seq, &b.doc, &b.sect, &b.path, &b.kind, &b.line, &b.tbl, &b.text); err != nil {
+		if err := rows.Scan(&rowid, &file, &b.seq, &b.doc, &b.sect, &b.path, &b.kind, &b.line, &b.tbl, &b.text, &b.head); err != nil {
 			return err
 		}
 		if c := int(rowid >> classShift); byClass && c != class {
@@ -203,7 +204,7 @@ type fileInfo struct {
 // stmts are the statements a search runs once per candidate file or
 // table, prepared once.
 type stmts struct {
-	docs, head, table *sql.Stmt
+	docs, table *sql.Stmt
 }
 
 func prepare(ctx context.Context, conn *sql.Conn) (*stmts, error) {
@@ -212,23 +213,16 @@ func prepare(ctx context.Context, conn *sql.Conn) (*stmts, error) {
 	if err != nil {
 		return nil, err
 	}
-	head, err := conn.PrepareContext(ctx, "SELECT head FROM tables WHERE file = ? AND doc = ? AND tbl = ?")
-	if err != nil {
-		docs.Close()
-		return nil, err
-	}
 	table, err := conn.PrepareContext(ctx, "SELECT head, cells FROM tables WHERE file = ? AND doc = ? AND tbl = ?")
 	if err != nil {
 		docs.Close()
-		head.Close()
 		return nil, err
 	}
-	return &stmts{docs: docs, head: head, table: table}, nil
+	return &stmts{docs: docs, table: table}, nil
 }
 
 func (s *stmts) close() {
 	s.docs.Close()
-	s.head.Close()
 	s.table.Close()
 }
 
@@ -276,4 +270,8 @@ func fileIDs(ctx context.Context, conn *sql.Conn, files []string) (map[int64]fil
 type candidate struct {
 	seq, doc, kind, line, tbl int
 	sect, path, text          string
+	head                      []byte // a caption's: its table's head
+	// table is a caption's table, decoded from head without cells, once
+	// for pick and the file's tree.
+	table *data.Table
 }

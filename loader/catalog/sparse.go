@@ -17,8 +17,8 @@ import (
 // document's tables before it that the index did not name, so that the
 // table is counted at its place. Searching this tree yields the hits of
 // the whole file for these blocks. Without cells, tables are read without
-// their records' cells (tableHead): their caption and group hits are the
-// same, and they have no record hits.
+// their records' cells (the head a caption's row holds): their caption and
+// group hits are the same, and they have no record hits.
 func (st *stmts) sparseIssue(ctx context.Context, id int64, f fileInfo, bs []candidate, cells bool) (*data.Issue, error) {
 	is := &data.Issue{Year: f.year, Date: f.date}
 	if err := st.documents(ctx, id, f.docs, bs, is); err != nil {
@@ -135,17 +135,18 @@ func (s *sparse) table(blocks *[]data.Block, b *candidate) error {
 		return nil
 	}
 	s.last, s.hasLast = key, true
-	var head, cells []byte
+	var t *data.Table
 	var err error
 	if s.cells {
-		err = s.st.table.QueryRowContext(s.ctx, s.file, b.doc, b.tbl).Scan(&head, &cells)
+		var head, cells []byte
+		if err := s.st.table.QueryRowContext(s.ctx, s.file, b.doc, b.tbl).Scan(&head, &cells); err != nil {
+			return err
+		}
+		t, err = decodeTable(head, cells, true)
 	} else {
-		err = s.st.head.QueryRowContext(s.ctx, s.file, b.doc, b.tbl).Scan(&head)
+		// Without cells the table is a caption's, whose row holds the head.
+		t, err = b.headTable()
 	}
-	if err != nil {
-		return err
-	}
-	t, err := decodeTable(head, cells, s.cells)
 	if err != nil {
 		return err
 	}
