@@ -39,7 +39,7 @@ func (s *searcher) pick(class int, cands map[int64][]candidate, need int) []int6
 			if !ok {
 				return all
 			}
-			for _, h := range query.SearchIssue(is, f.index, s.m) {
+			for _, h := range query.RankIssue(is, f.index, s.m) {
 				// The heading above a caption is there for the rule
 				// of query.labels, not for its own hit.
 				if query.Class(h.Kind) == class && (h.Kind != query.KindHeading || b.kind == blockHeading) {
