@@ -14,13 +14,13 @@ import (
 // need hits, every file. Within a class hits rank by the text that holds
 // them (query.CompareHits), then by issue: a paragraph, list item, raw
 // block or heading gives its hit alone, from its text, line, document and
-// issue, and a table's caption its caption and group label hits, from its
-// text, the head its row holds, the heading above it and its index among
-// the document's tables; so a tree of that block alone (alone) gives the
-// hits a file's tree gives. The need best of these are the need best hits of the class,
-// and every hit of another file ranks after them (hits of two files never
-// tie): the other files' trees need not be built, nor their documents
-// read.
+// issue, and a table's caption its caption and group label hits, from the
+// head its row holds, the heading above it and its index among the
+// document's tables; so a tree of that block alone (alone) gives the hits
+// a file's tree gives. The need best of these are the need best hits of
+// the class, and every hit of another file ranks after them (hits of two
+// files never tie): the other files' trees need not be built, nor their
+// documents read.
 func (s *searcher) pick(class int, cands map[int64][]candidate, need int) []int64 {
 	all := make([]int64, 0, len(cands))
 	for id := range cands {
@@ -31,11 +31,12 @@ func (s *searcher) pick(class int, cands map[int64][]candidate, need int) []int6
 		file int64
 	}
 	var hits []ranked
+	var recs []data.Record // the records of the caption's table ranked last
 	for _, id := range all {
 		f := s.byID[id]
 		for i := range cands[id] {
 			b := &cands[id][i]
-			is, ok := alone(f, b)
+			is, ok := alone(f, b, &recs)
 			if !ok {
 				return all
 			}
@@ -65,9 +66,10 @@ func (s *searcher) pick(class int, cands map[int64][]candidate, need int) []int6
 // it, but without its document's title and 文号 or the headings above its
 // section but the last: the tree gives the hits b gives in f's tree, with
 // the same rank (query.CompareHits), and for a caption a hit of that
-// heading. ok is false for a block whose hits the row does not tell (a
-// title, a table record).
-func alone(f fileInfo, b *candidate) (is *data.Issue, ok bool) {
+// heading. A caption's table has its records in *recs, which then holds
+// them for the next call: the tree is valid until then. ok is false for a
+// block whose hits the row does not tell (a title, a table record).
+func alone(f fileInfo, b *candidate, recs *[]data.Record) (is *data.Issue, ok bool) {
 	d := &data.Document{}
 	heading := b.path[strings.LastIndex(b.path, pathSep)+1:]
 	switch b.kind {
@@ -76,7 +78,7 @@ func alone(f fileInfo, b *candidate) (is *data.Issue, ok bool) {
 	case blockHeading:
 		d.Sections = []*data.Section{{Level: 1, Heading: heading, Line: b.line}}
 	case blockCaption:
-		t, err := b.headTable()
+		t, err := decodeInto(b.head, nil, false, *recs)
 		if err != nil {
 			return nil, false
 		}
@@ -86,6 +88,7 @@ func alone(f fileInfo, b *candidate) (is *data.Issue, ok bool) {
 			blocks[i] = data.Block{Kind: data.TableBlock, Table: &data.Table{}}
 		}
 		blocks = append(blocks, data.Block{Kind: data.TableBlock, Line: t.Line, Table: t})
+		*recs = t.Records
 		if b.path == "" {
 			d.Blocks = blocks
 		} else {
@@ -97,17 +100,4 @@ func alone(f fileInfo, b *candidate) (is *data.Issue, ok bool) {
 	is = &data.Issue{Year: f.year, Date: f.date, Documents: make([]*data.Document, b.doc+1)}
 	is.Documents[b.doc] = d
 	return is, true
-}
-
-// headTable returns the table of caption b, without cells, decoding it the
-// first time.
-func (b *candidate) headTable() (*data.Table, error) {
-	if b.table == nil {
-		t, err := decodeTable(b.head, nil, false)
-		if err != nil {
-			return nil, err
-		}
-		b.table = t
-	}
-	return b.table, nil
 }

@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strings"
 
-	"gazette/data"
 	"gazette/data/query"
 )
 
@@ -271,7 +270,4 @@ type candidate struct {
 	seq, doc, kind, line, tbl int
 	sect, path, text          string
 	head                      []byte // a caption's: its table's head
-	// table is a caption's table, decoded from head without cells, once
-	// for pick and the file's tree.
-	table *data.Table
 }

@@ -145,7 +145,7 @@ func (s *sparse) table(blocks *[]data.Block, b *candidate) error {
 		t, err = decodeTable(head, cells, true)
 	} else {
 		// Without cells the table is a caption's, whose row holds the head.
-		t, err = b.headTable()
+		t, err = decodeTable(b.head, nil, false)
 	}
 	if err != nil {
 		return err
