@@ -55,7 +55,7 @@ func (c *Catalog) Sync(ctx context.Context, files, roots []string, progress Prog
 		}
 	}
 	// The files are statted while the catalogue is read.
-	var stats []os.FileInfo
+	var stats []stamp
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -71,7 +71,7 @@ func (c *Catalog) Sync(ctx context.Context, files, roots []string, progress Prog
 	for i, p := range abs {
 		want[p] = true
 		k, ok := have[p]
-		if st := stats[i]; ok && st != nil && k.size == st.Size() && k.mtime == st.ModTime().UnixNano() {
+		if st := stats[i]; ok && st.ok && k.size == st.size && k.mtime == st.mtime {
 			sum.Unchanged++
 			continue
 		}
@@ -145,26 +145,6 @@ func below(p string, roots []string) bool {
 		}
 	}
 	return false
-}
-
-// statAll returns the os.Stat of every path (nil where it fails), on every
-// processor: a search of a library checks every file's size and time
-// first, one system call each.
-func statAll(paths []string) []os.FileInfo {
-	out := make([]os.FileInfo, len(paths))
-	workers := min(runtime.GOMAXPROCS(0), len(paths))
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			for i := w; i < len(paths); i += workers {
-				if st, err := os.Stat(paths[i]); err == nil {
-					out[i] = st
-				}
-			}
-		})
-	}
-	wg.Wait()
-	return out
 }
 
 // known returns the catalogue's files by path; n is how many to expect.
