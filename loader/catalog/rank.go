@@ -31,12 +31,12 @@ func (s *searcher) pick(class int, cands map[int64][]candidate, need int) []int6
 		file int64
 	}
 	var hits []ranked
-	var recs []data.Record // the records of the caption's table ranked last
+	var l loner
 	for _, id := range all {
 		f := s.byID[id]
 		for i := range cands[id] {
 			b := &cands[id][i]
-			is, ok := alone(f, b, &recs)
+			is, ok := l.alone(f, b)
 			if !ok {
 				return all
 			}
@@ -62,42 +62,61 @@ func (s *searcher) pick(class int, cands map[int64][]candidate, need int) []int6
 	return ids
 }
 
+// loner builds trees of one block each (alone) in memory it reuses: a
+// tree is valid until the next. pick ranks every candidate of a class so,
+// and fresh memory is what a new process pays most for (page faults).
+type loner struct {
+	is     data.Issue
+	doc    data.Document
+	docs   []*data.Document
+	sec    data.Section
+	secs   [1]*data.Section
+	blocks []data.Block
+	recs   []data.Record // the records of the last caption's table
+	blank  data.Table    // stands for each table before a caption's
+}
+
 // alone returns the tree of block b of file f alone, as a file's tree holds
 // it, but without its document's title and 文号 or the headings above its
 // section but the last: the tree gives the hits b gives in f's tree, with
 // the same rank (query.CompareHits), and for a caption a hit of that
-// heading. A caption's table has its records in *recs, which then holds
-// them for the next call: the tree is valid until then. ok is false for a
-// block whose hits the row does not tell (a title, a table record).
-func alone(f fileInfo, b *candidate, recs *[]data.Record) (is *data.Issue, ok bool) {
-	d := &data.Document{}
-	heading := b.path[strings.LastIndex(b.path, pathSep)+1:]
+// heading. ok is false for a block whose hits the row does not tell (a
+// title, a table record).
+func (l *loner) alone(f fileInfo, b *candidate) (is *data.Issue, ok bool) {
+	l.doc = data.Document{}
+	l.sec = data.Section{Level: 1, Heading: b.path[strings.LastIndex(b.path, pathSep)+1:]}
+	l.secs[0] = &l.sec
+	l.blocks = l.blocks[:0]
 	switch b.kind {
 	case blockPara, blockRaw, blockItem:
-		d.Blocks = []data.Block{leaf(b)}
+		l.blocks = append(l.blocks, leaf(b))
+		l.doc.Blocks = l.blocks
 	case blockHeading:
-		d.Sections = []*data.Section{{Level: 1, Heading: heading, Line: b.line}}
+		l.sec.Line = b.line
+		l.doc.Sections = l.secs[:]
 	case blockCaption:
-		t, err := decodeInto(b.head, nil, false, *recs)
+		t, err := decodeInto(b.head, nil, false, l.recs)
 		if err != nil {
 			return nil, false
 		}
+		l.recs = t.Records
 		// The document's tables before it, counted as in its tree.
-		blocks := make([]data.Block, b.tbl, b.tbl+1)
-		for i := range blocks {
-			blocks[i] = data.Block{Kind: data.TableBlock, Table: &data.Table{}}
+		for range b.tbl {
+			l.blocks = append(l.blocks, data.Block{Kind: data.TableBlock, Table: &l.blank})
 		}
-		blocks = append(blocks, data.Block{Kind: data.TableBlock, Line: t.Line, Table: t})
-		*recs = t.Records
+		l.blocks = append(l.blocks, data.Block{Kind: data.TableBlock, Line: t.Line, Table: t})
 		if b.path == "" {
-			d.Blocks = blocks
+			l.doc.Blocks = l.blocks
 		} else {
-			d.Sections = []*data.Section{{Level: 1, Heading: heading, Blocks: blocks}}
+			l.sec.Blocks = l.blocks
+			l.doc.Sections = l.secs[:]
 		}
 	default:
 		return nil, false
 	}
-	is = &data.Issue{Year: f.year, Date: f.date, Documents: make([]*data.Document, b.doc+1)}
-	is.Documents[b.doc] = d
-	return is, true
+	clear(l.docs[:cap(l.docs)])
+	l.docs = slices.Grow(l.docs[:0], b.doc+1)[:b.doc+1]
+	l.docs[b.doc] = &l.doc
+	l.is = data.Issue{Year: f.year, Date: f.date, Documents: l.docs}
+	return &l.is, true
 }
