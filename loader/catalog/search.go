@@ -176,9 +176,13 @@ func (s *searcher) find(ctx context.Context, class int, cands map[int64][]candid
 	}
 	slices.SortFunc(ids, func(a, b int64) int { return s.byID[a].index - s.byID[b].index })
 	cells := class < 0 || class == query.Class(query.KindTable)
+	docs, err := readDocuments(ctx, s.conn, ids, cands)
+	if err != nil {
+		return nil, err
+	}
 	var hits []query.Hit
 	for _, id := range ids {
-		is, err := s.st.sparseIssue(ctx, id, s.byID[id], cands[id], cells)
+		is, err := s.st.sparseIssue(ctx, id, s.byID[id], cands[id], cells, docs)
 		if err != nil {
 			return nil, err
 		}
@@ -200,28 +204,21 @@ type fileInfo struct {
 	date        string
 }
 
-// stmts are the statements a search runs once per candidate file or
-// table, prepared once.
+// stmts are the statements a search runs once per candidate table,
+// prepared once.
 type stmts struct {
-	docs, table *sql.Stmt
+	table *sql.Stmt
 }
 
 func prepare(ctx context.Context, conn *sql.Conn) (*stmts, error) {
-	docs, err := conn.PrepareContext(ctx, `SELECT kind, title, number, date, issuer, line
-		FROM documents WHERE file = ? AND doc = ?`)
-	if err != nil {
-		return nil, err
-	}
 	table, err := conn.PrepareContext(ctx, "SELECT head, cells FROM tables WHERE file = ? AND doc = ? AND tbl = ?")
 	if err != nil {
-		docs.Close()
 		return nil, err
 	}
-	return &stmts{docs: docs, table: table}, nil
+	return &stmts{table: table}, nil
 }
 
 func (s *stmts) close() {
-	s.docs.Close()
 	s.table.Close()
 }
 
