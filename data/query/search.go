@@ -88,10 +88,22 @@ func Search(issues []*data.Issue, m *Matcher) []Hit {
 // nothing. SearchIssue only reads is and m, so issues may be searched in
 // parallel.
 func SearchIssue(is *data.Issue, issueIndex int, m *Matcher) []Hit {
+	return searchIssue(is, issueIndex, m, true)
+}
+
+// RankIssue returns the hits SearchIssue returns without their Context and
+// Match, which take most of its allocations: enough to rank them
+// (CompareHits), for a caller that picks which to show before finding
+// them in full.
+func RankIssue(is *data.Issue, issueIndex int, m *Matcher) []Hit {
+	return searchIssue(is, issueIndex, m, false)
+}
+
+func searchIssue(is *data.Issue, issueIndex int, m *Matcher, contexts bool) []Hit {
 	if is == nil || m == nil || m.negated {
 		return nil
 	}
-	s := &searcher{m: m, issue: issueIndex, date: issueDate(is)}
+	s := &searcher{m: m, issue: issueIndex, date: issueDate(is), contexts: contexts}
 	for di, d := range is.Documents {
 		if d == nil {
 			continue
@@ -137,16 +149,23 @@ type searcher struct {
 	// table counts the current document's tables so far.
 	table int
 	hits  []Hit
+	// contexts is set when hits get their Context and Match.
+	contexts bool
 }
 
-// hit appends a hit whose Context is built from parts joined by sep: cut
-// as one text, or for a table record part by part.
+// hit appends a hit scored on parts joined by sep, whose Context (with
+// s.contexts) is built from them: cut as one text, or for a table record
+// part by part.
 func (s *searcher) hit(kind Kind, line int, path []string, parts []string, sep string) *Hit {
-	cut := snippet
-	if kind == KindTable {
-		cut = recordSnippet
+	var ctx string
+	var match [][2]int
+	if s.contexts {
+		cut := snippet
+		if kind == KindTable {
+			cut = recordSnippet
+		}
+		ctx, match = cut(s.m, parts, sep)
 	}
-	ctx, match := cut(s.m, parts, sep)
 	s.hits = append(s.hits, Hit{
 		Issue: s.issue, Document: s.doc, Number: s.d.Number, Title: s.d.Title,
 		Path: path, Line: line, Kind: kind, Table: -1, Record: -1,

@@ -133,6 +133,13 @@ func TestSearchIssue(t *testing.T) {
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("SearchIssue(%q):\n got %s\nwant %s", tt.q, strings.Join(got, "\n     "), strings.Join(tt.want, "\n     "))
 		}
+		full, ranked := SearchIssue(is, 3, m), RankIssue(is, 3, m)
+		for i := range full {
+			full[i].Context, full[i].Match = "", nil
+		}
+		if !reflect.DeepEqual(ranked, full) {
+			t.Errorf("RankIssue(%q) differs from SearchIssue without contexts:\n got %+v\nwant %+v", tt.q, ranked, full)
+		}
 	}
 }
 

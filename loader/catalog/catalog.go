@@ -27,7 +27,7 @@ import (
 // schemaVersion is stored in PRAGMA user_version; a catalogue of another
 // version is rebuilt. Raise it whenever the schema or what is stored
 // changes (the loader's output included).
-const schemaVersion = 5
+const schemaVersion = 6
 
 // FileName is the catalogue's name in its directory.
 const FileName = "catalog.sqlite"
@@ -116,14 +116,25 @@ func damaged(err error) bool {
 	return false
 }
 
-// open opens the catalogue. SQLite reads the file through a memory map
-// (mmap_size) rather than copying each page into its cache: a search
-// touches a few hundred pages scattered over the file, and each copy cost
-// a system call and a fresh page of memory.
+// Page cache sizes (PRAGMA cache_size, in KiB when negative). A search in
+// a new process reads a few hundred pages scattered over the file, once
+// each, and what it costs is page faults (some 30 µs each on a small VM):
+// a memory map (mmap_size) faults once per page read, and a large cache
+// once per fresh page of memory it fills. A cache of 32 pages, recycled,
+// faults only while it fills, and a page then costs a pread: gazette
+// search --limit 100 on the 1,000-issue archive took 1,759 faults instead
+// of 2,220 through the map (市发改委), 1,989 instead of 2,336 (the phrase).
+// Writing wants the large cache: a sync's b-tree and index merges revisit
+// their pages.
+const (
+	readCache  = "PRAGMA cache_size = -256"
+	writeCache = "PRAGMA cache_size = -4096"
+)
+
+// open opens the catalogue, with the small page cache of a reader.
 func open(path string) (*Catalog, error) {
-	dsn := "file:" + path + "?_txlock=immediate" +
-		"&_pragma=busy_timeout(30000)&_pragma=journal_mode(WAL)" +
-		"&_pragma=synchronous(NORMAL)&_pragma=cache_size(-4096)&_pragma=mmap_size(1073741824)" +
+	dsn := "file:" + path + "?_txlock=immediate&_pragma=busy_timeout(30000)" +
+		"&_pragma=synchronous(NORMAL)&_pragma=cache_size(-256)" +
 		"&_pragma=temp_store(MEMORY)&_pragma=foreign_keys(OFF)"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
@@ -132,6 +143,18 @@ func open(path string) (*Catalog, error) {
 	// One connection: a catalogue is used by one goroutine at a time, and
 	// every connection has its own page cache to fill and free.
 	db.SetMaxOpenConns(1)
+	// A new file gets pages of 8 KiB, set before the write-ahead log is
+	// turned on, which creates the file (the driver runs the pragmas of the
+	// DSN in alphabetical order, journal_mode first): an index leaf (pgsz
+	// 8000) then fits one page rather than spilling into overflow pages, and
+	// a search of 1,000 issues in a new process takes 150 to 300 fewer page
+	// faults. On an existing file both are no-ops.
+	for _, p := range []string{"PRAGMA page_size = 8192", "PRAGMA journal_mode = WAL"} {
+		if _, err := db.Exec(p); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("catalogue %s: %w", path, err)
+		}
+	}
 	c := &Catalog{db: db, path: path}
 	if err := c.init(context.Background()); err != nil {
 		db.Close()
@@ -166,9 +189,6 @@ func (c *Catalog) init(ctx context.Context) error {
 	}
 	if v != 0 {
 		return fmt.Errorf("%w (%d, this gazette writes %d)", errForeign, v, schemaVersion)
-	}
-	if _, err := tx.ExecContext(ctx, "PRAGMA page_size = 8192"); err != nil {
-		return err
 	}
 	for _, stmt := range strings.Split(schema, ";\n") {
 		if strings.TrimSpace(stmt) == "" {

@@ -150,7 +150,9 @@ func TestSameAnswers(t *testing.T) {
 
 // TestSameTop checks that SearchTop returns exactly the first hits of the
 // ranked scan, for limits on both sides of every boundary between rank
-// classes (where it stops reading the index) and for no limit.
+// classes (where it stops reading the index), for every limit up to 40
+// (inside a class, where it builds the trees of the files of the best hits
+// only) and for no limit.
 func TestSameTop(t *testing.T) {
 	files := library(t)
 	c := openTemp(t)
@@ -165,7 +167,10 @@ func TestSameTop(t *testing.T) {
 		}
 		want, _ := scan(t, files, m)
 		query.SortHits(want)
-		limits := []int{0, 1, 100}
+		limits := []int{0, 100}
+		for limit := 1; limit <= 40; limit++ {
+			limits = append(limits, limit)
+		}
 		for i := 1; i < len(want); i++ {
 			if query.Class(want[i].Kind) != query.Class(want[i-1].Kind) {
 				limits = append(limits, i-1, i, i+1)
@@ -325,6 +330,10 @@ func TestRebuild(t *testing.T) {
 		if sum, err := c.Sync(context.Background(), files, nil, nil); err != nil || sum.Added != 1 {
 			t.Errorf("%s: sync after the rebuild: %+v %v", p, sum, err)
 		}
+		var size int
+		if err := c.db.QueryRow("PRAGMA page_size").Scan(&size); err != nil || size != 8192 {
+			t.Errorf("%s: pages of %d bytes (%v), want 8192", p, size, err)
+		}
 		c.Close()
 		if c, err := Open(p); err != nil || c.Rebuilt != "" {
 			t.Errorf("%s: reopened: %v, rebuilt %q", p, err, c.Rebuilt)
@@ -377,5 +386,45 @@ func TestList(t *testing.T) {
 	}
 	if es[2].Hash != "" || !filepath.IsAbs(es[2].Path) {
 		t.Errorf("a file not catalogued: %+v", es[2])
+	}
+}
+
+// TestMerge checks when a sync merges the index into one segment: after it
+// wrote at least half of the files the catalogue then holds, not after a
+// smaller update; and that it leaves the write-ahead log empty.
+func TestMerge(t *testing.T) {
+	files := library(t)[:8]
+	root := filepath.Dir(filepath.Dir(files[0]))
+	c := openTemp(t)
+	ctx := context.Background()
+	for i, step := range []struct {
+		files, edit []string
+		want        int // segments after the sync
+	}{
+		{files[:2], nil, 1},
+		{files, nil, 1},            // 6 of 8 written: merged
+		{files, files[:1], 2},      // 1 of 8: a segment more
+		{files[:3], nil, 2},        // 5 removed, none written
+		{files[:3], files[1:2], 3}, // 1 of 3
+		{files[:3], files[:2], 1},  // 2 of 3
+	} {
+		for _, f := range step.edit {
+			if err := os.WriteFile(f, []byte(fmt.Sprintf("关于秸秆的通知\n\n第%d次秸秆禁烧。\n", i)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, err := c.Sync(ctx, step.files, []string{root}, nil); err != nil {
+			t.Fatal(err)
+		}
+		var n int
+		if err := c.db.QueryRow("SELECT count(DISTINCT segid) FROM blocks_idx").Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if n != step.want {
+			t.Errorf("sync of %d files, %d edited: %d segments, want %d", len(step.files), len(step.edit), n, step.want)
+		}
+		if st, err := os.Stat(c.Path() + "-wal"); err != nil || st.Size() != 0 {
+			t.Errorf("sync of %d files, %d edited: the write-ahead log is not empty (%v)", len(step.files), len(step.edit), err)
+		}
 	}
 }

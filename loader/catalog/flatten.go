@@ -52,6 +52,7 @@ type blockRow struct {
 	kind, line    int
 	tbl           int
 	text, bigrams string
+	head          []byte // a caption's: its table's head
 }
 
 // pathSep joins the headings of a block's section path.
@@ -154,7 +155,9 @@ func (f *flattener) table(t *data.Table, row func(kind, line int, text string) b
 		f.add(r, texts...)
 		f.e.blocks[len(f.e.blocks)-1].seq = seq
 	}
-	add(row(blockCaption, t.Line, ""), append([]string{t.Caption}, t.Groups...)...)
+	caption := row(blockCaption, t.Line, "")
+	caption.head = head
+	add(caption, append([]string{t.Caption}, t.Groups...)...)
 	cells := make([]string, 0, len(t.Columns))
 	for _, r := range t.Records {
 		cells = cells[:0]

@@ -10,8 +10,10 @@ package catalog
 // order the search walks the tree in (seq) and the indices that place it
 // back in a tree: its document, the index path of its section (sect, ""
 // before the first section), the headings down to it (path, joined by
-// \x1f), and for a table its index among the document's tables. A block's
-// rowid holds its rank class, file and index (see blockRowid).
+// \x1f), and for a table its index among the document's tables; a
+// caption block holds its table's head (tableHead), which the hits of
+// captions and group labels are found in. A block's rowid holds its rank
+// class, file and index (see blockRowid).
 const schema = `
 CREATE TABLE files (
 	id INTEGER PRIMARY KEY,
@@ -68,6 +70,7 @@ CREATE VIRTUAL TABLE blocks USING fts5 (
 	line UNINDEXED,
 	tbl UNINDEXED,
 	text UNINDEXED,
+	head UNINDEXED,
 	content = '',
 	contentless_delete = 1,
 	contentless_unindexed = 1,

@@ -44,8 +44,10 @@ func (c *Catalog) Search(ctx context.Context, files []string, m *query.Matcher) 
 func (c *Catalog) SearchTop(ctx context.Context, files []string, m *query.Matcher, limit int) (hits []query.Hit, errs []error, err error) {
 	err = c.search(ctx, files, m, func(s *searcher) error {
 		errs = s.errs
+		s.need = limit
 		return s.scan(ctx, true, func(h []query.Hit) bool {
 			hits = append(hits, h...)
+			s.need = limit - len(hits)
 			return limit <= 0 || len(hits) < limit
 		})
 	})
@@ -100,6 +102,9 @@ type searcher struct {
 	byID map[int64]fileInfo
 	errs []error
 	st   *stmts
+	// need is how many more hits a ranked search wants (SearchTop): the
+	// class read next need only give its need best (pick). 0: all of them.
+	need int
 }
 
 // scan looks the blocks of m up in the index, once, and reads them in
@@ -109,7 +114,7 @@ type searcher struct {
 // the blocks of later classes are not read. Otherwise it hands yield every
 // hit of every block at once.
 func (s *searcher) scan(ctx context.Context, byClass bool, yield func([]query.Hit) bool) error {
-	rows, err := s.conn.QueryContext(ctx, `SELECT rowid, file, seq, doc, sect, path, kind, line, tbl, text
+	rows, err := s.conn.QueryContext(ctx, `SELECT rowid, file, seq, doc, sect, path, kind, line, tbl, text, head
 		FROM blocks WHERE blocks MATCH ?`, s.fts)
 	if err != nil {
 		return err
@@ -132,7 +137,7 @@ func (s *searcher) scan(ctx context.Context, byClass bool, yield func([]query.Hi
 	for rows.Next() {
 		var rowid, file int64
 		var b candidate
-		if err := rows.Scan(&rowid, &file, &b.seq, &b.doc, &b.sect, &b.path, &b.kind, &b.line, &b.tbl, &b.text); err != nil {
+		if err := rows.Scan(&rowid, &file, &b.seq, &b.doc, &b.sect, &b.path, &b.kind, &b.line, &b.tbl, &b.text, &b.head); err != nil {
 			return err
 		}
 		if c := int(rowid >> classShift); byClass && c != class {
@@ -158,16 +163,26 @@ func (s *searcher) scan(ctx context.Context, byClass bool, yield func([]query.Hi
 // its caption, group labels and the group and line of its records, not
 // their cells.
 func (s *searcher) find(ctx context.Context, class int, cands map[int64][]candidate) ([]query.Hit, error) {
-	ids := make([]int64, 0, len(cands))
-	for id, bs := range cands {
-		ids = append(ids, id)
-		slices.SortStableFunc(bs, func(a, b candidate) int { return a.seq - b.seq })
+	var ids []int64
+	if class >= 0 && s.need > 0 {
+		ids = s.pick(class, cands, s.need)
+	} else {
+		for id := range cands {
+			ids = append(ids, id)
+		}
+	}
+	for _, id := range ids {
+		slices.SortStableFunc(cands[id], func(a, b candidate) int { return a.seq - b.seq })
 	}
 	slices.SortFunc(ids, func(a, b int64) int { return s.byID[a].index - s.byID[b].index })
 	cells := class < 0 || class == query.Class(query.KindTable)
+	docs, err := readDocuments(ctx, s.conn, ids, cands)
+	if err != nil {
+		return nil, err
+	}
 	var hits []query.Hit
 	for _, id := range ids {
-		is, err := s.st.sparseIssue(ctx, id, s.byID[id], cands[id], cells)
+		is, err := s.st.sparseIssue(ctx, id, s.byID[id], cands[id], cells, docs)
 		if err != nil {
 			return nil, err
 		}
@@ -189,35 +204,21 @@ type fileInfo struct {
 	date        string
 }
 
-// stmts are the statements a search runs once per candidate file or
-// table, prepared once.
+// stmts are the statements a search runs once per candidate table,
+// prepared once.
 type stmts struct {
-	docs, head, table *sql.Stmt
+	table *sql.Stmt
 }
 
 func prepare(ctx context.Context, conn *sql.Conn) (*stmts, error) {
-	docs, err := conn.PrepareContext(ctx, `SELECT kind, title, number, date, issuer, line
-		FROM documents WHERE file = ? AND doc = ?`)
-	if err != nil {
-		return nil, err
-	}
-	head, err := conn.PrepareContext(ctx, "SELECT head FROM tables WHERE file = ? AND doc = ? AND tbl = ?")
-	if err != nil {
-		docs.Close()
-		return nil, err
-	}
 	table, err := conn.PrepareContext(ctx, "SELECT head, cells FROM tables WHERE file = ? AND doc = ? AND tbl = ?")
 	if err != nil {
-		docs.Close()
-		head.Close()
 		return nil, err
 	}
-	return &stmts{docs: docs, head: head, table: table}, nil
+	return &stmts{table: table}, nil
 }
 
 func (s *stmts) close() {
-	s.docs.Close()
-	s.head.Close()
 	s.table.Close()
 }
 
@@ -265,4 +266,5 @@ func fileIDs(ctx context.Context, conn *sql.Conn, files []string) (map[int64]fil
 type candidate struct {
 	seq, doc, kind, line, tbl int
 	sect, path, text          string
+	head                      []byte // a caption's: its table's head
 }

@@ -3,7 +3,6 @@ package catalog
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -17,11 +16,11 @@ import (
 // document's tables before it that the index did not name, so that the
 // table is counted at its place. Searching this tree yields the hits of
 // the whole file for these blocks. Without cells, tables are read without
-// their records' cells (tableHead): their caption and group hits are the
-// same, and they have no record hits.
-func (st *stmts) sparseIssue(ctx context.Context, id int64, f fileInfo, bs []candidate, cells bool) (*data.Issue, error) {
+// their records' cells (the head a caption's row holds): their caption and
+// group hits are the same, and they have no record hits.
+func (st *stmts) sparseIssue(ctx context.Context, id int64, f fileInfo, bs []candidate, cells bool, docs map[docKey]*data.Document) (*data.Issue, error) {
 	is := &data.Issue{Year: f.year, Date: f.date}
-	if err := st.documents(ctx, id, f.docs, bs, is); err != nil {
+	if err := documents(id, f.docs, bs, docs, is); err != nil {
 		return nil, err
 	}
 	b := &sparse{st: st, ctx: ctx, file: id, is: is, cells: cells, sections: map[string]*data.Section{}, tables: map[int]int{}}
@@ -34,28 +33,77 @@ func (st *stmts) sparseIssue(ctx context.Context, id int64, f fileInfo, bs []can
 }
 
 // documents sets is.Documents to ndocs documents, of which those holding a
-// block of bs are read from the catalogue (by key, one at a time: a search
-// usually needs few of an issue's documents), the others nil.
-func (st *stmts) documents(ctx context.Context, id int64, ndocs int, bs []candidate, is *data.Issue) error {
+// block of bs, of file id, are taken from docs (readDocuments), the others
+// nil.
+func documents(id int64, ndocs int, bs []candidate, docs map[docKey]*data.Document, is *data.Issue) error {
 	is.Documents = make([]*data.Document, ndocs)
 	for _, b := range bs {
 		if b.doc < 0 || b.doc >= ndocs {
 			return fmt.Errorf("block of document %d in a file of %d", b.doc, ndocs)
 		}
-		if is.Documents[b.doc] != nil {
-			continue
-		}
-		d := &data.Document{}
-		err := st.docs.QueryRowContext(ctx, id, b.doc).Scan(&d.Kind, &d.Title, &d.Number, &d.Date, &d.Issuer, &d.Line)
-		if errors.Is(err, sql.ErrNoRows) {
+		d := docs[docKey{id, b.doc}]
+		if d == nil {
 			return fmt.Errorf("document %d is not in the catalogue", b.doc)
-		}
-		if err != nil {
-			return err
 		}
 		is.Documents[b.doc] = d
 	}
 	return nil
+}
+
+// docKey names a document: its file's id and its index there.
+type docKey struct {
+	file int64
+	doc  int
+}
+
+// docsPerQuery bounds the documents one statement reads, well under
+// SQLite's limit on parameters.
+const docsPerQuery = 500
+
+// readDocuments reads the documents that hold a block of cands (sorted by
+// seq) of the files ids, by key, a few hundred per statement: a search usually needs
+// few of an issue's documents, and a statement per document cost a new
+// process some 20 µs each, 2 ms for 市发改委.
+func readDocuments(ctx context.Context, conn *sql.Conn, ids []int64, cands map[int64][]candidate) (map[docKey]*data.Document, error) {
+	// A file's blocks are in seq order, so a document's are together.
+	var keys []docKey
+	for _, id := range ids {
+		for _, b := range cands[id] {
+			if k := (docKey{id, b.doc}); len(keys) == 0 || keys[len(keys)-1] != k {
+				keys = append(keys, k)
+			}
+		}
+	}
+	docs := make(map[docKey]*data.Document, len(keys))
+	for start := 0; start < len(keys); start += docsPerQuery {
+		if err := readSomeDocuments(ctx, conn, keys[start:min(start+docsPerQuery, len(keys))], docs); err != nil {
+			return nil, err
+		}
+	}
+	return docs, nil
+}
+
+// readSomeDocuments reads the documents keys into docs, in one statement.
+func readSomeDocuments(ctx context.Context, conn *sql.Conn, keys []docKey, docs map[docKey]*data.Document) error {
+	args := make([]any, 0, 2*len(keys))
+	for _, k := range keys {
+		args = append(args, k.file, k.doc)
+	}
+	rows, err := conn.QueryContext(ctx, `SELECT file, doc, kind, title, number, date, issuer, line
+		FROM documents WHERE (file, doc) IN (VALUES `+strings.Repeat("(?, ?), ", len(keys)-1)+"(?, ?))", args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k docKey
+		d := &data.Document{}
+		if err := rows.Scan(&k.file, &k.doc, &d.Kind, &d.Title, &d.Number, &d.Date, &d.Issuer, &d.Line); err != nil {
+			return err
+		}
+		docs[k] = d
+	}
+	return rows.Err()
 }
 
 // sparse builds a sparse tree.
@@ -78,17 +126,23 @@ func (s *sparse) add(b *candidate) error {
 	}
 	blocks := s.section(d, b)
 	switch b.kind {
-	case blockPara:
-		*blocks = append(*blocks, data.Block{Kind: data.Paragraph, Line: b.line, Text: b.text})
-	case blockRaw:
-		*blocks = append(*blocks, data.Block{Kind: data.Raw, Line: b.line, Text: b.text})
-	case blockItem:
-		*blocks = append(*blocks, data.Block{Kind: data.List, Line: b.line,
-			Items: []string{b.text}, ItemLines: []int{b.line}})
+	case blockPara, blockRaw, blockItem:
+		*blocks = append(*blocks, leaf(b))
 	case blockRecord, blockCaption:
 		return s.table(blocks, b)
 	}
 	return nil
+}
+
+// leaf returns the tree block of a paragraph, raw block or list item.
+func leaf(b *candidate) data.Block {
+	switch b.kind {
+	case blockRaw:
+		return data.Block{Kind: data.Raw, Line: b.line, Text: b.text}
+	case blockItem:
+		return data.Block{Kind: data.List, Line: b.line, Items: []string{b.text}, ItemLines: []int{b.line}}
+	}
+	return data.Block{Kind: data.Paragraph, Line: b.line, Text: b.text}
 }
 
 // section returns the block list of b's section (or document), making the
@@ -129,17 +183,18 @@ func (s *sparse) table(blocks *[]data.Block, b *candidate) error {
 		return nil
 	}
 	s.last, s.hasLast = key, true
-	var head, cells []byte
+	var t *data.Table
 	var err error
 	if s.cells {
-		err = s.st.table.QueryRowContext(s.ctx, s.file, b.doc, b.tbl).Scan(&head, &cells)
+		var head, cells []byte
+		if err := s.st.table.QueryRowContext(s.ctx, s.file, b.doc, b.tbl).Scan(&head, &cells); err != nil {
+			return err
+		}
+		t, err = decodeTable(head, cells, true)
 	} else {
-		err = s.st.head.QueryRowContext(s.ctx, s.file, b.doc, b.tbl).Scan(&head)
+		// Without cells the table is a caption's, whose row holds the head.
+		t, err = decodeTable(b.head, nil, false)
 	}
-	if err != nil {
-		return err
-	}
-	t, err := decodeTable(head, cells, s.cells)
 	if err != nil {
 		return err
 	}

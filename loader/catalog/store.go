@@ -131,7 +131,7 @@ func (w *writer) put(tx *sql.Tx, e *entry) error {
 }
 
 // blockColumns are the columns of a blocks row, rowid first.
-const blockColumns = 11
+const blockColumns = 12
 
 // blocksPerInsert bounds the rows of one INSERT: fewer statements, well
 // under SQLite's limit on parameters.
@@ -144,9 +144,9 @@ const blocksPerInsert = 200
 // costs to tokenize.
 const (
 	createPending = `CREATE TEMP TABLE IF NOT EXISTS pending (
-		rowid INTEGER PRIMARY KEY, bigrams, file, seq, doc, sect, path, kind, line, tbl, text)`
-	movePending = `INSERT INTO blocks (rowid, bigrams, file, seq, doc, sect, path, kind, line, tbl, text)
-		SELECT rowid, bigrams, file, seq, doc, sect, path, kind, line, tbl, text FROM temp.pending`
+		rowid INTEGER PRIMARY KEY, bigrams, file, seq, doc, sect, path, kind, line, tbl, text, head)`
+	movePending = `INSERT INTO blocks (rowid, bigrams, file, seq, doc, sect, path, kind, line, tbl, text, head)
+		SELECT rowid, bigrams, file, seq, doc, sect, path, kind, line, tbl, text, head FROM temp.pending`
 	clearPending = `DELETE FROM temp.pending`
 )
 
@@ -174,9 +174,9 @@ func insertBlocks(tx *sql.Tx, id int64, blocks []blockRow) error {
 		args = args[:0]
 		for i, b := range part {
 			args = append(args, blockRowid(id, b.kind, start+i), b.bigrams, id, b.seq, b.doc,
-				b.sect, b.path, b.kind, b.line, b.tbl, b.text)
+				b.sect, b.path, b.kind, b.line, b.tbl, b.text, b.head)
 		}
-		q := "INSERT INTO temp.pending (rowid, bigrams, file, seq, doc, sect, path, kind, line, tbl, text) VALUES " +
+		q := "INSERT INTO temp.pending (rowid, bigrams, file, seq, doc, sect, path, kind, line, tbl, text, head) VALUES " +
 			strings.Repeat(row+", ", len(part)-1) + row
 		var err error
 		if len(part) == blocksPerInsert {

@@ -121,6 +121,14 @@ func (r *tableReader) count() int {
 // decodeTable decodes a table from its head and, withCells, its cells;
 // without, records have their line, group and flags but no cells.
 func decodeTable(head, cells []byte, withCells bool) (*data.Table, error) {
+	return decodeInto(head, cells, withCells, nil)
+}
+
+// decodeInto decodes a table as decodeTable does, its records in recs
+// when recs has room for them (they are cleared first): a caller decoding
+// many tables one after the other, each dropped before the next, reuses
+// one buffer for their records.
+func decodeInto(head, cells []byte, withCells bool, recs []data.Record) (*data.Table, error) {
 	r := &tableReader{s: string(head)}
 	t := &data.Table{Line: r.num(), Caption: r.str()}
 	t.Columns = make([]string, r.count())
@@ -133,16 +141,26 @@ func decodeTable(head, cells []byte, withCells bool) (*data.Table, error) {
 			t.Groups[i] = r.str()
 		}
 	}
-	t.Records = make([]data.Record, r.count())
-	ncells := make([]int, len(t.Records))
+	if n := r.count(); n <= cap(recs) {
+		t.Records = recs[:n]
+		clear(t.Records)
+	} else {
+		t.Records = make([]data.Record, n)
+	}
+	var ncells []int // per record, when the cells are decoded
+	if withCells {
+		ncells = make([]int, len(t.Records))
+	}
 	total := 0
 	for i := range t.Records {
 		rec := &t.Records[i]
 		rec.Line, rec.Group = r.num(), r.num()-1
 		f := r.num()
 		rec.Continuation, rec.Duplicate = f&1 != 0, f&2 != 0
-		ncells[i] = r.num()
-		total += ncells[i]
+		if n := r.num(); withCells {
+			ncells[i] = n
+			total += n
+		}
 	}
 	if r.err == nil && r.at < len(r.s) {
 		r.err = errTableData
