@@ -31,6 +31,7 @@ type builder struct {
 	para       []string
 	paraLine   int
 	paraEnd    string // last line of the pending paragraph
+	paraEndLen int    // its length in runes
 	paraMax    int    // the longest line of the pending paragraph, in runes
 	paraIndent int    // leading spaces of its last line
 	paraFirst  int    // leading spaces of its first line
@@ -176,8 +177,7 @@ func (b *builder) line(l line) {
 			b.para = append(b.para, " ")
 		}
 		b.para = append(b.para, t)
-		b.paraEnd = t
-		b.paraMax = max(b.paraMax, runeLen(t))
+		b.endWith(t)
 		b.paraIndent = indent(l.text)
 		return
 	}
@@ -252,8 +252,7 @@ func (b *builder) continueAcross(t string) bool {
 			b.para = append(b.para, " ")
 		}
 		b.para = append(b.para, t)
-		b.paraEnd = t
-		b.paraMax = max(b.paraMax, runeLen(t))
+		b.endWith(t)
 	default:
 		return false
 	}
@@ -269,7 +268,7 @@ func (b *builder) wrapped() bool {
 	if len(b.para) == 0 || endsPara(b.paraEnd) {
 		return false
 	}
-	n := runeLen(b.paraEnd)
+	n := b.paraEndLen
 	return n >= 15 && n >= b.paraMax-2 || b.fills(b.paraEnd)
 }
 
@@ -284,7 +283,7 @@ func (b *builder) endedBefore(raw string) bool {
 		return false
 	}
 	in := indent(raw)
-	return runeLen(b.paraEnd) < b.paraMax-2 || in > b.paraIndent+1 || in >= 2 && in >= b.paraFirst
+	return b.paraEndLen < b.paraMax-2 || in > b.paraIndent+1 || in >= 2 && in >= b.paraFirst
 }
 
 // indent is the number of spaces a line starts with (U+3000 counts as
@@ -356,9 +355,15 @@ func (b *builder) startPara(t string, n int) {
 	b.flush()
 	b.para = append(b.para[:0], t)
 	b.paraLine = n
-	b.paraEnd = t
-	b.paraMax = runeLen(t)
+	b.paraMax = 0
+	b.endWith(t)
 	b.paraIndent, b.paraFirst = 0, 0
+}
+
+// endWith makes t, just added, the pending paragraph's last line.
+func (b *builder) endWith(t string) {
+	b.paraEnd, b.paraEndLen = t, runeLen(t)
+	b.paraMax = max(b.paraMax, b.paraEndLen)
 }
 
 // finish closes everything and returns the top-level blocks and sections.

@@ -173,7 +173,7 @@ func (b *builder) endAsPrinted(p lineAt, n, longest int) {
 		l, _ := p.line(k)
 		longest = max(longest, runeLen(trim(l.text)))
 	}
-	b.paraEnd, b.paraMax, b.paraIndent = t, longest, indent(last.text)
+	b.paraEnd, b.paraEndLen, b.paraMax, b.paraIndent = t, runeLen(t), longest, indent(last.text)
 }
 
 // goesOn returns the numbering token t starts with and the line of the
