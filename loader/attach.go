@@ -72,7 +72,7 @@ func numberedItem(t string) bool {
 // titleLike reports whether a line can be an attachment title: short, not
 // a sentence, not a table row.
 func titleLike(t string) bool {
-	return t != "" && runeLen(t) <= 70 && !strings.ContainsRune(t, '\t') && !pipeRow(t) && !strings.Contains(t, "。") && !endsSentence(t)
+	return t != "" && runeLen(t) <= 70 && strings.IndexByte(t, '\t') < 0 && !pipeRow(t) && !strings.Contains(t, "。") && !endsSentence(t)
 }
 
 // attachments splits what follows a signature into attachment sections:

@@ -51,7 +51,7 @@ func emphasisLine(s string) bool {
 	for _, m := range [][2]string{{"<b>", "</b>"}, {"<strong>", "</strong>"}, {"**", "**"}} {
 		if strings.HasPrefix(t, m[0]) && strings.HasSuffix(t, m[1]) && len(t) > len(m[0])+len(m[1]) {
 			inner := t[len(m[0]) : len(t)-len(m[1])]
-			return !strings.Contains(inner, m[1]) && !strings.ContainsRune(inner, '\t')
+			return !strings.Contains(inner, m[1]) && strings.IndexByte(inner, '\t') < 0
 		}
 	}
 	return false

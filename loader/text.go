@@ -164,7 +164,7 @@ func joinedLen(s string) int {
 
 // removeSpaces drops every space and tab.
 func removeSpaces(s string) string {
-	if !strings.ContainsAny(s, " \t") {
+	if strings.IndexByte(s, ' ') < 0 && strings.IndexByte(s, '\t') < 0 {
 		return s
 	}
 	var b strings.Builder
@@ -221,6 +221,16 @@ func cnNumeralPrefix(s string) int {
 		count++
 	}
 	return n
+}
+
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // digitPrefix returns the byte length of the run of ASCII digits at the
@@ -286,7 +296,7 @@ var numberBrackets = [][2]string{
 // that one 文号 printed two ways is one 文号.
 func docNumber(s string) (string, bool) {
 	s = trim(s)
-	if len(s) < 8 || len(s) > 80 || !strings.HasSuffix(s, "号") || strings.ContainsRune(s, '\t') {
+	if len(s) < 8 || len(s) > 80 || !strings.HasSuffix(s, "号") || strings.IndexByte(s, '\t') >= 0 {
 		return "", false
 	}
 	i := 0
