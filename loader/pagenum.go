@@ -26,6 +26,9 @@ func pageNumber(t string) (n int, decorated, ok bool) {
 		}
 		return 0, false, false
 	}
+	if !pageNumberStarts[s[0]] {
+		return 0, false, false // what the dashes leave starts with no digit
+	}
 	core := strings.TrimLeft(s, pageDashes)
 	lead := len(s) - len(core)
 	inner := strings.TrimRight(core, pageDashes)
@@ -47,6 +50,18 @@ func pageNumber(t string) (n int, decorated, ok bool) {
 
 // pageDashes are the characters printed around a page number.
 const pageDashes = "—-－–―─·•‧・"
+
+// pageNumberStarts are the bytes a page number can start with, once the
+// spaces are gone: a digit or the first byte of one of the pageDashes.
+var pageNumberStarts = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for _, r := range pageDashes {
+		t[string(r)[0]] = true
+	}
+	return t
+}()
 
 // candidate is a page-number line.
 type candidate struct {
