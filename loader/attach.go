@@ -72,7 +72,9 @@ func numberedItem(t string) bool {
 // titleLike reports whether a line can be an attachment title: short, not
 // a sentence, not a table row.
 func titleLike(t string) bool {
-	return t != "" && runeLen(t) <= 70 && strings.IndexByte(t, '\t') < 0 && !pipeRow(t) && !strings.Contains(t, "。") && !endsSentence(t)
+	// The byte searches come first: a line of running text fails one of them
+	// before its runes are counted.
+	return t != "" && strings.IndexByte(t, '\t') < 0 && !strings.Contains(t, "。") && !endsSentence(t) && !pipeRow(t) && runeLen(t) <= 70
 }
 
 // attachments splits what follows a signature into attachment sections:

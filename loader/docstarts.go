@@ -245,7 +245,7 @@ const (
 func (f titleFits) titleLine(j int, st string) bool {
 	if f[j] == fitsUnasked {
 		f[j] = fitsNo
-		if !stopsTitle(st) && titleLike(st) {
+		if titleLike(st) && !stopsTitle(st) {
 			f[j] = fitsYes
 		}
 	}
