@@ -262,20 +262,22 @@ func skipSpaces(s string) string {
 	return s[i:]
 }
 
-// hasPrefixAny reports whether s starts with one of the prefixes.
+// hasPrefixAny reports whether s starts with one of the prefixes. The
+// first bytes are compared before the rest: most prefixes differ there.
 func hasPrefixAny(s string, prefixes ...string) bool {
 	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
+		if len(p) <= len(s) && (p == "" || p[0] == s[0]) && s[:len(p)] == p {
 			return true
 		}
 	}
 	return false
 }
 
-// hasSuffixAny reports whether s ends with one of the suffixes.
+// hasSuffixAny reports whether s ends with one of the suffixes. The last
+// bytes are compared before the rest: most suffixes differ there.
 func hasSuffixAny(s string, suffixes ...string) bool {
 	for _, p := range suffixes {
-		if strings.HasSuffix(s, p) {
+		if len(p) <= len(s) && (p == "" || p[len(p)-1] == s[len(s)-1]) && s[len(s)-len(p):] == p {
 			return true
 		}
 	}
