@@ -144,7 +144,7 @@ func (b *builder) joinWrapped(p lineAt, n int) {
 	opened := b.opened
 	longest := 0 // of the paragraph the lines go on, if they do
 	if len(b.para) > 0 {
-		longest = b.paraMax
+		longest = b.longest()
 	}
 	at := b.paraLine
 	b.line(l)
@@ -173,7 +173,8 @@ func (b *builder) endAsPrinted(p lineAt, n, longest int) {
 		l, _ := p.line(k)
 		longest = max(longest, runeLen(trim(l.text)))
 	}
-	b.paraEnd, b.paraEndLen, b.paraMax, b.paraIndent = t, runeLen(t), longest, indent(last.text)
+	// longest counts t too: it is the paragraph's longest line.
+	b.paraEnd, b.paraEndLen, b.paraBefore, b.paraIndent = t, -1, longest, indent(last.text)
 }
 
 // goesOn returns the numbering token t starts with and the line of the
