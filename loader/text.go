@@ -46,18 +46,17 @@ func trim(s string) string {
 func runeLen(s string) int {
 	n := 0
 	for i := 0; i < len(s); n++ {
-		switch c := s[i]; {
-		case c < utf8.RuneSelf:
+		c := s[i]
+		if c < utf8.RuneSelf {
 			i++
-		case c >= 0xE1 && c <= 0xEC || c >= 0xEE && c <= 0xEF:
-			// No overlong or surrogate forms start with these.
-			if i+2 >= len(s) || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
-				return n + utf8.RuneCountInString(s[i:])
-			}
-			i += 3
-		default:
-			return n + utf8.RuneCountInString(s[i:])
+			continue
 		}
+		// No overlong or surrogate forms start with E1 to EF but ED.
+		if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && cont2(s[i+1], s[i+2]) {
+			i += 3
+			continue
+		}
+		return n + utf8.RuneCountInString(s[i:])
 	}
 	return n
 }
