@@ -52,6 +52,9 @@ func findDocuments(ls []line) []docStart {
 			all = append(all, out[di])
 			di++
 		}
+		if !mayEndWith(ls[i].text, "记") {
+			continue
+		}
 		t, _ := stripMarkup(trim(ls[i].text)) // # 晋城市人民政府3月大事记
 		t = trim(t)
 		if strings.HasSuffix(t, "大事记") && runeLen(t) <= 24 && strings.IndexByte(t, '\t') < 0 {
