@@ -72,7 +72,9 @@ func numberedItem(t string) bool {
 // titleLike reports whether a line can be an attachment title: short, not
 // a sentence, not a table row.
 func titleLike(t string) bool {
-	return t != "" && runeLen(t) <= 70 && !strings.ContainsRune(t, '\t') && !pipeRow(t) && !strings.Contains(t, "。") && !endsSentence(t)
+	// The byte searches come first: a line of running text fails one of them
+	// before its runes are counted.
+	return t != "" && strings.IndexByte(t, '\t') < 0 && !strings.Contains(t, "。") && !endsSentence(t) && !pipeRow(t) && runeLen(t) <= 70
 }
 
 // attachments splits what follows a signature into attachment sections:
@@ -131,6 +133,9 @@ func splitAttachments(ls []line, width int, warn warnFunc) []att {
 	var atts []att
 	var cur *att
 	for k := 0; k < len(ls); k++ {
+		if cur != nil && !mayStartWith(ls[k].text, "附") && !mayStartWith(ls[k].text, "-") {
+			continue // neither a label nor a list head
+		}
 		raw, _ := stripMarkup(ls[k].text)
 		t := trim(raw)
 		if t == "" {

@@ -160,7 +160,7 @@ func recipients(ls []line, i int) (int, string, string) {
 		return i, "", ""
 	}
 	t := trim(ls[k].text)
-	if strings.ContainsRune(t, '\t') {
+	if strings.IndexByte(t, '\t') >= 0 {
 		return i, "", ""
 	}
 	end := k + 1

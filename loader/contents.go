@@ -195,7 +195,7 @@ func entryFollows(ls []line) bool {
 // "晋城市人民政府办公室", "大事记".
 func contentsCategory(s string, hash bool) (string, bool) {
 	s = strings.TrimRight(s, "\t ")
-	if strings.ContainsRune(s, '\t') {
+	if strings.IndexByte(s, '\t') >= 0 {
 		return "", false
 	}
 	if strings.HasPrefix(s, "●") {
@@ -257,7 +257,7 @@ var titleEnds = []string{"通知", "意见", "方案", "办法", "规划", "措�
 // splitEntry splits one contents line into its title part, 文号 and page.
 // ok is false when the line carries no page number (a wrapped title).
 func splitEntry(s string, prevPage int) (title, number string, page int, ok bool) {
-	if strings.ContainsRune(s, '\t') {
+	if strings.IndexByte(s, '\t') >= 0 {
 		parts := strings.Split(s, "\t")
 		last := ""
 		for i := len(parts) - 1; i > 0; i-- {

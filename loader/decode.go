@@ -245,20 +245,20 @@ func appendLines(out []line, l string, n int, rep *repairs) ([]line, int, bool) 
 func clean(s string) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
-		switch leadKinds[c] {
+		switch leadKinds[c] { // the common kinds first
 		case leadASCII:
 			i++
+		case lead3:
+			// Han characters and most punctuation: only validity to check.
+			if i+2 >= len(s) || !cont2(s[i+1], s[i+2]) {
+				return false
+			}
+			i += 3
 		case lead2:
 			if i+1 >= len(s) || !cont(s[i+1]) || c == 0xC2 && s[i+1] <= 0xA0 {
 				return false
 			}
 			i += 2
-		case lead3:
-			// Han characters and most punctuation: only validity to check.
-			if i+2 >= len(s) || !cont(s[i+1]) || !cont(s[i+2]) {
-				return false
-			}
-			i += 3
 		case lead3Special:
 			if i+2 >= len(s) || !cont(s[i+1]) || !cont(s[i+2]) || rewritten3(c, s[i+1], s[i+2]) ||
 				c == 0xE0 && s[i+1] < 0xA0 || c == 0xED && s[i+1] > 0x9F { // overlong, surrogate
@@ -308,6 +308,9 @@ var leadKinds = func() (t [256]uint8) {
 // cont reports whether c is a UTF-8 continuation byte. Text that is not
 // valid UTF-8 is never clean: the slow path replaces what is broken.
 func cont(c byte) bool { return c&0xC0 == 0x80 }
+
+// cont2 reports whether c and d are both continuation bytes, in one test.
+func cont2(c, d byte) bool { return (uint16(c)|uint16(d)<<8)&0xC0C0 == 0x8080 }
 
 // rewritten3 reports whether the three-byte character c, d, e is one
 // sanitize rewrites (see clean).

@@ -176,7 +176,7 @@ func listedTitle(ls []line, i int, li listing, taken []bool, fits titleFits) (do
 		if t == "" {
 			continue
 		}
-		if len(t) > 240 || taken[j] {
+		if len(t) > 240 || taken[j] || fits[j] == fitsNo {
 			break
 		}
 		st := stripped(t)
@@ -232,17 +232,24 @@ func (li listing) whole(lines []string) bool {
 
 // titleFits remembers, line by line, whether a line's stripped text can
 // be a line of a title: listedTitle asks it of each line for up to three
-// starting lines in turn. 0 is not asked yet, 1 yes, 2 no.
+// starting lines in turn; a line it said no to is not stripped again.
 type titleFits []int8
 
+// The answers titleFits keeps.
+const (
+	fitsUnasked = iota
+	fitsYes
+	fitsNo
+)
+
 func (f titleFits) titleLine(j int, st string) bool {
-	if f[j] == 0 {
-		f[j] = 2
-		if !stopsTitle(st) && titleLike(st) {
-			f[j] = 1
+	if f[j] == fitsUnasked {
+		f[j] = fitsNo
+		if titleLike(st) && !stopsTitle(st) {
+			f[j] = fitsYes
 		}
 	}
-	return f[j] == 1
+	return f[j] == fitsYes
 }
 
 func stripped(t string) string {

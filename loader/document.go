@@ -52,9 +52,12 @@ func findDocuments(ls []line) []docStart {
 			all = append(all, out[di])
 			di++
 		}
+		if !mayEndWith(ls[i].text, "记") {
+			continue
+		}
 		t, _ := stripMarkup(trim(ls[i].text)) // # 晋城市人民政府3月大事记
 		t = trim(t)
-		if strings.HasSuffix(t, "大事记") && runeLen(t) <= 24 && !strings.ContainsRune(t, '\t') {
+		if strings.HasSuffix(t, "大事记") && runeLen(t) <= 24 && strings.IndexByte(t, '\t') < 0 {
 			all = append(all, docStart{start: i, body: i + 1, title: joinCJK(t), line: ls[i].n, kind: data.KindChronicle})
 		}
 	}
@@ -154,7 +157,7 @@ func wrappedTitle(ls []line, idx []int) []int {
 // stopsTitle reports whether a line cannot be part of a title block (so
 // the walk back from a 文号 stops there).
 func stopsTitle(t string) bool {
-	if strings.ContainsRune(t, '\t') || endsSentence(t) || runeLen(t) > 80 {
+	if strings.IndexByte(t, '\t') >= 0 || endsSentence(t) || runeLen(t) > 80 {
 		return true
 	}
 	if _, _, ok := dateLine(t); ok {

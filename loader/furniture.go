@@ -57,7 +57,7 @@ func removeFurniture(ls []line, warn warnFunc) []line {
 			out = out[:prev+1]
 			next := ls[j]
 			next.join = true
-			if !strings.ContainsRune(next.text, '\t') {
+			if strings.IndexByte(next.text, '\t') < 0 {
 				warn(next.n, fmt.Sprintf("text cut by a page break joined to line %d", out[prev].n))
 			}
 			out = append(out, next)
@@ -96,8 +96,8 @@ func lastText(ls []line) int {
 func joinsAcross(prev, next string) bool {
 	pt, _ := stripMarkup(trim(prev))
 	nt := trim(next)
-	if strings.ContainsRune(pt, '\t') || strings.ContainsRune(nt, '\t') {
-		return strings.ContainsRune(pt, '\t') && strings.ContainsRune(nt, '\t')
+	if strings.IndexByte(pt, '\t') >= 0 || strings.IndexByte(nt, '\t') >= 0 {
+		return strings.IndexByte(pt, '\t') >= 0 && strings.IndexByte(nt, '\t') >= 0
 	}
 	if pt == "" || nt == "" || endsPara(pt) || strings.HasPrefix(nt, "#") {
 		return false

@@ -39,6 +39,35 @@ func stripMarkup(s string) (string, bool) {
 	return s, hash
 }
 
+// markupEnds are the bytes the markup stripMarkup takes away can end
+// with (a tag's '>', an entity's ';', math's '$', bold's '*'), and
+// markupStarts those it can start with (and the '#' of a heading).
+var markupEnds, markupStarts = byteSet(">;$*"), byteSet("<&$*#")
+
+func byteSet(s string) (t [256]bool) {
+	for i := 0; i < len(s); i++ {
+		t[s[i]] = true
+	}
+	return t
+}
+
+// mayStartWith reports whether the plain text of line s (stripMarkup,
+// trimmed) may start with the character c, without stripping it:
+// stripMarkup only takes markup away and writes characters only in place
+// of it, so the text starts with the character the line starts with
+// unless that is markup. (Not so for two characters: markup between them
+// goes.)
+func mayStartWith(s, c string) bool {
+	t := trim(s)
+	return t != "" && (markupStarts[t[0]] || strings.HasPrefix(t, c))
+}
+
+// mayEndWith is mayStartWith for the end of the plain text.
+func mayEndWith(s, c string) bool {
+	t := trim(s)
+	return t != "" && (markupEnds[t[len(t)-1]] || strings.HasSuffix(t, c))
+}
+
 // emphasisLine reports whether a whole line is set in bold — <b>…</b>,
 // <strong>…</strong> or **…**, maybe inside <p>…</p> — the mark an
 // HTML or markdown converter gives a heading in place of "#".
@@ -51,7 +80,7 @@ func emphasisLine(s string) bool {
 	for _, m := range [][2]string{{"<b>", "</b>"}, {"<strong>", "</strong>"}, {"**", "**"}} {
 		if strings.HasPrefix(t, m[0]) && strings.HasSuffix(t, m[1]) && len(t) > len(m[0])+len(m[1]) {
 			inner := t[len(m[0]) : len(t)-len(m[1])]
-			return !strings.Contains(inner, m[1]) && !strings.ContainsRune(inner, '\t')
+			return !strings.Contains(inner, m[1]) && strings.IndexByte(inner, '\t') < 0
 		}
 	}
 	return false

@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 // TestStripTags: HTML a converter left becomes plain text: tags of any
 // element with any attributes go, block tags break the text, entities are
@@ -109,5 +113,36 @@ func TestPlainTagLines(t *testing.T) {
 	}
 	if len(warned) != 1 || warned[0] != 1 {
 		t.Errorf("warnings on lines %v, want one on line 1", warned)
+	}
+}
+
+// TestMayStartEndWith: the plain text of a line starts and ends with no
+// character that mayStartWith and mayEndWith rule out, whatever markup
+// surrounds it or lies inside it; on the real issues and on marked-up
+// lines.
+func TestMayStartEndWith(t *testing.T) {
+	lines := []string{
+		"# 附件1", "**附件**", "<p>附件:</p>", "-<b> </b>附件:1.标题", "&#38468;件", "$x^2$附件",
+		"大<b>事</b>记", "大事&#35760;", "大事记</p>", "3月大事记**", "大事记 $\\alpha$", "### ", "附件 ", "记",
+	}
+	for _, name := range realFiles {
+		lines = append(lines, strings.Split(string(readReal(t, name)), "\n")...)
+	}
+	for _, l := range lines {
+		p, _ := stripMarkup(l)
+		if p = trim(p); p == "" {
+			continue
+		}
+		first, n := utf8.DecodeRuneInString(p)
+		last, m := utf8.DecodeLastRuneInString(p)
+		if !mayStartWith(l, p[:n]) {
+			t.Errorf("mayStartWith(%q, %q) = false; the plain text is %q", l, first, p)
+		}
+		if !mayEndWith(l, p[len(p)-m:]) {
+			t.Errorf("mayEndWith(%q, %q) = false; the plain text is %q", l, last, p)
+		}
+	}
+	if mayStartWith("正文附件", "附") || mayEndWith("大事记。", "记") {
+		t.Error("a line of plain text that does not start or end so may")
 	}
 }

@@ -6,7 +6,7 @@ import "strings"
 // (— 2 —, —2—, - 2 -, ·2·, 第2页, 第 2 页 共 30 页, 2/30) or bare (2). It
 // returns the number and whether it was decorated.
 func pageNumber(t string) (n int, decorated, ok bool) {
-	if t = trim(t); len(t) > 48 || strings.IndexAny(t, "0123456789") < 0 {
+	if t = trim(t); len(t) > 48 || !hasDigit(t) {
 		return 0, false, false
 	}
 	s := removeSpaces(t)
@@ -25,6 +25,9 @@ func pageNumber(t string) (n int, decorated, ok bool) {
 			return atoi(r[:d]), true, true
 		}
 		return 0, false, false
+	}
+	if !pageNumberStarts[s[0]] {
+		return 0, false, false // what the dashes leave starts with no digit
 	}
 	core := strings.TrimLeft(s, pageDashes)
 	lead := len(s) - len(core)
@@ -47,6 +50,18 @@ func pageNumber(t string) (n int, decorated, ok bool) {
 
 // pageDashes are the characters printed around a page number.
 const pageDashes = "—-－–―─·•‧・"
+
+// pageNumberStarts are the bytes a page number can start with, once the
+// spaces are gone: a digit or the first byte of one of the pageDashes.
+var pageNumberStarts = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for _, r := range pageDashes {
+		t[string(r)[0]] = true
+	}
+	return t
+}()
 
 // candidate is a page-number line.
 type candidate struct {
@@ -76,7 +91,7 @@ func pageNumbers(ls []line, edges []bool) []int {
 		if t == "" {
 			continue
 		}
-		if n, dec, ok := pageNumber(t); ok && !strings.ContainsRune(t, '\t') {
+		if n, dec, ok := pageNumber(t); ok && strings.IndexByte(t, '\t') < 0 {
 			cands = append(cands, candidate{i: i, pos: nb, n: n, decorated: dec})
 		}
 		nb++
@@ -270,10 +285,10 @@ func runningHeaders(ls []line, edges []bool, brk []bool) []int {
 	near := nearEdges(ls, edges)
 	seen := map[string][]int{}
 	for i, l := range ls {
-		if brk != nil && brk[i] || l.text == "" || len(l.text) > 200 || strings.ContainsRune(l.text, '\t') {
+		if brk != nil && brk[i] || l.text == "" || len(l.text) > 200 || strings.IndexByte(l.text, '\t') >= 0 {
 			continue
 		}
-		if !near[i] && !strings.ContainsRune(l.text, '期') && !strings.ContainsRune(l.text, '报') {
+		if !near[i] && !strings.Contains(l.text, "期") && !strings.Contains(l.text, "报") {
 			continue // neither at a page edge nor the masthead's name or issue
 		}
 		t, _ := stripMarkup(l.text)

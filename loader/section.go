@@ -31,7 +31,8 @@ type builder struct {
 	para       []string
 	paraLine   int
 	paraEnd    string // last line of the pending paragraph
-	paraMax    int    // the longest line of the pending paragraph, in runes
+	paraEndLen int    // its length in runes, -1 until counted (endLen)
+	paraBefore int    // the longest line before it, in runes (0 if none)
 	paraIndent int    // leading spaces of its last line
 	paraFirst  int    // leading spaces of its first line
 	list       []string
@@ -176,8 +177,7 @@ func (b *builder) line(l line) {
 			b.para = append(b.para, " ")
 		}
 		b.para = append(b.para, t)
-		b.paraEnd = t
-		b.paraMax = max(b.paraMax, runeLen(t))
+		b.endWith(t)
 		b.paraIndent = indent(l.text)
 		return
 	}
@@ -252,8 +252,7 @@ func (b *builder) continueAcross(t string) bool {
 			b.para = append(b.para, " ")
 		}
 		b.para = append(b.para, t)
-		b.paraEnd = t
-		b.paraMax = max(b.paraMax, runeLen(t))
+		b.endWith(t)
 	default:
 		return false
 	}
@@ -269,8 +268,8 @@ func (b *builder) wrapped() bool {
 	if len(b.para) == 0 || endsPara(b.paraEnd) {
 		return false
 	}
-	n := runeLen(b.paraEnd)
-	return n >= 15 && n >= b.paraMax-2 || b.fills(b.paraEnd)
+	// As long as the paragraph's longest line less two, and not short.
+	return b.endAtLeast(max(15, b.paraBefore-2)) || b.fills(b.paraEnd)
 }
 
 // endedBefore reports whether the pending paragraph ended before the
@@ -284,7 +283,8 @@ func (b *builder) endedBefore(raw string) bool {
 		return false
 	}
 	in := indent(raw)
-	return runeLen(b.paraEnd) < b.paraMax-2 || in > b.paraIndent+1 || in >= 2 && in >= b.paraFirst
+	shorter := b.paraBefore > 2 && !b.endAtLeast(b.paraBefore-2) // than the longest, less two
+	return shorter || in > b.paraIndent+1 || in >= 2 && in >= b.paraFirst
 }
 
 // indent is the number of spaces a line starts with (U+3000 counts as
@@ -356,9 +356,34 @@ func (b *builder) startPara(t string, n int) {
 	b.flush()
 	b.para = append(b.para[:0], t)
 	b.paraLine = n
-	b.paraEnd = t
-	b.paraMax = runeLen(t)
+	b.paraEnd, b.paraEndLen, b.paraBefore = t, -1, 0
 	b.paraIndent, b.paraFirst = 0, 0
+}
+
+// endWith makes t, just added to it, the pending paragraph's last line.
+func (b *builder) endWith(t string) {
+	b.paraBefore = b.longest()
+	b.paraEnd, b.paraEndLen = t, -1
+}
+
+// longest is the length of the pending paragraph's longest line, in runes.
+func (b *builder) longest() int { return max(b.paraBefore, b.endLen()) }
+
+// endLen is the length of the pending paragraph's last line, in runes,
+// counted when first asked for: most paragraphs of a file that is not
+// hard-wrapped are one line, whose length is seldom asked for.
+func (b *builder) endLen() int {
+	if b.paraEndLen < 0 {
+		b.paraEndLen = runeLen(b.paraEnd)
+	}
+	return b.paraEndLen
+}
+
+// endAtLeast reports whether the pending paragraph's last line is at
+// least n runes long: surely when it has 4n bytes (a rune takes at most
+// four), else by counting.
+func (b *builder) endAtLeast(n int) bool {
+	return b.paraEndLen < 0 && len(b.paraEnd) >= 4*n || b.endLen() >= n
 }
 
 // finish closes everything and returns the top-level blocks and sections.

@@ -21,7 +21,7 @@ func wrapWidth(ls []line) int {
 	const most = 200 // longer lines are not measured as a width
 	var count [most + 1]int
 	for _, l := range ls {
-		if l.block != nil || strings.ContainsRune(l.text, '\t') || strings.HasPrefix(l.text, "#") {
+		if l.block != nil || strings.IndexByte(l.text, '\t') >= 0 || strings.HasPrefix(l.text, "#") {
 			continue
 		}
 		if len(l.text) > 3*most { // more runes than measured (Han take three bytes)
@@ -104,7 +104,7 @@ func (b *builder) wrappedLines(p lineAt) int {
 	for b.fills(prev.text) {
 		next, ok := p.line(n)
 		t := trim(next.text)
-		if !ok || t == "" || strings.ContainsRune(t, '\t') || strings.HasPrefix(t, "#") ||
+		if !ok || t == "" || strings.IndexByte(t, '\t') >= 0 || strings.HasPrefix(t, "#") ||
 			indent(next.text) > indent(prev.text) {
 			break
 		}
@@ -144,7 +144,7 @@ func (b *builder) joinWrapped(p lineAt, n int) {
 	opened := b.opened
 	longest := 0 // of the paragraph the lines go on, if they do
 	if len(b.para) > 0 {
-		longest = b.paraMax
+		longest = b.longest()
 	}
 	at := b.paraLine
 	b.line(l)
@@ -173,7 +173,8 @@ func (b *builder) endAsPrinted(p lineAt, n, longest int) {
 		l, _ := p.line(k)
 		longest = max(longest, runeLen(trim(l.text)))
 	}
-	b.paraEnd, b.paraMax, b.paraIndent = t, longest, indent(last.text)
+	// longest counts t too: it is the paragraph's longest line.
+	b.paraEnd, b.paraEndLen, b.paraBefore, b.paraIndent = t, -1, longest, indent(last.text)
 }
 
 // goesOn returns the numbering token t starts with and the line of the

@@ -46,18 +46,17 @@ func trim(s string) string {
 func runeLen(s string) int {
 	n := 0
 	for i := 0; i < len(s); n++ {
-		switch c := s[i]; {
-		case c < utf8.RuneSelf:
+		c := s[i]
+		if c < utf8.RuneSelf {
 			i++
-		case c >= 0xE1 && c <= 0xEC || c >= 0xEE && c <= 0xEF:
-			// No overlong or surrogate forms start with these.
-			if i+2 >= len(s) || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
-				return n + utf8.RuneCountInString(s[i:])
-			}
-			i += 3
-		default:
-			return n + utf8.RuneCountInString(s[i:])
+			continue
 		}
+		// No overlong or surrogate forms start with E1 to EF but ED.
+		if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && cont2(s[i+1], s[i+2]) {
+			i += 3
+			continue
+		}
+		return n + utf8.RuneCountInString(s[i:])
 	}
 	return n
 }
@@ -164,7 +163,7 @@ func joinedLen(s string) int {
 
 // removeSpaces drops every space and tab.
 func removeSpaces(s string) string {
-	if !strings.ContainsAny(s, " \t") {
+	if strings.IndexByte(s, ' ') < 0 && strings.IndexByte(s, '\t') < 0 {
 		return s
 	}
 	var b strings.Builder
@@ -223,6 +222,16 @@ func cnNumeralPrefix(s string) int {
 	return n
 }
 
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
 // digitPrefix returns the byte length of the run of ASCII digits at the
 // start of s.
 func digitPrefix(s string) int {
@@ -252,20 +261,22 @@ func skipSpaces(s string) string {
 	return s[i:]
 }
 
-// hasPrefixAny reports whether s starts with one of the prefixes.
+// hasPrefixAny reports whether s starts with one of the prefixes. The
+// first bytes are compared before the rest: most prefixes differ there.
 func hasPrefixAny(s string, prefixes ...string) bool {
 	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
+		if len(p) <= len(s) && (p == "" || p[0] == s[0]) && s[:len(p)] == p {
 			return true
 		}
 	}
 	return false
 }
 
-// hasSuffixAny reports whether s ends with one of the suffixes.
+// hasSuffixAny reports whether s ends with one of the suffixes. The last
+// bytes are compared before the rest: most suffixes differ there.
 func hasSuffixAny(s string, suffixes ...string) bool {
 	for _, p := range suffixes {
-		if strings.HasSuffix(s, p) {
+		if len(p) <= len(s) && (p == "" || p[len(p)-1] == s[len(s)-1]) && s[len(s)-len(p):] == p {
 			return true
 		}
 	}
@@ -286,7 +297,7 @@ var numberBrackets = [][2]string{
 // that one 文号 printed two ways is one 文号.
 func docNumber(s string) (string, bool) {
 	s = trim(s)
-	if len(s) < 8 || len(s) > 80 || !strings.HasSuffix(s, "号") || strings.ContainsRune(s, '\t') {
+	if len(s) < 8 || len(s) > 80 || !strings.HasSuffix(s, "号") || strings.IndexByte(s, '\t') >= 0 {
 		return "", false
 	}
 	i := 0
