@@ -10,7 +10,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"runtime/debug"
 
 	"github.com/charmbracelet/x/term"
 
@@ -24,13 +23,6 @@ import (
 var sample embed.FS
 
 func main() {
-	if os.Getenv("GOGC") == "" {
-		// Most of what a command holds is live to its end: a file's
-		// bytes and the tree that shares them. At the default 100% the
-		// heap grew to twice that before the garbage was collected, and
-		// every fresh page is a page fault.
-		debug.SetGCPercent(50)
-	}
 	lib, err := fs.Sub(sample, "testdata/gazettes")
 	if err != nil {
 		panic(err) // the pattern above is fixed at build time
