@@ -117,12 +117,7 @@ func TestTablePageBreaks(t *testing.T) {
 			if len(run.lines) != 0 {
 				t.Errorf("lines outside the table: %q", run.lines)
 			}
-			n := 0
-			for _, w := range run.warnings {
-				if strings.Contains(w, "furniture") {
-					n++
-				}
-			}
+			n := countWith(run.warnings, "furniture")
 			if n != b.furniture {
 				t.Errorf("%d furniture warnings, want %d: %q", n, b.furniture, run.warnings)
 			}
@@ -478,4 +473,15 @@ func TestTableGroupCounts(t *testing.T) {
 	if _, ok := groupCount("三、重点事项"); ok {
 		t.Error("a label ending in 项 without a number has a count")
 	}
+}
+
+// countWith returns how many of warnings contain s.
+func countWith(warnings []string, s string) int {
+	n := 0
+	for _, w := range warnings {
+		if strings.Contains(w, s) {
+			n++
+		}
+	}
+	return n
 }

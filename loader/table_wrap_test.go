@@ -104,12 +104,7 @@ func TestTableHardWrap(t *testing.T) {
 			if !reflect.DeepEqual(run.lines, c.text) {
 				t.Errorf("text %q, want %q", run.lines, c.text)
 			}
-			n := 0
-			for _, w := range run.warnings {
-				if strings.Contains(w, "hard-wrapped") {
-					n++
-				}
-			}
+			n := countWith(run.warnings, "hard-wrapped")
 			if n != c.joined {
 				t.Errorf("%d hard-wrap warnings, want %d: %q", n, c.joined, run.warnings)
 			}
@@ -156,12 +151,7 @@ func TestTableWidthWraps(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			run := oneTable(t, c.src, c.cols, c.want)
-			joins := 0
-			for _, w := range run.warnings {
-				if strings.Contains(w, "joined to it") {
-					joins++
-				}
-			}
+			joins := countWith(run.warnings, "joined to it")
 			if joins != c.joins {
 				t.Errorf("%d join warnings, want %d: %q", joins, c.joins, run.warnings)
 			}
