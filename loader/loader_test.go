@@ -45,171 +45,181 @@ func parseReal(t testing.TB, name string) *data.Issue {
 // by hand: documents with their 文号, contents entries and their pages,
 // and the shape of the task tables.
 func TestRealIssues(t *testing.T) {
-	t.Run("jixi", func(t *testing.T) {
-		is := parseReal(t, "jixi-2022-02.txt")
-		wantIssue(t, is, "鸡西市人民政府公报", 2022, 2, 16, "2022-03-15")
-		wantNumbers(t, is, "鸡政发〔2022〕1号", "鸡政发〔2022〕2号", "鸡政规〔2022〕1号", "鸡政办规〔2022〕1号")
-		wantPages(t, is, 1, 8, 29, 33)
-		tabs := is.Documents[1].Tables()
-		if len(tabs) != 2 {
-			t.Fatalf("document 2 has %d tables, want 2", len(tabs))
-		}
-		wantTable(t, tabs[0], 5, 10, 0)
-		wantTable(t, tabs[1], 5, 167, 8)
-		if got := tabs[1].Columns[1]; got != "重点工作任务" {
-			t.Errorf("column 2 = %q", got)
-		}
-		if got := tabs[1].Groups[0]; got != "一、加快构建现代产业体系" {
-			t.Errorf("first group = %q", got)
-		}
-		if got := is.Documents[0].Date; got != "2022-01-13" {
-			t.Errorf("document 1 date = %q", got)
-		}
-	})
-	t.Run("jincheng", func(t *testing.T) {
-		is := parseReal(t, "jincheng-2020-02.txt")
-		wantIssue(t, is, "晋城市人民政府公报", 2020, 2, 260, "")
-		if len(is.Documents) != 24 || len(is.Contents) != 24 {
-			t.Fatalf("%d documents, %d contents entries; want 24, 24", len(is.Documents), len(is.Contents))
-		}
-		chron := 0
-		for _, d := range is.Documents {
-			if d.Kind == data.KindChronicle {
-				chron++
-				if d.Number != "" {
-					t.Errorf("chronicle %q has a 文号", d.Title)
-				}
-			} else if d.Number == "" {
-				t.Errorf("document %q has no 文号", d.Title)
+	t.Run("jixi", testRealJixi)
+	t.Run("jincheng", testRealJincheng)
+	t.Run("yangcheng", testRealYangcheng)
+	t.Run("shuangyashan", testRealShuangyashan)
+	t.Run("hegang", testRealHegang)
+}
+
+func testRealJixi(t *testing.T) {
+	is := parseReal(t, "jixi-2022-02.txt")
+	wantIssue(t, is, "鸡西市人民政府公报", 2022, 2, 16, "2022-03-15")
+	wantNumbers(t, is, "鸡政发〔2022〕1号", "鸡政发〔2022〕2号", "鸡政规〔2022〕1号", "鸡政办规〔2022〕1号")
+	wantPages(t, is, 1, 8, 29, 33)
+	tabs := is.Documents[1].Tables()
+	if len(tabs) != 2 {
+		t.Fatalf("document 2 has %d tables, want 2", len(tabs))
+	}
+	wantTable(t, tabs[0], 5, 10, 0)
+	wantTable(t, tabs[1], 5, 167, 8)
+	if got := tabs[1].Columns[1]; got != "重点工作任务" {
+		t.Errorf("column 2 = %q", got)
+	}
+	if got := tabs[1].Groups[0]; got != "一、加快构建现代产业体系" {
+		t.Errorf("first group = %q", got)
+	}
+	if got := is.Documents[0].Date; got != "2022-01-13" {
+		t.Errorf("document 1 date = %q", got)
+	}
+}
+
+func testRealJincheng(t *testing.T) {
+	is := parseReal(t, "jincheng-2020-02.txt")
+	wantIssue(t, is, "晋城市人民政府公报", 2020, 2, 260, "")
+	if len(is.Documents) != 24 || len(is.Contents) != 24 {
+		t.Fatalf("%d documents, %d contents entries; want 24, 24", len(is.Documents), len(is.Contents))
+	}
+	chron := 0
+	for _, d := range is.Documents {
+		if d.Kind == data.KindChronicle {
+			chron++
+			if d.Number != "" {
+				t.Errorf("chronicle %q has a 文号", d.Title)
 			}
+		} else if d.Number == "" {
+			t.Errorf("document %q has no 文号", d.Title)
 		}
-		if chron != 2 {
-			t.Errorf("%d chronicles, want 2", chron)
+	}
+	if chron != 2 {
+		t.Errorf("%d chronicles, want 2", chron)
+	}
+	wantAllMatched(t, is)
+	if a := is.Documents[0].Attachments; len(a) != 1 || a[0] != "晋城市人民政府落实2020年省《政府工作报告》重点工作任务细化分解表" {
+		t.Errorf("attachments of document 1: %q", a)
+	}
+	tab := is.Documents[0].Tables()[0]
+	wantTable(t, tab, 8, 359, 0)
+	cont, dup := 0, 0
+	for _, r := range tab.Records {
+		if r.Continuation {
+			cont++
 		}
-		wantAllMatched(t, is)
-		if a := is.Documents[0].Attachments; len(a) != 1 || a[0] != "晋城市人民政府落实2020年省《政府工作报告》重点工作任务细化分解表" {
-			t.Errorf("attachments of document 1: %q", a)
+		if r.Duplicate {
+			dup++
 		}
-		tab := is.Documents[0].Tables()[0]
-		wantTable(t, tab, 8, 359, 0)
-		cont, dup := 0, 0
-		for _, r := range tab.Records {
-			if r.Continuation {
-				cont++
-			}
-			if r.Duplicate {
-				dup++
-			}
+	}
+	if cont != 12 || dup != 1 {
+		t.Errorf("%d continuation and %d duplicate records, want 12 and 1", cont, dup)
+	}
+	if !hasWarning(is, "duplicate") {
+		t.Errorf("duplicate row not reported: %v", is.Warnings)
+	}
+	// Two copies of a contact table printed side by side are one
+	// table, the right half after the left.
+	contacts := is.Documents[7].Tables()[0]
+	wantTable(t, contacts, 3, 26, 0)
+	if got := contacts.Text(25, 1); got != "山西交控晋城高速公路分公司" || contacts.Text(13, 0) != "14" {
+		t.Errorf("side-by-side table unfolded as %q … %q", contacts.Text(13, 0), got)
+	}
+	// A continuation record inherits the cells it leaves empty.
+	for _, r := range tab.Records {
+		if r.Continuation && (!r.Cells[0].Inherited || r.Cells[0].Text == "") {
+			t.Errorf("line %d: continuation record does not inherit its 序号", r.Line)
 		}
-		if cont != 12 || dup != 1 {
-			t.Errorf("%d continuation and %d duplicate records, want 12 and 1", cont, dup)
+	}
+}
+
+func testRealYangcheng(t *testing.T) {
+	is := parseReal(t, "yangcheng-2022-03.txt")
+	wantIssue(t, is, "阳城县人民政府公报", 2022, 3, 5, "2022-09-29")
+	if len(is.Documents) != 17 || len(is.Contents) != 17 {
+		t.Fatalf("%d documents, %d contents entries; want 17, 17", len(is.Documents), len(is.Contents))
+	}
+	wantPages(t, is, 1, 5, 7, 14, 24, 28, 32, 34, 46, 46, 62, 65, 76, 82, 83, 89, 93)
+	wantAllMatched(t, is)
+	// A header-only form with a two-row header: one name per column.
+	form := is.Documents[2].Tables()[0]
+	if len(form.Columns) != 16 || !strings.HasPrefix(form.Columns[4], "现有规模/堆料场") || len(form.Records) != 0 {
+		t.Errorf("收储站申报表: %d columns %q, %d records", len(form.Columns), form.Columns, len(form.Records))
+	}
+	for i, e := range is.Contents {
+		if e.Number == "" || e.Number != is.Documents[e.Document].Number {
+			t.Errorf("entry %d: 文号 %q, document's %q", i+1, e.Number, is.Documents[e.Document].Number)
 		}
-		if !hasWarning(is, "duplicate") {
-			t.Errorf("duplicate row not reported: %v", is.Warnings)
+	}
+}
+
+func testRealShuangyashan(t *testing.T) {
+	is := parseReal(t, "shuangyashan-2024-05.txt")
+	wantIssue(t, is, "双鸭山市人民政府公报", 2024, 5, 65, "2024-05-31")
+	if len(is.Documents) != 7 {
+		t.Fatalf("%d documents, want 7", len(is.Documents))
+	}
+	wantPages(t, is, 1, 9, 18, 25, 32, 41, 46)
+	wantAllMatched(t, is)
+	d5, d7 := is.Documents[4], is.Documents[6]
+	if d5.Title != d7.Title || d5.Number == d7.Number {
+		t.Errorf("documents 5 and 7: %q %s / %q %s", d5.Title, d5.Number, d7.Title, d7.Number)
+	}
+	if is.Contents[4].Document != 4 || is.Contents[6].Document != 6 {
+		t.Errorf("duplicate-title entries point at %d and %d", is.Contents[4].Document, is.Contents[6].Document)
+	}
+	// The garbled OCR task list of document 1 stays raw, and no
+	// garbage line becomes a heading.
+	raw := 0
+	for _, b := range allBlocks(is.Documents[0]) {
+		if b.Kind == data.Raw {
+			raw++
 		}
-		// Two copies of a contact table printed side by side are one
-		// table, the right half after the left.
-		contacts := is.Documents[7].Tables()[0]
-		wantTable(t, contacts, 3, 26, 0)
-		if got := contacts.Text(25, 1); got != "山西交控晋城高速公路分公司" || contacts.Text(13, 0) != "14" {
-			t.Errorf("side-by-side table unfolded as %q … %q", contacts.Text(13, 0), got)
-		}
-		// A continuation record inherits the cells it leaves empty.
-		for _, r := range tab.Records {
-			if r.Continuation && (!r.Cells[0].Inherited || r.Cells[0].Text == "") {
-				t.Errorf("line %d: continuation record does not inherit its 序号", r.Line)
-			}
-		}
-	})
-	t.Run("yangcheng", func(t *testing.T) {
-		is := parseReal(t, "yangcheng-2022-03.txt")
-		wantIssue(t, is, "阳城县人民政府公报", 2022, 3, 5, "2022-09-29")
-		if len(is.Documents) != 17 || len(is.Contents) != 17 {
-			t.Fatalf("%d documents, %d contents entries; want 17, 17", len(is.Documents), len(is.Contents))
-		}
-		wantPages(t, is, 1, 5, 7, 14, 24, 28, 32, 34, 46, 46, 62, 65, 76, 82, 83, 89, 93)
-		wantAllMatched(t, is)
-		// A header-only form with a two-row header: one name per column.
-		form := is.Documents[2].Tables()[0]
-		if len(form.Columns) != 16 || !strings.HasPrefix(form.Columns[4], "现有规模/堆料场") || len(form.Records) != 0 {
-			t.Errorf("收储站申报表: %d columns %q, %d records", len(form.Columns), form.Columns, len(form.Records))
-		}
-		for i, e := range is.Contents {
-			if e.Number == "" || e.Number != is.Documents[e.Document].Number {
-				t.Errorf("entry %d: 文号 %q, document's %q", i+1, e.Number, is.Documents[e.Document].Number)
-			}
-		}
-	})
-	t.Run("shuangyashan", func(t *testing.T) {
-		is := parseReal(t, "shuangyashan-2024-05.txt")
-		wantIssue(t, is, "双鸭山市人民政府公报", 2024, 5, 65, "2024-05-31")
-		if len(is.Documents) != 7 {
-			t.Fatalf("%d documents, want 7", len(is.Documents))
-		}
-		wantPages(t, is, 1, 9, 18, 25, 32, 41, 46)
-		wantAllMatched(t, is)
-		d5, d7 := is.Documents[4], is.Documents[6]
-		if d5.Title != d7.Title || d5.Number == d7.Number {
-			t.Errorf("documents 5 and 7: %q %s / %q %s", d5.Title, d5.Number, d7.Title, d7.Number)
-		}
-		if is.Contents[4].Document != 4 || is.Contents[6].Document != 6 {
-			t.Errorf("duplicate-title entries point at %d and %d", is.Contents[4].Document, is.Contents[6].Document)
-		}
-		// The garbled OCR task list of document 1 stays raw, and no
-		// garbage line becomes a heading.
-		raw := 0
-		for _, b := range allBlocks(is.Documents[0]) {
-			if b.Kind == data.Raw {
-				raw++
-			}
-		}
-		if raw == 0 {
-			t.Error("no raw block in document 1")
-		}
-		for _, d := range is.Documents {
-			d.Walk(func(s *data.Section) bool {
-				if strings.Contains(s.Heading, "人派以及") || strings.ContainsRune(s.Heading, '\t') {
-					t.Errorf("garbage heading %q", s.Heading)
-				}
-				return true
-			})
-		}
-	})
-	t.Run("hegang", func(t *testing.T) {
-		is := parseReal(t, "hegang-2022-emergency-plan.txt")
-		if len(is.Documents) != 1 {
-			t.Fatalf("%d documents, want 1", len(is.Documents))
-		}
-		d := is.Documents[0]
-		if d.Number != "鹤政发〔2022〕20号" || d.Date != "2022-07-30" {
-			t.Errorf("文号 %q date %q", d.Number, d.Date)
-		}
-		var top []string
+	}
+	if raw == 0 {
+		t.Error("no raw block in document 1")
+	}
+	for _, d := range is.Documents {
 		d.Walk(func(s *data.Section) bool {
-			if s.Numbering != "" && strings.HasSuffix(s.Numbering, "、") {
-				top = append(top, s.Numbering)
+			if strings.Contains(s.Heading, "人派以及") || strings.ContainsRune(s.Heading, '\t') {
+				t.Errorf("garbage heading %q", s.Heading)
 			}
 			return true
 		})
-		if strings.Join(top, "") != "一、二、三、四、五、" {
-			t.Errorf("plan sections %v", top)
+	}
+}
+
+func testRealHegang(t *testing.T) {
+	is := parseReal(t, "hegang-2022-emergency-plan.txt")
+	if len(is.Documents) != 1 {
+		t.Fatalf("%d documents, want 1", len(is.Documents))
+	}
+	d := is.Documents[0]
+	if d.Number != "鹤政发〔2022〕20号" || d.Date != "2022-07-30" {
+		t.Errorf("文号 %q date %q", d.Number, d.Date)
+	}
+	var top []string
+	d.Walk(func(s *data.Section) bool {
+		if s.Numbering != "" && strings.HasSuffix(s.Numbering, "、") {
+			top = append(top, s.Numbering)
 		}
-		tabs := d.Tables()
-		if len(tabs) != 2 {
-			t.Fatalf("%d tables, want the two flattened 专栏 tables", len(tabs))
-		}
-		wantTable(t, tabs[0], 12, 4, 0)
-		wantTable(t, tabs[1], 3, 7, 0)
-		glued := false
-		for _, r := range tabs[0].Records {
-			for _, c := range r.Cells {
-				glued = glued || c.Text == "-56.1%"
-			}
-		}
-		if !glued {
-			t.Error("the cell split as -56.1 / % was not glued back")
-		}
+		return true
 	})
+	if strings.Join(top, "") != "一、二、三、四、五、" {
+		t.Errorf("plan sections %v", top)
+	}
+	tabs := d.Tables()
+	if len(tabs) != 2 {
+		t.Fatalf("%d tables, want the two flattened 专栏 tables", len(tabs))
+	}
+	wantTable(t, tabs[0], 12, 4, 0)
+	wantTable(t, tabs[1], 3, 7, 0)
+	glued := false
+	for _, r := range tabs[0].Records {
+		for _, c := range r.Cells {
+			glued = glued || c.Text == "-56.1%"
+		}
+	}
+	if !glued {
+		t.Error("the cell split as -56.1 / % was not glued back")
+	}
 }
 
 func wantIssue(t *testing.T, is *data.Issue, title string, year, num, total int, date string) {

@@ -310,63 +310,67 @@ func TestTablePipes(t *testing.T) {
 	}
 }
 
+// flatCase is a pdftotext one-cell-per-line table and what it loads as.
+type flatCase struct {
+	name, src string
+	cols      []string
+	want      []string // records; nil: a raw block
+	text      []string // lines left as text
+}
+
+var flatCases = []flatCase{
+	{"numbered", "表1 重点项目\n序号\n项目名称\n责任单位\n1\n城区道路\n市住建局\n2\n污水处理厂\n市水务局",
+		[]string{"序号", "项目名称", "责任单位"}, []string{"1|城区道路|市住建局", "2|污水处理厂|市水务局"}, nil},
+	{"blank lines between cells", "表 2\n\n序号\n\n项目名称\n\n1\n\n城区道路\n\n2\n\n污水处理厂",
+		[]string{"序号", "项目名称"}, []string{"1|城区道路", "2|污水处理厂"}, nil},
+	{"no 序号", "表3 投资安排\n项目名称\n投资金额\n城区道路\n1000\n污水处理厂\n2000",
+		[]string{"项目名称", "投资金额"}, []string{"城区道路|1000", "污水处理厂|2000"}, nil},
+	{"short heading after the table", "表1 重点项目\n序号\n项目名称\n1\n城区道路\n2\n污水处理厂\n\n分项目标\n\n这是一段足够长的正文文字，说明上表的执行要求和工作安排。",
+		[]string{"序号", "项目名称"}, []string{"1|城区道路", "2|污水处理厂"}, []string{"分项目标", "这是一段足够长的正文文字，说明上表的执行要求和工作安排。"}},
+	{"title ending in 表", "## 重点项目安排表\n序号\n项目名称\n责任单位\n1\n城区道路\n市住建局",
+		[]string{"序号", "项目名称", "责任单位"}, []string{"1|城区道路|市住建局"}, nil},
+	{"a cell wrapped over two lines", "表1 重点项目\n序号\n项目名称\n责任单位\n1\n城区道路\n市住建局\n2\n污水处理厂\n二期工程\n市水务局",
+		nil, nil, nil},
+	{"序号 gives the column count", "表1 重点项目\n序号\n项目名称\n责任单位\n推进情况\n1\n城区道路\n市住建局\n良好",
+		[]string{"序号", "项目名称", "责任单位", "推进情况"}, []string{"1|城区道路|市住建局|良好"}, nil},
+	{"long cells, a cell over labelled lines, counted groups", "表1 重点工作任务分解表\n序号\n重点工作任务\n责任单位\n完成时限\n" +
+		"一、加快构建现代产业体系（共2项）\n1\n扎实做好政务服务标准化，确保各项任务落到实处。推进一网通办改革。\n牵头单位：市财政局\n配合单位：市交通运输局\n长期坚持\n" +
+		"2\n进一步加强生态环境保护，确保各项任务落到实处。\n市农业农村局\n2025年9月\n\n(一)压实主体责任",
+		[]string{"序号", "重点工作任务", "责任单位", "完成时限"},
+		[]string{"一、加快构建现代产业体系（共2项）>1|扎实做好政务服务标准化，确保各项任务落到实处。推进一网通办改革。|牵头单位：市财政局\n配合单位：市交通运输局|长期坚持",
+			"一、加快构建现代产业体系（共2项）>2|进一步加强生态环境保护，确保各项任务落到实处。|市农业农村局|2025年9月"}, []string{"(一)压实主体责任"}},
+	{"a 合计 row with empty cells", "专栏1 主要指标\n\n序号\n\n指标名称\n\n本年\n\n目标值\n\n1\n\n就业\n\n100\n\n110\n\n2\n\n投资\n\n200\n\n210\n\n合计\n\n\n\n300\n\n\n\n  各地要认真落实。",
+		nil, nil, []string{"各地要认真落实。"}},
+	{"a record under merged cells after the last row", "专栏1 重点工作任务\n\n序号\n\n任务\n\n责任单位\n\n完成时限\n\n1\n\n推进项目建设\n\n市发改委\n\n2024年6月\n\n市住建局\n\n长期坚持\n\n各地要认真落实。",
+		nil, nil, []string{"各地要认真落实。"}},
+	{"header names without header words, long cells", "表8\n预警级别\n标识\n启动条件\n预警措施\n一级\n红色\n" +
+		"公众聚集场所发生特种设备事故隐患，可能造成重大人员伤亡的情形。\n1.及时收集、报告相关信息，加强监测、预报和预警工作。\n" +
+		"二级\n橙色\n公众聚集场所发生特种设备事故隐患，可能造成较大人员伤亡的情形。\n1.加强值班值守，加大检查力度。",
+		[]string{"预警级别", "标识", "启动条件", "预警措施"}, []string{"一级|红色|公众聚集场所发生特种设备事故隐患，可能造成重大人员伤亡的情形。|1.及时收集、报告相关信息，加强监测、预报和预警工作。",
+			"二级|橙色|公众聚集场所发生特种设备事故隐患，可能造成较大人员伤亡的情形。|1.加强值班值守，加大检查力度。"}, nil},
+	{"a row's worth of short cells left after the rows", "表8\n指挥机构\n职责\n县委宣传部\n负责组织协调新闻媒体做好应急新闻报道和舆论引导工作。\n" +
+		"县财政局\n负责电力应急救援工作资金保障，确保各项应急处置工作顺利开展。\n成员单位",
+		nil, nil, nil},
+	{"a counted group row under the caption, no header", "表3\n(二)文旅设备更新（共2项）\n设备类别\n2024年\n2025年\n合计\n111\n764\n观光设备\n5\n20",
+		nil, nil, nil},
+	{"no header row: the cells' kinds tell the columns", "表1\n市委办\n值班电话:2062298\n传真:2198332\n市政府办\n值班电话:2198345\n传真:20377 55\n" +
+		"市指挥部\n值班室电话:0351—7680418\n值班室传真:2022239\n各县指挥部应急联系方式",
+		[]string{"市委办", "值班电话:2062298", "传真:2198332"}, []string{"市政府办|值班电话:2198345|传真:20377 55", "市指挥部|值班室电话:0351—7680418|值班室传真:2022239"},
+		[]string{"各县指挥部应急联系方式"}},
+	{"names over numbers, a heading after the rows", "表6\n类别\n2024年\n2025年\n报废汽车\n1860\n2100\n二手车\n39000\n43000\n(十二)推动资源再生利用",
+		[]string{"类别", "2024年", "2025年"}, []string{"报废汽车|1860|2100", "二手车|39000|43000"}, []string{"(十二)推动资源再生利用"}},
+	{"names over numbers in two columns or four", "表1\n甲\n1\n乙\n2\n丙\n3\n丁\n4\n戊\n5\n己\n6", nil, nil, nil},
+	{"a long cell after the first row", "表1 指挥机构及职责\n指挥机构\n职责\n指挥长\n副县长\n县指挥部主要职责：负责全县大面积停电事件应急处置的组织领导和指挥协调工作。\n副指挥长\n县能源局局长",
+		nil, nil, []string{"县指挥部主要职责：负责全县大面积停电事件应急处置的组织领导和指挥协调工作。", "副指挥长", "县能源局局长"}},
+	{"a group row without its count", "表1 重点项目\n序号\n项目名称\n责任单位\n一、产业发展\n1\n推进项目建设\n市发改委\n2\n完成改造任务\n市住建局\n\n(一)压实主体责任",
+		nil, nil, []string{"(一)压实主体责任"}},
+}
+
 // TestTableFlat: pdftotext's one-cell-per-line tables under a 表N caption
 // are rebuilt when their shape is unambiguous and kept raw otherwise;
 // their cells never pass through as text.
 func TestTableFlat(t *testing.T) {
-	cases := []struct {
-		name, src string
-		cols      []string
-		want      []string // records; nil: a raw block
-		text      []string // lines left as text
-	}{
-		{"numbered", "表1 重点项目\n序号\n项目名称\n责任单位\n1\n城区道路\n市住建局\n2\n污水处理厂\n市水务局",
-			[]string{"序号", "项目名称", "责任单位"}, []string{"1|城区道路|市住建局", "2|污水处理厂|市水务局"}, nil},
-		{"blank lines between cells", "表 2\n\n序号\n\n项目名称\n\n1\n\n城区道路\n\n2\n\n污水处理厂",
-			[]string{"序号", "项目名称"}, []string{"1|城区道路", "2|污水处理厂"}, nil},
-		{"no 序号", "表3 投资安排\n项目名称\n投资金额\n城区道路\n1000\n污水处理厂\n2000",
-			[]string{"项目名称", "投资金额"}, []string{"城区道路|1000", "污水处理厂|2000"}, nil},
-		{"short heading after the table", "表1 重点项目\n序号\n项目名称\n1\n城区道路\n2\n污水处理厂\n\n分项目标\n\n这是一段足够长的正文文字，说明上表的执行要求和工作安排。",
-			[]string{"序号", "项目名称"}, []string{"1|城区道路", "2|污水处理厂"}, []string{"分项目标", "这是一段足够长的正文文字，说明上表的执行要求和工作安排。"}},
-		{"title ending in 表", "## 重点项目安排表\n序号\n项目名称\n责任单位\n1\n城区道路\n市住建局",
-			[]string{"序号", "项目名称", "责任单位"}, []string{"1|城区道路|市住建局"}, nil},
-		{"a cell wrapped over two lines", "表1 重点项目\n序号\n项目名称\n责任单位\n1\n城区道路\n市住建局\n2\n污水处理厂\n二期工程\n市水务局",
-			nil, nil, nil},
-		{"序号 gives the column count", "表1 重点项目\n序号\n项目名称\n责任单位\n推进情况\n1\n城区道路\n市住建局\n良好",
-			[]string{"序号", "项目名称", "责任单位", "推进情况"}, []string{"1|城区道路|市住建局|良好"}, nil},
-		{"long cells, a cell over labelled lines, counted groups", "表1 重点工作任务分解表\n序号\n重点工作任务\n责任单位\n完成时限\n" +
-			"一、加快构建现代产业体系（共2项）\n1\n扎实做好政务服务标准化，确保各项任务落到实处。推进一网通办改革。\n牵头单位：市财政局\n配合单位：市交通运输局\n长期坚持\n" +
-			"2\n进一步加强生态环境保护，确保各项任务落到实处。\n市农业农村局\n2025年9月\n\n(一)压实主体责任",
-			[]string{"序号", "重点工作任务", "责任单位", "完成时限"},
-			[]string{"一、加快构建现代产业体系（共2项）>1|扎实做好政务服务标准化，确保各项任务落到实处。推进一网通办改革。|牵头单位：市财政局\n配合单位：市交通运输局|长期坚持",
-				"一、加快构建现代产业体系（共2项）>2|进一步加强生态环境保护，确保各项任务落到实处。|市农业农村局|2025年9月"}, []string{"(一)压实主体责任"}},
-		{"a 合计 row with empty cells", "专栏1 主要指标\n\n序号\n\n指标名称\n\n本年\n\n目标值\n\n1\n\n就业\n\n100\n\n110\n\n2\n\n投资\n\n200\n\n210\n\n合计\n\n\n\n300\n\n\n\n  各地要认真落实。",
-			nil, nil, []string{"各地要认真落实。"}},
-		{"a record under merged cells after the last row", "专栏1 重点工作任务\n\n序号\n\n任务\n\n责任单位\n\n完成时限\n\n1\n\n推进项目建设\n\n市发改委\n\n2024年6月\n\n市住建局\n\n长期坚持\n\n各地要认真落实。",
-			nil, nil, []string{"各地要认真落实。"}},
-		{"header names without header words, long cells", "表8\n预警级别\n标识\n启动条件\n预警措施\n一级\n红色\n" +
-			"公众聚集场所发生特种设备事故隐患，可能造成重大人员伤亡的情形。\n1.及时收集、报告相关信息，加强监测、预报和预警工作。\n" +
-			"二级\n橙色\n公众聚集场所发生特种设备事故隐患，可能造成较大人员伤亡的情形。\n1.加强值班值守，加大检查力度。",
-			[]string{"预警级别", "标识", "启动条件", "预警措施"}, []string{"一级|红色|公众聚集场所发生特种设备事故隐患，可能造成重大人员伤亡的情形。|1.及时收集、报告相关信息，加强监测、预报和预警工作。",
-				"二级|橙色|公众聚集场所发生特种设备事故隐患，可能造成较大人员伤亡的情形。|1.加强值班值守，加大检查力度。"}, nil},
-		{"a row's worth of short cells left after the rows", "表8\n指挥机构\n职责\n县委宣传部\n负责组织协调新闻媒体做好应急新闻报道和舆论引导工作。\n" +
-			"县财政局\n负责电力应急救援工作资金保障，确保各项应急处置工作顺利开展。\n成员单位",
-			nil, nil, nil},
-		{"a counted group row under the caption, no header", "表3\n(二)文旅设备更新（共2项）\n设备类别\n2024年\n2025年\n合计\n111\n764\n观光设备\n5\n20",
-			nil, nil, nil},
-		{"no header row: the cells' kinds tell the columns", "表1\n市委办\n值班电话:2062298\n传真:2198332\n市政府办\n值班电话:2198345\n传真:20377 55\n" +
-			"市指挥部\n值班室电话:0351—7680418\n值班室传真:2022239\n各县指挥部应急联系方式",
-			[]string{"市委办", "值班电话:2062298", "传真:2198332"}, []string{"市政府办|值班电话:2198345|传真:20377 55", "市指挥部|值班室电话:0351—7680418|值班室传真:2022239"},
-			[]string{"各县指挥部应急联系方式"}},
-		{"names over numbers, a heading after the rows", "表6\n类别\n2024年\n2025年\n报废汽车\n1860\n2100\n二手车\n39000\n43000\n(十二)推动资源再生利用",
-			[]string{"类别", "2024年", "2025年"}, []string{"报废汽车|1860|2100", "二手车|39000|43000"}, []string{"(十二)推动资源再生利用"}},
-		{"names over numbers in two columns or four", "表1\n甲\n1\n乙\n2\n丙\n3\n丁\n4\n戊\n5\n己\n6", nil, nil, nil},
-		{"a long cell after the first row", "表1 指挥机构及职责\n指挥机构\n职责\n指挥长\n副县长\n县指挥部主要职责：负责全县大面积停电事件应急处置的组织领导和指挥协调工作。\n副指挥长\n县能源局局长",
-			nil, nil, []string{"县指挥部主要职责：负责全县大面积停电事件应急处置的组织领导和指挥协调工作。", "副指挥长", "县能源局局长"}},
-		{"a group row without its count", "表1 重点项目\n序号\n项目名称\n责任单位\n一、产业发展\n1\n推进项目建设\n市发改委\n2\n完成改造任务\n市住建局\n\n(一)压实主体责任",
-			nil, nil, []string{"(一)压实主体责任"}},
-	}
-	for _, c := range cases {
+	for _, c := range flatCases {
 		t.Run(c.name, func(t *testing.T) {
 			run := runTables(c.src)
 			if c.want == nil {
@@ -391,6 +395,11 @@ func TestTableFlat(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestTableFlatBounds checks where a one-cell-per-line table ends and
+// whether it starts at all.
+func TestTableFlatBounds(t *testing.T) {
 	// The next table's caption after a table's last row is no cell of it.
 	// Nor is a title printed above the next 表N.
 	for _, src := range []string{"表1\n序号\n项目名称\n1\n城区道路\n2\n污水处理厂\n重点项目安排表\n表2\n序号\n名称\n1\n甲",
