@@ -79,73 +79,81 @@ func FuzzLayout(f *testing.F) {
 		}
 		l := Lay(tb, records, Options{Width: width, Measure: w, Offset: offset})
 		checkWidths(t, w, l)
-
-		// Every line of the body belongs to exactly one row.
-		y := 0
-		for _, row := range l.Rows {
-			if row.Y != y {
-				t.Fatalf("row Y = %d, want %d", row.Y, y)
-			}
-			y += len(row.Lines)
-		}
-		if y != len(l.Body) {
-			t.Fatalf("rows cover %d of %d body lines", y, len(l.Body))
-		}
-		// Every visible cell and group label is shown in full.
-		for _, row := range l.Rows {
-			got := make(map[int]*strings.Builder)
-			for _, ln := range row.Lines {
-				for _, s := range ln {
-					col := s.Col
-					if s.Class == Group {
-						col = -2
-					}
-					if col == -1 {
-						continue
-					}
-					if got[col] == nil {
-						got[col] = new(strings.Builder)
-					}
-					got[col].WriteString(s.Text)
-				}
-			}
-			text := func(col int) string {
-				if got[col] == nil {
-					return ""
-				}
-				return squash.Replace(got[col].String())
-			}
-			if row.Record < 0 {
-				if g, want := text(-2), squash.Replace(tb.Groups[row.Group]); g != want {
-					t.Fatalf("group row shows %q, want %q", g, want)
-				}
-				continue
-			}
-			for _, c := range l.Columns {
-				cell := tb.Records[row.Record].Cells[c.Index]
-				if g, want := text(c.Index), squash.Replace(cell.Text); g != want {
-					t.Fatalf("record %d column %d (width %d) shows %q, want %q", row.Record, c.Index, c.Width, g, want)
-				}
-			}
-		}
+		checkRows(t, tb, l)
 		if !l.MoreLeft && !l.MoreRight && len(l.Columns) != len(tb.Columns) {
 			t.Fatalf("%d of %d columns shown, none hidden", len(l.Columns), len(tb.Columns))
 		}
 
 		checkFolds(t, w, tb, l, Lay(tb, records, Options{Width: width, Measure: w, Offset: offset, Fold: 1 + r.IntN(4)}))
+		checkCompact(t, w, tb, records, l, Options{Width: width, Measure: w, Offset: offset, Compact: true})
+	})
+}
 
-		// Compact: the same columns, one line a row, every line the width.
-		c := Lay(tb, records, Options{Width: width, Measure: w, Offset: offset, Compact: true})
-		checkWidths(t, w, c)
-		if len(c.Columns) != len(l.Columns) || len(c.Rows) != len(l.Rows) {
-			t.Fatalf("compact: %d columns, %d rows; wrapped %d, %d", len(c.Columns), len(c.Rows), len(l.Columns), len(l.Rows))
+// checkRows fails t unless every line of l's body belongs to exactly one
+// row and every visible cell and group label of tb is shown in full.
+func checkRows(t *testing.T, tb *data.Table, l *Layout) {
+	y := 0
+	for _, row := range l.Rows {
+		if row.Y != y {
+			t.Fatalf("row Y = %d, want %d", row.Y, y)
 		}
-		for i, row := range c.Rows {
-			if want := 1 + b2i(i == len(c.Rows)-1); len(row.Lines) != want {
-				t.Fatalf("compact row %d has %d lines, want %d", i, len(row.Lines), want)
+		y += len(row.Lines)
+	}
+	if y != len(l.Body) {
+		t.Fatalf("rows cover %d of %d body lines", y, len(l.Body))
+	}
+	for _, row := range l.Rows {
+		got := make(map[int]*strings.Builder)
+		for _, ln := range row.Lines {
+			for _, s := range ln {
+				col := s.Col
+				if s.Class == Group {
+					col = -2
+				}
+				if col == -1 {
+					continue
+				}
+				if got[col] == nil {
+					got[col] = new(strings.Builder)
+				}
+				got[col].WriteString(s.Text)
 			}
 		}
-	})
+		text := func(col int) string {
+			if got[col] == nil {
+				return ""
+			}
+			return squash.Replace(got[col].String())
+		}
+		if row.Record < 0 {
+			if g, want := text(-2), squash.Replace(tb.Groups[row.Group]); g != want {
+				t.Fatalf("group row shows %q, want %q", g, want)
+			}
+			continue
+		}
+		for _, c := range l.Columns {
+			cell := tb.Records[row.Record].Cells[c.Index]
+			if g, want := text(c.Index), squash.Replace(cell.Text); g != want {
+				t.Fatalf("record %d column %d (width %d) shows %q, want %q", row.Record, c.Index, c.Width, g, want)
+			}
+		}
+	}
+}
+
+// checkCompact fails t unless the compact layout (opt) of tb has the
+// columns and rows of the wrapped layout l, one line a row, every line the
+// width.
+func checkCompact(t *testing.T, w *cjk.Width, tb *data.Table, records []int, l *Layout, opt Options) {
+	c := Lay(tb, records, opt)
+	checkWidths(t, w, c)
+	if len(c.Columns) != len(l.Columns) || len(c.Rows) != len(l.Rows) {
+		t.Fatalf("compact: %d columns, %d rows; wrapped %d, %d", len(c.Columns), len(c.Rows), len(l.Columns), len(l.Rows))
+	}
+	for i, row := range c.Rows {
+		if want := 1 + b2i(i == len(c.Rows)-1); len(row.Lines) != want {
+			t.Fatalf("compact row %d has %d lines, want %d", i, len(row.Lines), want)
+		}
+	}
 }
 
 // checkFolds fails t unless folding changed nothing of the layout l but
