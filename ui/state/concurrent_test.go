@@ -80,48 +80,7 @@ func TestConcurrentWriters(t *testing.T) {
 				prefixes = append(prefixes, fmt.Sprintf("goroutine%d-", i))
 			}
 
-			done := make(chan struct{})
-			readErr := make(chan error, 1)
-			go func() {
-				defer close(readErr)
-				for {
-					select {
-					case <-done:
-						return
-					default:
-					}
-					if _, err := Open(dir); err != nil {
-						readErr <- fmt.Errorf("reader: %w", err)
-						return
-					}
-				}
-			}()
-
-			var wg sync.WaitGroup
-			errs := make(chan error, len(prefixes))
-			for _, cmd := range cmds {
-				wg.Go(func() {
-					if out, err := cmd.CombinedOutput(); err != nil {
-						errs <- fmt.Errorf("writer process: %v\n%s", err, out)
-					}
-				})
-			}
-			for _, p := range prefixes[len(cmds):] {
-				wg.Go(func() {
-					if err := writeMany(dir, p); err != nil {
-						errs <- err
-					}
-				})
-			}
-			wg.Wait()
-			close(done)
-			close(errs)
-			for err := range errs {
-				t.Error(err)
-			}
-			if err := <-readErr; err != nil {
-				t.Error(err)
-			}
+			runWriters(t, dir, cmds, prefixes)
 
 			s := mustOpen(t, dir)
 			if got, want := len(s.Recent()), len(prefixes)*writers; got != want {
@@ -137,6 +96,54 @@ func TestConcurrentWriters(t *testing.T) {
 			}
 			assertNoTemps(t, dir)
 		})
+	}
+}
+
+// runWriters runs the writer processes cmds and a writing goroutine for
+// each prefix after theirs, while a reader opens dir over and over, and
+// fails t with every error any of them met.
+func runWriters(t *testing.T, dir string, cmds []*exec.Cmd, prefixes []string) {
+	done := make(chan struct{})
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(readErr)
+		for {
+			select {
+			case <-done:
+				return
+			default:
+			}
+			if _, err := Open(dir); err != nil {
+				readErr <- fmt.Errorf("reader: %w", err)
+				return
+			}
+		}
+	}()
+
+	var wg sync.WaitGroup
+	errs := make(chan error, len(prefixes))
+	for _, cmd := range cmds {
+		wg.Go(func() {
+			if out, err := cmd.CombinedOutput(); err != nil {
+				errs <- fmt.Errorf("writer process: %v\n%s", err, out)
+			}
+		})
+	}
+	for _, p := range prefixes[len(cmds):] {
+		wg.Go(func() {
+			if err := writeMany(dir, p); err != nil {
+				errs <- err
+			}
+		})
+	}
+	wg.Wait()
+	close(done)
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if err := <-readErr; err != nil {
+		t.Error(err)
 	}
 }
 

@@ -304,27 +304,14 @@ func TestSaveFails(t *testing.T) {
 		setup func(t *testing.T, home string) (dir string, fix func() error)
 	}{
 		{"read-only home", func(t *testing.T, home string) (string, func() error) {
-			if err := os.Chmod(home, 0o500); err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { os.Chmod(home, 0o700) })
-			if f, err := os.Create(filepath.Join(home, "probe")); err == nil {
-				f.Close()
-				t.Skip("permissions are not enforced (running as root?)")
-			}
-			return filepath.Join(home, ".local", "state", "gazette"), func() error { return os.Chmod(home, 0o700) }
+			return filepath.Join(home, ".local", "state", "gazette"), readOnly(t, home)
 		}},
 		{"read-only state dir", func(t *testing.T, home string) (string, func() error) {
 			dir := filepath.Join(home, "gazette")
-			if err := os.Mkdir(dir, 0o500); err != nil {
+			if err := os.Mkdir(dir, 0o700); err != nil {
 				t.Fatal(err)
 			}
-			t.Cleanup(func() { os.Chmod(dir, 0o700) })
-			if f, err := os.Create(filepath.Join(dir, "probe")); err == nil {
-				f.Close()
-				t.Skip("permissions are not enforced (running as root?)")
-			}
-			return dir, func() error { return os.Chmod(dir, 0o700) }
+			return dir, readOnly(t, dir)
 		}},
 		{"home is a file", func(t *testing.T, home string) (string, func() error) {
 			file := filepath.Join(home, "home")
@@ -379,4 +366,19 @@ func TestSaveFails(t *testing.T) {
 			}
 		})
 	}
+}
+
+// readOnly makes dir read-only until the function it returns (or the end
+// of the test) makes it writable again, and skips the test where
+// permissions are not enforced.
+func readOnly(t *testing.T, dir string) func() error {
+	if err := os.Chmod(dir, 0o500); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(dir, 0o700) })
+	if f, err := os.Create(filepath.Join(dir, "probe")); err == nil {
+		f.Close()
+		t.Skip("permissions are not enforced (running as root?)")
+	}
+	return func() error { return os.Chmod(dir, 0o700) }
 }
