@@ -88,9 +88,10 @@ func (c *pageCarry) cut(t *laid, b rowBlock, edges []int) rowBlock {
 // table whose rows are not set apart by blank lines, a first line with no
 // first cell starts a record of its own under merged cells (a row the
 // break cut is read by cutLines before), up to the next line that starts
-// one.
+// one; its row is marked so (line.own), as rows marks such a record
+// inside a block.
 func pageRows(b rowBlock, edges []int, t *laid) []line {
-	if t.spaced || len(b.lines) < 2 || column(edges, b.lines[0][0].start) == 0 {
+	if t.spaced || column(edges, b.lines[0][0].start) == 0 {
 		return b.rows(edges, t.m, t.rowSet())
 	}
 	var firsts []int
@@ -104,6 +105,7 @@ func pageRows(b rowBlock, edges []int, t *laid) []line {
 		j = slices.Min(s)
 	}
 	head := rowBlock{lines: b.lines[:j], ns: b.ns[:j]}.rows(edges, t.m, t.rowSet())
+	head[0].own = true
 	if j == len(b.lines) {
 		return head
 	}

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -301,20 +302,46 @@ func laidOut(lines []string) []line {
 // x-positions split from the row above stays a record, even where the
 // cells of that row, joined from their wrapped lines, are as long as the
 // longest of their columns (what the wrapped-cell rule of tab tables
-// reads as a cut).
+// reads as a cut); also at a page's top, below the rest of the row the
+// break cut.
 func TestLayoutSubRecordAtWidth(t *testing.T) {
-	src := []string{
+	head := []string{
 		"  序号   重点工作任务               责任单位                   完成时限",
 		"  1      统筹推进应急物资储备，确   市财政局                   2019年12月底前",
 		"         保各项任务落到实处。",
 		"  2      全面落实营商环境优化，推   牵头单位：市发展改革委配   2019年6月底前",
 		"         动经济社会高质量发展。     合单位：市住房城乡建设局",
+	}
+	tail := []string{
 		"                                    市市场监管局               长期坚持",
 		"  3      切实加强生态环境保护，不   牵头单位：市交通运输局配   2020年12月底前",
 		"         断提升群众满意度。         合单位：市工业和信息化局",
 	}
+	want := []string{
+		"1|统筹推进应急物资储备，确保各项任务落到实处。|市财政局|2019年12月底前",
+		"2|全面落实营商环境优化，推动经济社会高质量发展。|牵头单位：市发展改革委配合单位：市住房城乡建设局|2019年6月底前",
+		"2|全面落实营商环境优化，推动经济社会高质量发展。|市市场监管局|长期坚持",
+		"3|切实加强生态环境保护，不断提升群众满意度。|牵头单位：市交通运输局配合单位：市工业和信息化局|2020年12月底前",
+	}
+	t.Run("in a page", func(t *testing.T) {
+		checkRecords(t, slices.Concat(head, tail), want)
+	})
+	t.Run("below a page break", func(t *testing.T) {
+		src := slices.Concat(head, []string{"", breakFooter, "\f" + breakHeader, "",
+			"         确保各项任务落到实处。"}, tail)
+		w := slices.Clone(want)
+		w[1] = strings.Replace(w[1], "高质量发展。", "高质量发展。确保各项任务落到实处。", 1)
+		w[2] = strings.Replace(w[2], "高质量发展。", "高质量发展。确保各项任务落到实处。", 1)
+		checkRecords(t, src, w)
+	})
+}
+
+// checkRecords fails t unless the lines src, laid out in columns, make
+// one table whose records' cells, joined by |, are want.
+func checkRecords(t *testing.T, src, want []string) {
+	t.Helper()
 	var tables []*data.Table
-	for _, it := range extractTables(laidOut(src), func(int, string) {}) {
+	for _, it := range extractTables(removeFurniture(laidOut(src), func(int, string) {}), func(int, string) {}) {
 		if it.block != nil && it.block.Kind == data.TableBlock {
 			tables = append(tables, it.block.Table)
 		}
@@ -329,12 +356,6 @@ func TestLayoutSubRecordAtWidth(t *testing.T) {
 			cells = append(cells, c.Text)
 		}
 		got = append(got, strings.Join(cells, "|"))
-	}
-	want := []string{
-		"1|统筹推进应急物资储备，确保各项任务落到实处。|市财政局|2019年12月底前",
-		"2|全面落实营商环境优化，推动经济社会高质量发展。|牵头单位：市发展改革委配合单位：市住房城乡建设局|2019年6月底前",
-		"2|全面落实营商环境优化，推动经济社会高质量发展。|市市场监管局|长期坚持",
-		"3|切实加强生态环境保护，不断提升群众满意度。|牵头单位：市交通运输局配合单位：市工业和信息化局|2020年12月底前",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("records\n%q\nwant\n%q", got, want)
