@@ -173,33 +173,42 @@ func TestTwoPageHeader(t *testing.T) {
 }
 
 // TestHeadingAtPageTops: a heading that opens three pages of five and
-// stands inside a fourth is text, not a running header.
+// stands inside a fourth is text, not a running header; so is a numbered
+// heading that opens three pages of five and stands nowhere else.
 func TestHeadingAtPageTops(t *testing.T) {
-	var b strings.Builder
-	for p := 1; p <= 5; p++ {
-		if p == 2 || p == 3 || p == 5 {
-			b.WriteString("第一章总则\n\n")
-		}
-		for k := 0; k < 8; k++ {
-			if p == 4 && k == 4 {
-				b.WriteString("第一章总则\n\n")
+	for _, c := range []struct {
+		heading string
+		inside  bool // the heading also stands inside page 4
+	}{{"第一章总则", true}, {"（一）健全工作机制", false}, {"第一章总则", false}} {
+		var b strings.Builder
+		for p := 1; p <= 5; p++ {
+			if p == 2 || p == 3 || p == 5 {
+				b.WriteString(c.heading + "\n\n")
 			}
-			b.WriteString(fmt.Sprintf("第%d页的第%d段文字。\n\n", p, k))
+			for k := 0; k < 8; k++ {
+				if c.inside && p == 4 && k == 4 {
+					b.WriteString(c.heading + "\n\n")
+				}
+				b.WriteString(fmt.Sprintf("第%d页的第%d段文字。\n\n", p, k))
+			}
+			b.WriteString(fmt.Sprintf("— %d —\n\f", p))
 		}
-		b.WriteString(fmt.Sprintf("— %d —\n\f", p))
-	}
-	ls, _ := splitLines(b.String(), func(int, string) {})
-	kept := 0
-	for _, l := range removeFurniture(ls, func(int, string) {}) {
-		if strings.Contains(l.text, "—") {
-			t.Errorf("footer kept: %q", l.text)
+		ls, _ := splitLines(b.String(), func(int, string) {})
+		kept, want := 0, 3
+		if c.inside {
+			want++
 		}
-		if l.text == "第一章总则" {
-			kept++
+		for _, l := range removeFurniture(ls, func(int, string) {}) {
+			if strings.Contains(l.text, "—") {
+				t.Errorf("footer kept: %q", l.text)
+			}
+			if l.text == c.heading {
+				kept++
+			}
 		}
-	}
-	if kept != 4 {
-		t.Errorf("%d of 4 headings kept", kept)
+		if kept != want {
+			t.Errorf("%s: %d of %d headings kept", c.heading, kept, want)
+		}
 	}
 }
 

@@ -296,6 +296,9 @@ func runningHeaders(ls []line, edges []bool, brk []bool) []int {
 		if k == "" || runeLen(k) > 40 || endsSentence(k) || isDigits(k) || !near[i] && !mastheadLike(k, name) {
 			continue // a bare number is a page's (pageNumbers) or a 序号 opening rows at page edges
 		}
+		if kind, _, _ := numbering(k); kind != kindNone {
+			continue // a numbered heading (（一）健全工作机制) opening pages: a running header names the gazette or its issue
+		}
 		seen[k] = append(seen[k], i)
 	}
 	top := 0 // the first line of text: the top of the first page
