@@ -108,7 +108,7 @@ func joinsAcross(prev, next string) bool {
 	if !bullet && runeLen(pt) <= 12 && !strings.ContainsAny(pt, ",，、") {
 		return false
 	}
-	if _, ok := docNumber(nt); ok {
+	if _, ok := docNumber(nt); ok || opensNumbering(nt) {
 		return false
 	}
 	if k, _, _ := numbering(pt); k != kindNone && runeLen(pt) <= 30 {
@@ -121,6 +121,25 @@ func joinsAcross(prev, next string) bool {
 		return false
 	}
 	return !isIssuer(pt) && !isIssuer(nt) && !isAttachmentLabelLine(nt)
+}
+
+// opensNumbering reports whether t starts with the first heading of a
+// numbering no sentence is cut before (第一章, 第一节, 第一条, 一、, （一）): a
+// section starts there. A numeral that is one of a list of them (一、二级)
+// is text, and arabic numbers (1. 1.1) may be the rest of a figure.
+func opensNumbering(t string) bool {
+	t, _ = stripMarkup(t)
+	k, tok, rest := numbering(t)
+	switch k {
+	case kindChapter, kindPart, kindArticle, kindCN, kindParenCN:
+	default:
+		return false
+	}
+	if _, v := tokenNumber(tok); v != 1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return k != kindCN || cnDigit(r) < 0
 }
 
 // nextInSequence reports whether the line after a page break goes on

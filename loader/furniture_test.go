@@ -282,14 +282,23 @@ func TestPageBreakJoins(t *testing.T) {
 	// A line after the break that goes on with the numbering before it
 	// starts an item of its own, even when the text above does not end a
 	// sentence (〕); so does one whose predecessor was run into the line
-	// above it; a number that does not go on with one is joined.
-	for _, c := range []struct{ name, before, after, want string }{
+	// above it (both warned); a number that does not go on with one is
+	// joined. A heading that opens a numbering (第一章, （一）, 一、) starts
+	// a section below a title, unless its numeral is one of a list of them
+	// (一、二级).
+	for _, c := range []struct {
+		name, before, after, want string
+		warn                      bool
+	}{
 		{"numbering goes on", "12.强化排放监管。开展双随机检查,严厉打击弄虚作假行为〔市生态环境局牵头〕", "13.加强油品监管。严厉打击违法行为。",
-			"12.强化排放监管。|13.加强油品监管。"},
+			"12.强化排放监管。|13.加强油品监管。", true},
 		{"predecessor run in", "(六)提升养老服务水平20.提升居家养老服务能力。开展探访关爱服务〔市民政局牵头〕", "21.推进无障碍建设。优先推进设施改造。",
-			"(六)提升养老服务水平20.提升居家养老服务能力。|21.推进无障碍建设。"},
+			"(六)提升养老服务水平20.提升居家养老服务能力。|21.推进无障碍建设。", true},
 		{"numbering skips", "12.强化排放监管。开展双随机检查,严厉打击弄虚作假行为,全年完成", "14.5万辆机动车的排放检验。",
-			"12.强化排放监管。"},
+			"12.强化排放监管。", false},
+		{"a chapter opens below a title", "某市农村人居环境整治工作实施细则", "第一章总则", "第一章总则", false},
+		{"a section opens below a title", "某市推动现代企业实现高质量发展工作指引", "（一）健全工作机制", "（一）健全工作机制", false},
+		{"a list of numerals goes on a sentence", "12.强化排放监管。发生重污染天气时，各县区要按照有关规定分别启动", "一、二级响应并及时报告。", "12.强化排放监管。", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			src := head + page(1, filler+c.before) + page(2, c.after+"\n\n"+filler) + filler
@@ -299,13 +308,12 @@ func TestPageBreakJoins(t *testing.T) {
 			if strings.Join(hs, "|") != c.want {
 				t.Errorf("headings %q, want %q", hs, c.want)
 			}
-			in := c.want != "12.强化排放监管。"
 			warned := false
 			for _, w := range is.Warnings {
 				warned = warned || strings.Contains(w.Message, "goes on with the numbering")
 			}
-			if warned != in {
-				t.Errorf("warned %v, want %v: %v", warned, in, is.Warnings)
+			if warned != c.warn {
+				t.Errorf("warned %v, want %v: %v", warned, c.warn, is.Warnings)
 			}
 		})
 	}
