@@ -98,12 +98,31 @@ func recordNotes(ls []line, bottom int, header []textRun, blocks []rowBlock, m m
 	}
 	for _, b := range blocks {
 		for k, l := range b.lines {
-			if n := b.ns[k]; n == first || isOtherHeader(l, header) {
+			if n := b.ns[k]; n == first || isOtherHeader(l, header) || acrossLabels(l, header) {
 				notes = append(notes, warning{n, fmt.Sprintf("line %d, of short cells as a header's labels are, opens a record (its cells go on below it) and was read as a row", n)})
 			}
 		}
 	}
 	return notes
+}
+
+// acrossLabels reports whether sp is a line of three labels or more of
+// which one reaches over two of the header's labels: it keeps to other
+// columns than the table's (a row's cells keep to theirs), the header of
+// the next table.
+func acrossLabels(sp, header []textRun) bool {
+	if len(sp) < 3 || !isLayoutHeader(sp) {
+		return false
+	}
+	return slices.ContainsFunc(sp, func(r textRun) bool {
+		n := 0
+		for _, h := range header {
+			if overlaps(r, h) {
+				n++
+			}
+		}
+		return n > 1
+	})
 }
 
 // unnamedCells reports whether sp, a line under a header, is a row of it
