@@ -166,6 +166,7 @@ func layoutTables(ls []line, warn warnFunc) []line {
 			top, rows, end, ok = laidTable(ls, i, &last)
 		}
 		if ok {
+			notes = append(notes, last.notes...)
 			// a header at a page's foot with its rows on the next page
 			// is a table as long as they, against a grid of its rows
 			rows, end = carryOver(ls, rows, end, &last, func(n int, msg string) { notes = append(notes, warning{n, msg}) })
@@ -225,7 +226,8 @@ type laid struct {
 	right    int
 	m        measure
 	twoLevel bool
-	tail     rowBlock // the last block of rows read
+	tail     rowBlock  // the last block of rows read
+	notes    []warning // lines of short cells read as records (see recordNotes)
 }
 
 // rowSet is how the table's rows are set (see rowBlock.rows).
@@ -341,7 +343,8 @@ func readLaid(ls []line, t, bottom int, header []textRun, up *upperRow, m measur
 		lines = append(lines, b.lines...)
 	}
 	starts, right := colExtent(lines, cols)
-	found := laid{header: key, spaced: spaced, top: top, cols: cols, starts: starts, right: right, m: m, twoLevel: up != nil, tail: tail}
+	found := laid{header: key, spaced: spaced, top: top, cols: cols, starts: starts, right: right, m: m, twoLevel: up != nil, tail: tail,
+		notes: recordNotes(ls, bottom, header, blocks, m)}
 	if few && countRows(blocks)+carriedRows(ls, e, found) < minRows(len(cols)) {
 		return laidCandidate{}, false
 	}

@@ -233,11 +233,11 @@ func pageBlocks(ls []line, from int, m measure) []pageBlock {
 }
 
 // carried reports whether b is a row of the table t cut by edges: it
-// keeps to them (but for its group rows), does not repeat the header,
-// and has a line of two runs or more, two of them starting where their
-// columns' text starts.
+// keeps to them (but for its group rows), does not repeat the header
+// (see headerAgain), and has a line of two runs or more, two of them
+// starting where their columns' text starts.
 func carried(b rowBlock, edges []int, t *laid) bool {
-	if t.header != "" && strings.Join(cellTexts(b.lines, edges, t.m), "\t") == t.header {
+	if t.header != "" && (strings.Join(cellTexts(b.lines, edges, t.m), "\t") == t.header || headerAgain(b.lines[0], t.header)) {
 		return false
 	}
 	row := false

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -33,12 +34,127 @@ func headerBlock(ls []line, h int, m measure, whole bool) (top, bottom int, labe
 		for bottom+1 < len(ls) && bottom-h < 6 && shortLine(ls[bottom+1], m, false) {
 			bottom++
 		}
+		bottom = openedRow(ls, h, bottom, m)
 	}
 	var all []textRun
 	for i := top; i <= bottom; i++ {
 		all = append(all, textRuns(ls[i].text, m)...)
 	}
 	return top, bottom, mergeLabels(all)
+}
+
+// openedRow returns where the header of ls[h], taken down to ls[bottom],
+// ends: above the last of its lines below h with text in the first
+// column, when that line opens a record (see rowOpens). The first record
+// of a table whose cells are as short as labels is no header.
+func openedRow(ls []line, h, bottom int, m measure) int {
+	labels := textRuns(ls[h].text, m)
+	if len(labels) < 2 {
+		return bottom
+	}
+	for j := bottom; j > h; j-- {
+		if sp := textRuns(ls[j].text, m); len(sp) > 0 && sp[0].start < labels[1].start {
+			if rowOpens(ls, j, labels[1].start, m) {
+				return j - 1
+			}
+			break
+		}
+	}
+	return bottom
+}
+
+// rowOpens reports whether ls[i], a line with text in its first column
+// (left of edge), opens a record: the lines after it, down to the first
+// that is no line of short labels, have text right of edge only, with no
+// blank line between. A header's label wraps onto lines of labels, and a
+// record's first line follows it in the first column; a record's cells go
+// on into sentences and long cells while its first column holds still.
+func rowOpens(ls []line, i, edge int, m measure) bool {
+	if sp := textRuns(ls[i].text, m); len(sp) == 0 || sp[0].start >= edge {
+		return false
+	}
+	for k := i + 1; k < len(ls) && !ls[k].ff; k++ {
+		sp := textRuns(ls[k].text, m)
+		if len(sp) == 0 || sp[0].start < edge {
+			return false
+		}
+		if !shortLine(ls[k], m, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// recordNotes are the warnings for the lines of short cells, such as a
+// header's labels, that the table under the header ending at ls[bottom]
+// read as records (see openedRow, rowOpens): the line right under the
+// header and those among its rows that look like another header.
+func recordNotes(ls []line, bottom int, header []textRun, blocks []rowBlock, m measure) []warning {
+	var notes []warning
+	first := -1
+	if k := bottom + 1; k < len(ls) && len(blocks) > 0 && blocks[0].ns[0] == ls[k].n && shortLine(ls[k], m, false) &&
+		rowOpens(ls, k, header[1].start, m) {
+		first = ls[k].n
+	}
+	for _, b := range blocks {
+		for k, l := range b.lines {
+			if n := b.ns[k]; n == first || isOtherHeader(l, header) || acrossLabels(l, header) {
+				notes = append(notes, warning{n, fmt.Sprintf("line %d, of short cells as a header's labels are, opens a record (its cells go on below it) and was read as a row", n)})
+			}
+		}
+	}
+	return notes
+}
+
+// acrossLabels reports whether sp is a line of three labels or more of
+// which one reaches over two of the header's labels: it keeps to other
+// columns than the table's (a row's cells keep to theirs), the header of
+// the next table.
+func acrossLabels(sp, header []textRun) bool {
+	if len(sp) < 3 || !isLayoutHeader(sp) {
+		return false
+	}
+	return slices.ContainsFunc(sp, func(r textRun) bool {
+		n := 0
+		for _, h := range header {
+			if overlaps(r, h) {
+				n++
+			}
+		}
+		return n > 1
+	})
+}
+
+// unnamedCells reports whether sp, a line under a header, is a row of it
+// with more cells than the header has labels: a run starts where each
+// label starts, and the line is no line of labels itself (a wider table's
+// header, a lower header row). The cells between fall in columns the
+// header leaves unnamed.
+func unnamedCells(sp, header []textRun) bool {
+	if isLayoutHeader(sp) {
+		return false
+	}
+	for _, h := range header {
+		if !slices.ContainsFunc(sp, func(r textRun) bool { return abs(r.start-h.start) <= jitter }) {
+			return false
+		}
+	}
+	return true
+}
+
+// headerAgain reports whether l, a block's first line, is the header of
+// a table again, header being its labels tab-separated: the same labels
+// set at other x-positions (another table of the same columns, or one
+// with a column less), or a line of labels opening with the same first
+// label. It opens a table of its own, not a row of this one.
+func headerAgain(l []textRun, header string) bool {
+	var labels []textRun
+	for _, c := range strings.Split(header, "\t") {
+		if c != "" {
+			labels = append(labels, textRun{text: c})
+		}
+	}
+	return len(labels) > 1 && (sameHeader(l, labels) || isLayoutHeader(l) && removeSpaces(l[0].text) == removeSpaces(labels[0].text))
 }
 
 // maxHeaderLines is how many lines a header may take: a label of a
@@ -88,7 +204,7 @@ func numberedRow(l line, m measure, width int) bool {
 // figures is set); a page's footer (— 1 —) is none, nor is a group label
 // alone on its line (一、产业发展, (二)生态保护), which opens the rows, nor
 // a piece of a sentence (a wrapped cell's line ending in 。 or holding a
-// ，), which no label is.
+// ，), which no label is, nor a line with a value (see valueFigure).
 func shortLine(l line, m measure, figures bool) bool {
 	sp := textRuns(l.text, m)
 	if len(sp) == 0 || l.ff || len(sp) == 1 && groupLabel(sp[0].text) {
@@ -98,11 +214,35 @@ func shortLine(l line, m measure, figures bool) bool {
 		return false
 	}
 	for _, s := range sp {
-		if labelLen(s.text) > maxHeaderCell || (!figures && isDigits(s.text)) || strings.ContainsAny(s.text, sentenceMarks) {
+		if labelLen(s.text) > maxHeaderCell || (!figures && isDigits(s.text)) || strings.ContainsAny(s.text, sentenceMarks) ||
+			valueFigure(s.text) {
 			return false
 		}
 	}
 	return true
+}
+
+// valueFigure reports whether s is a value written as groups of digits
+// joined by separators: a telephone number (0356-2061323), a date
+// (2020.1.2, 2020-01-02), a time (8:30). It is a cell's value, never a
+// column's name nor a piece of one: a label set upright one character a
+// line puts a year's digits on lines of their own, with no separator.
+func valueFigure(s string) bool {
+	groups, sep := 0, true
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			if sep {
+				groups++
+			}
+			sep = false
+		case strings.ContainsRune("-.:/－：", r) && !sep:
+			sep = true
+		default:
+			return false
+		}
+	}
+	return groups > 1 && !sep
 }
 
 // mergeLabels joins runs of text that overlap (within a cell) into one

@@ -49,8 +49,11 @@ func (b rowBlock) loose() bool {
 // lines between blank lines, up to the first block of running text, a
 // page break after the first row (the rows of a header at a page's foot
 // are on the next page) or a repeated header (a new page: its rows are a table of
-// their own, merged with this one by the tab-table rules), a line of more
-// than two runs or a block of more than two labels under a header of two
+// their own, merged with this one by the tab-table rules), another table's
+// header (see isOtherHeader, acrossLabels; but for a line of short cells
+// that opens a record, see rowOpens), a line of more than two runs (but
+// for a row with cells in columns the header leaves unnamed, see
+// unnamedCells) or a block of more than two labels under a header of two
 // (a wider table's header), or the end. It returns the blocks and, for each, the index of the line after
 // it; blocks of one run a line at the end may be text after the table
 // (see tableEnd).
@@ -85,8 +88,8 @@ func rowBlocks(ls []line, from int, header []textRun, m measure) ([]rowBlock, []
 			flush()
 			continue
 		}
-		if isProse(sp, header) || sameHeader(sp, header) || isOtherHeader(sp, header) ||
-			(len(header) == 2 && (len(sp) > 2 || len(cur.lines) == 0 && widerBlock(ls, i, m))) ||
+		if isProse(sp, header) || sameHeader(sp, header) || (isOtherHeader(sp, header) || acrossLabels(sp, header)) && !rowOpens(ls, i, header[1].start, m) ||
+			(len(header) == 2 && (len(sp) > 2 && !unnamedCells(sp, header) || len(cur.lines) == 0 && widerBlock(ls, i, m))) ||
 			strings.ContainsRune(ls[i].text, '\t') {
 			break
 		}

@@ -52,7 +52,7 @@ func stackedHeader(ls []line, top int, m measure) (up upperRow, labels []textRun
 		return upperRow{}, nil, 0, false
 	}
 	upper, lower := mergeLabels(slices.Concat(rows[:split]...)), mergeLabels(slices.Concat(rows[split:]...))
-	if len(upper) < 2 || len(lower) < 2*minSpanning || spanning(upper, lower) < minSpanning {
+	if len(upper) < 2 || !spansEnough(upper, lower) {
 		return upperRow{}, nil, 0, false
 	}
 	return upperRow{top: top, rows: rows, split: split}, mergeLabels(append(upper, lower...)), top + len(rows) - 1, true
@@ -73,6 +73,23 @@ func startsStacked(ls []line, i int) bool {
 // between blank lines, as a header printed alone does.
 func (up upperRow) alone(ls []line, bottom int) bool {
 	return up.top > 0 && blank(ls[up.top-1].text) && bottom+1 < len(ls) && blank(ls[bottom+1].text)
+}
+
+// spansEnough reports whether the upper names span enough lower ones to
+// be a header's upper row: two of them span two lower names or more each;
+// or one does beside an upper name with no lower name under it (a column
+// of one level named in the upper row). A one-line label centred beside a
+// label wrapped over two lines sits where the other one-line labels sit,
+// so a lower name with nothing above it is then no label of one line but
+// a column the spanning name spans.
+func spansEnough(upper, lower []textRun) bool {
+	n := spanning(upper, lower)
+	if n >= minSpanning {
+		return len(lower) >= 2*minSpanning
+	}
+	return n == 1 && slices.ContainsFunc(upper, func(u textRun) bool {
+		return !slices.ContainsFunc(lower, func(l textRun) bool { return overlaps(u, l) })
+	})
 }
 
 // spanning counts the upper names that span two lower names or more: a

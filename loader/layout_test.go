@@ -288,14 +288,18 @@ func checkLayout(t *testing.T, lines, want []string) {
 	}
 }
 
-// laidOut numbers lines from 1 (a line starting with \f starts a page) and
-// returns what layoutTables makes of them.
+// laidOut returns what layoutTables makes of lines (see laidLines).
 func laidOut(lines []string) []line {
+	return layoutTables(laidLines(lines), func(int, string) {})
+}
+
+// laidLines numbers lines from 1, a line starting with \f starting a page.
+func laidLines(lines []string) []line {
 	var ls []line
 	for i, s := range lines {
 		ls = append(ls, line{n: i + 1, text: strings.TrimPrefix(s, "\f"), ff: strings.HasPrefix(s, "\f")})
 	}
-	return layoutTables(ls, func(int, string) {})
+	return ls
 }
 
 // TestLayoutSubRecordAtWidth: a record under merged cells that the
