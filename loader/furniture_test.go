@@ -237,14 +237,20 @@ func TestNotFurniture(t *testing.T) {
 	}
 }
 
+// breakDoc returns the pieces of a document the page-break tests print: its
+// head (title, 文号, recipients), a page p ending with s above its footer,
+// and filler text.
+func breakDoc() (head string, page func(p int, s string) string, filler string) {
+	head = "关于印发某市工作方案的通知\n\n某政发〔2024〕3号\n\n各区县人民政府:\n\n"
+	page = func(p int, s string) string { return s + fmt.Sprintf("\n\n— %d —\n\n", p) }
+	return head, page, strings.Repeat("填充的一段文字。\n\n", 6)
+}
+
 // TestPageBreakJoins: a list item and a table row cut by a page break are
 // joined across it; a heading at the foot of a page is not joined to the
 // text of the next.
 func TestPageBreakJoins(t *testing.T) {
-	head := "关于印发某市工作方案的通知\n\n某政发〔2024〕3号\n\n各区县人民政府:\n\n"
-	foot := func(p int) string { return fmt.Sprintf("\n\n— %d —\n\n", p) }
-	page := func(p int, s string) string { return s + foot(p) }
-	filler := strings.Repeat("填充的一段文字。\n\n", 6)
+	head, page, filler := breakDoc()
 	t.Run("list item", func(t *testing.T) {
 		src := head + page(1, filler+"- 第一项内容被分页") + page(2, "切开了。\n- 第二项。\n\n"+filler) + filler
 		is, _ := Parse("f", []byte(src))
@@ -279,13 +285,26 @@ func TestPageBreakJoins(t *testing.T) {
 			t.Errorf("sections %v, text %q", d.Sections, allText(d))
 		}
 	})
-	// A line after the break that goes on with the numbering before it
-	// starts an item of its own, even when the text above does not end a
-	// sentence (〕); so does one whose predecessor was run into the line
-	// above it (both warned); a number that does not go on with one is
-	// joined. A heading that opens a numbering (第一章, （一）, 一、) starts
-	// a section below a title, unless its numeral is one of a list of them
-	// (一、二级).
+	t.Run("heading at the foot", func(t *testing.T) {
+		src := head + page(1, filler+"一、总体要求") + page(2, "坚持稳中求进。\n\n"+filler) + filler
+		is, _ := Parse("f", []byte(src))
+		d := is.Documents[0]
+		if len(d.Sections) != 1 || d.Sections[0].Heading != "一、总体要求" {
+			t.Errorf("sections %v", d.Sections)
+		}
+	})
+}
+
+// TestPageBreakNumbering: the line after a page break and the numbering.
+// A line after the break that goes on with the numbering before it
+// starts an item of its own, even when the text above does not end a
+// sentence (〕); so does one whose predecessor was run into the line
+// above it (both warned); a number that does not go on with one is
+// joined. A heading that opens a numbering (第一章, （一）, 一、) starts
+// a section below a title, unless its numeral is one of a list of them
+// (一、二级).
+func TestPageBreakNumbering(t *testing.T) {
+	head, page, filler := breakDoc()
 	for _, c := range []struct {
 		name, before, after, want string
 		warn                      bool
@@ -317,14 +336,6 @@ func TestPageBreakJoins(t *testing.T) {
 			}
 		})
 	}
-	t.Run("heading at the foot", func(t *testing.T) {
-		src := head + page(1, filler+"一、总体要求") + page(2, "坚持稳中求进。\n\n"+filler) + filler
-		is, _ := Parse("f", []byte(src))
-		d := is.Documents[0]
-		if len(d.Sections) != 1 || d.Sections[0].Heading != "一、总体要求" {
-			t.Errorf("sections %v", d.Sections)
-		}
-	})
 }
 
 func allText(d *data.Document) string {
