@@ -189,6 +189,11 @@ func (b rowBlock) rows(cols []int, m measure, set rowSet) []line {
 		firsts = b.cutFirsts(cols, firsts, m)
 	}
 	starts := slices.Concat(firsts, b.resumed(cols, firsts))
+	if set.top && !slices.Contains(starts, 0) {
+		// cells start on their row's first line: so does the block's
+		// first row, first cell or none (a record under merged cells)
+		starts = append(starts, 0)
+	}
 	slices.Sort(starts)
 	if len(starts) <= 1 {
 		return []line{{n: b.ns[0], text: strings.Join(cellTexts(b.lines, cols, m), "\t")}}
