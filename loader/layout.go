@@ -174,7 +174,7 @@ func layoutTables(ls []line, warn warnFunc) []line {
 			// a table with no header row, tried once for each block (a
 			// header of two levels, its upper row a line of one name, is
 			// one)
-			if gr, ge, gl, gok := gridTable(ls, t); gok && (!ok || ge > end || (ge == end && wider(gr, rows))) {
+			if gr, ge, gl, gok := gridTable(ls, t); gok && (!ok || ge > end || (ge == end && wider(gr, rows)) || headerOfRows(ls, t, ge, top, rows, gl)) {
 				top, rows, end, ok = t, gr, ge, true
 				last, notes = gl, nil
 			}

@@ -3,6 +3,7 @@ package loader
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // The columns of a laid-out table as its rows draw them. A ruled table's
@@ -122,10 +123,13 @@ func blockTop(ls []line, i int) int {
 }
 
 // gridTable reads a table with no header row whose first row is the
-// block of lines at ls[top], with text in three columns or more: its rows are the blocks between blank lines
-// from there, its columns the gutters of the rows after the first, which
-// must keep to them too. A block is one row, and two rows at least fill
-// every column. t is what the table says of itself (see laid).
+// block of lines at ls[top], with text in three columns or more: its rows
+// are the blocks between blank lines from there, its columns the gutters
+// of the rows after the first, which must keep to them too. A block is one
+// row, and two rows at least fill every column. A table whose rows are
+// not set apart by blank lines (fewer than three blocks of rows) is read
+// line by line instead (see gridLines). t is what the table says of
+// itself (see laid).
 func gridTable(ls []line, top int) (rows []line, end int, t laid, ok bool) {
 	m := byWidth
 	var first, all []textRun
@@ -140,6 +144,9 @@ func gridTable(ls []line, top int) (rows []line, end int, t laid, ok bool) {
 		return nil, top + 1, laid{}, false
 	}
 	blocks, ends := gridBlocks(ls, top, first, m)
+	if solid(blocks) < minGridRows {
+		return gridLines(ls, blocks, ends, m)
+	}
 	var cols []int
 	for {
 		if solid(blocks) < minGridRows {
@@ -167,6 +174,41 @@ func gridTable(ls []line, top int) (rows []line, end int, t laid, ok bool) {
 	}
 	starts, right := colExtent(lines, cols)
 	return rows, ends[len(ends)-1], laid{spaced: true, cols: cols, starts: starts, right: right, m: m}, true
+}
+
+// gridLines reads a table with no header row whose rows have no blank
+// line between them: the first of blocks (a list of names and phone
+// numbers, a name list of several columns), each line of two runs or
+// more a row's first line, a line of one run a wrapped cell's. Its
+// columns are the gutters of all its rows (no first row stands apart as
+// a header might), which every line keeps to; three rows at least, those
+// a page break carries over counted (the rest of the table is read as
+// any table's, see carryOver), and two of them fill every column.
+func gridLines(ls []line, blocks []rowBlock, ends []int, m measure) (rows []line, end int, t laid, ok bool) {
+	if len(blocks) == 0 {
+		return nil, 0, laid{}, false
+	}
+	b, e := blocks[0], ends[0]
+	top := e - len(b.lines)
+	var each []rowBlock // the lines of b, a block each
+	for k, l := range b.lines {
+		each = append(each, rowBlock{lines: [][]textRun{l}, ns: b.ns[k : k+1]})
+	}
+	lo, hi := b.lines[0][0].start, 0
+	for _, l := range b.lines {
+		lo, hi = min(lo, l[0].start), max(hi, l[len(l)-1].end)
+	}
+	cols := append([]int{lo}, gutters(rowRuns(each), lo, hi, 2)...)
+	if len(cols) < minGridColumns || countRows(each) < 2 || filled(each, cols) < 2 || crosses(b, cols) {
+		return nil, top + 1, laid{}, false
+	}
+	starts, right := colExtent(b.lines, cols)
+	t = laid{cols: cols, starts: starts, right: right, m: m, tail: b}
+	t.top = topAligned(blocks[:1], cols)
+	if countRows(each) < minGridRows && countRows(each)+carriedRows(ls, e, t) < minGridRows {
+		return nil, top + 1, laid{}, false
+	}
+	return b.rows(cols, m, t.rowSet()), e, t, true
 }
 
 // gridColumns returns the columns that the gutters of the rows after the
@@ -257,4 +299,66 @@ func filled(blocks []rowBlock, cols []int) int {
 		}
 	}
 	return n
+}
+
+// headerOfRows reports whether a header read at ls[top], over rows, is
+// rows itself that the grid reading g (from ls[t] to ls[e]) reads as such:
+// the header takes every line of g's block (no row of its own below it
+// there: a header alone, or at a page's foot with its rows carried over),
+// g reads the block line by line, and a line of it starts cells where the
+// line above ended with room to spare (see newCells). A header's lines
+// are labels wrapped in their cells, each line going on where the one
+// above was cut.
+func headerOfRows(ls []line, t, e, top int, rows []line, g laid) bool {
+	if g.spaced || t != top || len(rows) == 0 {
+		return false
+	}
+	last := ls[e-1].n
+	if slices.ContainsFunc(rows[1:], func(r line) bool { return r.n <= last && strings.ContainsRune(r.text, '\t') }) {
+		return false
+	}
+	b := rowBlock{}
+	for _, l := range ls[t:e] {
+		if sp := textRuns(l.text, g.m); len(sp) > 0 {
+			b.lines = append(b.lines, sp)
+		}
+	}
+	return b.newCells(g.cols, g.m)
+}
+
+// newCells reports whether a line of b, of two runs or more, has text in
+// a column where the line above has a run that ended with room for the
+// first word of it (a Chinese text breaks after any character) before
+// the column's widest run on b's lines of two runs or more: that cell was
+// not cut, so the line starts a row of its own.
+func (b rowBlock) newCells(cols []int, m measure) bool {
+	widest := make([]int, len(cols))
+	for _, r := range rowRuns([]rowBlock{b}) {
+		c := column(cols, r.start)
+		widest[c] = max(widest[c], r.end)
+	}
+	for i := 1; i < len(b.lines); i++ {
+		if len(b.lines[i]) < 2 {
+			continue
+		}
+		for _, r := range b.lines[i] {
+			c := column(cols, r.start)
+			if slices.ContainsFunc(b.lines[i-1], func(a textRun) bool {
+				return column(cols, a.start) == c && a.end+1+textWidth(firstWord(r.text), m) <= widest[c]
+			}) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstWord is what of s must go on a line whole: up to its first space,
+// or its first character when that is a Chinese one (wide).
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	if r, size := utf8.DecodeRuneInString(w); size > 0 && byWidth(r) == 2 {
+		return string(r)
+	}
+	return w
 }
