@@ -226,10 +226,11 @@ type laid struct {
 	m        measure
 	twoLevel bool
 	tail     rowBlock // the last block of rows read
+	widest   []int    // each column's widest run on its rows (see runWidths)
 }
 
 // rowSet is how the table's rows are set (see rowBlock.rows).
-func (t *laid) rowSet() rowSet { return rowSet{t.spaced, t.top} }
+func (t *laid) rowSet() rowSet { return rowSet{t.spaced, t.top, t.widest} }
 
 // wider reports whether the rows a read a table as have more columns than
 // the rows b: the rows' own gutters can show columns that a header's
@@ -335,13 +336,14 @@ func readLaid(ls []line, t, bottom int, header []textRun, up *upperRow, m measur
 	}
 	lines := [][]textRun{header}
 	var tail rowBlock
+	widest := runWidths(blocks, cols, nil)
 	for _, b := range blocks {
 		tail = b
-		head = append(append(head, b.pass...), b.rows(cols, m, rowSet{spaced, top})...)
+		head = append(append(head, b.pass...), b.rows(cols, m, rowSet{spaced, top, widest})...)
 		lines = append(lines, b.lines...)
 	}
 	starts, right := colExtent(lines, cols)
-	found := laid{header: key, spaced: spaced, top: top, cols: cols, starts: starts, right: right, m: m, twoLevel: up != nil, tail: tail}
+	found := laid{header: key, spaced: spaced, top: top, cols: cols, starts: starts, right: right, m: m, twoLevel: up != nil, tail: tail, widest: widest}
 	if few && countRows(blocks)+carriedRows(ls, e, found) < minRows(len(cols)) {
 		return laidCandidate{}, false
 	}

@@ -49,6 +49,9 @@ func continued(ls []line, end int, t *laid) (c pageCarry) {
 		if !t.spaced && !t.top { // rows below a break may show it first
 			t.top = topAligned([]rowBlock{b.block}, edges)
 		}
+		if carried(b.block, edges, t) {
+			t.widest = runWidths([]rowBlock{b.block}, edges, t.widest)
+		}
 		block := b.block
 		if i == 0 {
 			block = c.cut(t, block, edges)

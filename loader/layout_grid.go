@@ -203,7 +203,7 @@ func gridLines(ls []line, blocks []rowBlock, ends []int, m measure) (rows []line
 		return nil, top + 1, laid{}, false
 	}
 	starts, right := colExtent(b.lines, cols)
-	t = laid{cols: cols, starts: starts, right: right, m: m, tail: b}
+	t = laid{cols: cols, starts: starts, right: right, m: m, tail: b, widest: runWidths(blocks[:1], cols, nil)}
 	t.top = topAligned(blocks[:1], cols)
 	if countRows(each) < minGridRows && countRows(each)+carriedRows(ls, e, t) < minGridRows {
 		return nil, top + 1, laid{}, false
@@ -306,7 +306,7 @@ func filled(blocks []rowBlock, cols []int) int {
 // the header takes every line of g's block (no row of its own below it
 // there: a header alone, or at a page's foot with its rows carried over),
 // g reads the block line by line, and a line of it starts cells where the
-// line above ended with room to spare (see newCells). A header's lines
+// line above ended with room to spare (see freshLines). A header's lines
 // are labels wrapped in their cells, each line going on where the one
 // above was cut.
 func headerOfRows(ls []line, t, e, top int, rows []line, g laid) bool {
@@ -323,34 +323,32 @@ func headerOfRows(ls []line, t, e, top int, rows []line, g laid) bool {
 			b.lines = append(b.lines, sp)
 		}
 	}
-	return b.newCells(g.cols, g.m)
+	return len(b.freshLines(g.cols, g.m, nil)) > 0
 }
 
-// newCells reports whether a line of b, of two runs or more, has text in
-// a column where the line above has a run that ended with room for the
+// freshLines returns the lines of b, of two runs or more, with text in a
+// column where the line above has a run that ended with room for the
 // first word of it (a Chinese text breaks after any character) before
-// the column's widest run on b's lines of two runs or more: that cell was
-// not cut, so the line starts a row of its own.
-func (b rowBlock) newCells(cols []int, m measure) bool {
-	widest := make([]int, len(cols))
-	for _, r := range rowRuns([]rowBlock{b}) {
-		c := column(cols, r.start)
-		widest[c] = max(widest[c], r.end)
-	}
+// the column's widest run on the table's lines of two runs or more: that cell was
+// not cut, so the line starts cells of its own, a row. widest holds the
+// widest runs of the table's other rows (see runWidths).
+func (b rowBlock) freshLines(cols []int, m measure, widest []int) []int {
+	widest = runWidths([]rowBlock{b}, cols, widest)
+	var out []int
 	for i := 1; i < len(b.lines); i++ {
 		if len(b.lines[i]) < 2 {
 			continue
 		}
-		for _, r := range b.lines[i] {
+		if slices.ContainsFunc(b.lines[i], func(r textRun) bool {
 			c := column(cols, r.start)
-			if slices.ContainsFunc(b.lines[i-1], func(a textRun) bool {
+			return slices.ContainsFunc(b.lines[i-1], func(a textRun) bool {
 				return column(cols, a.start) == c && a.end+1+textWidth(firstWord(r.text), m) <= widest[c]
-			}) {
-				return true
-			}
+			})
+		}) {
+			out = append(out, i)
 		}
 	}
-	return false
+	return out
 }
 
 // firstWord is what of s must go on a line whole: up to its first space,
