@@ -180,7 +180,7 @@ func layoutTables(ls []line, warn warnFunc) []line {
 			}
 		}
 		if !ok {
-			rows, end, ok = formTable(ls, i)
+			rows, end, notes, ok = formTable(ls, i)
 		}
 		if !ok {
 			continue
