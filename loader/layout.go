@@ -226,6 +226,7 @@ type laid struct {
 	m        measure
 	twoLevel bool
 	tail     rowBlock // the last block of rows read
+	tailRows int      // how many rows tail was read as
 	widest   []int    // each column's widest run on its rows (see runWidths)
 }
 
@@ -336,14 +337,16 @@ func readLaid(ls []line, t, bottom int, header []textRun, up *upperRow, m measur
 	}
 	lines := [][]textRun{header}
 	var tail rowBlock
+	tailRows := 0
 	widest := runWidths(blocks, cols, nil)
 	for _, b := range blocks {
-		tail = b
-		head = append(append(head, b.pass...), b.rows(cols, m, rowSet{spaced, top, widest})...)
+		r := b.rows(cols, m, rowSet{spaced, top, widest})
+		tail, tailRows = b, len(r)
+		head = append(append(head, b.pass...), r...)
 		lines = append(lines, b.lines...)
 	}
 	starts, right := colExtent(lines, cols)
-	found := laid{header: key, spaced: spaced, top: top, cols: cols, starts: starts, right: right, m: m, twoLevel: up != nil, tail: tail, widest: widest}
+	found := laid{header: key, spaced: spaced, top: top, cols: cols, starts: starts, right: right, m: m, twoLevel: up != nil, tail: tail, tailRows: tailRows, widest: widest}
 	if few && countRows(blocks)+carriedRows(ls, e, found) < minRows(len(cols)) {
 		return laidCandidate{}, false
 	}

@@ -205,10 +205,12 @@ func gridLines(ls []line, blocks []rowBlock, ends []int, m measure) (rows []line
 	starts, right := colExtent(b.lines, cols)
 	t = laid{cols: cols, starts: starts, right: right, m: m, tail: b, widest: runWidths(blocks[:1], cols, nil)}
 	t.top = topAligned(blocks[:1], cols)
+	rows = b.rows(cols, m, t.rowSet())
+	t.tailRows = len(rows)
 	if countRows(each) < minGridRows && countRows(each)+carriedRows(ls, e, t) < minGridRows {
 		return nil, top + 1, laid{}, false
 	}
-	return b.rows(cols, m, t.rowSet()), e, t, true
+	return rows, e, t, true
 }
 
 // gridColumns returns the columns that the gutters of the rows after the
