@@ -199,7 +199,7 @@ func gridLines(ls []line, blocks []rowBlock, ends []int, m measure) (rows []line
 		lo, hi = min(lo, l[0].start), max(hi, l[len(l)-1].end)
 	}
 	cols := append([]int{lo}, gutters(rowRuns(each), lo, hi, 2)...)
-	if len(cols) < minGridColumns || countRows(each) < 2 || filled(each, cols) < 2 || crosses(b, cols) {
+	if len(cols) < minGridColumns || countRows(each) < 2 || filled(each, cols) < 2 || crosses(b, cols) || pagesLast(b, cols) {
 		return nil, top + 1, laid{}, false
 	}
 	starts, right := colExtent(b.lines, cols)
@@ -301,6 +301,24 @@ func filled(blocks []rowBlock, cols []int) int {
 		}
 	}
 	return n
+}
+
+// pagesLast reports whether every line of b of two runs or more ends in
+// its last column with a number of at most four digits, and these never
+// fall: the entries of a contents list with their pages, no table.
+func pagesLast(b rowBlock, cols []int) bool {
+	page := 0
+	for _, l := range b.lines {
+		if len(l) < 2 {
+			continue
+		}
+		r := l[len(l)-1]
+		if column(cols, r.start) != len(cols)-1 || !isDigits(r.text) || len(r.text) > 4 || atoi(r.text) < page {
+			return false
+		}
+		page = atoi(r.text)
+	}
+	return true
 }
 
 // headerOfRows reports whether a header read at ls[top], over rows, is
