@@ -175,13 +175,13 @@ func layoutTables(ls []line, warn warnFunc) []line {
 			// a table with no header row, tried once for each block (a
 			// header of two levels, its upper row a line of one name, is
 			// one)
-			if gr, ge, gl, gok := gridTable(ls, t); gok && (!ok || ge > end || (ge == end && wider(gr, rows))) {
+			if gr, ge, gl, gok := gridTable(ls, t); gok && (!ok || ge > end || (ge == end && wider(gr, rows)) || headerOfRows(ls, t, ge, top, rows, gl)) {
 				top, rows, end, ok = t, gr, ge, true
 				last, notes = gl, nil
 			}
 		}
 		if !ok {
-			rows, end, ok = formTable(ls, i)
+			rows, end, notes, ok = formTable(ls, i)
 		}
 		if !ok {
 			continue
@@ -227,11 +227,13 @@ type laid struct {
 	m        measure
 	twoLevel bool
 	tail     rowBlock  // the last block of rows read
+	tailRows int       // how many rows tail was read as
+	widest   []int     // each column's widest run on its rows (see runWidths)
 	notes    []warning // lines of short cells read as records (see recordNotes)
 }
 
 // rowSet is how the table's rows are set (see rowBlock.rows).
-func (t *laid) rowSet() rowSet { return rowSet{t.spaced, t.top} }
+func (t *laid) rowSet() rowSet { return rowSet{t.spaced, t.top, t.widest} }
 
 // wider reports whether the rows a read a table as have more columns than
 // the rows b: the rows' own gutters can show columns that a header's
@@ -337,14 +339,17 @@ func readLaid(ls []line, t, bottom int, header []textRun, up *upperRow, m measur
 	}
 	lines := [][]textRun{header}
 	var tail rowBlock
+	tailRows := 0
+	widest := runWidths(blocks, cols, nil)
 	for _, b := range blocks {
-		tail = b
-		head = append(append(head, b.pass...), b.rows(cols, m, rowSet{spaced, top})...)
+		r := b.rows(cols, m, rowSet{spaced, top, widest})
+		tail, tailRows = b, len(r)
+		head = append(append(head, b.pass...), r...)
 		lines = append(lines, b.lines...)
 	}
 	starts, right := colExtent(lines, cols)
 	found := laid{header: key, spaced: spaced, top: top, cols: cols, starts: starts, right: right, m: m, twoLevel: up != nil, tail: tail,
-		notes: recordNotes(ls, bottom, header, blocks, m)}
+		tailRows: tailRows, widest: widest, notes: recordNotes(ls, bottom, header, blocks, m)}
 	if few && countRows(blocks)+carriedRows(ls, e, found) < minRows(len(cols)) {
 		return laidCandidate{}, false
 	}

@@ -49,6 +49,9 @@ func continued(ls []line, end int, t *laid) (c pageCarry) {
 		if !t.spaced && !t.top { // rows below a break may show it first
 			t.top = topAligned([]rowBlock{b.block}, edges)
 		}
+		if carried(b.block, edges, t) {
+			t.widest = runWidths([]rowBlock{b.block}, edges, t.widest)
+		}
 		block := b.block
 		if i == 0 {
 			block = c.cut(t, block, edges)
@@ -64,8 +67,9 @@ func continued(ls []line, end int, t *laid) (c pageCarry) {
 		if !carried(block, edges, t) {
 			break
 		}
-		c.rows = append(append(c.rows, pending...), pageRows(block, edges, t)...)
-		pending, c.e, t.tail = nil, b.end, block
+		rows := pageRows(block, edges, t)
+		c.rows = append(append(c.rows, pending...), rows...)
+		pending, c.e, t.tail, t.tailRows = nil, b.end, block, len(rows)
 	}
 	return c
 }
@@ -79,8 +83,8 @@ func (c *pageCarry) cut(t *laid, b rowBlock, edges []int) rowBlock {
 		return b
 	}
 	whole := rowBlock{lines: slices.Concat(t.tail.lines, b.lines[:n]), ns: slices.Concat(t.tail.ns, b.ns[:n])}
-	c.drop, c.redo = len(pageRows(t.tail, edges, t)), pageRows(whole, edges, t)
-	t.tail = whole
+	c.drop, c.redo = t.tailRows, pageRows(whole, edges, t)
+	t.tail, t.tailRows = whole, len(c.redo)
 	return rowBlock{lines: b.lines[n:], ns: b.ns[n:]}
 }
 

@@ -189,7 +189,14 @@ func (b rowBlock) rows(cols []int, m measure, set rowSet) []line {
 		firsts = b.cutFirsts(cols, firsts, m)
 	}
 	starts := slices.Concat(firsts, b.resumed(cols, firsts))
+	if set.top {
+		// cells start on their row's first line: so does the block's
+		// first row, first cell or none (a record under merged cells),
+		// and a line whose cells start where those above ended uncut
+		starts = append(append(starts, 0), b.freshLines(cols, m, set.widest)...)
+	}
 	slices.Sort(starts)
+	starts = slices.Compact(starts)
 	if len(starts) <= 1 {
 		return []line{{n: b.ns[0], text: strings.Join(cellTexts(b.lines, cols, m), "\t")}}
 	}

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -26,10 +27,10 @@ const minFormRows = minGridRows
 // runs starting where the first row's fields start, every cell a field,
 // up to a block that is not such a row or a page break. One row at least
 // besides the first must have a field in a column right of the first.
-func formTable(ls []line, h int) (rows []line, end int, ok bool) {
+func formTable(ls []line, h int) (rows []line, end int, notes []warning, ok bool) {
 	head := textRuns(ls[h].text, byWidth)
 	if len(head) < 2 || (h > 0 && !ls[h].ff && !blank(ls[h-1].text)) {
-		return nil, h + 1, false
+		return nil, h + 1, nil, false
 	}
 	cols := make([]int, len(head))
 	for k, r := range head[1:] {
@@ -37,9 +38,12 @@ func formTable(ls []line, h int) (rows []line, end int, ok bool) {
 	}
 	first := cellTexts([][]textRun{head}, cols, byWidth)
 	if slices.Contains(first, "") || !allFields(first) {
-		return nil, h + 1, false
+		return nil, h + 1, nil, false
 	}
 	rows = []line{{n: ls[h].n, text: strings.Join(first, "\t")}}
+	if h+1 < len(ls) && !blank(ls[h+1].text) && !ls[h+1].ff {
+		return formLines(ls, h, head, cols, rows)
+	}
 	right, end := 0, h+1
 	for i := h + 1; i < len(ls) && blank(ls[i].text) && !ls[i].ff; {
 		b, next := formRow(ls, i, head)
@@ -57,9 +61,57 @@ func formTable(ls []line, h int) (rows []line, end int, ok bool) {
 		i, end = next, next
 	}
 	if len(rows)-1 < minFormRows || right == 0 {
-		return nil, h + 1, false
+		return nil, h + 1, nil, false
 	}
-	return rows, end, true
+	return rows, end, nil, true
+}
+
+// formLines reads the rows of a form whose first row, ls[h] (its fields
+// head, the columns cols), has the next line right below it: the rows are
+// not set apart, each is a line of its own. A line goes on with the row
+// above when that row's first cell is no whole field yet (a bracket left
+// open, a label cut before its colon): a field wrapped in its cell. Every
+// line keeps to the fields of the first row (see formRow), and every row
+// read whole is fields; the joins are reported as notes.
+func formLines(ls []line, h int, head []textRun, cols []int, rows []line) ([]line, int, []warning, bool) {
+	var cur *rowBlock
+	var notes []warning
+	right, i := 0, h+1
+	flush := func() {
+		cells := cellTexts(cur.lines, cols, byWidth)
+		if slices.ContainsFunc(cells[1:], func(c string) bool { return c != "" }) {
+			right++
+		}
+		if len(cur.ns) > 1 {
+			notes = append(notes, warning{cur.ns[0], fmt.Sprintf("a form's field wrapped over lines %d–%d was read as one cell", cur.ns[0], cur.ns[len(cur.ns)-1])})
+		}
+		rows = append(rows, line{n: cur.ns[0], text: strings.Join(cells, "\t")})
+	}
+	for ; i < len(ls) && !blank(ls[i].text) && !ls[i].ff; i++ {
+		b, _ := formRow(ls[i:i+1], 0, head)
+		if b == nil {
+			return nil, h + 1, nil, false
+		}
+		if cur != nil && !allFields(cellTexts(cur.lines, cols, byWidth)) {
+			if len(b.lines[0]) > 1 {
+				return nil, h + 1, nil, false // a field cut, and another beside its rest
+			}
+			cur.lines, cur.ns = append(cur.lines, b.lines[0]), append(cur.ns, ls[i].n)
+			continue
+		}
+		if cur != nil {
+			flush()
+		}
+		cur = b
+	}
+	if cur == nil || !allFields(cellTexts(cur.lines, cols, byWidth)) {
+		return nil, h + 1, nil, false
+	}
+	flush()
+	if len(rows)-1 < minFormRows || right == 0 {
+		return nil, h + 1, nil, false
+	}
+	return rows, i, notes, true
 }
 
 // formRow reads the block of lines after the blank lines at ls[i] as a

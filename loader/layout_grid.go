@@ -3,6 +3,7 @@ package loader
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // The columns of a laid-out table as its rows draw them. A ruled table's
@@ -122,10 +123,13 @@ func blockTop(ls []line, i int) int {
 }
 
 // gridTable reads a table with no header row whose first row is the
-// block of lines at ls[top], with text in three columns or more: its rows are the blocks between blank lines
-// from there, its columns the gutters of the rows after the first, which
-// must keep to them too. A block is one row, and two rows at least fill
-// every column. t is what the table says of itself (see laid).
+// block of lines at ls[top], with text in three columns or more: its rows
+// are the blocks between blank lines from there, its columns the gutters
+// of the rows after the first, which must keep to them too. A block is one
+// row, and two rows at least fill every column. A table whose rows are
+// not set apart by blank lines (fewer than three blocks of rows) is read
+// line by line instead (see gridLines). t is what the table says of
+// itself (see laid).
 func gridTable(ls []line, top int) (rows []line, end int, t laid, ok bool) {
 	m := byWidth
 	var first, all []textRun
@@ -140,6 +144,9 @@ func gridTable(ls []line, top int) (rows []line, end int, t laid, ok bool) {
 		return nil, top + 1, laid{}, false
 	}
 	blocks, ends := gridBlocks(ls, top, first, m)
+	if solid(blocks) < minGridRows {
+		return gridLines(ls, blocks, ends, m)
+	}
 	var cols []int
 	for {
 		if solid(blocks) < minGridRows {
@@ -167,6 +174,43 @@ func gridTable(ls []line, top int) (rows []line, end int, t laid, ok bool) {
 	}
 	starts, right := colExtent(lines, cols)
 	return rows, ends[len(ends)-1], laid{spaced: true, cols: cols, starts: starts, right: right, m: m}, true
+}
+
+// gridLines reads a table with no header row whose rows have no blank
+// line between them: the first of blocks (a list of names and phone
+// numbers, a name list of several columns), each line of two runs or
+// more a row's first line, a line of one run a wrapped cell's. Its
+// columns are the gutters of all its rows (no first row stands apart as
+// a header might), which every line keeps to; three rows at least, those
+// a page break carries over counted (the rest of the table is read as
+// any table's, see carryOver), and two of them fill every column.
+func gridLines(ls []line, blocks []rowBlock, ends []int, m measure) (rows []line, end int, t laid, ok bool) {
+	if len(blocks) == 0 {
+		return nil, 0, laid{}, false
+	}
+	b, e := blocks[0], ends[0]
+	top := e - len(b.lines)
+	var each []rowBlock // the lines of b, a block each
+	for k, l := range b.lines {
+		each = append(each, rowBlock{lines: [][]textRun{l}, ns: b.ns[k : k+1]})
+	}
+	lo, hi := b.lines[0][0].start, 0
+	for _, l := range b.lines {
+		lo, hi = min(lo, l[0].start), max(hi, l[len(l)-1].end)
+	}
+	cols := append([]int{lo}, gutters(rowRuns(each), lo, hi, 2)...)
+	if len(cols) < minGridColumns || countRows(each) < 2 || filled(each, cols) < 2 || crosses(b, cols) || pagesLast(b, cols) {
+		return nil, top + 1, laid{}, false
+	}
+	starts, right := colExtent(b.lines, cols)
+	t = laid{cols: cols, starts: starts, right: right, m: m, tail: b, widest: runWidths(blocks[:1], cols, nil)}
+	t.top = topAligned(blocks[:1], cols)
+	rows = b.rows(cols, m, t.rowSet())
+	t.tailRows = len(rows)
+	if countRows(each) < minGridRows && countRows(each)+carriedRows(ls, e, t) < minGridRows {
+		return nil, top + 1, laid{}, false
+	}
+	return rows, e, t, true
 }
 
 // gridColumns returns the columns that the gutters of the rows after the
@@ -257,4 +301,82 @@ func filled(blocks []rowBlock, cols []int) int {
 		}
 	}
 	return n
+}
+
+// pagesLast reports whether every line of b of two runs or more ends in
+// its last column with a number of at most four digits, and these never
+// fall: the entries of a contents list with their pages, no table.
+func pagesLast(b rowBlock, cols []int) bool {
+	page := 0
+	for _, l := range b.lines {
+		if len(l) < 2 {
+			continue
+		}
+		r := l[len(l)-1]
+		if column(cols, r.start) != len(cols)-1 || !isDigits(r.text) || len(r.text) > 4 || atoi(r.text) < page {
+			return false
+		}
+		page = atoi(r.text)
+	}
+	return true
+}
+
+// headerOfRows reports whether a header read at ls[top], over rows, is
+// rows itself that the grid reading g (from ls[t] to ls[e]) reads as such:
+// the header takes every line of g's block (no row of its own below it
+// there: a header alone, or at a page's foot with its rows carried over),
+// g reads the block line by line, and a line of it starts cells where the
+// line above ended with room to spare (see freshLines). A header's lines
+// are labels wrapped in their cells, each line going on where the one
+// above was cut.
+func headerOfRows(ls []line, t, e, top int, rows []line, g laid) bool {
+	if g.spaced || t != top || len(rows) == 0 {
+		return false
+	}
+	last := ls[e-1].n
+	if slices.ContainsFunc(rows[1:], func(r line) bool { return r.n <= last && strings.ContainsRune(r.text, '\t') }) {
+		return false
+	}
+	b := rowBlock{}
+	for _, l := range ls[t:e] {
+		if sp := textRuns(l.text, g.m); len(sp) > 0 {
+			b.lines = append(b.lines, sp)
+		}
+	}
+	return len(b.freshLines(g.cols, g.m, nil)) > 0
+}
+
+// freshLines returns the lines of b, of two runs or more, with text in a
+// column where the line above has a run that ended with room for the
+// first word of it (a Chinese text breaks after any character) before
+// the column's widest run on the table's lines of two runs or more: that cell was
+// not cut, so the line starts cells of its own, a row. widest holds the
+// widest runs of the table's other rows (see runWidths).
+func (b rowBlock) freshLines(cols []int, m measure, widest []int) []int {
+	widest = runWidths([]rowBlock{b}, cols, widest)
+	var out []int
+	for i := 1; i < len(b.lines); i++ {
+		if len(b.lines[i]) < 2 {
+			continue
+		}
+		if slices.ContainsFunc(b.lines[i], func(r textRun) bool {
+			c := column(cols, r.start)
+			return slices.ContainsFunc(b.lines[i-1], func(a textRun) bool {
+				return column(cols, a.start) == c && a.end+1+textWidth(firstWord(r.text), m) <= widest[c]
+			})
+		}) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// firstWord is what of s must go on a line whole: up to its first space,
+// or its first character when that is a Chinese one (wide).
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	if r, size := utf8.DecodeRuneInString(w); size > 0 && byWidth(r) == 2 {
+		return string(r)
+	}
+	return w
 }

@@ -206,7 +206,23 @@ func sameHeader(sp, header []textRun) bool {
 // rowSet is how a laid-out table sets its rows: apart by blank lines (a
 // block is one row) or not, and then whether every cell starts on its
 // row's first line (top) or may be centred beside taller cells.
-type rowSet struct{ spaced, top bool }
+type rowSet struct {
+	spaced, top bool
+	widest      []int // each column's widest run on the table's rows (see runWidths)
+}
+
+// runWidths is where each column's widest run ends on the lines of two
+// runs or more of blocks, and of the lines widest holds already: a lower
+// bound of the column's width (a cell wraps at it or further right).
+func runWidths(blocks []rowBlock, cols []int, widest []int) []int {
+	out := make([]int, len(cols))
+	copy(out, widest)
+	for _, r := range rowRuns(blocks) {
+		c := column(cols, r.start)
+		out[c] = max(out[c], r.end)
+	}
+	return out
+}
 
 // topAligned reports whether the rows of blocks (with no blank line
 // between them) show their cells starting on the row's first line: two
@@ -221,11 +237,7 @@ type rowSet struct{ spaced, top bool }
 // shorter one (the cell above it ended). Cells centred in their row put a
 // cell of one line in the middle of a taller row, never on its first line.
 func topAligned(blocks []rowBlock, cols []int) bool {
-	widest := make([]int, len(cols))
-	for _, r := range rowRuns(blocks) {
-		c := column(cols, r.start)
-		widest[c] = max(widest[c], r.end)
-	}
+	widest := runWidths(blocks, cols, nil)
 	for _, b := range blocks {
 		for i, l := range b.lines {
 			var above []textRun
@@ -283,11 +295,7 @@ func startsAtTop(ls [][]textRun, above []textRun, cols, widest []int) bool {
 // new row fills some column (its 序号, a unit) whose cell above ended with
 // room for it.
 func (b rowBlock) cutFirsts(cols []int, firsts []int, m measure) []int {
-	widest := make([]int, len(cols))
-	for _, r := range rowRuns([]rowBlock{b}) {
-		c := column(cols, r.start)
-		widest[c] = max(widest[c], r.end)
-	}
+	widest := runWidths([]rowBlock{b}, cols, nil)
 	return slices.DeleteFunc(slices.Clone(firsts), func(i int) bool {
 		if i == 0 {
 			return false
