@@ -258,20 +258,53 @@ func cutEvidence(p, c string, sentence, brk bool) string {
 
 func isLatinLower(r rune) bool { return r >= 'a' && r <= 'z' }
 
-// openBrackets counts the brackets s opens and does not close.
+// openBrackets counts the brackets s opens and does not close. It is
+// asked of a growing cell at every row a long table joins, so it reads
+// bytes rather than decoding runes, and passes over at once the bytes
+// that start no bracket: the wide brackets are three-byte sequences,
+// which in UTF-8 no other character's bytes can imitate.
 func openBrackets(s string) int {
 	n := 0
-	for _, r := range s {
-		switch r {
-		case '(', '（', '《', '〔', '【', '[', '「', '『', '“', '‘':
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !bracketByte[c] {
+			continue
+		}
+		d := 0 // +1 opens, -1 closes
+		switch {
+		case c == '(' || c == '[':
+			d = 1
+		case c == ')' || c == ']':
+			d = -1
+		case i+2 < len(s):
+			d = wideBracket(c, s[i+1], s[i+2])
+		}
+		switch {
+		case d > 0:
 			n++
-		case ')', '）', '》', '〕', '】', ']', '」', '』', '”', '’':
-			if n > 0 {
-				n--
-			}
+		case d < 0 && n > 0:
+			n--
 		}
 	}
 	return n
+}
+
+// bracketByte marks the bytes a bracket starts with: ( ) [ ] and the
+// lead bytes of the wide ones.
+var bracketByte = [256]bool{'(': true, ')': true, '[': true, ']': true, 0xE2: true, 0xE3: true, 0xEF: true}
+
+// wideBracket tells whether the three bytes a, b, c encode an opening
+// bracket (1: （《〔【「『“‘), a closing one (-1: ）》〕】」』”’) or neither.
+func wideBracket(a, b, c byte) int {
+	switch {
+	case a == 0xEF && b == 0xBC && (c == 0x88 || c == 0x89): // （ ）
+		return int(0x89-c)*2 - 1
+	case a == 0xE3 && b == 0x80 && c >= 0x8A && c <= 0x95 && c != 0x92 && c != 0x93: // 《》「」『』【】〔〕
+		return 1 - int(c&1)*2
+	case a == 0xE2 && b == 0x80 && (c == 0x98 || c == 0x99 || c == 0x9C || c == 0x9D): // ‘’“”
+		return 1 - int(c&1)*2
+	}
+	return 0
 }
 
 // joinCut joins the two halves of a cut cell: a space only between two
