@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"gazette/data"
@@ -25,8 +26,10 @@ type builder struct {
 	stack  []frame
 	// pend holds the blocks of the section opened last (or of the top
 	// level) until the next opens: they reach the tree in one slice of
-	// their own size rather than one grown block by block.
+	// their own size rather than one grown block by block. It comes from
+	// pends and goes back there when the builder finishes.
 	pend []data.Block
+	box  *[]data.Block // what pend came in, to go back in
 
 	para       []string
 	paraLine   int
@@ -42,8 +45,13 @@ type builder struct {
 }
 
 func newBuilder(base, width int, warn warnFunc) *builder {
-	return &builder{base: base, width: width, warn: warn}
+	box := pends.Get().(*[]data.Block)
+	return &builder{base: base, width: width, warn: warn, pend: *box, box: box}
 }
+
+// pends holds builders' pend buffers, empty: grown anew for each of the
+// documents of a large file they cost as much memory as the blocks kept.
+var pends = sync.Pool{New: func() any { return new([]data.Block) }}
 
 // add appends a block to the current section (or the top level): the
 // section opened last, which takes blocks until the next one opens.
@@ -390,6 +398,9 @@ func (b *builder) endAtLeast(n int) bool {
 func (b *builder) finish() ([]data.Block, []*data.Section) {
 	b.flush()
 	b.settle()
+	clear(b.pend[:cap(b.pend)]) // hold on to no tree
+	*b.box, b.pend = b.pend[:0], nil
+	pends.Put(b.box)
 	listItems(&b.blocks, &b.secs)
 	return b.blocks, b.secs
 }
