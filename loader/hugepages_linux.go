@@ -28,3 +28,22 @@ func preferHugePages[T any](s []T) {
 	// The error is ENOMEM where the system has no huge pages: nothing to do.
 	_ = syscall.Madvise(b[start-p:end-p], syscall.MADV_HUGEPAGE)
 }
+
+// hugeBuffer returns an empty buffer with room for n bytes whose memory
+// is whole huge pages, hinted as preferHugePages does: filling it costs a
+// page fault every 2 MB, at its ends too, where preferHugePages on memory
+// the heap placed leaves up to 2 MB to 4 KB pages (a file of 21 MB took
+// 550 faults there). It takes up to 4 MB more address space but not
+// memory: what lies before the buffer is never touched, and only the
+// kernel touches the rest of its last huge page. Under a huge page it is
+// make([]byte, 0, n).
+func hugeBuffer(n int) []byte {
+	if n < hugePage {
+		return make([]byte, 0, n)
+	}
+	buf := make([]byte, n+2*hugePage)
+	preferHugePages(buf)
+	p := uintptr(unsafe.Pointer(unsafe.SliceData(buf)))
+	k := int((p+hugePage-1)&^(hugePage-1) - p)
+	return buf[k : k : k+n]
+}

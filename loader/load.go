@@ -98,8 +98,7 @@ func readAll(f *os.File, size int64) ([]byte, error) {
 	if size <= 0 || size > MaxSize {
 		return io.ReadAll(io.LimitReader(f, MaxSize+1))
 	}
-	b := make([]byte, 0, size+1)
-	preferHugePages(b[:cap(b)])
+	b := hugeBuffer(int(size) + 1)
 	for {
 		n, err := f.Read(b[len(b):cap(b)])
 		b = b[:len(b)+n]
