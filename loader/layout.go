@@ -157,7 +157,10 @@ func layoutTables(ls []line, warn warnFunc) []line {
 	kept := 0
 	var last laid
 	for i := 0; i < len(ls); i++ {
-		if !mayBeHeader(ls[i].text) {
+		// A running header spaced out over a page's top (the issue at
+		// the left, the gazette's name at the right) looks like a row of
+		// two cells: it is the page's furniture, and starts no table.
+		if !mayBeHeader(ls[i].text) || ls[i].ff && laidFurniture(ls[i].text, byRune) {
 			continue
 		}
 		top, rows, end, ok := i, []line(nil), i+1, false

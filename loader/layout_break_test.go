@@ -164,3 +164,31 @@ func TestLayoutBreaks(t *testing.T) {
 		})
 	}
 }
+
+// TestLayoutRunningHeaderNoTable: a running header spaced out over the
+// top of a page (the issue at the left, the gazette's name at the right)
+// looks like a row of two cells, but it is the page's furniture: no table
+// starts there, and the table below it keeps its header.
+func TestLayoutRunningHeaderNoTable(t *testing.T) {
+	checkLayout(t, []string{
+		"    本预案自发布之日起实施。",
+		"", breakFooter, "\f" + breakHeader, "", "",
+		"                    附录2",
+		"",
+		"    某市应急联系方式",
+		"",
+		"  成员单位             值班电话",
+		"  市政府值班室         0356-2198345",
+		"  市指挥部办公室       0356-2022239",
+		"  市委宣传部           0356-2198594",
+	}, []string{
+		"    本预案自发布之日起实施。",
+		breakFooter, breakHeader,
+		"                    附录2",
+		"    某市应急联系方式",
+		"成员单位\t值班电话",
+		"市政府值班室\t0356-2198345",
+		"市指挥部办公室\t0356-2022239",
+		"市委宣传部\t0356-2198594",
+	})
+}
