@@ -18,6 +18,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"modernc.org/sqlite"
@@ -39,6 +40,8 @@ type Catalog struct {
 	// Rebuilt tells why an unreadable or foreign catalogue was replaced by
 	// an empty one when it was opened, "" when it was not.
 	Rebuilt string
+	// view is what the last Sync read of the files, when it wrote nothing.
+	view atomic.Pointer[view]
 }
 
 // DefaultPath returns where the catalogue lives: $XDG_CACHE_HOME/gazette/,

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
-	"strings"
 
 	"gazette/data/query"
 )
@@ -81,7 +80,7 @@ func (c *Catalog) search(ctx context.Context, files []string, m *query.Matcher, 
 	}
 	defer conn.ExecContext(context.Background(), "ROLLBACK")
 	s := &searcher{conn: conn, fts: fts, m: m}
-	if s.byID, s.errs, err = fileIDs(ctx, conn, files); err != nil {
+	if s.byID, s.errs, err = c.fileIDs(ctx, conn, files); err != nil {
 		return err
 	}
 	if s.st, err = prepare(ctx, conn); err != nil {
@@ -223,8 +222,26 @@ func (s *stmts) close() {
 }
 
 // fileIDs maps the catalogue id of every file in files to its index there,
-// and returns each file's stored error.
-func fileIDs(ctx context.Context, conn *sql.Conn, files []string) (map[int64]fileInfo, []error, error) {
+// and returns each file's stored error: from the view of the Sync before,
+// when the catalogue is as it read it, else from the files table. It runs
+// on conn after the search began its read transaction, and after Sync
+// returned: a Sync that writes drops the view before.
+func (c *Catalog) fileIDs(ctx context.Context, conn *sql.Conn, files []string) (map[int64]fileInfo, []error, error) {
+	if v := c.view.Load(); v != nil {
+		ok, err := v.current(ctx, conn, files)
+		if err != nil {
+			return nil, nil, fmt.Errorf("catalogue: %w", err)
+		}
+		if ok {
+			byID, errs := v.fileIDs()
+			return byID, errs, nil
+		}
+	}
+	return readFileIDs(ctx, conn, files)
+}
+
+// readFileIDs does what fileIDs does from the files table.
+func readFileIDs(ctx context.Context, conn *sql.Conn, files []string) (map[int64]fileInfo, []error, error) {
 	index := make(map[string]int, len(files))
 	for i, f := range files {
 		abs, err := filepath.Abs(f)
@@ -254,9 +271,7 @@ func fileIDs(ctx context.Context, conn *sql.Conn, files []string) (map[int64]fil
 		f.index = i
 		byID[id] = f
 		if msg != "" {
-			// The stored message names the file by its absolute path;
-			// report it under the name the caller gave.
-			errs[i] = errors.New(files[i] + strings.TrimPrefix(msg, p))
+			errs[i] = fileError(files[i], p, msg)
 		}
 	}
 	return byID, errs, rows.Err()

@@ -32,11 +32,15 @@ type Summary struct {
 // called from one goroutine.
 type Progress func(done, total int)
 
-// known is a file's catalogue row as Sync compares it.
+// known is a file's catalogue row as Sync compares it, and what a search
+// needs of it (see fileInfo and view).
 type known struct {
 	id          int64
 	size, mtime int64
 	hash        string
+	err         string
+	docs, year  int
+	date        string
 }
 
 // Sync brings the catalogue up to date with files (paths, made absolute)
@@ -46,6 +50,7 @@ type known struct {
 // is not in files is removed. Files are parsed on every processor and
 // written from one goroutine in transactions.
 func (c *Catalog) Sync(ctx context.Context, files, roots []string, progress Progress) (Summary, error) {
+	c.view.Store(nil)
 	sum := Summary{Files: len(files)}
 	abs := make([]string, len(files))
 	for i, f := range files {
@@ -61,11 +66,12 @@ func (c *Catalog) Sync(ctx context.Context, files, roots []string, progress Prog
 		defer close(done)
 		stats = statAll(abs)
 	}()
-	have, err := c.known(ctx, len(files))
+	v, err := c.readKnown(ctx, files, abs)
 	<-done
 	if err != nil {
-		return sum, err
+		return sum, fmt.Errorf("catalogue: %w", err)
 	}
+	have := v.have
 	want := make(map[string]bool, len(files))
 	var jobs []string
 	for i, p := range abs {
@@ -84,6 +90,7 @@ func (c *Catalog) Sync(ctx context.Context, files, roots []string, progress Prog
 		}
 	}
 	if len(jobs) == 0 && len(gone) == 0 {
+		c.view.Store(v)
 		return sum, nil
 	}
 	if _, err := c.db.ExecContext(ctx, writeCache); err != nil {
@@ -145,25 +152,6 @@ func below(p string, roots []string) bool {
 		}
 	}
 	return false
-}
-
-// known returns the catalogue's files by path; n is how many to expect.
-func (c *Catalog) known(ctx context.Context, n int) (map[string]known, error) {
-	rows, err := c.db.QueryContext(ctx, "SELECT id, path, size, mtime, hash FROM files")
-	if err != nil {
-		return nil, fmt.Errorf("catalogue: %w", err)
-	}
-	defer rows.Close()
-	out := make(map[string]known, n)
-	for rows.Next() {
-		var p string
-		var k known
-		if err := rows.Scan(&k.id, &p, &k.size, &k.mtime, &k.hash); err != nil {
-			return nil, fmt.Errorf("catalogue: %w", err)
-		}
-		out[p] = k
-	}
-	return out, rows.Err()
 }
 
 // read builds the entry of the file at path: its bytes hashed, then parsed
