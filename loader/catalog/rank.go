@@ -95,11 +95,11 @@ func (l *loner) alone(f fileInfo, b *candidate) (is *data.Issue, ok bool) {
 		l.sec.Line = b.line
 		l.doc.Sections = l.secs[:]
 	case blockCaption:
-		t, err := decodeInto(b.head, nil, false, l.recs)
+		l.recs = l.recs[:0]
+		t, err := decodeInto(b.head, "", false, &l.recs)
 		if err != nil {
 			return nil, false
 		}
-		l.recs = t.Records
 		// The document's tables before it, counted as in its tree.
 		for range b.tbl {
 			l.blocks = append(l.blocks, data.Block{Kind: data.TableBlock, Table: &l.blank})

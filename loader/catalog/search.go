@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 
+	"gazette/data"
 	"gazette/data/query"
 )
 
@@ -104,6 +105,8 @@ type searcher struct {
 	// need is how many more hits a ranked search wants (SearchTop): the
 	// class read next need only give its need best (pick). 0: all of them.
 	need int
+	// recs holds the records of the tables of the tree being searched.
+	recs []data.Record
 }
 
 // scan looks the blocks of m up in the index, once, and reads them in
@@ -113,7 +116,7 @@ type searcher struct {
 // the blocks of later classes are not read. Otherwise it hands yield every
 // hit of every block at once.
 func (s *searcher) scan(ctx context.Context, byClass bool, yield func([]query.Hit) bool) error {
-	rows, err := s.conn.QueryContext(ctx, `SELECT rowid, file, seq, doc, sect, path, kind, line, tbl, text, head
+	rows, err := s.conn.QueryContext(ctx, `SELECT rowid, file, seq, doc, sect, path, kind, line, tbl, text, ifnull(head, '')
 		FROM blocks WHERE blocks MATCH ?`, s.fts)
 	if err != nil {
 		return err
@@ -181,7 +184,10 @@ func (s *searcher) find(ctx context.Context, class int, cands map[int64][]candid
 	}
 	var hits []query.Hit
 	for _, id := range ids {
-		is, err := s.st.sparseIssue(ctx, id, s.byID[id], cands[id], cells, docs)
+		// The records of the tables of a file's tree are dropped once its
+		// hits are found, and their memory serves the next file's.
+		s.recs = s.recs[:0]
+		is, err := s.st.sparseIssue(ctx, id, s.byID[id], cands[id], cells, docs, &s.recs)
 		if err != nil {
 			return nil, err
 		}
@@ -281,5 +287,5 @@ func readFileIDs(ctx context.Context, conn *sql.Conn, files []string) (map[int64
 type candidate struct {
 	seq, doc, kind, line, tbl int
 	sect, path, text          string
-	head                      []byte // a caption's: its table's head
+	head                      string // a caption's: its table's head
 }
