@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -36,11 +37,12 @@ type Progress func(done, total int)
 // needs of it (see fileInfo and view).
 type known struct {
 	id          int64
+	path        string
 	size, mtime int64
-	hash        string
 	err         string
 	docs, year  int
 	date        string
+	seen        bool // Sync was given the file
 }
 
 // Sync brings the catalogue up to date with files (paths, made absolute)
@@ -71,12 +73,12 @@ func (c *Catalog) Sync(ctx context.Context, files, roots []string, progress Prog
 	if err != nil {
 		return sum, fmt.Errorf("catalogue: %w", err)
 	}
-	have := v.have
-	want := make(map[string]bool, len(files))
 	var jobs []string
 	for i, p := range abs {
-		want[p] = true
-		k, ok := have[p]
+		k, ok := v.get(p)
+		if ok {
+			k.seen = true
+		}
 		if st := stats[i]; ok && st.ok && k.size == st.size && k.mtime == st.mtime {
 			sum.Unchanged++
 			continue
@@ -84,8 +86,8 @@ func (c *Catalog) Sync(ctx context.Context, files, roots []string, progress Prog
 		jobs = append(jobs, p)
 	}
 	var gone []int64
-	for p, k := range have {
-		if !want[p] && below(p, roots) {
+	for _, k := range v.rows {
+		if !k.seen && below(k.path, roots) {
 			gone = append(gone, k.id)
 		}
 	}
@@ -97,14 +99,18 @@ func (c *Catalog) Sync(ctx context.Context, files, roots []string, progress Prog
 		return sum, fmt.Errorf("catalogue: %w", err)
 	}
 	defer c.db.ExecContext(context.Background(), readCache)
-	w := &writer{c: c, ctx: ctx, have: have, sum: &sum}
+	old, err := c.hashes(ctx, v, jobs)
+	if err != nil {
+		return sum, err
+	}
+	w := &writer{c: c, ctx: ctx, old: old, sum: &sum}
 	if err := w.remove(gone); err != nil {
 		return sum, err
 	}
 	if err := w.run(jobs, progress); err != nil {
 		return sum, err
 	}
-	if written := sum.Added + sum.Updated; written > 0 && 2*written >= len(have)-sum.Removed+sum.Added {
+	if written := sum.Added + sum.Updated; written > 0 && 2*written >= len(v.rows)-sum.Removed+sum.Added {
 		if err := c.optimize(ctx); err != nil {
 			return sum, err
 		}
@@ -154,6 +160,25 @@ func below(p string, roots []string) bool {
 	return false
 }
 
+// hashes returns the stored content hash of each of the paths that v
+// holds: a Sync reads the hashes of the files it reads again only, which
+// are few but for the first time a library is indexed, when none is in
+// the catalogue.
+func (c *Catalog) hashes(ctx context.Context, v *view, paths []string) (map[string]string, error) {
+	old := map[string]string{}
+	for _, p := range paths {
+		if _, ok := v.get(p); !ok {
+			continue
+		}
+		var h string
+		if err := c.db.QueryRowContext(ctx, "SELECT hash FROM files WHERE path = ?", p).Scan(&h); err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return nil, fmt.Errorf("catalogue: %w", err)
+		}
+		old[p] = h
+	}
+	return old, nil
+}
+
 // read builds the entry of the file at path: its bytes hashed, then parsed
 // and flattened unless the hash is the one catalogued (old).
 func read(path string, old string) *entry {
@@ -186,10 +211,10 @@ func read(path string, old string) *entry {
 
 // writer writes the entries of a Sync in transactions from one goroutine.
 type writer struct {
-	c    *Catalog
-	ctx  context.Context
-	have map[string]known
-	sum  *Summary
+	c   *Catalog
+	ctx context.Context
+	old map[string]string // the stored hash of each catalogued file to read
+	sum *Summary
 }
 
 // batch bounds a transaction: readers of the catalogue in other processes
@@ -209,7 +234,7 @@ func (w *writer) run(jobs []string, progress Progress) error {
 	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
 		wg.Go(func() {
 			for p := range in {
-				out <- read(p, w.have[p].hash)
+				out <- read(p, w.old[p])
 			}
 		})
 	}

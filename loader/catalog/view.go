@@ -16,11 +16,21 @@ import (
 // tells whether another connection committed since, and every write of
 // this process is a Sync's, which drops the view before it writes.
 type view struct {
-	files   []string         // the paths Sync was given
-	abs     []string         // files made absolute
-	have    map[string]known // the catalogue's files by path
-	conn    any              // the driver connection that read have
-	version int64            // its data_version before reading have
+	files   []string       // the paths Sync was given
+	abs     []string       // files made absolute
+	rows    []known        // the catalogue's files
+	have    map[string]int // their indices in rows by path
+	conn    any            // the driver connection that read rows
+	version int64          // its data_version before reading rows
+}
+
+// get returns the catalogue's row of the file at path p.
+func (v *view) get(p string) (*known, bool) {
+	i, ok := v.have[p]
+	if !ok {
+		return nil, false
+	}
+	return &v.rows[i], true
 }
 
 // readKnown reads the catalogue's files by path into a view of files,
@@ -31,7 +41,7 @@ func (c *Catalog) readKnown(ctx context.Context, files, abs []string) (*view, er
 		return nil, err
 	}
 	defer conn.Close()
-	v := &view{files: slices.Clone(files), abs: abs, have: make(map[string]known, len(files))}
+	v := &view{files: slices.Clone(files), abs: abs, rows: make([]known, 0, len(files)), have: make(map[string]int, len(files))}
 	if v.conn, err = driverConn(conn); err != nil {
 		return nil, err
 	}
@@ -40,18 +50,20 @@ func (c *Catalog) readKnown(ctx context.Context, files, abs []string) (*view, er
 	if err := conn.QueryRowContext(ctx, "PRAGMA data_version").Scan(&v.version); err != nil {
 		return nil, err
 	}
-	rows, err := conn.QueryContext(ctx, "SELECT id, path, size, mtime, hash, err, documents, year, date FROM files")
+	rows, err := conn.QueryContext(ctx, "SELECT id, path, size, mtime, err, documents, year, date FROM files")
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var p string
-		var k known
-		if err := rows.Scan(&k.id, &p, &k.size, &k.mtime, &k.hash, &k.err, &k.docs, &k.year, &k.date); err != nil {
+		// Scanned into its place in rows: a row scanned into a variable
+		// would be allocated on its own.
+		v.rows = append(v.rows, known{})
+		k := &v.rows[len(v.rows)-1]
+		if err := rows.Scan(&k.id, &k.path, &k.size, &k.mtime, &k.err, &k.docs, &k.year, &k.date); err != nil {
 			return nil, err
 		}
-		v.have[p] = k
+		v.have[k.path] = len(v.rows) - 1
 	}
 	return v, rows.Err()
 }
@@ -91,7 +103,7 @@ func (v *view) fileIDs() (map[int64]fileInfo, []error) {
 	// A path given twice is searched at its last place, as fileIDs does.
 	for i := len(v.abs) - 1; i >= 0; i-- {
 		p := v.abs[i]
-		k, ok := v.have[p]
+		k, ok := v.get(p)
 		if !ok {
 			continue
 		}
