@@ -35,7 +35,7 @@ func (s *searcher) pick(class int, cands map[int64][]candidate, need int) []int6
 	var hits []ranked
 	var l loner
 	for _, id := range all {
-		f := s.byID[id]
+		f, _ := s.byID.get(id)
 		for i := range cands[id] {
 			b := &cands[id][i]
 			is, ok := l.alone(f, b)

@@ -18,7 +18,7 @@ import (
 type view struct {
 	files   []string       // the paths Sync was given
 	abs     []string       // files made absolute
-	rows    []known        // the catalogue's files
+	rows    []known        // the catalogue's files, by id
 	have    map[string]int // their indices in rows by path
 	conn    any            // the driver connection that read rows
 	version int64          // its data_version before reading rows
@@ -50,7 +50,7 @@ func (c *Catalog) readKnown(ctx context.Context, files, abs []string) (*view, er
 	if err := conn.QueryRowContext(ctx, "PRAGMA data_version").Scan(&v.version); err != nil {
 		return nil, err
 	}
-	rows, err := conn.QueryContext(ctx, "SELECT id, path, size, mtime, err, documents, year, date FROM files")
+	rows, err := conn.QueryContext(ctx, "SELECT id, path, size, mtime, err, documents, year, date FROM files ORDER BY id")
 	if err != nil {
 		return nil, err
 	}
@@ -97,22 +97,25 @@ func (v *view) current(ctx context.Context, conn *sql.Conn, files []string) (boo
 }
 
 // fileIDs does what the function fileIDs does, from the view.
-func (v *view) fileIDs() (map[int64]fileInfo, []error) {
-	byID := make(map[int64]fileInfo, len(v.abs))
+func (v *view) fileIDs() (fileSet, []error) {
+	at := make([]int, len(v.rows)) // per row, 1 + its file's index; 0: not given
 	errs := make([]error, len(v.abs))
+	n := 0
 	// A path given twice is searched at its last place, as fileIDs does.
 	for i := len(v.abs) - 1; i >= 0; i-- {
-		p := v.abs[i]
-		k, ok := v.get(p)
-		if !ok {
+		r, ok := v.have[v.abs[i]]
+		if !ok || at[r] > 0 {
 			continue
 		}
-		if _, twice := byID[k.id]; twice {
-			continue
+		at[r], n = i+1, n+1
+		if k := &v.rows[r]; k.err != "" {
+			errs[i] = fileError(v.files[i], v.abs[i], k.err)
 		}
-		byID[k.id] = fileInfo{index: i, docs: k.docs, year: k.year, date: k.date}
-		if k.err != "" {
-			errs[i] = fileError(v.files[i], p, k.err)
+	}
+	byID := fileSet{ids: make([]int64, 0, n), infos: make([]fileInfo, 0, n)}
+	for r, a := range at {
+		if k := &v.rows[r]; a > 0 {
+			byID.add(k.id, fileInfo{index: a - 1, docs: k.docs, year: k.year, date: k.date})
 		}
 	}
 	return byID, errs
