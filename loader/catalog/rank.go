@@ -26,24 +26,27 @@ func (s *searcher) pick(class int, cands map[int64][]candidate, need int) []int6
 	for id := range cands {
 		all = append(all, id)
 	}
+	// A hit is ranked where RankIssue returned it: a copy in a growing
+	// list would take ten times the memory.
 	type ranked struct {
-		hit  query.Hit
+		hit  *query.Hit
 		file int64
 	}
 	var hits []ranked
 	var l loner
 	for _, id := range all {
-		f := s.byID[id]
+		f, _ := s.byID.get(id)
 		for i := range cands[id] {
 			b := &cands[id][i]
 			is, ok := l.alone(f, b)
 			if !ok {
 				return all
 			}
-			for _, h := range query.RankIssue(is, f.index, s.m) {
+			found := query.RankIssue(is, f.index, s.m)
+			for i := range found {
 				// The heading above a caption is there for the rule
 				// of query.labels, not for its own hit.
-				if query.Class(h.Kind) == class && (h.Kind != query.KindHeading || b.kind == blockHeading) {
+				if h := &found[i]; query.Class(h.Kind) == class && (h.Kind != query.KindHeading || b.kind == blockHeading) {
 					hits = append(hits, ranked{h, id})
 				}
 			}
@@ -52,7 +55,7 @@ func (s *searcher) pick(class int, cands map[int64][]candidate, need int) []int6
 	if need <= 0 || len(hits) <= need {
 		return all
 	}
-	slices.SortFunc(hits, func(a, b ranked) int { return query.CompareHits(a.hit, b.hit) })
+	slices.SortFunc(hits, func(a, b ranked) int { return query.CompareHits(*a.hit, *b.hit) })
 	var ids []int64
 	for _, h := range hits[:need] {
 		if !slices.Contains(ids, h.file) {
@@ -95,11 +98,11 @@ func (l *loner) alone(f fileInfo, b *candidate) (is *data.Issue, ok bool) {
 		l.sec.Line = b.line
 		l.doc.Sections = l.secs[:]
 	case blockCaption:
-		t, err := decodeInto(b.head, nil, false, l.recs)
+		l.recs = l.recs[:0]
+		t, err := decodeInto(b.head, "", false, &l.recs)
 		if err != nil {
 			return nil, false
 		}
-		l.recs = t.Records
 		// The document's tables before it, counted as in its tree.
 		for range b.tbl {
 			l.blocks = append(l.blocks, data.Block{Kind: data.TableBlock, Table: &l.blank})

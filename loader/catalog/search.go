@@ -7,8 +7,8 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
-	"strings"
 
+	"gazette/data"
 	"gazette/data/query"
 )
 
@@ -81,7 +81,7 @@ func (c *Catalog) search(ctx context.Context, files []string, m *query.Matcher, 
 	}
 	defer conn.ExecContext(context.Background(), "ROLLBACK")
 	s := &searcher{conn: conn, fts: fts, m: m}
-	if s.byID, s.errs, err = fileIDs(ctx, conn, files); err != nil {
+	if s.byID, s.errs, err = c.fileIDs(ctx, conn, files); err != nil {
 		return err
 	}
 	if s.st, err = prepare(ctx, conn); err != nil {
@@ -99,12 +99,14 @@ type searcher struct {
 	conn *sql.Conn
 	fts  string
 	m    *query.Matcher
-	byID map[int64]fileInfo
+	byID fileSet
 	errs []error
 	st   *stmts
 	// need is how many more hits a ranked search wants (SearchTop): the
 	// class read next need only give its need best (pick). 0: all of them.
 	need int
+	// recs holds the records of the tables of the tree being searched.
+	recs []data.Record
 }
 
 // scan looks the blocks of m up in the index, once, and reads them in
@@ -114,7 +116,7 @@ type searcher struct {
 // the blocks of later classes are not read. Otherwise it hands yield every
 // hit of every block at once.
 func (s *searcher) scan(ctx context.Context, byClass bool, yield func([]query.Hit) bool) error {
-	rows, err := s.conn.QueryContext(ctx, `SELECT rowid, file, seq, doc, sect, path, kind, line, tbl, text, head
+	rows, err := s.conn.QueryContext(ctx, `SELECT rowid, file, seq, doc, sect, path, kind, line, tbl, text, ifnull(head, '')
 		FROM blocks WHERE blocks MATCH ?`, s.fts)
 	if err != nil {
 		return err
@@ -146,7 +148,7 @@ func (s *searcher) scan(ctx context.Context, byClass bool, yield func([]query.Hi
 			}
 			class = c
 		}
-		if _, ok := s.byID[file]; ok {
+		if _, ok := s.byID.get(file); ok {
 			cands[file] = append(cands[file], b)
 		}
 	}
@@ -174,7 +176,8 @@ func (s *searcher) find(ctx context.Context, class int, cands map[int64][]candid
 	for _, id := range ids {
 		slices.SortStableFunc(cands[id], func(a, b candidate) int { return a.seq - b.seq })
 	}
-	slices.SortFunc(ids, func(a, b int64) int { return s.byID[a].index - s.byID[b].index })
+	index := func(id int64) int { f, _ := s.byID.get(id); return f.index }
+	slices.SortFunc(ids, func(a, b int64) int { return index(a) - index(b) })
 	cells := class < 0 || class == query.Class(query.KindTable)
 	docs, err := readDocuments(ctx, s.conn, ids, cands)
 	if err != nil {
@@ -182,11 +185,15 @@ func (s *searcher) find(ctx context.Context, class int, cands map[int64][]candid
 	}
 	var hits []query.Hit
 	for _, id := range ids {
-		is, err := s.st.sparseIssue(ctx, id, s.byID[id], cands[id], cells, docs)
+		// The records of the tables of a file's tree are dropped once its
+		// hits are found, and their memory serves the next file's.
+		s.recs = s.recs[:0]
+		f, _ := s.byID.get(id)
+		is, err := s.st.sparseIssue(ctx, id, f, cands[id], cells, docs, &s.recs)
 		if err != nil {
 			return nil, err
 		}
-		for _, h := range query.SearchIssue(is, s.byID[id].index, s.m) {
+		for _, h := range query.SearchIssue(is, f.index, s.m) {
 			if class < 0 || query.Class(h.Kind) == class {
 				hits = append(hits, h)
 			}
@@ -223,48 +230,86 @@ func (s *stmts) close() {
 }
 
 // fileIDs maps the catalogue id of every file in files to its index there,
-// and returns each file's stored error.
-func fileIDs(ctx context.Context, conn *sql.Conn, files []string) (map[int64]fileInfo, []error, error) {
+// and returns each file's stored error: from the view of the Sync before,
+// when the catalogue is as it read it, else from the files table. It runs
+// on conn after the search began its read transaction, and after Sync
+// returned: a Sync that writes drops the view before.
+func (c *Catalog) fileIDs(ctx context.Context, conn *sql.Conn, files []string) (fileSet, []error, error) {
+	if v := c.view.Load(); v != nil {
+		ok, err := v.current(ctx, conn, files)
+		if err != nil {
+			return fileSet{}, nil, fmt.Errorf("catalogue: %w", err)
+		}
+		if ok {
+			byID, errs := v.fileIDs()
+			return byID, errs, nil
+		}
+	}
+	return readFileIDs(ctx, conn, files)
+}
+
+// readFileIDs does what fileIDs does from the files table.
+func readFileIDs(ctx context.Context, conn *sql.Conn, files []string) (fileSet, []error, error) {
 	index := make(map[string]int, len(files))
 	for i, f := range files {
 		abs, err := filepath.Abs(f)
 		if err != nil {
-			return nil, nil, err
+			return fileSet{}, nil, err
 		}
 		index[abs] = i
 	}
-	rows, err := conn.QueryContext(ctx, "SELECT id, path, err, documents, year, date FROM files")
+	rows, err := conn.QueryContext(ctx, "SELECT id, path, err, documents, year, date FROM files ORDER BY id")
 	if err != nil {
-		return nil, nil, fmt.Errorf("catalogue: %w", err)
+		return fileSet{}, nil, fmt.Errorf("catalogue: %w", err)
 	}
 	defer rows.Close()
-	byID := make(map[int64]fileInfo, len(files))
+	var byID fileSet
 	errs := make([]error, len(files))
 	for rows.Next() {
 		var id int64
 		var p, msg string
 		var f fileInfo
 		if err := rows.Scan(&id, &p, &msg, &f.docs, &f.year, &f.date); err != nil {
-			return nil, nil, fmt.Errorf("catalogue: %w", err)
+			return fileSet{}, nil, fmt.Errorf("catalogue: %w", err)
 		}
 		i, ok := index[p]
 		if !ok {
 			continue
 		}
 		f.index = i
-		byID[id] = f
+		byID.add(id, f)
 		if msg != "" {
-			// The stored message names the file by its absolute path;
-			// report it under the name the caller gave.
-			errs[i] = errors.New(files[i] + strings.TrimPrefix(msg, p))
+			errs[i] = fileError(files[i], p, msg)
 		}
 	}
 	return byID, errs, rows.Err()
+}
+
+// fileSet is what a search needs of the files searched, by catalogue id:
+// a list sorted by id, which takes half the memory of a map.
+type fileSet struct {
+	ids   []int64
+	infos []fileInfo
+}
+
+// add adds the file id, greater than any added before.
+func (s *fileSet) add(id int64, f fileInfo) {
+	s.ids = append(s.ids, id)
+	s.infos = append(s.infos, f)
+}
+
+// get returns the file id, and false when it is not searched.
+func (s *fileSet) get(id int64) (fileInfo, bool) {
+	i, ok := slices.BinarySearch(s.ids, id)
+	if !ok {
+		return fileInfo{}, false
+	}
+	return s.infos[i], true
 }
 
 // candidate is a block the index found.
 type candidate struct {
 	seq, doc, kind, line, tbl int
 	sect, path, text          string
-	head                      []byte // a caption's: its table's head
+	head                      string // a caption's: its table's head
 }

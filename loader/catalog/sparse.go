@@ -18,12 +18,12 @@ import (
 // the whole file for these blocks. Without cells, tables are read without
 // their records' cells (the head a caption's row holds): their caption and
 // group hits are the same, and they have no record hits.
-func (st *stmts) sparseIssue(ctx context.Context, id int64, f fileInfo, bs []candidate, cells bool, docs map[docKey]*data.Document) (*data.Issue, error) {
+func (st *stmts) sparseIssue(ctx context.Context, id int64, f fileInfo, bs []candidate, cells bool, docs map[docKey]*data.Document, recs *[]data.Record) (*data.Issue, error) {
 	is := &data.Issue{Year: f.year, Date: f.date}
 	if err := documents(id, f.docs, bs, docs, is); err != nil {
 		return nil, err
 	}
-	b := &sparse{st: st, ctx: ctx, file: id, is: is, cells: cells, sections: map[string]*data.Section{}, tables: map[int]int{}}
+	b := &sparse{st: st, ctx: ctx, file: id, is: is, cells: cells, recs: recs, sections: map[string]*data.Section{}, tables: map[int]int{}}
 	for i := range bs {
 		if err := b.add(&bs[i]); err != nil {
 			return nil, err
@@ -113,6 +113,7 @@ type sparse struct {
 	file     int64
 	is       *data.Issue
 	cells    bool                     // decode the records' cells
+	recs     *[]data.Record           // the tables' records are cut from it
 	sections map[string]*data.Section // by document and section index path
 	tables   map[int]int              // tables placed so far, per document
 	last     [2]int                   // doc and seq of the last table added
@@ -186,14 +187,14 @@ func (s *sparse) table(blocks *[]data.Block, b *candidate) error {
 	var t *data.Table
 	var err error
 	if s.cells {
-		var head, cells []byte
+		var head, cells string
 		if err := s.st.table.QueryRowContext(s.ctx, s.file, b.doc, b.tbl).Scan(&head, &cells); err != nil {
 			return err
 		}
-		t, err = decodeTable(head, cells, true)
+		t, err = decodeInto(head, cells, true, s.recs)
 	} else {
 		// Without cells the table is a caption's, whose row holds the head.
-		t, err = decodeTable(b.head, nil, false)
+		t, err = decodeInto(b.head, "", false, s.recs)
 	}
 	if err != nil {
 		return err

@@ -78,7 +78,7 @@ func (w *writer) put(tx *sql.Tx, e *entry) error {
 		_, err := tx.Exec("UPDATE files SET size = ?, mtime = ? WHERE path = ?", e.size, e.mtime, e.path)
 		return err
 	}
-	if _, ok := w.have[e.path]; ok {
+	if _, ok := w.old[e.path]; ok {
 		w.sum.Updated++
 	} else {
 		w.sum.Added++

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -32,11 +33,16 @@ type Summary struct {
 // called from one goroutine.
 type Progress func(done, total int)
 
-// known is a file's catalogue row as Sync compares it.
+// known is a file's catalogue row as Sync compares it, and what a search
+// needs of it (see fileInfo and view).
 type known struct {
 	id          int64
+	path        string
 	size, mtime int64
-	hash        string
+	err         string
+	docs, year  int
+	date        string
+	seen        bool // Sync was given the file
 }
 
 // Sync brings the catalogue up to date with files (paths, made absolute)
@@ -46,6 +52,7 @@ type known struct {
 // is not in files is removed. Files are parsed on every processor and
 // written from one goroutine in transactions.
 func (c *Catalog) Sync(ctx context.Context, files, roots []string, progress Progress) (Summary, error) {
+	c.view.Store(nil)
 	sum := Summary{Files: len(files)}
 	abs := make([]string, len(files))
 	for i, f := range files {
@@ -61,16 +68,17 @@ func (c *Catalog) Sync(ctx context.Context, files, roots []string, progress Prog
 		defer close(done)
 		stats = statAll(abs)
 	}()
-	have, err := c.known(ctx, len(files))
+	v, err := c.readKnown(ctx, files, abs)
 	<-done
 	if err != nil {
-		return sum, err
+		return sum, fmt.Errorf("catalogue: %w", err)
 	}
-	want := make(map[string]bool, len(files))
 	var jobs []string
 	for i, p := range abs {
-		want[p] = true
-		k, ok := have[p]
+		k, ok := v.get(p)
+		if ok {
+			k.seen = true
+		}
 		if st := stats[i]; ok && st.ok && k.size == st.size && k.mtime == st.mtime {
 			sum.Unchanged++
 			continue
@@ -78,26 +86,31 @@ func (c *Catalog) Sync(ctx context.Context, files, roots []string, progress Prog
 		jobs = append(jobs, p)
 	}
 	var gone []int64
-	for p, k := range have {
-		if !want[p] && below(p, roots) {
+	for _, k := range v.rows {
+		if !k.seen && below(k.path, roots) {
 			gone = append(gone, k.id)
 		}
 	}
 	if len(jobs) == 0 && len(gone) == 0 {
+		c.view.Store(v)
 		return sum, nil
 	}
 	if _, err := c.db.ExecContext(ctx, writeCache); err != nil {
 		return sum, fmt.Errorf("catalogue: %w", err)
 	}
 	defer c.db.ExecContext(context.Background(), readCache)
-	w := &writer{c: c, ctx: ctx, have: have, sum: &sum}
+	old, err := c.hashes(ctx, v, jobs)
+	if err != nil {
+		return sum, err
+	}
+	w := &writer{c: c, ctx: ctx, old: old, sum: &sum}
 	if err := w.remove(gone); err != nil {
 		return sum, err
 	}
 	if err := w.run(jobs, progress); err != nil {
 		return sum, err
 	}
-	if written := sum.Added + sum.Updated; written > 0 && 2*written >= len(have)-sum.Removed+sum.Added {
+	if written := sum.Added + sum.Updated; written > 0 && 2*written >= len(v.rows)-sum.Removed+sum.Added {
 		if err := c.optimize(ctx); err != nil {
 			return sum, err
 		}
@@ -147,23 +160,23 @@ func below(p string, roots []string) bool {
 	return false
 }
 
-// known returns the catalogue's files by path; n is how many to expect.
-func (c *Catalog) known(ctx context.Context, n int) (map[string]known, error) {
-	rows, err := c.db.QueryContext(ctx, "SELECT id, path, size, mtime, hash FROM files")
-	if err != nil {
-		return nil, fmt.Errorf("catalogue: %w", err)
-	}
-	defer rows.Close()
-	out := make(map[string]known, n)
-	for rows.Next() {
-		var p string
-		var k known
-		if err := rows.Scan(&k.id, &p, &k.size, &k.mtime, &k.hash); err != nil {
+// hashes returns the stored content hash of each of the paths that v
+// holds: a Sync reads the hashes of the files it reads again only, which
+// are few but for the first time a library is indexed, when none is in
+// the catalogue.
+func (c *Catalog) hashes(ctx context.Context, v *view, paths []string) (map[string]string, error) {
+	old := map[string]string{}
+	for _, p := range paths {
+		if _, ok := v.get(p); !ok {
+			continue
+		}
+		var h string
+		if err := c.db.QueryRowContext(ctx, "SELECT hash FROM files WHERE path = ?", p).Scan(&h); err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return nil, fmt.Errorf("catalogue: %w", err)
 		}
-		out[p] = k
+		old[p] = h
 	}
-	return out, rows.Err()
+	return old, nil
 }
 
 // read builds the entry of the file at path: its bytes hashed, then parsed
@@ -198,10 +211,10 @@ func read(path string, old string) *entry {
 
 // writer writes the entries of a Sync in transactions from one goroutine.
 type writer struct {
-	c    *Catalog
-	ctx  context.Context
-	have map[string]known
-	sum  *Summary
+	c   *Catalog
+	ctx context.Context
+	old map[string]string // the stored hash of each catalogued file to read
+	sum *Summary
 }
 
 // batch bounds a transaction: readers of the catalogue in other processes
@@ -221,7 +234,7 @@ func (w *writer) run(jobs []string, progress Progress) error {
 	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
 		wg.Go(func() {
 			for p := range in {
-				out <- read(p, w.have[p].hash)
+				out <- read(p, w.old[p])
 			}
 		})
 	}

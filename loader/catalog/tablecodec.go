@@ -62,9 +62,9 @@ func flags(a, b bool) int {
 
 var errTableData = errors.New("damaged table data")
 
-// tableReader decodes what encodeTable wrote. Strings are cut from one
-// copy of the data, s, so that decoding a table makes a few allocations,
-// not one per cell.
+// tableReader decodes what encodeTable wrote. Strings are cut from the
+// data, s, so that decoding a table makes a few allocations, not one per
+// cell.
 type tableReader struct {
 	s   string
 	at  int
@@ -119,17 +119,18 @@ func (r *tableReader) count() int {
 }
 
 // decodeTable decodes a table from its head and, withCells, its cells;
-// without, records have their line, group and flags but no cells.
-func decodeTable(head, cells []byte, withCells bool) (*data.Table, error) {
+// without, records have their line, group and flags but no cells. Its
+// strings are cut from head and cells.
+func decodeTable(head, cells string, withCells bool) (*data.Table, error) {
 	return decodeInto(head, cells, withCells, nil)
 }
 
-// decodeInto decodes a table as decodeTable does, its records in recs
-// when recs has room for them (they are cleared first): a caller decoding
-// many tables one after the other, each dropped before the next, reuses
-// one buffer for their records.
-func decodeInto(head, cells []byte, withCells bool, recs []data.Record) (*data.Table, error) {
-	r := &tableReader{s: string(head)}
+// decodeInto decodes a table as decodeTable does, its records cut from
+// the room past the length of *recs (see take) when recs is not nil: a
+// caller decoding many tables, whose trees are dropped one after the
+// other, reuses a few buffers for their records.
+func decodeInto(head, cells string, withCells bool, recs *[]data.Record) (*data.Table, error) {
+	r := &tableReader{s: head}
 	t := &data.Table{Line: r.num(), Caption: r.str()}
 	t.Columns = make([]string, r.count())
 	for i := range t.Columns {
@@ -141,12 +142,7 @@ func decodeInto(head, cells []byte, withCells bool, recs []data.Record) (*data.T
 			t.Groups[i] = r.str()
 		}
 	}
-	if n := r.count(); n <= cap(recs) {
-		t.Records = recs[:n]
-		clear(t.Records)
-	} else {
-		t.Records = make([]data.Record, n)
-	}
+	t.Records = take(recs, r.count())
 	var ncells []int // per record, when the cells are decoded
 	if withCells {
 		ncells = make([]int, len(t.Records))
@@ -168,7 +164,7 @@ func decodeInto(head, cells []byte, withCells bool, recs []data.Record) (*data.T
 	if r.err != nil || !withCells {
 		return t, r.err
 	}
-	c := &tableReader{s: string(cells)}
+	c := &tableReader{s: cells}
 	if total > len(c.s) { // every cell takes two bytes at least
 		return t, errTableData
 	}
@@ -185,4 +181,22 @@ func decodeInto(head, cells []byte, withCells bool, recs []data.Record) (*data.T
 		c.err = errTableData
 	}
 	return t, c.err
+}
+
+// take returns n cleared records from the room past the length of *buf,
+// which it extends over them; when the room is too small, *buf becomes a
+// new buffer, twice as large, for these and the next. With buf nil it
+// makes them.
+func take(buf *[]data.Record, n int) []data.Record {
+	if buf == nil {
+		return make([]data.Record, n)
+	}
+	if cap(*buf)-len(*buf) < n {
+		*buf = make([]data.Record, 0, max(2*cap(*buf), n))
+	}
+	l := len(*buf)
+	*buf = (*buf)[:l+n]
+	out := (*buf)[l : l+n : l+n]
+	clear(out)
+	return out
 }

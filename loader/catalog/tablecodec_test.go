@@ -20,18 +20,29 @@ func TestTableCodec(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// Every table of the file decoded with its cells into one buffer
+		// of records (a small one, so that it is replaced), then checked
+		// when all are decoded: no table's records are another's.
+		buf := make([]data.Record, 0, 1)
+		var decoded, orig []*data.Table
 		for _, d := range is.Documents {
 			if d == nil {
 				continue
 			}
 			for _, tb := range d.Tables() {
 				n++
-				head, cells := encodeTable(tb)
-				got, err := decodeTable(head, cells, true)
+				h, c := encodeTable(tb)
+				got, err := decodeInto(string(h), string(c), true, &buf)
+				if err != nil {
+					t.Fatalf("%s: table at line %d: %v", f, tb.Line, err)
+				}
+				decoded, orig = append(decoded, got), append(orig, tb)
+				head, cells := string(h), string(c)
+				got, err = decodeTable(head, cells, true)
 				if err != nil || !sameTable(got, tb) {
 					t.Fatalf("%s: table at line %d: decoded %+v, %v", f, tb.Line, got, err)
 				}
-				bare, err := decodeTable(head, nil, false)
+				bare, err := decodeTable(head, "", false)
 				want := *tb
 				want.Records = make([]data.Record, len(tb.Records))
 				for i, r := range tb.Records {
@@ -49,6 +60,11 @@ func TestTableCodec(t *testing.T) {
 						t.Errorf("%s: table at line %d: cut cells decode", f, tb.Line)
 					}
 				}
+			}
+		}
+		for i, got := range decoded {
+			if !sameTable(got, orig[i]) {
+				t.Errorf("%s: table at line %d: decoded into a shared buffer %+v", f, orig[i].Line, got)
 			}
 		}
 	}

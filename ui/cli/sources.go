@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -14,12 +14,32 @@ import (
 )
 
 // source is one issue file to load: a path on disk or a file of the
-// embedded sample library.
+// embedded sample library. It holds no functions of its own: a library
+// lists a thousand sources, whose memory a new process pays for.
 type source struct {
-	name string // what the user sees: the path, or the sample's file name
-	// read returns the file's bytes; errors name the file.
-	read func() ([]byte, error)
-	load func() (*data.Issue, error)
+	name   string // what the user sees: the path, or the sample's file name
+	env    *Env
+	sample bool // a file of env.Sample
+}
+
+// read returns the file's bytes; errors name the file.
+func (s source) read() ([]byte, error) {
+	if s.sample {
+		return fs.ReadFile(s.env.Sample, s.name)
+	}
+	return s.env.Read(s.name)
+}
+
+// load returns the file's tree.
+func (s source) load() (*data.Issue, error) {
+	if !s.sample {
+		return s.env.Load(s.name)
+	}
+	b, err := s.read()
+	if err != nil {
+		return nil, err
+	}
+	return s.env.Parse(s.name, b)
 }
 
 // expandPaths turns command-line paths into issue sources: a file is
@@ -51,6 +71,7 @@ func expandPaths(env *Env, paths []string) ([]source, error) {
 			return nil, fmt.Errorf("%s: no issue files (.txt, .html, .htm, .pdf) in this directory", p)
 		}
 		sort.Strings(files)
+		out = slices.Grow(out, len(files))
 		for _, f := range files {
 			out = append(out, fileSource(env, f))
 		}
@@ -69,8 +90,7 @@ func issueFile(name string) bool {
 }
 
 func fileSource(env *Env, p string) source {
-	return source{name: p, read: func() ([]byte, error) { return env.Read(p) },
-		load: func() (*data.Issue, error) { return env.Load(p) }}
+	return source{name: p, env: env}
 }
 
 // sampleSources lists the embedded sample library.
@@ -85,14 +105,7 @@ func sampleSources(env *Env) ([]source, error) {
 	sort.Strings(names)
 	out := make([]source, 0, len(names))
 	for _, n := range names {
-		read := func() ([]byte, error) { return fs.ReadFile(env.Sample, n) }
-		out = append(out, source{name: path.Base(n), read: read, load: func() (*data.Issue, error) {
-			b, err := read()
-			if err != nil {
-				return nil, err
-			}
-			return env.Parse(path.Base(n), b)
-		}})
+		out = append(out, source{name: n, env: env, sample: true})
 	}
 	return out, nil
 }
