@@ -147,11 +147,11 @@ func splitAttachments(ls []line, width int, warn warnFunc) []att {
 			continue
 		}
 		if !isLabel && !isList && cur == nil && !titleLike(t) {
-			atts = append(atts, att{line: ls[k].n, from: k})
+			atts = append(atts, att{line: int(ls[k].n), from: k})
 			cur = &atts[len(atts)-1]
 			continue
 		}
-		a := att{label: label, line: ls[k].n, from: k + 1}
+		a := att{label: label, line: int(ls[k].n), from: k + 1}
 		switch {
 		case isList:
 			a.label = "附件"
@@ -208,7 +208,7 @@ func labelTitle(ls []line, k, width int, warn warnFunc) (string, int) {
 				end++
 			}
 			if end > n+1 {
-				warn(ls[n].n, fmt.Sprintf("an attachment title hard-wrapped at %d characters joined with the %d lines after it", width, end-n-1))
+				warn(int(ls[n].n), fmt.Sprintf("an attachment title hard-wrapped at %d characters joined with the %d lines after it", width, end-n-1))
 			}
 			return joinCJK(nt), end
 		}

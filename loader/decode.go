@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,8 +25,13 @@ var (
 // decode turns the bytes of a file into sanitised lines. It accepts UTF-8
 // with or without BOM, UTF-16 with BOM and GB18030/GBK, and CRLF, CR or LF
 // line ends. A file cut off in the middle of a UTF-8 character keeps what
-// precedes the cut and reports it through warn.
+// precedes the cut and reports it through warn. A line number must fit
+// in a line's int32: bytes that could make more lines are too large
+// (Load stops far below, at MaxSize).
 func decode(b []byte, warn warnFunc) ([]line, error) {
+	if len(b) >= math.MaxInt32 { // each line but the last ends in a byte or more
+		return nil, ErrTooLarge
+	}
 	b, bom, err := unwrap(b)
 	if err != nil {
 		return nil, err
@@ -217,7 +223,7 @@ func splitLines(text string, warn warnFunc) ([]line, bool) {
 func appendLines(out []line, l string, n int, rep *repairs) ([]line, int, bool) {
 	if clean(l) {
 		t := unitRepair(strings.TrimRight(l, " "), 0, n, rep)
-		return append(out, line{n: n, text: t}), n + 1, true
+		return append(out, line{n: int32(n), text: t}), n + 1, true
 	}
 	for {
 		seg, rest, cr := strings.Cut(l, "\r")
@@ -225,7 +231,7 @@ func appendLines(out []line, l string, n int, rep *repairs) ([]line, int, bool) 
 		if !ok {
 			return nil, 0, false
 		}
-		out = append(out, line{n: n, text: t, ff: strings.IndexByte(seg, '\f') >= 0})
+		out = append(out, line{n: int32(n), text: t, ff: strings.IndexByte(seg, '\f') >= 0})
 		n++
 		if !cr {
 			return out, n, true

@@ -223,7 +223,7 @@ func untitled(ls []line, width int, warn warnFunc) *data.Document {
 			if runeLen(t) > 60 {
 				t = string([]rune(t)[:60]) + "…"
 			}
-			ds := docStart{title: joinCJK(t), line: l.n, kind: data.KindDocument}
+			ds := docStart{title: joinCJK(t), line: int(l.n), kind: data.KindDocument}
 			d := &data.Document{Kind: ds.kind, Title: ds.title, Line: ds.line}
 			b := newBuilder(1, width, warn)
 			b.feed(extractTables(ls[i+1:], warn))
@@ -288,7 +288,7 @@ func parseWebPage(ls []line, is *data.Issue, warn warnFunc) {
 		if c := strings.IndexAny(t, ":："); c > 0 {
 			key := removeSpaces(t[:c])
 			meta[key] = trim(afterColon(t))
-			metaLine[key] = ls[i].n
+			metaLine[key] = int(ls[i].n)
 		}
 	}
 	ds := docStart{title: joinCJK(meta["名称"]), number: removeSpaces(meta["文号"]), kind: data.KindDocument, line: metaLine["名称"]}
@@ -302,7 +302,7 @@ func parseWebPage(ls []line, is *data.Issue, warn warnFunc) {
 			ds.title = joinCJK(t)
 		}
 		if titleKey(t) == titleKey(ds.title) {
-			ds.line = ls[i].n
+			ds.line = int(ls[i].n)
 			i++
 		}
 		break

@@ -253,7 +253,7 @@ func plainTagLines(ls []line, warn warnFunc) []line {
 			continue
 		}
 		if count == 0 {
-			first = ls[i].n
+			first = int(ls[i].n)
 		}
 		count++
 		plain := strings.ReplaceAll(stripTags(t), "\n", "")

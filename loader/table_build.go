@@ -14,11 +14,11 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc) *data.Blo
 	warn, flush := inLineOrder(warn)
 	defer flush()
 	for _, l := range rg.furniture {
-		warn(l.n, "page furniture between table rows dropped: "+trim(l.text))
+		warn(int(l.n), "page furniture between table rows dropped: "+trim(l.text))
 	}
 	for _, r := range rg.rows {
 		if r.wrapped {
-			warn(r.line.n, "table row hard-wrapped over "+strconv.Itoa(len(r.more)+1)+" lines; joined")
+			warn(int(r.line.n), "table row hard-wrapped over "+strconv.Itoa(len(r.more)+1)+" lines; joined")
 		}
 	}
 	rows := skipEmpty(rg.rows)
@@ -36,7 +36,7 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc) *data.Blo
 	if cols < 2 || !quality(rg, cols) {
 		return rawTable(rg)
 	}
-	t := &data.Table{Line: rows[0].line.n, Caption: caption, Columns: make([]string, cols)}
+	t := &data.Table{Line: int(rows[0].line.n), Caption: caption, Columns: make([]string, cols)}
 	tb := &tableBuilder{t: t, cols: cols, group: -1, warn: warn}
 	body := rows
 	if hasHeader {
@@ -150,14 +150,14 @@ func (tb *tableBuilder) add(r row, last bool) {
 	}
 	if label, ok := groupRow(r.cells, cols); ok {
 		t.Groups = append(t.Groups, label)
-		tb.groupLines = append(tb.groupLines, r.line.n)
+		tb.groupLines = append(tb.groupLines, int(r.line.n))
 		tb.group = len(t.Groups) - 1
 		tb.above = nil
 		return
 	}
-	rec := data.Record{Line: r.line.n, Group: tb.group, Cells: recordCells(r.cells, cols)}
+	rec := data.Record{Line: int(r.line.n), Group: tb.group, Cells: recordCells(r.cells, cols)}
 	if last && len(r.cells) < cols {
-		tb.warn(r.line.n, "file ends inside a table row (truncated?)")
+		tb.warn(int(r.line.n), "file ends inside a table row (truncated?)")
 	}
 	total := totalRow(r.cells)
 	if len(t.Records) > 0 && !total && tb.join(r, rec) {
@@ -209,7 +209,7 @@ func (tb *tableBuilder) duplicate(r row, rec *data.Record) {
 	}
 	first, dup := tb.seen[key]
 	if !dup {
-		tb.seen[key] = r.line.n
+		tb.seen[key] = int(r.line.n)
 		return
 	}
 	rec.Duplicate = true
@@ -217,7 +217,7 @@ func (tb *tableBuilder) duplicate(r row, rec *data.Record) {
 	if tb.serial {
 		what = "序号 " + key + " of line " + strconv.Itoa(first)
 	}
-	tb.warn(r.line.n, "table row repeats "+what+"; kept and flagged as a duplicate")
+	tb.warn(int(r.line.n), "table row repeats "+what+"; kept and flagged as a duplicate")
 }
 
 // groupRow recognises a row that labels a group of the rows below it:

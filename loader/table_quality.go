@@ -106,5 +106,5 @@ func rawTable(rg *region) *data.Block {
 	for i, l := range all {
 		texts[i] = strings.TrimRight(l.text, "\t ")
 	}
-	return &data.Block{Kind: data.Raw, Line: all[0].n, Text: strings.Join(texts, "\n")}
+	return &data.Block{Kind: data.Raw, Line: int(all[0].n), Text: strings.Join(texts, "\n")}
 }

@@ -206,7 +206,7 @@ func (tb *tableBuilder) join(r row, rec data.Record) bool {
 			prev.Cells[c].Text = joinCut(prev.Cells[c].Text, rec.Cells[c].Text)
 		}
 	}
-	tb.warn(r.line.n, "table row continues the record on line "+strconv.Itoa(prev.Line)+" ("+reason+"); joined to it")
+	tb.warn(int(r.line.n), "table row continues the record on line "+strconv.Itoa(prev.Line)+" ("+reason+"); joined to it")
 	return true
 }
 
