@@ -123,11 +123,15 @@ func lastTextItem(out []bodyItem, end int) int {
 	return j
 }
 
+// A caption starts with one of captionFirsts (表1, 附表, 专栏) or ends
+// with one of captionLasts (表, 清单, 目录, 方式 …).
+const captionFirsts, captionLasts = "表附专", "表单录式责划准案览"
+
 // captionLike reports whether a title line names a table.
 func captionLike(t string) bool {
 	first, _ := firstRune(t)
 	last, _ := utf8.DecodeLastRuneInString(t)
-	if !strings.ContainsRune("表附专", first) && !strings.ContainsRune("表单录式责划准案览", last) {
+	if !strings.ContainsRune(captionFirsts, first) && !strings.ContainsRune(captionLasts, last) {
 		return false // the quick answer for most lines
 	}
 	if !tableNumber(t) && !hasPrefixAny(t, "附表", "专栏") &&

@@ -19,15 +19,15 @@ import (
 // block, so that none of them becomes a heading. It returns the block, the
 // index after the consumed lines and whether it consumed anything.
 func flatTable(ls []line, i int) (*data.Block, int, bool) {
-	if len(ls[i].text) > 3*50+8 {
-		return nil, 0, false // longer than any caption: most body lines
+	if t := ls[i].text; len(t) > 3*50+8 || !mayStartIn(t, captionFirsts) && !mayEndIn(t, captionLasts) {
+		return nil, 0, false // longer than any caption, or no caption's ends: most body lines
 	}
 	caption, _ := stripMarkup(ls[i].text)
 	if caption = trim(caption); caption == "" {
 		return nil, 0, false
 	}
 	column := strings.HasPrefix(caption, "专栏")
-	if runeLen(caption) > 50 || !column && !captionLike(caption) {
+	if !column && !captionLike(caption) || runeLen(caption) > 50 {
 		return nil, 0, false
 	}
 	if b, next, ok := numberedFlat(ls, i, caption); ok {
