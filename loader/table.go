@@ -101,6 +101,14 @@ func (sc *tableScratch) rowsFor(n int) []row {
 	return sc.rows[:0]
 }
 
+// grow returns rows with room for twice as many, which the scratch keeps
+// for the next table (a table over many pages outgrows the room rowsFor
+// gave its first).
+func (sc *tableScratch) grow(rows []row) []row {
+	sc.rows = append(make([]row, 0, 2*cap(rows)+16), rows...)
+	return sc.rows
+}
+
 // split splits s at its tabs as strings.Split does, into the scratch's
 // cells (with no scratch, into a slice of its own).
 func (sc *tableScratch) split(s string) []string {

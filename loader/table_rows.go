@@ -84,6 +84,9 @@ func readBlock(dst []row, ls []line, i, want int, sc *tableScratch) ([]row, int)
 		} else {
 			r, i = unwrapRow(ls, r, i, want)
 		}
+		if len(dst) == cap(dst) {
+			dst = sc.grow(dst)
+		}
 		dst = append(dst, r)
 	}
 	return dst, i

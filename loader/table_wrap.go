@@ -170,7 +170,8 @@ func (tb *tableBuilder) join(r row, rec data.Record) bool {
 		tb.widths, tb.wraps = wrapWidths(tb.body, tb.cols)
 	}
 	reason, numbered := "", false
-	var filled []int
+	var room [8]int // the filled cells of most rows, without an allocation
+	filled := room[:0]
 	for c := range rec.Cells {
 		x := rec.Cells[c].Text
 		if x == "" {
