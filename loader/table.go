@@ -89,12 +89,14 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 type tableScratch struct {
 	rows  []row
 	cells []string
+	used  bool // rows or cells were taken since the scratch was released
 }
 
 var scratches = sync.Pool{New: func() any { return new(tableScratch) }}
 
 // rowsFor returns an empty slice of rows with room for n.
 func (sc *tableScratch) rowsFor(n int) []row {
+	sc.used = true
 	if cap(sc.rows) < n {
 		sc.rows = make([]row, 0, n)
 	}
@@ -115,6 +117,7 @@ func (sc *tableScratch) split(s string) []string {
 	if sc == nil {
 		return strings.Split(s, "\t")
 	}
+	sc.used = true
 	n := strings.Count(s, "\t") + 1
 	if cap(sc.cells)-len(sc.cells) < n {
 		sc.cells = make([]string, 0, max(2*cap(sc.cells), n, 256))
@@ -134,9 +137,11 @@ func (sc *tableScratch) split(s string) []string {
 // release drops what the scratch's memory refers to (the text of the
 // file) and gives it back to scratches.
 func (sc *tableScratch) release() {
-	clear(sc.rows[:cap(sc.rows)])
-	clear(sc.cells[:cap(sc.cells)])
-	sc.cells = sc.cells[:0]
+	if sc.used { // most bodies hold no table
+		clear(sc.rows[:cap(sc.rows)])
+		clear(sc.cells[:cap(sc.cells)])
+		sc.cells, sc.used = sc.cells[:0], false
+	}
 	scratches.Put(sc)
 }
 
