@@ -73,7 +73,7 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 			if len(out) > 0 && rg == regs[0] {
 				caption, out = takeCaption(out)
 			}
-			out = append(out, bodyItem{block: buildTable(rg, caption, next >= len(ls), warn)})
+			out = append(out, bodyItem{block: buildTable(rg, caption, next >= len(ls), warn, sc)})
 		}
 		sc.cells = sc.cells[:0] // the tables are built: their rows are free
 		i = next
@@ -89,7 +89,8 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 type tableScratch struct {
 	rows  []row
 	cells []string
-	used  bool // rows or cells were taken since the scratch was released
+	seen  map[string]int // the rows a table has made records of (see duplicate)
+	used  bool           // rows, cells or seen were taken since the scratch was released
 }
 
 var scratches = sync.Pool{New: func() any { return new(tableScratch) }}
@@ -109,6 +110,16 @@ func (sc *tableScratch) rowsFor(n int) []row {
 func (sc *tableScratch) grow(rows []row) []row {
 	sc.rows = append(make([]row, 0, 2*cap(rows)+16), rows...)
 	return sc.rows
+}
+
+// seenFor returns seen empty, with room for n keys when it is new.
+func (sc *tableScratch) seenFor(n int) map[string]int {
+	sc.used = true
+	if sc.seen == nil {
+		sc.seen = make(map[string]int, n)
+	}
+	clear(sc.seen)
+	return sc.seen
 }
 
 // split splits s at its tabs as strings.Split does, into the scratch's
@@ -140,6 +151,7 @@ func (sc *tableScratch) release() {
 	if sc.used { // most bodies hold no table
 		clear(sc.rows[:cap(sc.rows)])
 		clear(sc.cells[:cap(sc.cells)])
+		clear(sc.seen)
 		sc.cells, sc.used = sc.cells[:0], false
 	}
 	scratches.Put(sc)

@@ -9,8 +9,9 @@ import (
 )
 
 // buildTable turns a region into a table block, or a raw block when the
-// region is too garbled to structure.
-func buildTable(rg *region, caption string, atEOF bool, warn warnFunc) *data.Block {
+// region is too garbled to structure. sc lends it the map of the rows
+// seen.
+func buildTable(rg *region, caption string, atEOF bool, warn warnFunc, sc *tableScratch) *data.Block {
 	warn, flush := inLineOrder(warn)
 	defer flush()
 	for _, l := range rg.furniture {
@@ -52,7 +53,7 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc) *data.Blo
 	tb.body = body
 	// A record a row, nearly: sized once rather than grown row by row.
 	t.Records = make([]data.Record, 0, len(body))
-	tb.seen = make(map[string]int, len(body))
+	tb.seen = sc.seenFor(len(body))
 	for _, r := range body {
 		tb.add(r, atEOF && r.line.n == rows[len(rows)-1].line.n)
 	}
