@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,13 +24,8 @@ var (
 // decode turns the bytes of a file into sanitised lines. It accepts UTF-8
 // with or without BOM, UTF-16 with BOM and GB18030/GBK, and CRLF, CR or LF
 // line ends. A file cut off in the middle of a UTF-8 character keeps what
-// precedes the cut and reports it through warn. A line number must fit
-// in a line's int32: bytes that could make more lines are too large
-// (Load stops far below, at MaxSize).
+// precedes the cut and reports it through warn.
 func decode(b []byte, warn warnFunc) ([]line, error) {
-	if len(b) >= math.MaxInt32 { // each line but the last ends in a byte or more
-		return nil, ErrTooLarge
-	}
 	b, bom, err := unwrap(b)
 	if err != nil {
 		return nil, err

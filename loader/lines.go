@@ -10,7 +10,7 @@ type line struct {
 	// block is a finished block standing where the line is (a table of a
 	// web page, built from its cells); text is then "".
 	block *data.Block
-	n     int32 // 1-based line number in the source file (see decode)
+	n     int32 // 1-based line number in the source file (see parse)
 	ff    bool  // the source line held a form feed: a page starts here
 	join  bool  // continues the line before it across a removed page break
 	// own marks a row a laid-out table's x-positions show to be a record

@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strings"
 	"syscall"
@@ -143,6 +144,11 @@ func Parse(name string, b []byte) (*data.Issue, error) {
 // parse is Parse; with a sieve it builds only the documents whose lines
 // may hold its characters (see ParseFor).
 func parse(name string, b []byte, sv *Sieve) (*data.Issue, error) {
+	if len(b) >= math.MaxInt32 {
+		// A line's number must fit its int32, and each line but the last
+		// ends in a byte or more (Load stops far below, at MaxSize).
+		return nil, fileError(name, ErrTooLarge)
+	}
 	if isHTML(name, b) {
 		return parseHTML(name, b)
 	}
