@@ -17,6 +17,9 @@ type row struct {
 	// wrapped is set when more are lines a hard wrap cut the row into
 	// (not lines of a quoted cell).
 	wrapped bool
+	// plain is set when the cells are known to hold no markup and no line
+	// break: a line split at its tabs with none of hasMarkup's bytes.
+	plain bool
 }
 
 // region is a run of table lines (with the blank lines between its page

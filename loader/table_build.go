@@ -156,7 +156,7 @@ func (tb *tableBuilder) add(r row, last bool) {
 		tb.above = nil
 		return
 	}
-	rec := data.Record{Line: int(r.line.n), Group: tb.group, Cells: recordCells(r.cells, cols)}
+	rec := data.Record{Line: int(r.line.n), Group: tb.group, Cells: recordCells(r, cols)}
 	if last && len(r.cells) < cols {
 		tb.warn(int(r.line.n), "file ends inside a table row (truncated?)")
 	}
@@ -180,10 +180,14 @@ func (tb *tableBuilder) add(r row, last bool) {
 
 // recordCells cleans the cells of a row into cols cells; text of extra
 // cells is kept in the last column.
-func recordCells(cells []string, cols int) []data.Cell {
+func recordCells(r row, cols int) []data.Cell {
+	cells, text := r.cells, cellText
+	if r.plain {
+		text = trim // all cellText does to a cell without markup or break
+	}
 	out := make([]data.Cell, cols)
 	for c := 0; c < cols && c < len(cells); c++ {
-		out[c].Text = cellText(cells[c])
+		out[c].Text = text(cells[c])
 	}
 	w := width(cells)
 	if w <= cols {
@@ -191,7 +195,7 @@ func recordCells(cells []string, cols int) []data.Cell {
 	}
 	extra := make([]string, 0, w-cols)
 	for c := cols; c < w; c++ {
-		if x := cellText(cells[c]); x != "" {
+		if x := text(cells[c]); x != "" {
 			extra = append(extra, x)
 		}
 	}
@@ -305,12 +309,12 @@ func unfold(rows []row, k int) []row {
 	left := make([]row, 0, 2*len(rows))
 	var right []row
 	for _, r := range rows {
-		l := row{line: r.line, cells: r.cells[:min(k, len(r.cells))]}
+		l := row{line: r.line, cells: r.cells[:min(k, len(r.cells))], plain: r.plain}
 		left = append(left, l)
 		if len(r.cells) > k {
 			rc := r.cells[k:min(2*k, len(r.cells))]
 			if width(rc) > 0 {
-				right = append(right, row{line: r.line, cells: rc})
+				right = append(right, row{line: r.line, cells: rc, plain: r.plain})
 			}
 		}
 	}

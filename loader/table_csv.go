@@ -17,7 +17,8 @@ func readRow(ls []line, j int, sc *tableScratch) (row, int) {
 			return row{line: ls[j], cells: cells, more: ls[j+1 : next]}, next
 		}
 	}
-	return row{line: ls[j], cells: sc.split(ls[j].text)}, j + 1
+	t := ls[j].text
+	return row{line: ls[j], cells: sc.split(t), plain: !hasMarkup(t)}, j + 1
 }
 
 // startsRow reports whether a table row starts at ls[j]: a line with a

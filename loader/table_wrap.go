@@ -72,7 +72,10 @@ func wrapWidths(body []row, cols int) (widths []int, set []bool) {
 			if c >= len(r.cells) {
 				continue
 			}
-			x := stripTags(r.cells[c])
+			x := r.cells[c]
+			if !r.plain {
+				x = stripTags(x)
+			}
 			if strings.ContainsRune(x, '\n') || x == "" {
 				continue
 			}
