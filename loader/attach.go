@@ -133,7 +133,7 @@ func splitAttachments(ls []line, width int, warn warnFunc) []att {
 	var atts []att
 	var cur *att
 	for k := 0; k < len(ls); k++ {
-		if cur != nil && !mayStartWith(ls[k].text, "附") && !mayStartWith(ls[k].text, "-") {
+		if cur != nil && !mayStartWith(ls[k].text, "附", "-") {
 			continue // neither a label nor a list head
 		}
 		raw, _ := stripMarkup(ls[k].text)
@@ -147,11 +147,11 @@ func splitAttachments(ls []line, width int, warn warnFunc) []att {
 			continue
 		}
 		if !isLabel && !isList && cur == nil && !titleLike(t) {
-			atts = append(atts, att{line: ls[k].n, from: k})
+			atts = append(atts, att{line: int(ls[k].n), from: k})
 			cur = &atts[len(atts)-1]
 			continue
 		}
-		a := att{label: label, line: ls[k].n, from: k + 1}
+		a := att{label: label, line: int(ls[k].n), from: k + 1}
 		switch {
 		case isList:
 			a.label = "附件"
@@ -208,7 +208,7 @@ func labelTitle(ls []line, k, width int, warn warnFunc) (string, int) {
 				end++
 			}
 			if end > n+1 {
-				warn(ls[n].n, fmt.Sprintf("an attachment title hard-wrapped at %d characters joined with the %d lines after it", width, end-n-1))
+				warn(int(ls[n].n), fmt.Sprintf("an attachment title hard-wrapped at %d characters joined with the %d lines after it", width, end-n-1))
 			}
 			return joinCJK(nt), end
 		}

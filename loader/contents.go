@@ -60,7 +60,7 @@ func parseContents(ls []line, warn warnFunc) ([]data.ContentsEntry, int) {
 			c.category, c.started = cat, true
 			continue
 		}
-		c.line(text, l.n)
+		c.line(text, int(l.n))
 	}
 	c.flushPending()
 	return c.out, len(ls)

@@ -158,7 +158,7 @@ func issuerTitle(ds docStart) docStart {
 func withTitle(ls []line, ds docStart, first int, title string) docStart {
 	ds.title = title
 	ds.start = min(ds.start, first)
-	ds.line = ls[first].n
+	ds.line = int(ls[first].n)
 	return ds
 }
 
@@ -196,7 +196,7 @@ func listedTitle(ls []line, i int, li listing, taken []bool, fits titleFits) (do
 		text := strings.Join(parts, "")
 		if k := titleKey(text); li.keys[k] > 0 && li.whole(parts) {
 			li.keys[k]--
-			return docStart{start: i, body: j + 1, title: text, line: ls[i].n, kind: data.KindDocument}, true
+			return docStart{start: i, body: j + 1, title: text, line: int(ls[i].n), kind: data.KindDocument}, true
 		}
 	}
 	return docStart{}, false
@@ -288,7 +288,7 @@ func addressedTitle(ls []line, k int, taken []bool) (docStart, bool) {
 		return docStart{}, false
 	}
 	first := idx[n-1]
-	ds := docStart{start: first, body: k, line: ls[first].n, kind: data.KindDocument}
+	ds := docStart{start: first, body: k, line: int(ls[first].n), kind: data.KindDocument}
 	if t := t0(ls, idx[:n]); isIssuer(t) && n > 1 {
 		ds.issuer, ds.title = t, joinLines(ls, idx, n-1)
 		return ds, !labelledAttachment(ls, ds.start)

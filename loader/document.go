@@ -58,7 +58,7 @@ func findDocuments(ls []line) []docStart {
 		t, _ := stripMarkup(trim(ls[i].text)) // # 晋城市人民政府3月大事记
 		t = trim(t)
 		if strings.HasSuffix(t, "大事记") && runeLen(t) <= 24 && strings.IndexByte(t, '\t') < 0 {
-			all = append(all, docStart{start: i, body: i + 1, title: joinCJK(t), line: ls[i].n, kind: data.KindChronicle})
+			all = append(all, docStart{start: i, body: i + 1, title: joinCJK(t), line: int(ls[i].n), kind: data.KindChronicle})
 		}
 	}
 	all = append(all, out[di:]...)
@@ -127,12 +127,12 @@ func titleBlock(ls []line, k int, num string) (docStart, bool) {
 				ds.issuer = t[:sp]
 				t = trim(t[sp:])
 			}
-			ds.line = ls[idx[x]].n
+			ds.line = int(ls[idx[x]].n)
 		}
 		parts = append(parts, joinCJK(t))
 	}
 	if ds.line == 0 {
-		ds.line = ls[idx[len(idx)-2]].n
+		ds.line = int(ls[idx[len(idx)-2]].n)
 	}
 	ds.title = strings.Join(parts, "")
 	return ds, ds.title != ""

@@ -47,7 +47,7 @@ func removeFurniture(ls []line, warn warnFunc) []line {
 			case brk[j]:
 				removed++
 				if first < 0 {
-					first, firstText = ls[j].n, trim(ls[j].text)
+					first, firstText = int(ls[j].n), trim(ls[j].text)
 				}
 			}
 			j++
@@ -58,7 +58,7 @@ func removeFurniture(ls []line, warn warnFunc) []line {
 			next := ls[j]
 			next.join = true
 			if strings.IndexByte(next.text, '\t') < 0 {
-				warn(next.n, fmt.Sprintf("text cut by a page break joined to line %d", out[prev].n))
+				warn(int(next.n), fmt.Sprintf("text cut by a page break joined to line %d", out[prev].n))
 			}
 			out = append(out, next)
 			i = j
@@ -161,17 +161,17 @@ func nextInSequence(before []line, next line, warn warnFunc) bool {
 		if pk != k {
 			continue
 		}
-		at := before[i].n
+		at := int(before[i].n)
 		if !follows(ptok, tok) {
 			if at = runInPredecessor(before[i+1:], tok); at == 0 {
 				return false
 			}
 		}
-		warn(next.n, fmt.Sprintf(inSequence, tok, at))
+		warn(int(next.n), fmt.Sprintf(inSequence, tok, at))
 		return true
 	}
 	if at := runInPredecessor(before[max(0, len(before)-reach):], tok); at > 0 {
-		warn(next.n, fmt.Sprintf(inSequence, tok, at))
+		warn(int(next.n), fmt.Sprintf(inSequence, tok, at))
 		return true
 	}
 	return false
@@ -197,7 +197,7 @@ func runInPredecessor(ls []line, tok string) int {
 			before, _ := utf8.DecodeLastRuneInString(s[:i])
 			after, _ := utf8.DecodeRuneInString(s[i+len(pred):])
 			if isHan(before) && isHan(after) {
-				return l.n
+				return int(l.n)
 			}
 			s = s[i+len(pred):]
 		}

@@ -147,7 +147,7 @@ func parseArticle(pl *pageLines, is *data.Issue, warn warnFunc) bool {
 	}
 	ds := docStart{kind: data.KindDocument, title: meta.get("标题", "名称", "文件名称")}
 	if pl.title >= 0 {
-		ds.title, ds.line = joinCJK(trim(pl.text(pl.title))), ls[pl.title].n
+		ds.title, ds.line = joinCJK(trim(pl.text(pl.title))), int(ls[pl.title].n)
 	}
 	i := start
 	for ; i < len(ls); i++ {
@@ -156,7 +156,7 @@ func parseArticle(pl *pageLines, is *data.Issue, warn warnFunc) bool {
 			continue
 		}
 		if ds.title == "" {
-			ds.title, ds.line = joinCJK(t), ls[i].n
+			ds.title, ds.line = joinCJK(t), int(ls[i].n)
 			continue
 		}
 		if meta.read(t) {
@@ -250,11 +250,11 @@ func linkAnchors(pl *pageLines, is *data.Issue, starts []docStart, toc, first in
 		if ei+1 < len(is.Contents) {
 			stop := is.Contents[ei+1].Line
 			end = next
-			for end < first && (pl.ls[end].n < stop || stop == e.Line && pl.ls[end].n == stop) {
+			for end < first && (int(pl.ls[end].n) < stop || stop == e.Line && int(pl.ls[end].n) == stop) {
 				end++
 			}
 		}
-		for next < end && (pl.ls[next].n < e.Line || pl.href[next] == "") {
+		for next < end && (int(pl.ls[next].n) < e.Line || pl.href[next] == "") {
 			next++
 		}
 		if next >= end {

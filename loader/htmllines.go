@@ -145,8 +145,8 @@ func (e *emitter) pre(n *html.Node) {
 		return
 	}
 	at := e.loc.at(text)
-	e.add(line{n: at, block: &data.Block{Kind: data.Raw, Line: at, Text: text}}, "")
-	e.add(line{n: at}, "")
+	e.add(line{n: int32(at), block: &data.Block{Kind: data.Raw, Line: at, Text: text}}, "")
+	e.add(line{n: int32(at)}, "")
 }
 
 // rawText is the text of an element with its white space kept; <br> is
@@ -238,11 +238,11 @@ func (e *emitter) flush(blockEnd bool) {
 		return // an element's mark waits for its text
 	}
 	if !(len(t) <= 200 && footer(t)) {
-		e.add(line{n: n, text: e.prefix + t}, e.curHref)
+		e.add(line{n: int32(n), text: e.prefix + t}, e.curHref)
 		// A <br> after a full stop ends a paragraph too (old pages put
 		// a whole document in one <p>, paragraphs split by <br>).
 		if blockEnd || endsPara(t) {
-			e.add(line{n: n}, "")
+			e.add(line{n: int32(n)}, "")
 		}
 	}
 	e.curN, e.curHref, e.prefix = 0, "", ""

@@ -49,8 +49,8 @@ func (e *emitter) table(n *html.Node) {
 	if t == nil {
 		return
 	}
-	e.add(line{n: t.Line, block: &data.Block{Kind: data.TableBlock, Line: t.Line, Table: t}}, "")
-	e.add(line{n: t.Line}, "")
+	e.add(line{n: int32(t.Line), block: &data.Block{Kind: data.TableBlock, Line: t.Line, Table: t}}, "")
+	e.add(line{n: int32(t.Line)}, "")
 }
 
 // gridReader reads the rows of a table into a grid, expanding spans.
@@ -222,18 +222,18 @@ func (e *emitter) metaTable(grid [][]gridCell, lines []int) bool {
 			}
 			t := g.origin.text
 			if k, ok := metaKeyAt(t); ok && trim(afterColonAt(t, len(k))) != "" {
-				e.add(line{n: lines[r], text: strings.ReplaceAll(t, "\n", " ")}, "")
+				e.add(line{n: int32(lines[r]), text: strings.ReplaceAll(t, "\n", " ")}, "")
 				continue
 			}
 			if metaKey(t) && i+g.origin.cols < len(row) {
 				k := strings.TrimRight(t, ":： ")
 				v := row[i+g.origin.cols].origin.text
-				e.add(line{n: lines[r], text: k + "：" + strings.ReplaceAll(v, "\n", " ")}, "")
+				e.add(line{n: int32(lines[r]), text: k + "：" + strings.ReplaceAll(v, "\n", " ")}, "")
 				i += g.origin.cols
 			}
 		}
 	}
-	e.add(line{n: lines[len(lines)-1]}, "")
+	e.add(line{n: int32(lines[len(lines)-1])}, "")
 	return true
 }
 

@@ -190,14 +190,14 @@ func layoutTables(ls []line, warn warnFunc) []line {
 			continue
 		}
 		if t, above := rowsAbove(ls, top, kept, last); above != nil {
-			warn(ls[t].n, fmt.Sprintf("a line of one run above a table (line %d) was read as the group row over its first rows", ls[t].n))
+			warn(int(ls[t].n), fmt.Sprintf("a line of one run above a table (line %d) was read as the group row over its first rows", ls[t].n))
 			top, rows = t, append(above, rows...)
 		}
 		for _, w := range notes {
 			warn(w.n, w.msg)
 		}
 		rows, end = carryOver(ls, rows, end, &last, warn)
-		warn(ls[top].n, fmt.Sprintf("a table laid out in columns (lines %d–%d) was read by the x-positions of its columns", ls[top].n, ls[end-1].n))
+		warn(int(ls[top].n), fmt.Sprintf("a table laid out in columns (lines %d–%d) was read by the x-positions of its columns", ls[top].n, ls[end-1].n))
 		if out == nil {
 			out = make([]line, 0, len(ls))
 		}

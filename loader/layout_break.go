@@ -230,7 +230,7 @@ func pageBlocks(ls []line, from int, m measure) []pageBlock {
 			continue
 		}
 		cur.lines = append(cur.lines, sp)
-		cur.ns = append(cur.ns, ls[i].n)
+		cur.ns = append(cur.ns, int(ls[i].n))
 	}
 	flush()
 	return out
@@ -292,11 +292,11 @@ func carryOver(ls []line, rows []line, end int, t *laid, warn warnFunc) ([]line,
 			return rows, end
 		}
 		if c.redo != nil {
-			warn(ls[c.k].n, fmt.Sprintf("a row cut by a page break (lines %d and %d) was read whole", c.redo[len(c.redo)-1].n, ls[c.k].n))
+			warn(int(ls[c.k].n), fmt.Sprintf("a row cut by a page break (lines %d and %d) was read whole", c.redo[len(c.redo)-1].n, ls[c.k].n))
 			rows = append(rows[:len(rows)-c.drop], c.redo...)
 		}
 		if c.rows != nil {
-			warn(ls[c.k].n, fmt.Sprintf("the rows after a page break (lines %d–%d) keep to the columns of the table before it and were read as its rows", ls[c.k].n, ls[c.e-1].n))
+			warn(int(ls[c.k].n), fmt.Sprintf("the rows after a page break (lines %d–%d) keep to the columns of the table before it and were read as its rows", ls[c.k].n, ls[c.e-1].n))
 		}
 		rows, end = append(append(rows, ls[end:c.k]...), c.rows...), c.e
 	}

@@ -171,7 +171,7 @@ func spaceNear(s textRun, e int, m measure) (cut, at int) {
 func (b rowBlock) rows(cols []int, m measure, set rowSet) []line {
 	spaced := set.spaced
 	if b.single() && isLabel(b.lines[0], cols) {
-		return []line{{n: b.ns[0], text: b.lines[0][0].text + strings.Repeat("\t", len(cols)-1)}}
+		return []line{{n: int32(b.ns[0]), text: b.lines[0][0].text + strings.Repeat("\t", len(cols)-1)}}
 	}
 	if !spaced && len(b.lines) > 1 && slices.ContainsFunc(b.lines, func(l []textRun) bool { return isLabel(l, cols) }) {
 		return b.splitAtLabels(cols, m, set)
@@ -183,7 +183,7 @@ func (b rowBlock) rows(cols []int, m measure, set rowSet) []line {
 		}
 	}
 	if spaced {
-		return []line{{n: b.ns[0], text: strings.Join(cellTexts(b.lines, cols, m), "\t")}}
+		return []line{{n: int32(b.ns[0]), text: strings.Join(cellTexts(b.lines, cols, m), "\t")}}
 	}
 	if set.top {
 		firsts = b.cutFirsts(cols, firsts, m)
@@ -198,7 +198,7 @@ func (b rowBlock) rows(cols []int, m measure, set rowSet) []line {
 	slices.Sort(starts)
 	starts = slices.Compact(starts)
 	if len(starts) <= 1 {
-		return []line{{n: b.ns[0], text: strings.Join(cellTexts(b.lines, cols, m), "\t")}}
+		return []line{{n: int32(b.ns[0]), text: strings.Join(cellTexts(b.lines, cols, m), "\t")}}
 	}
 	groups := make([][][]textRun, len(starts))
 	for i, l := range b.lines {
@@ -208,7 +208,7 @@ func (b rowBlock) rows(cols []int, m measure, set rowSet) []line {
 	out := make([]line, len(groups))
 	for k, g := range groups {
 		own := !slices.Contains(firsts, starts[k])
-		out[k] = line{n: b.ns[starts[k]], text: strings.Join(cellTexts(g, cols, m), "\t"), own: own}
+		out[k] = line{n: int32(b.ns[starts[k]]), text: strings.Join(cellTexts(g, cols, m), "\t"), own: own}
 	}
 	return out
 }

@@ -57,7 +57,7 @@ func formTable(ls []line, h int) (rows []line, end int, notes []warning, ok bool
 		if slices.ContainsFunc(cells[1:], func(c string) bool { return c != "" }) {
 			right++
 		}
-		rows = append(rows, line{n: b.ns[0], text: strings.Join(cells, "\t")})
+		rows = append(rows, line{n: int32(b.ns[0]), text: strings.Join(cells, "\t")})
 		i, end = next, next
 	}
 	if len(rows)-1 < minFormRows || right == 0 {
@@ -85,7 +85,7 @@ func formLines(ls []line, h int, head []textRun, cols []int, rows []line) ([]lin
 		if len(cur.ns) > 1 {
 			notes = append(notes, warning{cur.ns[0], fmt.Sprintf("a form's field wrapped over lines %d–%d was read as one cell", cur.ns[0], cur.ns[len(cur.ns)-1])})
 		}
-		rows = append(rows, line{n: cur.ns[0], text: strings.Join(cells, "\t")})
+		rows = append(rows, line{n: int32(cur.ns[0]), text: strings.Join(cells, "\t")})
 	}
 	for ; i < len(ls) && !blank(ls[i].text) && !ls[i].ff; i++ {
 		b, _ := formRow(ls[i:i+1], 0, head)
@@ -96,7 +96,7 @@ func formLines(ls []line, h int, head []textRun, cols []int, rows []line) ([]lin
 			if len(b.lines[0]) > 1 {
 				return nil, h + 1, nil, false // a field cut, and another beside its rest
 			}
-			cur.lines, cur.ns = append(cur.lines, b.lines[0]), append(cur.ns, ls[i].n)
+			cur.lines, cur.ns = append(cur.lines, b.lines[0]), append(cur.ns, int(ls[i].n))
 			continue
 		}
 		if cur != nil {
@@ -133,7 +133,7 @@ func formRow(ls []line, i int, head []textRun) (*rowBlock, int) {
 				return nil, i
 			}
 		}
-		b.lines, b.ns = append(b.lines, sp), append(b.ns, ls[i].n)
+		b.lines, b.ns = append(b.lines, sp), append(b.ns, int(ls[i].n))
 	}
 	if len(b.lines) == 0 {
 		return nil, i

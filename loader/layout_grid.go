@@ -251,7 +251,7 @@ func gridBlocks(ls []line, from int, first []textRun, m measure) ([]rowBlock, []
 			break
 		}
 		cur.lines = append(cur.lines, sp)
-		cur.ns = append(cur.ns, ls[i].n)
+		cur.ns = append(cur.ns, int(ls[i].n))
 	}
 	flush(i)
 	for len(blocks) > 0 && blocks[len(blocks)-1].loose() {

@@ -92,9 +92,9 @@ func rowOpens(ls []line, i, edge int, m measure) bool {
 func recordNotes(ls []line, bottom int, header []textRun, blocks []rowBlock, m measure) []warning {
 	var notes []warning
 	first := -1
-	if k := bottom + 1; k < len(ls) && len(blocks) > 0 && blocks[0].ns[0] == ls[k].n && shortLine(ls[k], m, false) &&
+	if k := bottom + 1; k < len(ls) && len(blocks) > 0 && blocks[0].ns[0] == int(ls[k].n) && shortLine(ls[k], m, false) &&
 		rowOpens(ls, k, header[1].start, m) {
-		first = ls[k].n
+		first = int(ls[k].n)
 	}
 	for _, b := range blocks {
 		for k, l := range b.lines {

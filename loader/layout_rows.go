@@ -94,7 +94,7 @@ func rowBlocks(ls []line, from int, header []textRun, m measure) ([]rowBlock, []
 			break
 		}
 		cur.lines = append(cur.lines, sp)
-		cur.ns = append(cur.ns, ls[i].n)
+		cur.ns = append(cur.ns, int(ls[i].n))
 	}
 	flush()
 	return blocks, ends

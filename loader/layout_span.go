@@ -60,7 +60,7 @@ func rowsAbove(ls []line, top, floor int, t laid) (int, []line) {
 			crosses(rowBlock{lines: [][]textRun{sp}}, t.cols) {
 			break
 		}
-		b := rowBlock{lines: [][]textRun{sp}, ns: []int{ls[k-step].n}}
+		b := rowBlock{lines: [][]textRun{sp}, ns: []int{int(ls[k-step].n)}}
 		upper = append(b.rows(t.cols, t.m, rowSet{spaced: true}), upper...)
 	}
 	g := k - step

@@ -3,17 +3,19 @@ package loader
 import "gazette/data"
 
 // line is one source line after decoding and sanitising.
+// Its number and flags share one word: a large file has hundreds of
+// thousands of lines, each 32 bytes rather than 40.
 type line struct {
-	n    int    // 1-based line number in the source file
 	text string // decoded UTF-8, control characters removed, no line end
-	ff   bool   // the source line held a form feed: a page starts here
-	join bool   // continues the line before it across a removed page break
-	// own marks a row a laid-out table's x-positions show to be a record
-	// of its own under merged cells: no rule joins it to the row above.
-	own bool
 	// block is a finished block standing where the line is (a table of a
 	// web page, built from its cells); text is then "".
 	block *data.Block
+	n     int32 // 1-based line number in the source file (see parse)
+	ff    bool  // the source line held a form feed: a page starts here
+	join  bool  // continues the line before it across a removed page break
+	// own marks a row a laid-out table's x-positions show to be a record
+	// of its own under merged cells: no rule joins it to the row above.
+	own bool
 }
 
 // bodyItem is one item of a document body after table extraction: either

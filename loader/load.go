@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strings"
 	"syscall"
@@ -143,6 +144,11 @@ func Parse(name string, b []byte) (*data.Issue, error) {
 // parse is Parse; with a sieve it builds only the documents whose lines
 // may hold its characters (see ParseFor).
 func parse(name string, b []byte, sv *Sieve) (*data.Issue, error) {
+	if len(b) >= math.MaxInt32 {
+		// A line's number must fit its int32, and each line but the last
+		// ends in a byte or more (Load stops far below, at MaxSize).
+		return nil, fileError(name, ErrTooLarge)
+	}
 	if isHTML(name, b) {
 		return parseHTML(name, b)
 	}
@@ -223,7 +229,7 @@ func untitled(ls []line, width int, warn warnFunc) *data.Document {
 			if runeLen(t) > 60 {
 				t = string([]rune(t)[:60]) + "…"
 			}
-			ds := docStart{title: joinCJK(t), line: l.n, kind: data.KindDocument}
+			ds := docStart{title: joinCJK(t), line: int(l.n), kind: data.KindDocument}
 			d := &data.Document{Kind: ds.kind, Title: ds.title, Line: ds.line}
 			b := newBuilder(1, width, warn)
 			b.feed(extractTables(ls[i+1:], warn))
@@ -288,7 +294,7 @@ func parseWebPage(ls []line, is *data.Issue, warn warnFunc) {
 		if c := strings.IndexAny(t, ":："); c > 0 {
 			key := removeSpaces(t[:c])
 			meta[key] = trim(afterColon(t))
-			metaLine[key] = ls[i].n
+			metaLine[key] = int(ls[i].n)
 		}
 	}
 	ds := docStart{title: joinCJK(meta["名称"]), number: removeSpaces(meta["文号"]), kind: data.KindDocument, line: metaLine["名称"]}
@@ -302,7 +308,7 @@ func parseWebPage(ls []line, is *data.Issue, warn warnFunc) {
 			ds.title = joinCJK(t)
 		}
 		if titleKey(t) == titleKey(ds.title) {
-			ds.line = ls[i].n
+			ds.line = int(ls[i].n)
 			i++
 		}
 		break

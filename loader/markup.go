@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html"
 	"strings"
+	"unicode/utf8"
 )
 
 // Converters leave markup in the text: markdown marks, HTML tags and
@@ -52,14 +53,35 @@ func byteSet(s string) (t [256]bool) {
 }
 
 // mayStartWith reports whether the plain text of line s (stripMarkup,
-// trimmed) may start with the character c, without stripping it:
+// trimmed) may start with one of the characters cs, without stripping it:
 // stripMarkup only takes markup away and writes characters only in place
 // of it, so the text starts with the character the line starts with
 // unless that is markup. (Not so for two characters: markup between them
 // goes.)
-func mayStartWith(s, c string) bool {
+func mayStartWith(s string, cs ...string) bool {
 	t := trim(s)
-	return t != "" && (markupStarts[t[0]] || strings.HasPrefix(t, c))
+	return t != "" && (markupStarts[t[0]] || hasPrefixAny(t, cs...))
+}
+
+// mayStartIn is mayStartWith for a first character out of the set of
+// characters set.
+func mayStartIn(s, set string) bool {
+	t := trim(s)
+	if t == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return markupStarts[t[0]] || strings.ContainsRune(set, r)
+}
+
+// mayEndIn is mayStartIn for the last character.
+func mayEndIn(s, set string) bool {
+	t := trim(s)
+	if t == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return markupEnds[t[len(t)-1]] || strings.ContainsRune(set, r)
 }
 
 // mayEndWith is mayStartWith for the end of the plain text.
@@ -253,7 +275,7 @@ func plainTagLines(ls []line, warn warnFunc) []line {
 			continue
 		}
 		if count == 0 {
-			first = ls[i].n
+			first = int(ls[i].n)
 		}
 		count++
 		plain := strings.ReplaceAll(stripTags(t), "\n", "")

@@ -6,7 +6,8 @@ import "strings"
 // (— 2 —, —2—, - 2 -, ·2·, 第2页, 第 2 页 共 30 页, 2/30) or bare (2). It
 // returns the number and whether it was decorated.
 func pageNumber(t string) (n int, decorated, ok bool) {
-	if t = trim(t); len(t) > 48 || !hasDigit(t) {
+	// Trimmed, t starts as s below will: its start is tested first.
+	if t = trim(t); t == "" || len(t) > 48 || !pageNumberStarts[t[0]] && !strings.HasPrefix(t, "第") || !hasDigit(t) {
 		return 0, false, false
 	}
 	s := removeSpaces(t)

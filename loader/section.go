@@ -152,12 +152,12 @@ func (b *builder) line(l line) {
 	if item, ok := alignedItem(l.text); ok && !hash {
 		b.flushPara()
 		b.list = append(b.list, item)
-		b.listLines = append(b.listLines, l.n)
+		b.listLines = append(b.listLines, int(l.n))
 		return
 	}
 	if blanks == 0 && !hash && !hasPrefixAny(t, "- ", "• ") && b.wrapped() {
 		if tok, at := b.goesOn(t); at > 0 {
-			b.goesOnAt(l.n, tok, at)
+			b.goesOnAt(int(l.n), tok, at)
 		} else if b.continueAcross(t) {
 			return
 		}
@@ -167,13 +167,13 @@ func (b *builder) line(l line) {
 		bullet = true
 		t = trim(t[strings.IndexByte(t, ' ')+1:])
 	}
-	if b.heading(t, hash, bullet, l.n) {
+	if b.heading(t, hash, bullet, int(l.n)) {
 		return
 	}
 	if bullet {
 		b.flushPara()
 		b.list = append(b.list, joinCJK(t))
-		b.listLines = append(b.listLines, l.n)
+		b.listLines = append(b.listLines, int(l.n))
 		return
 	}
 	if len(b.list) > 0 && blanks == 0 && !startsItem(t) {
@@ -189,7 +189,7 @@ func (b *builder) line(l line) {
 		b.paraIndent = indent(l.text)
 		return
 	}
-	b.startPara(t, l.n)
+	b.startPara(t, int(l.n))
 	b.paraIndent = indent(l.text)
 	b.paraFirst = b.paraIndent
 }

@@ -100,7 +100,7 @@ func (b *builder) wrappedLines(p lineAt) int {
 	if kind == kindNone {
 		return 1
 	}
-	n, at0 := 1, prev.n
+	n, at0 := 1, int(prev.n)
 	for b.fills(prev.text) {
 		next, ok := p.line(n)
 		t := trim(next.text)
@@ -114,7 +114,7 @@ func (b *builder) wrappedLines(p lineAt) int {
 			tok, at = own, at0
 		}
 		if at > 0 {
-			b.goesOnAt(next.n, tok, at)
+			b.goesOnAt(int(next.n), tok, at)
 			break
 		}
 		prev = next
@@ -149,7 +149,7 @@ func (b *builder) joinWrapped(p lineAt, n int) {
 	at := b.paraLine
 	b.line(l)
 	if b.opened > opened {
-		b.warn(l.n, fmt.Sprintf("a heading hard-wrapped at %d characters joined with the %d lines after it", b.width, n-1))
+		b.warn(int(l.n), fmt.Sprintf("a heading hard-wrapped at %d characters joined with the %d lines after it", b.width, n-1))
 	}
 	if b.paraLine != at || b.opened > opened {
 		longest = 0

@@ -25,7 +25,7 @@ func TestWrapWidth(t *testing.T) {
 	for _, width := range []int{20, 35, 48} {
 		var ls []line
 		for i, l := range strings.Split(hardWrap(text, width), "\n") {
-			ls = append(ls, line{n: i + 1, text: strings.ReplaceAll(l, "3.5万", "3.5 万")})
+			ls = append(ls, line{n: int32(i + 1), text: strings.ReplaceAll(l, "3.5万", "3.5 万")})
 		}
 		if w := wrapWidth(ls); w != width {
 			t.Errorf("wrapped at %d: measured %d", width, w)

@@ -204,12 +204,12 @@ func TestSieveJoins(t *testing.T) {
 			}
 			var doc, raw []line
 			for _, l := range ls {
-				if l.n >= d.Line && l.n < stop {
+				if int(l.n) >= d.Line && int(l.n) < stop {
 					doc = append(doc, l)
 				}
 			}
 			for _, l := range decoded {
-				if l.n >= d.Line && l.n < stop {
+				if int(l.n) >= d.Line && int(l.n) < stop {
 					raw = append(raw, l)
 				}
 			}

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"gazette/data"
@@ -16,6 +17,9 @@ type row struct {
 	// wrapped is set when more are lines a hard wrap cut the row into
 	// (not lines of a quoted cell).
 	wrapped bool
+	// plain is set when the cells are known to hold no markup and no line
+	// break: a line split at its tabs with none of hasMarkup's bytes.
+	plain bool
 }
 
 // region is a run of table lines (with the blank lines between its page
@@ -37,6 +41,8 @@ type region struct {
 // through.
 func extractTables(ls []line, warn warnFunc) []bodyItem {
 	ls = pipeTables(ls)
+	sc := scratches.Get().(*tableScratch)
+	defer sc.release()
 	var out []bodyItem
 	for i := 0; i < len(ls); {
 		if bl := ls[i].block; bl != nil {
@@ -64,17 +70,94 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 			i++
 			continue
 		}
-		regs, next := scanRegions(ls, i)
+		regs, next := scanRegions(ls, i, sc)
 		for _, rg := range regs {
 			caption := ""
 			if len(out) > 0 && rg == regs[0] {
 				caption, out = takeCaption(out)
 			}
-			out = append(out, bodyItem{block: buildTable(rg, caption, next >= len(ls), warn)})
+			out = append(out, bodyItem{block: buildTable(rg, caption, next >= len(ls), warn, sc)})
 		}
+		sc.cells = sc.cells[:0] // the tables are built: their rows are free
 		i = next
 	}
 	return out
+}
+
+// tableScratch holds the rows and cells a body's tables are read into,
+// reused from table to table and from body to body: they are scaffolding
+// that no table keeps (a record's cells are strings of their own), and
+// a large file's tables made 6 MB of it, each byte a fresh page to fault
+// in.
+type tableScratch struct {
+	rows  []row
+	cells []string
+	seen  map[string]int // the rows a table has made records of (see duplicate)
+	used  bool           // rows, cells or seen were taken since the scratch was released
+}
+
+var scratches = sync.Pool{New: func() any { return new(tableScratch) }}
+
+// rowsFor returns an empty slice of rows with room for n.
+func (sc *tableScratch) rowsFor(n int) []row {
+	sc.used = true
+	if cap(sc.rows) < n {
+		sc.rows = make([]row, 0, n)
+	}
+	return sc.rows[:0]
+}
+
+// grow returns rows with room for twice as many, which the scratch keeps
+// for the next table (a table over many pages outgrows the room rowsFor
+// gave its first).
+func (sc *tableScratch) grow(rows []row) []row {
+	sc.rows = append(make([]row, 0, 2*cap(rows)+16), rows...)
+	return sc.rows
+}
+
+// seenFor returns seen empty, with room for n keys when it is new.
+func (sc *tableScratch) seenFor(n int) map[string]int {
+	sc.used = true
+	if sc.seen == nil {
+		sc.seen = make(map[string]int, n)
+	}
+	clear(sc.seen)
+	return sc.seen
+}
+
+// split splits s at its tabs as strings.Split does, into the scratch's
+// cells (with no scratch, into a slice of its own).
+func (sc *tableScratch) split(s string) []string {
+	if sc == nil {
+		return strings.Split(s, "\t")
+	}
+	sc.used = true
+	n := strings.Count(s, "\t") + 1
+	if cap(sc.cells)-len(sc.cells) < n {
+		sc.cells = make([]string, 0, max(2*cap(sc.cells), n, 256))
+	}
+	start := len(sc.cells)
+	for {
+		i := strings.IndexByte(s, '\t')
+		if i < 0 {
+			break
+		}
+		sc.cells, s = append(sc.cells, s[:i]), s[i+1:]
+	}
+	sc.cells = append(sc.cells, s)
+	return sc.cells[start:len(sc.cells):len(sc.cells)]
+}
+
+// release drops what the scratch's memory refers to (the text of the
+// file) and gives it back to scratches.
+func (sc *tableScratch) release() {
+	if sc.used { // most bodies hold no table
+		clear(sc.rows[:cap(sc.rows)])
+		clear(sc.cells[:cap(sc.cells)])
+		clear(sc.seen)
+		sc.cells, sc.used = sc.cells[:0], false
+	}
+	scratches.Put(sc)
 }
 
 // takeCaption pops the caption printed just above a table: a short title
@@ -123,11 +206,15 @@ func lastTextItem(out []bodyItem, end int) int {
 	return j
 }
 
+// A caption starts with one of captionFirsts (表1, 附表, 专栏) or ends
+// with one of captionLasts (表, 清单, 目录, 方式 …).
+const captionFirsts, captionLasts = "表附专", "表单录式责划准案览"
+
 // captionLike reports whether a title line names a table.
 func captionLike(t string) bool {
 	first, _ := firstRune(t)
 	last, _ := utf8.DecodeLastRuneInString(t)
-	if !strings.ContainsRune("表附专", first) && !strings.ContainsRune("表单录式责划准案览", last) {
+	if !strings.ContainsRune(captionFirsts, first) && !strings.ContainsRune(captionLasts, last) {
 		return false // the quick answer for most lines
 	}
 	if !tableNumber(t) && !hasPrefixAny(t, "附表", "专栏") &&

@@ -9,16 +9,17 @@ import (
 )
 
 // buildTable turns a region into a table block, or a raw block when the
-// region is too garbled to structure.
-func buildTable(rg *region, caption string, atEOF bool, warn warnFunc) *data.Block {
+// region is too garbled to structure. sc lends it the map of the rows
+// seen.
+func buildTable(rg *region, caption string, atEOF bool, warn warnFunc, sc *tableScratch) *data.Block {
 	warn, flush := inLineOrder(warn)
 	defer flush()
 	for _, l := range rg.furniture {
-		warn(l.n, "page furniture between table rows dropped: "+trim(l.text))
+		warn(int(l.n), "page furniture between table rows dropped: "+trim(l.text))
 	}
 	for _, r := range rg.rows {
 		if r.wrapped {
-			warn(r.line.n, "table row hard-wrapped over "+strconv.Itoa(len(r.more)+1)+" lines; joined")
+			warn(int(r.line.n), "table row hard-wrapped over "+strconv.Itoa(len(r.more)+1)+" lines; joined")
 		}
 	}
 	rows := skipEmpty(rg.rows)
@@ -36,7 +37,7 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc) *data.Blo
 	if cols < 2 || !quality(rg, cols) {
 		return rawTable(rg)
 	}
-	t := &data.Table{Line: rows[0].line.n, Caption: caption, Columns: make([]string, cols)}
+	t := &data.Table{Line: int(rows[0].line.n), Caption: caption, Columns: make([]string, cols)}
 	tb := &tableBuilder{t: t, cols: cols, group: -1, warn: warn}
 	body := rows
 	if hasHeader {
@@ -52,7 +53,7 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc) *data.Blo
 	tb.body = body
 	// A record a row, nearly: sized once rather than grown row by row.
 	t.Records = make([]data.Record, 0, len(body))
-	tb.seen = make(map[string]int, len(body))
+	tb.seen = sc.seenFor(len(body))
 	for _, r := range body {
 		tb.add(r, atEOF && r.line.n == rows[len(rows)-1].line.n)
 	}
@@ -150,14 +151,14 @@ func (tb *tableBuilder) add(r row, last bool) {
 	}
 	if label, ok := groupRow(r.cells, cols); ok {
 		t.Groups = append(t.Groups, label)
-		tb.groupLines = append(tb.groupLines, r.line.n)
+		tb.groupLines = append(tb.groupLines, int(r.line.n))
 		tb.group = len(t.Groups) - 1
 		tb.above = nil
 		return
 	}
-	rec := data.Record{Line: r.line.n, Group: tb.group, Cells: recordCells(r.cells, cols)}
+	rec := data.Record{Line: int(r.line.n), Group: tb.group, Cells: recordCells(r, cols)}
 	if last && len(r.cells) < cols {
-		tb.warn(r.line.n, "file ends inside a table row (truncated?)")
+		tb.warn(int(r.line.n), "file ends inside a table row (truncated?)")
 	}
 	total := totalRow(r.cells)
 	if len(t.Records) > 0 && !total && tb.join(r, rec) {
@@ -179,10 +180,14 @@ func (tb *tableBuilder) add(r row, last bool) {
 
 // recordCells cleans the cells of a row into cols cells; text of extra
 // cells is kept in the last column.
-func recordCells(cells []string, cols int) []data.Cell {
+func recordCells(r row, cols int) []data.Cell {
+	cells, text := r.cells, cellText
+	if r.plain {
+		text = trim // all cellText does to a cell without markup or break
+	}
 	out := make([]data.Cell, cols)
 	for c := 0; c < cols && c < len(cells); c++ {
-		out[c].Text = cellText(cells[c])
+		out[c].Text = text(cells[c])
 	}
 	w := width(cells)
 	if w <= cols {
@@ -190,7 +195,7 @@ func recordCells(cells []string, cols int) []data.Cell {
 	}
 	extra := make([]string, 0, w-cols)
 	for c := cols; c < w; c++ {
-		if x := cellText(cells[c]); x != "" {
+		if x := text(cells[c]); x != "" {
 			extra = append(extra, x)
 		}
 	}
@@ -209,7 +214,7 @@ func (tb *tableBuilder) duplicate(r row, rec *data.Record) {
 	}
 	first, dup := tb.seen[key]
 	if !dup {
-		tb.seen[key] = r.line.n
+		tb.seen[key] = int(r.line.n)
 		return
 	}
 	rec.Duplicate = true
@@ -217,7 +222,7 @@ func (tb *tableBuilder) duplicate(r row, rec *data.Record) {
 	if tb.serial {
 		what = "序号 " + key + " of line " + strconv.Itoa(first)
 	}
-	tb.warn(r.line.n, "table row repeats "+what+"; kept and flagged as a duplicate")
+	tb.warn(int(r.line.n), "table row repeats "+what+"; kept and flagged as a duplicate")
 }
 
 // groupRow recognises a row that labels a group of the rows below it:
@@ -304,12 +309,12 @@ func unfold(rows []row, k int) []row {
 	left := make([]row, 0, 2*len(rows))
 	var right []row
 	for _, r := range rows {
-		l := row{line: r.line, cells: r.cells[:min(k, len(r.cells))]}
+		l := row{line: r.line, cells: r.cells[:min(k, len(r.cells))], plain: r.plain}
 		left = append(left, l)
 		if len(r.cells) > k {
 			rc := r.cells[k:min(2*k, len(r.cells))]
 			if width(rc) > 0 {
-				right = append(right, row{line: r.line, cells: rc})
+				right = append(right, row{line: r.line, cells: rc, plain: r.plain})
 			}
 		}
 	}

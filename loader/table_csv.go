@@ -9,14 +9,16 @@ const maxQuotedLines = 40
 // readRow reads the table row that starts at ls[j] and returns it with the
 // index of the line after it. A row is one line split at its tabs, unless
 // it was written with CSV quoting (see csvRow): then a quoted cell may hold
-// tabs, doubled quotes and further lines.
-func readRow(ls []line, j int) (row, int) {
+// tabs, doubled quotes and further lines. The cells of a plain row go
+// into sc (see tableScratch), nil for a slice of their own.
+func readRow(ls []line, j int, sc *tableScratch) (row, int) {
 	if strings.IndexByte(ls[j].text, '"') >= 0 {
 		if cells, next, ok := csvRow(ls, j); ok {
 			return row{line: ls[j], cells: cells, more: ls[j+1 : next]}, next
 		}
 	}
-	return row{line: ls[j], cells: strings.Split(ls[j].text, "\t")}, j + 1
+	t := ls[j].text
+	return row{line: ls[j], cells: sc.split(t), plain: !hasMarkup(t)}, j + 1
 }
 
 // startsRow reports whether a table row starts at ls[j]: a line with a

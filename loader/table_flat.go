@@ -19,15 +19,15 @@ import (
 // block, so that none of them becomes a heading. It returns the block, the
 // index after the consumed lines and whether it consumed anything.
 func flatTable(ls []line, i int) (*data.Block, int, bool) {
-	if len(ls[i].text) > 3*50+8 {
-		return nil, 0, false // longer than any caption: most body lines
+	if t := ls[i].text; len(t) > 3*50+8 || !mayStartIn(t, captionFirsts) && !mayEndIn(t, captionLasts) {
+		return nil, 0, false // longer than any caption, or no caption's ends: most body lines
 	}
 	caption, _ := stripMarkup(ls[i].text)
 	if caption = trim(caption); caption == "" {
 		return nil, 0, false
 	}
 	column := strings.HasPrefix(caption, "专栏")
-	if runeLen(caption) > 50 || !column && !captionLike(caption) {
+	if !column && !captionLike(caption) || runeLen(caption) > 50 {
 		return nil, 0, false
 	}
 	if b, next, ok := numberedFlat(ls, i, caption); ok {
@@ -121,13 +121,13 @@ func flatCells(ls []line, k int) flatCellRun {
 			break
 		}
 		if fc.first == 0 {
-			fc.first = ls[k].n
+			fc.first = int(ls[k].n)
 		}
 		if t == "%" && len(fc.cells) > 0 {
 			fc.cells[len(fc.cells)-1] += t
 		} else {
 			fc.cells = append(fc.cells, t)
-			fc.lines = append(fc.lines, ls[k].n)
+			fc.lines = append(fc.lines, int(ls[k].n))
 			fc.idx = append(fc.idx, k)
 			fc.blank = append(fc.blank, k > 0 && trim(ls[k-1].text) == "")
 		}
@@ -256,5 +256,5 @@ func namesAlone(ls []line, i int, caption string) (*data.Block, int, bool) {
 	if n < 2 || !unit {
 		return nil, 0, false
 	}
-	return &data.Block{Kind: data.Raw, Line: ls[fl[0]].n, Text: flatText(ls, fl[:n])}, fl[n-1] + 1, true
+	return &data.Block{Kind: data.Raw, Line: int(ls[fl[0]].n), Text: flatText(ls, fl[:n])}, fl[n-1] + 1, true
 }

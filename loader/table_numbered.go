@@ -36,7 +36,7 @@ func numberedFlat(ls []line, i int, caption string) (*data.Block, int, bool) {
 	}
 	fl = flatLines(ls, i+1, len(ls))
 	nf := numberedFlatTable{ls: ls, fl: fl, cols: cols, regular: true, column: strings.HasPrefix(caption, "专栏")}
-	nf.t = &data.Table{Line: ls[fl[0]].n, Caption: joinCJK(caption)}
+	nf.t = &data.Table{Line: int(ls[fl[0]].n), Caption: joinCJK(caption)}
 	for _, k := range fl[:cols] {
 		nf.t.Columns = append(nf.t.Columns, trim(ls[k].text))
 	}
@@ -52,9 +52,9 @@ func numberedFlat(ls []line, i int, caption string) (*data.Block, int, bool) {
 				b.WriteString(t)
 			}
 		}
-		return &data.Block{Kind: data.Raw, Line: ls[fl[0]].n, Text: b.String()}, last, true
+		return &data.Block{Kind: data.Raw, Line: int(ls[fl[0]].n), Text: b.String()}, last, true
 	}
-	return &data.Block{Kind: data.TableBlock, Line: ls[fl[0]].n, Table: nf.t}, last, true
+	return &data.Block{Kind: data.TableBlock, Line: int(ls[fl[0]].n), Table: nf.t}, last, true
 }
 
 // numberedFlatTable is the state of numberedFlat's reading of the rows.
@@ -185,7 +185,7 @@ func (nf *numberedFlatTable) record(p, end int) {
 	if !nf.regular {
 		return
 	}
-	rec := data.Record{Line: nf.ls[nf.fl[p]].n, Group: len(nf.t.Groups) - 1, Cells: make([]data.Cell, len(cells))}
+	rec := data.Record{Line: int(nf.ls[nf.fl[p]].n), Group: len(nf.t.Groups) - 1, Cells: make([]data.Cell, len(cells))}
 	for c, t := range cells {
 		rec.Cells[c].Text = t
 	}

@@ -40,7 +40,7 @@ func periodFlat(ls []line, i int, caption string) (*data.Block, int, bool) {
 	case fits == 0:
 		return nil, 0, false
 	case fits > 1: // two counts fit (甲 1 乙 2 … in two columns or four): keep the cells raw
-		return &data.Block{Kind: data.Raw, Line: ls[fl[0]].n, Text: flatText(ls, fl[:end])}, fl[end-1] + 1, true
+		return &data.Block{Kind: data.Raw, Line: int(ls[fl[0]].n), Text: flatText(ls, fl[:end])}, fl[end-1] + 1, true
 	}
 	return flatGrid(ls, fl, cols, rows, caption)
 }

@@ -15,6 +15,24 @@ func garbage(r rune) bool {
 		(r >= 0x0370 && r <= 0x04FF) || r == '\\' || r == utf8.RuneError
 }
 
+// garbageLeads are the bytes a garbage rune can start with.
+var garbageLeads = func() (t [256]bool) {
+	for _, rg := range [][2]byte{{'\\', '\\'}, {0xCE, 0xD3}, {0xE1, 0xE1}, {0xE3, 0xE3}, {0xEA, 0xED}, {0xEF, 0xEF}} {
+		for b := int(rg[0]); b <= int(rg[1]); b++ {
+			t[b] = true
+		}
+	}
+	return t
+}()
+
+// cjkPunct reports whether s starts with a character of the CJK
+// punctuation block (、。「」, E3 80 xx) or of the full-width forms (，：（）,
+// EF BC xx and EF BD xx): the commonest characters of the lead bytes
+// garbage ones share, none of them garbage.
+func cjkPunct(s string) bool {
+	return len(s) >= 3 && cont(s[2]) && (s[0] == 0xE3 && s[1] == 0x80 || s[0] == 0xEF && (s[1] == 0xBC || s[1] == 0xBD))
+}
+
 // quality decides whether a region is a readable table: not garbled, with
 // nearly every row fitting the header's width.
 func quality(rg *region, cols int) bool {
@@ -30,12 +48,11 @@ func quality(rg *region, cols int) bool {
 		for _, c := range r.cells {
 			total += len(c) / 3 // about one CJK character per three bytes
 			for i := 0; i < len(c); i++ {
-				// Only these lead bytes can start a garbage rune.
-				if b := c[i]; b == '\\' || b >= 0xCE && b <= 0xD3 || b == 0xE1 || b == 0xE3 || b >= 0xEA && b <= 0xED || b == 0xEF {
-					r, _ := utf8.DecodeRuneInString(c[i:])
-					if garbage(r) {
-						bad++
-					}
+				if !garbageLeads[c[i]] || cjkPunct(c[i:]) {
+					continue
+				}
+				if r, _ := utf8.DecodeRuneInString(c[i:]); garbage(r) {
+					bad++
 				}
 			}
 		}
@@ -106,5 +123,5 @@ func rawTable(rg *region) *data.Block {
 	for i, l := range all {
 		texts[i] = strings.TrimRight(l.text, "\t ")
 	}
-	return &data.Block{Kind: data.Raw, Line: all[0].n, Text: strings.Join(texts, "\n")}
+	return &data.Block{Kind: data.Raw, Line: int(all[0].n), Text: strings.Join(texts, "\n")}
 }

@@ -6,7 +6,7 @@ import (
 
 // scanRegions reads the table lines starting at i and splits them into
 // logical tables. It returns the index of the first line after them.
-func scanRegions(ls []line, i int) ([]*region, int) {
+func scanRegions(ls []line, i int, sc *tableScratch) ([]*region, int) {
 	var regs []*region
 	// Room for the rows up to the first line without a tab: the first
 	// page of the table, often all of it.
@@ -14,7 +14,7 @@ func scanRegions(ls []line, i int) ([]*region, int) {
 	for n < len(ls) && strings.IndexByte(ls[n].text, '\t') >= 0 {
 		n++
 	}
-	cur := &region{rows: make([]row, 0, n-i+1)}
+	cur := &region{rows: sc.rowsFor(n - i + 1)}
 	var header []string
 	var labels []row
 	end, brk := i, false
@@ -26,7 +26,7 @@ func scanRegions(ls []line, i int) ([]*region, int) {
 		cur.rows = append(cur.rows, labels...)
 		start := len(cur.rows)
 		var j int
-		cur.rows, j = readBlock(cur.rows, ls, i, len(header))
+		cur.rows, j = readBlock(cur.rows, ls, i, len(header), sc)
 		block := cur.rows[start:]
 		block[0].brk = brk
 		head := skipEmpty(block)
@@ -74,15 +74,18 @@ func scanRegions(ls []line, i int) ([]*region, int) {
 // starts no row, joining rows that a hard wrap cut (see unwrapRow). want
 // is the field count of the table's header, 0 at its start; a block that
 // starts with a header (a new table's, or a repeat) takes that header's.
-func readBlock(dst []row, ls []line, i, want int) ([]row, int) {
+func readBlock(dst []row, ls []line, i, want int, sc *tableScratch) ([]row, int) {
 	start := len(dst)
 	for i < len(ls) && (len(dst) == start || startsRow(ls, i)) {
 		var r row
-		r, i = readRow(ls, i)
+		r, i = readRow(ls, i, sc)
 		if len(dst) == start && (want == 0 || looksHeader(r.cells, nil)) {
 			want = len(r.cells)
 		} else {
 			r, i = unwrapRow(ls, r, i, want)
+		}
+		if len(dst) == cap(dst) {
+			dst = sc.grow(dst)
 		}
 		dst = append(dst, r)
 	}
@@ -98,7 +101,7 @@ func takeLabels(cur *region, header []string, labels []row, ls []line, k int) bo
 	if len(labels) == 0 {
 		return true
 	}
-	next, _ := readRow(ls, k)
+	next, _ := readRow(ls, k, nil)
 	if !sameTable(header, cur.rows, []row{next}) || headerRepeat(header, next.cells) && !hasCount(labels[0].cells[0]) {
 		return false
 	}

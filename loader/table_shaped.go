@@ -42,7 +42,7 @@ func shapedFlat(ls []line, i int, caption string) (*data.Block, int, bool) {
 		return nil, 0, false
 	}
 	if end := (rows+1)*cols + part; part > 0 {
-		return &data.Block{Kind: data.Raw, Line: ls[fl[0]].n, Text: flatText(ls, fl[:end])}, fl[end-1] + 1, true
+		return &data.Block{Kind: data.Raw, Line: int(ls[fl[0]].n), Text: flatText(ls, fl[:end])}, fl[end-1] + 1, true
 	}
 	return flatGrid(ls, fl, cols, rows, caption)
 }
@@ -168,19 +168,19 @@ func groupedRaw(ls []line, i int, caption string) (*data.Block, int, bool) {
 	if len(fc.cells) < 4 {
 		return nil, 0, false
 	}
-	return &data.Block{Kind: data.Raw, Line: ls[k].n, Text: g + "\n" + strings.Join(fc.cells, "\n")}, fc.last, true
+	return &data.Block{Kind: data.Raw, Line: int(ls[k].n), Text: g + "\n" + strings.Join(fc.cells, "\n")}, fc.last, true
 }
 
 // flatGrid is the table of lines fl flattened one cell per line: the
 // first cols lines name the columns, the next rows×cols are its records
 // row by row. It returns the table and the index of the line after it.
 func flatGrid(ls []line, fl []int, cols, rows int, caption string) (*data.Block, int, bool) {
-	t := &data.Table{Line: ls[fl[0]].n, Caption: joinCJK(caption)}
+	t := &data.Table{Line: int(ls[fl[0]].n), Caption: joinCJK(caption)}
 	for _, k := range fl[:cols] {
 		t.Columns = append(t.Columns, trim(ls[k].text))
 	}
 	for r := 1; r <= rows; r++ {
-		rec := data.Record{Line: ls[fl[r*cols]].n, Group: -1, Cells: make([]data.Cell, cols)}
+		rec := data.Record{Line: int(ls[fl[r*cols]].n), Group: -1, Cells: make([]data.Cell, cols)}
 		for c := range cols {
 			rec.Cells[c].Text = trim(ls[fl[r*cols+c]].text)
 		}

@@ -24,7 +24,7 @@ func runTables(src string) tableRun {
 	var run tableRun
 	var ls []line
 	for i, t := range strings.Split(src, "\n") {
-		ls = append(ls, line{n: i + 1, text: strings.ReplaceAll(t, "\f", "")})
+		ls = append(ls, line{n: int32(i + 1), text: strings.ReplaceAll(t, "\f", "")})
 	}
 	warn := func(n int, msg string) { run.warnings = append(run.warnings, fmt.Sprintf("%d: %s", n, msg)) }
 	for _, it := range extractTables(ls, warn) {

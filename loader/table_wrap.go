@@ -72,7 +72,10 @@ func wrapWidths(body []row, cols int) (widths []int, set []bool) {
 			if c >= len(r.cells) {
 				continue
 			}
-			x := stripTags(r.cells[c])
+			x := r.cells[c]
+			if !r.plain {
+				x = stripTags(x)
+			}
 			if strings.ContainsRune(x, '\n') || x == "" {
 				continue
 			}
@@ -170,7 +173,8 @@ func (tb *tableBuilder) join(r row, rec data.Record) bool {
 		tb.widths, tb.wraps = wrapWidths(tb.body, tb.cols)
 	}
 	reason, numbered := "", false
-	var filled []int
+	var room [8]int // the filled cells of most rows, without an allocation
+	filled := room[:0]
 	for c := range rec.Cells {
 		x := rec.Cells[c].Text
 		if x == "" {
@@ -206,7 +210,7 @@ func (tb *tableBuilder) join(r row, rec data.Record) bool {
 			prev.Cells[c].Text = joinCut(prev.Cells[c].Text, rec.Cells[c].Text)
 		}
 	}
-	tb.warn(r.line.n, "table row continues the record on line "+strconv.Itoa(prev.Line)+" ("+reason+"); joined to it")
+	tb.warn(int(r.line.n), "table row continues the record on line "+strconv.Itoa(prev.Line)+" ("+reason+"); joined to it")
 	return true
 }
 
