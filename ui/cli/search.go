@@ -40,21 +40,21 @@ func runSearch(env *Env, args []string) error {
 	}
 	var srcs []source
 	var roots []string
+	var open *earlyCatalog
 	if len(pos) == 1 {
 		srcs, err = sampleSources(env)
 	} else {
-		srcs, err = expandPaths(env, pos[1:])
 		roots = dirs(pos[1:])
+		if !*noIndex {
+			open = openEarly(env, roots, m)
+		}
+		srcs, err = expandPaths(env, pos[1:])
 	}
 	if err != nil {
+		open.discard()
 		return err
 	}
-	var hits []query.Hit
-	var errs []error
-	indexed := false
-	if !*noIndex {
-		hits, errs, indexed = indexedSearch(env, srcs, roots, m, *limit)
-	}
+	hits, errs, indexed := indexedSearch(env, open, srcs, roots, m, *limit)
 	if !indexed {
 		hits, errs = searchSources(srcs, m)
 	}
