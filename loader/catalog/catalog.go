@@ -28,7 +28,7 @@ import (
 // schemaVersion is stored in PRAGMA user_version; a catalogue of another
 // version is rebuilt. Raise it whenever the schema or what is stored
 // changes (the loader's output included).
-const schemaVersion = 6
+const schemaVersion = 7
 
 // FileName is the catalogue's name in its directory.
 const FileName = "catalog.sqlite"
@@ -212,7 +212,7 @@ func (c *Catalog) init(ctx context.Context) error {
 // check reads one row of every table, so that a damaged file is found when
 // it is opened rather than in the middle of a search.
 func (c *Catalog) check(ctx context.Context) error {
-	for _, t := range []string{"files", "documents", "tables", "warnings", "blocks"} {
+	for _, t := range []string{"files", "documents", "tables", "warnings", "stale", "blocks"} {
 		rows, err := c.db.QueryContext(ctx, "SELECT 1 FROM "+t+" LIMIT 1")
 		if err != nil {
 			return err

@@ -215,9 +215,10 @@ func TestOneCharacterQuery(t *testing.T) {
 
 // TestUpdate checks that a second sync touches only what changed: a file
 // edited, a file whose time changed but not its content, a file removed
-// from the directory, a new file.
+// from the directory, a new file; and that searches then find what a scan
+// finds, the old blocks of the edited and removed files left unread.
 func TestUpdate(t *testing.T) {
-	files := library(t)[:8]
+	files := library(t)
 	root := filepath.Dir(files[0])
 	root = filepath.Dir(root)
 	c := openTemp(t)
@@ -255,9 +256,16 @@ func TestUpdate(t *testing.T) {
 	if sum != want {
 		t.Errorf("second sync: %+v, want %+v", sum, want)
 	}
+	var orphans int
+	if err := c.db.QueryRow(`SELECT count(*) FROM blocks WHERE file NOT IN (SELECT id FROM files)
+		AND file NOT IN (SELECT id FROM stale)`).Scan(&orphans); err != nil || orphans != 0 {
+		t.Errorf("%d blocks of files neither catalogued nor stale (%v)", orphans, err)
+	}
+	// The searches below must not find the old blocks of the files edited
+	// and removed, left in the index (2 stale files of 20 are not merged).
 	var stale int
-	if err := c.db.QueryRow(`SELECT count(*) FROM blocks WHERE file NOT IN (SELECT id FROM files)`).Scan(&stale); err != nil || stale != 0 {
-		t.Errorf("%d blocks of files no longer catalogued (%v)", stale, err)
+	if err := c.db.QueryRow(`SELECT count(*) FROM stale`).Scan(&stale); err != nil || stale != 2 {
+		t.Errorf("%d stale files (%v), want the edited and the removed one", stale, err)
 	}
 	if sum, _ := c.Sync(ctx, now, []string{root}, nil); sum.Unchanged != len(now) {
 		t.Errorf("third sync: %+v, want everything unchanged", sum)
@@ -390,23 +398,28 @@ func TestList(t *testing.T) {
 }
 
 // TestMerge checks when a sync merges the index into one segment: after it
-// wrote at least half of the files the catalogue then holds, not after a
-// smaller update; and that it leaves the write-ahead log empty.
+// wrote at least half of the files the catalogue then holds, or when the
+// files removed or indexed again since the last merge reach an eighth of
+// them, their blocks deleted first; not after a smaller update, which
+// leaves the old blocks in the index, unread by searches; and that it
+// leaves the write-ahead log empty.
 func TestMerge(t *testing.T) {
-	files := library(t)[:8]
+	files := library(t)
 	root := filepath.Dir(filepath.Dir(files[0]))
 	c := openTemp(t)
 	ctx := context.Background()
 	for i, step := range []struct {
 		files, edit []string
-		want        int // segments after the sync
+		want, stale int // segments and stale files after the sync
 	}{
-		{files[:2], nil, 1},
-		{files, nil, 1},            // 6 of 8 written: merged
-		{files, files[:1], 2},      // 1 of 8: a segment more
-		{files[:3], nil, 2},        // 5 removed, none written
-		{files[:3], files[1:2], 3}, // 1 of 3
-		{files[:3], files[:2], 1},  // 2 of 3
+		{files[:2], nil, 1, 0},
+		{files, nil, 1, 0},             // 18 of 20 written: merged
+		{files, files[:1], 2, 1},       // 1 of 20: a segment more
+		{files, files[1:2], 3, 2},      // 2 stale of 20
+		{files, files[2:3], 1, 0},      // 3 stale of 20: merged
+		{files[:16], nil, 1, 0},        // 4 removed: an eighth of 16
+		{files[:16], files[:1], 2, 1},  // 1 of 16
+		{files[:16], files[1:9], 1, 0}, // 8 of 16
 	} {
 		for _, f := range step.edit {
 			if err := os.WriteFile(f, []byte(fmt.Sprintf("关于秸秆的通知\n\n第%d次秸秆禁烧。\n", i)), 0o644); err != nil {
@@ -416,12 +429,19 @@ func TestMerge(t *testing.T) {
 		if _, err := c.Sync(ctx, step.files, []string{root}, nil); err != nil {
 			t.Fatal(err)
 		}
-		var n int
-		if err := c.db.QueryRow("SELECT count(DISTINCT segid) FROM blocks_idx").Scan(&n); err != nil {
-			t.Fatal(err)
+		var n, stale, orphans int
+		for q, v := range map[string]*int{
+			"SELECT count(DISTINCT segid) FROM blocks_idx": &n,
+			"SELECT count(*) FROM stale":                   &stale,
+			"SELECT count(*) FROM blocks WHERE file NOT IN (SELECT id FROM files) AND file NOT IN (SELECT id FROM stale)": &orphans,
+		} {
+			if err := c.db.QueryRow(q).Scan(v); err != nil {
+				t.Fatal(err)
+			}
 		}
-		if n != step.want {
-			t.Errorf("sync of %d files, %d edited: %d segments, want %d", len(step.files), len(step.edit), n, step.want)
+		if n != step.want || stale != step.stale || orphans != 0 {
+			t.Errorf("sync of %d files, %d edited: %d segments and %d stale files, want %d and %d; %d blocks of files neither catalogued nor stale",
+				len(step.files), len(step.edit), n, stale, step.want, step.stale, orphans)
 		}
 		if st, err := os.Stat(c.Path() + "-wal"); err != nil || st.Size() != 0 {
 			t.Errorf("sync of %d files, %d edited: the write-ahead log is not empty (%v)", len(step.files), len(step.edit), err)

@@ -14,9 +14,13 @@ package catalog
 // caption block holds its table's head (tableHead), which the hits of
 // captions and group labels are found in. A block's rowid holds its rank
 // class, file and index (see blockRowid).
+//
+// stale: the ids of files removed or indexed again whose blocks are still
+// in the index (see deleteFile). A file's id is never reused
+// (AUTOINCREMENT), so a stale block can never pass for a catalogued file's.
 const schema = `
 CREATE TABLE files (
-	id INTEGER PRIMARY KEY,
+	id INTEGER PRIMARY KEY AUTOINCREMENT,
 	path TEXT NOT NULL UNIQUE,
 	size INTEGER NOT NULL,
 	mtime INTEGER NOT NULL,
@@ -59,6 +63,7 @@ CREATE TABLE warnings (
 	message TEXT NOT NULL
 );
 CREATE INDEX warnings_file ON warnings (file);
+CREATE TABLE stale (id INTEGER PRIMARY KEY);
 CREATE VIRTUAL TABLE blocks USING fts5 (
 	bigrams,
 	file UNINDEXED,

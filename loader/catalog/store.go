@@ -46,26 +46,58 @@ func blockClass(kind int) int {
 	return query.Class(k)
 }
 
-// deleteFile removes the file with id and everything stored for it.
+// deleteFile removes the file with id and everything stored for it but
+// its blocks, which stay in the index and are listed as stale: a search
+// only takes the blocks of catalogued files (fileSet), and deleting from
+// FTS5 leaves tombstones that every later lookup checks each row against,
+// which made a search of 1,000 issues after one file changed 8 ms slower
+// (市发改委) until the next merge. purgeStale deletes them, just before
+// the index is merged into one segment, which drops the tombstones.
 func deleteFile(tx *sql.Tx, id int64) error {
 	for _, q := range []string{
 		"DELETE FROM documents WHERE file = ?",
 		"DELETE FROM tables WHERE file = ?",
 		"DELETE FROM warnings WHERE file = ?",
 		"DELETE FROM files WHERE id = ?",
+		"INSERT OR IGNORE INTO stale VALUES (?)",
 	} {
 		if _, err := tx.Exec(q, id); err != nil {
 			return err
 		}
 	}
-	for class := range classes {
-		lo, _ := classRange(class)
-		if _, err := tx.Exec("DELETE FROM blocks WHERE rowid >= ? AND rowid < ?",
-			lo|id<<blockBits, lo|(id+1)<<blockBits); err != nil {
+	return nil
+}
+
+// purgeStale deletes the blocks of the stale files from the index.
+func purgeStale(tx *sql.Tx) error {
+	rows, err := tx.Query("SELECT id FROM stale")
+	if err != nil {
+		return err
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
 			return err
 		}
+		ids = append(ids, id)
 	}
-	return nil
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, id := range ids {
+		for class := range classes {
+			lo, _ := classRange(class)
+			if _, err := tx.Exec("DELETE FROM blocks WHERE rowid >= ? AND rowid < ?",
+				lo|id<<blockBits, lo|(id+1)<<blockBits); err != nil {
+				return err
+			}
+		}
+	}
+	_, err = tx.Exec("DELETE FROM stale")
+	return err
 }
 
 // put writes e, replacing what the catalogue held for its path.
