@@ -26,6 +26,12 @@ func TestPageNumber(t *testing.T) {
 		{"第 2 页 共 30 页", 2, true, true},
 		{"第2页，共30页", 2, true, true},
 		{"7/30", 7, true, true},
+		{"Page 4 of 12", 4, true, true}, // a PDF printer's footer
+		{"page 4", 4, true, true},
+		{"PAGE 4 OF 12", 4, true, true},
+		{"Page 4 to 12", 0, false, false},
+		{"Pages 4", 0, false, false},
+		{"Plan 4", 0, false, false},
 		{"  15", 15, false, true},
 		{"- 2", 0, false, false},      // a list item
 		{"2.", 0, false, false},       // a numbered item

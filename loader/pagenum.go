@@ -3,8 +3,8 @@ package loader
 import "strings"
 
 // pageNumber recognises a footer line holding a page number: decorated
-// (— 2 —, —2—, - 2 -, ·2·, 第2页, 第 2 页 共 30 页, 2/30) or bare (2). It
-// returns the number and whether it was decorated.
+// (— 2 —, —2—, - 2 -, ·2·, 第2页, 第 2 页 共 30 页, 2/30, Page 2, Page 2 of
+// 30) or bare (2). It returns the number and whether it was decorated.
 func pageNumber(t string) (n int, decorated, ok bool) {
 	// Trimmed, t starts as s below will: its start is tested first.
 	if t = trim(t); t == "" || len(t) > 48 || !pageNumberStarts[t[0]] && !strings.HasPrefix(t, "第") || !hasDigit(t) {
@@ -13,6 +13,9 @@ func pageNumber(t string) (n int, decorated, ok bool) {
 	s := removeSpaces(t)
 	if s == "" || len(s) > 40 {
 		return 0, false, false
+	}
+	if s[0] == 'P' || s[0] == 'p' {
+		return latinPageNumber(s)
 	}
 	if strings.HasPrefix(s, "第") {
 		r := s[len("第"):]
@@ -49,6 +52,24 @@ func pageNumber(t string) (n int, decorated, ok bool) {
 	return 0, false, false
 }
 
+// latinPageNumber recognises the footer a PDF printer or an English
+// locale writes, spaces removed: Page 2, Page 2 of 30 (any case).
+func latinPageNumber(s string) (n int, decorated, ok bool) {
+	if len(s) < 5 || !strings.EqualFold(s[:4], "page") {
+		return 0, false, false
+	}
+	r := s[4:]
+	d := digitPrefix(r)
+	if d == 0 || d > 4 {
+		return 0, false, false
+	}
+	rest := r[d:]
+	if rest == "" || len(rest) > 2 && strings.EqualFold(rest[:2], "of") && digitPrefix(rest[2:]) == len(rest)-2 {
+		return atoi(r[:d]), true, true
+	}
+	return 0, false, false
+}
+
 // pageDashes are the characters printed around a page number.
 const pageDashes = "—-－–―─·•‧・"
 
@@ -61,6 +82,7 @@ var pageNumberStarts = func() (t [256]bool) {
 	for _, r := range pageDashes {
 		t[string(r)[0]] = true
 	}
+	t['P'], t['p'] = true, true
 	return t
 }()
 

@@ -85,12 +85,13 @@ func zooPages(ls []string, n int, furniture func(page int) (head, foot string)) 
 
 // zooPaged prints plain PDF text cut into pages: form feeds, a running
 // header (the gazette's name, its issue, or both), a footer in one of the
-// printed forms (— 3 —, —3—, - 3 -, 第3页, a bare 3), and tables split
+// printed forms (— 3 —, —3—, - 3 -, ·3·, 第3页, Page 3, a bare 3), and tables split
 // over pages with their header repeated.
 func zooPaged() *zooPrinter {
 	p := zooBase("pages")
 	p.finish = func(p *zooPrinter, is *data.Issue) string {
-		foot := []string{"— %d —", "—%d—", "- %d -", "第%d页", "%d"}[p.rnd.IntN(5)]
+		forms := []string{"— %d —", "—%d—", "- %d -", "·%d·", "第%d页", "Page %d", "%d"}
+		foot := forms[p.rnd.IntN(len(forms))]
 		both := p.rnd.IntN(2) == 0
 		issue := fmt.Sprintf("%d年第%d期", is.Year, is.Number)
 		return zooPages(p.lines, 40, func(n int) (string, string) {
