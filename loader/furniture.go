@@ -99,7 +99,8 @@ func joinsAcross(prev, next string) bool {
 	if strings.IndexByte(pt, '\t') >= 0 || strings.IndexByte(nt, '\t') >= 0 {
 		return strings.IndexByte(pt, '\t') >= 0 && strings.IndexByte(nt, '\t') >= 0
 	}
-	if pt == "" || nt == "" || endsPara(pt) || strings.HasPrefix(nt, "#") {
+	if pt == "" || nt == "" || endsPara(pt) || strings.HasPrefix(nt, "#") ||
+		strings.HasPrefix(nt, "- ") || strings.HasPrefix(nt, "• ") { // a heading or a list's next item
 		return false
 	}
 	// A short line without a comma (not a list item) is a title or a

@@ -431,3 +431,24 @@ func TestShortLastPage(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinsAcross: which line after a page break continues the text
+// before it.
+func TestJoinsAcross(t *testing.T) {
+	cases := []struct {
+		prev, next string
+		want       bool
+	}{
+		{"各地要加强组织领导，明确责任分工，确保各项", "任务落到实处。", true},
+		{"各地要加强组织领导，明确责任分工，确保各项任务落到实处。", "各部门要密切配合。", false},
+		{"- 4.4应急联动机制，各部门密切配合", "- 4.5力量部署", false}, // the list's next item
+		{"- 2.1领导机构及职责，各部门密切配合", "• 2.2办事机构及职责", false},
+		{"- 4.4应急联动机制，各部门密切配合", "与协同处置", true},
+		{"各地要加强组织领导，明确责任分工，确保各项", "第一章 总则", false},
+	}
+	for _, c := range cases {
+		if got := joinsAcross(c.prev, c.next); got != c.want {
+			t.Errorf("joinsAcross(%q, %q) = %v, want %v", c.prev, c.next, got, c.want)
+		}
+	}
+}
