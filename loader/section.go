@@ -36,6 +36,7 @@ type builder struct {
 	paraEnd    string // last line of the pending paragraph
 	paraEndLen int    // its length in runes, -1 until counted (endLen)
 	paraBefore int    // the longest line before it, in runes (0 if none)
+	paraLead   int    // runes of a run-in heading printed before it on its line
 	paraIndent int    // leading spaces of its last line
 	paraFirst  int    // leading spaces of its first line
 	list       []string
@@ -210,13 +211,13 @@ func (b *builder) heading(t string, hash, bullet bool, n int) bool {
 		}
 		b.open(kind, token, heading, n)
 		if body != "" {
-			b.startPara(body, n)
+			b.startRunIn(body, t, n)
 		}
 		return true
 	case kindArticle:
 		b.open(kind, token, token, n)
 		if rest != "" {
-			b.startPara(rest, n)
+			b.startRunIn(rest, t, n)
 		}
 		return true
 	case kindArabic:
@@ -228,7 +229,7 @@ func (b *builder) heading(t string, hash, bullet bool, n int) bool {
 		if hash || runeLen(heading) <= 25 && (body != "" || short) {
 			b.open(kind, token, heading, n)
 			if body != "" {
-				b.startPara(body, n)
+				b.startRunIn(body, t, n)
 			}
 			return true
 		}
@@ -283,16 +284,25 @@ func (b *builder) wrapped() bool {
 // endedBefore reports whether the pending paragraph ended before the
 // next line raw although no blank line follows it (hard-wrapped text sets
 // paragraphs apart by a short last line or an indented first line): its
-// last line ends a sentence and is shorter than the paragraph's longest,
-// or the next line is indented deeper than the last, or as deep as the
-// paragraph's first line was.
+// last line ends a sentence and is shorter than the paragraph's longest
+// or than the width the text is hard-wrapped at, or the next line is indented deeper than the last, or as deep as the
+// paragraph's first line was, or is a table's title (……增长6%。 /
+// 重点工作任务分解表): a line that continues a paragraph after a sentence
+// does not stop short of one.
 func (b *builder) endedBefore(raw string) bool {
 	if !endsPara(b.paraEnd) {
 		return false
 	}
 	in := indent(raw)
-	shorter := b.paraBefore > 2 && !b.endAtLeast(b.paraBefore-2) // than the longest, less two
-	return shorter || in > b.paraIndent+1 || in >= 2 && in >= b.paraFirst
+	shorter := b.paraBefore > 2 && !b.endAtLeast(b.paraBefore-2) || // than the longest, less two,
+		b.width > 2 && !b.endAtLeast(b.width-2-b.paraLead) // or than the hard wrap's width
+	return shorter || in > b.paraIndent+1 || in >= 2 && in >= b.paraFirst || tableTitle(trim(raw))
+}
+
+// tableTitle reports whether a line is a table's title standing alone: a
+// caption (表1 …, ……分解表) of one short line without a clause in it.
+func tableTitle(t string) bool {
+	return runeLen(t) <= 30 && captionLike(t) && !strings.ContainsAny(t, "，。；：,;:")
 }
 
 // indent is the number of spaces a line starts with (U+3000 counts as
@@ -364,14 +374,21 @@ func (b *builder) startPara(t string, n int) {
 	b.flush()
 	b.para = append(b.para[:0], t)
 	b.paraLine = n
-	b.paraEnd, b.paraEndLen, b.paraBefore = t, -1, 0
+	b.paraEnd, b.paraEndLen, b.paraBefore, b.paraLead = t, -1, 0, 0
 	b.paraIndent, b.paraFirst = 0, 0
+}
+
+// startRunIn starts a paragraph with the body of a run-in heading, the
+// rest of line.
+func (b *builder) startRunIn(body, line string, n int) {
+	b.startPara(body, n)
+	b.paraLead = runeLen(line) - runeLen(body)
 }
 
 // endWith makes t, just added to it, the pending paragraph's last line.
 func (b *builder) endWith(t string) {
 	b.paraBefore = b.longest()
-	b.paraEnd, b.paraEndLen = t, -1
+	b.paraEnd, b.paraEndLen, b.paraLead = t, -1, 0
 }
 
 // longest is the length of the pending paragraph's longest line, in runes.

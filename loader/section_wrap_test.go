@@ -145,3 +145,55 @@ func TestWrappedRawHeadings(t *testing.T) {
 		t.Errorf("repairs reported at %q, want %q; %v", got, want, is.Warnings)
 	}
 }
+
+// TestParagraphEndsInRawText: in text hard-wrapped with no blank lines
+// (pdftotext's raw mode), a paragraph ends at a sentence that stops short
+// of the wrap width, even when its last line is its only one, and before
+// a table's title; a table's title over its number (重点工作任务分解表 /
+// 表1) is the caption of the table under them.
+func TestParagraphEndsInRawText(t *testing.T) {
+	const width = 30
+	paras := []string{
+		strings.Repeat("为进一步做好全市秸秆综合利用工作，切实减轻群众负担，现将有关事项通知如下。", 5),
+		"各地要坚持应急物资储备，形成工作合力。", // one line, short of the width
+		"各成员单位要统筹推进营商环境优化，不断提升群众满意度。市直各有关单位累计培育市场主体900户，增长6%。",
+	}
+	var body []string
+	for _, p := range paras {
+		body = append(body, hardWrap(p, width))
+	}
+	src := "关于印发某市工作方案的通知\n某政发〔2024〕3号\n各区县人民政府:\n" + strings.Join(body, "\n") +
+		"\n重点工作任务分解表\n表1\n序号\n重点工作任务\n责任单位\n1\n推进秸秆综合利用\n市农业农村局\n2\n加快构建现代产业体系\n市发改委\n\n以上任务按期完成。\n"
+	is, err := Parse("s", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := is.Documents[0]
+	var texts []string
+	var tables []*data.Table
+	for _, b := range d.Blocks {
+		switch b.Kind {
+		case data.Paragraph:
+			texts = append(texts, b.Text)
+		case data.TableBlock:
+			tables = append(tables, b.Table)
+		}
+	}
+	want := append(append([]string{}, paras...), "以上任务按期完成。")
+	if fmt.Sprint(texts) != fmt.Sprint(want) {
+		t.Errorf("paragraphs:\n%q\nwant\n%q", texts, want)
+	}
+	if len(tables) != 1 || tables[0].Caption != "表1 重点工作任务分解表" || len(tables[0].Records) != 2 {
+		t.Fatalf("tables: %+v, want one of 2 records captioned 表1 重点工作任务分解表", tables)
+	}
+	// A sentence that ends the width's last character, then the title of
+	// a table too short to rebuild.
+	full := strings.Repeat("各地要坚持应急物资储备形成工作合力。", 10) // 6 lines, the last full
+	src = "关于印发某市工作方案的通知\n某政发〔2024〕3号\n各区县人民政府:\n" + hardWrap(full, width) + "\n重点工作任务分解表\n表1\n序号\n名称\n"
+	if is, err = Parse("s", []byte(src)); err != nil {
+		t.Fatal(err)
+	}
+	if b := is.Documents[0].Blocks; len(b) == 0 || b[0].Text != full {
+		t.Errorf("the paragraph over a table's title: %+v, want %q", b, full)
+	}
+}

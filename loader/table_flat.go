@@ -30,6 +30,9 @@ func flatTable(ls []line, i int) (*data.Block, int, bool) {
 	if !column && !captionLike(caption) || runeLen(caption) > 50 {
 		return nil, 0, false
 	}
+	if b, next, ok := labelledFlat(ls, i, caption); ok {
+		return b, next, true
+	}
 	if b, next, ok := numberedFlat(ls, i, caption); ok {
 		return b, next, true
 	}
@@ -89,6 +92,31 @@ func flatTable(ls []line, i int) (*data.Block, int, bool) {
 		t.Records = append(t.Records, rec)
 	}
 	return &data.Block{Kind: data.TableBlock, Line: fc.first, Table: t}, last, true
+}
+
+// labelledFlat rebuilds the table under a caption printed over its
+// number on a line of its own (重点工作任务分解表 / 表1, a converter's
+// split of 表1 重点工作任务分解表): the caption is both. It reports false
+// when the next line is no bare number or no table comes of it, and the
+// number's line is then read on its own.
+func labelledFlat(ls []line, i int, caption string) (*data.Block, int, bool) {
+	j := i + 1
+	for j < len(ls) && ls[j].block == nil && trim(ls[j].text) == "" {
+		j++
+	}
+	if tableNumber(caption) || j >= len(ls) || ls[j].block != nil {
+		return nil, 0, false
+	}
+	label := trim(ls[j].text)
+	if !tableNumber(label) || runeLen(label) > 5 {
+		return nil, 0, false
+	}
+	b, next, ok := flatTable(ls, j)
+	if !ok || b.Kind != data.TableBlock {
+		return nil, 0, false
+	}
+	b.Table.Caption = joinCJK(label) + " " + joinCJK(caption)
+	return b, next, true
 }
 
 // flatCellRun is the run of short lines below a caption.
