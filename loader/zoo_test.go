@@ -6,8 +6,10 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"gazette/data"
 )
@@ -17,13 +19,17 @@ import (
 // generated ones — and loading what it printed must give the tree back.
 
 // zooAspects are the parts of a tree the property compares.
-var zooAspects = []string{"masthead", "documents", "sections", "tables", "contents"}
+var zooAspects = []string{"masthead", "documents", "sections", "tables", "contents", "text"}
 
 // zooGaps are the style/aspect pairs the loader is known to get wrong
 // today, with the reason. For a listed pair the test logs the first
 // difference and fails when the pair passes (so the list is cut as the
 // loader learns); every pair not listed must pass.
-var zooGaps = map[string]string{}
+var zooGaps = map[string]string{
+	"layout/text": "a running header that prints the issue beside a title of 34 characters (hegang) is longer than a running header may be (40 characters) and stays in the text",
+	"raw/text":    "a table printed one cell per line in an ambiguous shape comes back partly as paragraphs, not one raw block (jincheng's 346 rows, yangcheng's 职责 lists, shuangyashan's 专栏5); a title that names no table (主要指标) over 表N joins the paragraph above",
+	"web/text":    "jincheng's 346-row table, printed one cell per line in an ambiguous shape, comes back partly as paragraphs, not one raw block",
+}
 
 // Reasons shared by several styles (§N: the section of issue 9).
 // zooDump names a directory to write printed files to (STYLE.TREE.txt)
@@ -187,6 +193,7 @@ func zooLoadAndCompare(st *zooPrinter, tr zooTree, text string) (diffs map[strin
 	}
 	want := zooSkeleton(tr.is, st)
 	have := zooSkeleton(got, nil)
+	zooSameText(want[5][:], have[5][:])
 	for i, a := range zooAspects {
 		if d := zooFirstDiff(want[i], have[i]); d != "" {
 			diffs[a] = d
@@ -204,10 +211,25 @@ func zooFirstDiff(want, got []string) string {
 		case i >= len(got):
 			return fmt.Sprintf("%d items, want %d; missing %q", len(got), len(want), want[i])
 		case want[i] != got[i]:
-			return fmt.Sprintf("item %d: want %q, got %q", i+1, want[i], got[i])
+			return fmt.Sprintf("item %d: want %q, got %q", i+1, zooAround(want[i], got[i]), zooAround(got[i], want[i]))
 		}
 	}
 	return ""
+}
+
+// zooAround shortens a long item of a list to the runes around where it
+// first differs from other.
+func zooAround(s, other string) string {
+	r, o := []rune(s), []rune(other)
+	if len(r) <= 80 {
+		return s
+	}
+	i := 0
+	for i < len(r) && i < len(o) && r[i] == o[i] {
+		i++
+	}
+	lo, hi := max(0, i-30), min(len(r), i+30)
+	return fmt.Sprintf("…%s⟨%d⟩%s…", string(r[lo:i]), i, string(r[i:hi]))
 }
 
 // zooGroupCount is the record count a printed group label carries.
@@ -218,8 +240,8 @@ var zooGroupCount = regexp.MustCompile(`[（(]共\d+项[）)]$`)
 // print should give: a web page holds the first document alone and no
 // contents; without heading marks an unnumbered subheading is text; a
 // table printed in an ambiguous shape stays raw.
-func zooSkeleton(is *data.Issue, st *zooPrinter) [5][]string {
-	var out [5][]string
+func zooSkeleton(is *data.Issue, st *zooPrinter) [6][]string {
+	var out [6][]string
 	docs := is.Documents
 	title, year, num, total := is.Title, is.Year, is.Number, is.TotalNumber
 	contents := is.Contents
@@ -259,7 +281,80 @@ func zooSkeleton(is *data.Issue, st *zooPrinter) [5][]string {
 	for _, e := range contents {
 		out[4] = append(out[4], fmt.Sprintf("p.%d → document %d", e.Page, e.Document+1))
 	}
+	for i, d := range docs {
+		out[5] = append(out[5], fmt.Sprintf("doc %d: %s", i+1, zooText(d)))
+	}
 	return out
+}
+
+// zooText is the running text of a document — headings, paragraphs and
+// list items, not tables or raw blocks — as parts without white space,
+// which the styles print as they like, each ending in zooPartEnd: what a
+// reader reads, which no page furniture may enter and no rule may lose.
+func zooText(d *data.Document) string {
+	var b strings.Builder
+	put := func(t string) {
+		b.WriteString(strings.Join(strings.Fields(t), ""))
+		b.WriteByte(zooPartEnd)
+	}
+	add := func(bs []data.Block) {
+		for _, bl := range bs {
+			switch bl.Kind {
+			case data.Paragraph:
+				put(bl.Text)
+			case data.List:
+				for _, it := range bl.Items {
+					put(it)
+				}
+			}
+		}
+	}
+	add(d.Blocks)
+	d.Walk(func(s *data.Section) bool {
+		put(s.Heading)
+		add(s.Blocks)
+		return true
+	})
+	return b.String()
+}
+
+// zooPartEnd ends each part of a zooText.
+const zooPartEnd = '\x1f'
+
+// zooSameText makes the texts of two trees (the texts aspect of their
+// skeletons) comparable: the parts of one short line without a sentence
+// in either tree — captions, 表N and 专栏N labels, unit and form lines,
+// labels ending in a colon, subheadings — are taken out wherever they
+// stand, on their own or run into a paragraph: the styles print them in
+// different places, and the loader may rightly take one as a caption, a
+// heading or the start of the paragraph below it. What is left must be
+// the same text.
+func zooSameText(want, have []string) {
+	short := map[string]bool{}
+	for _, texts := range [][]string{want, have} {
+		for _, t := range texts {
+			for _, p := range strings.Split(t, string(zooPartEnd)) {
+				if p != "" && utf8.RuneCountInString(p) <= 40 && !strings.ContainsAny(p, "。；") {
+					short[p] = true
+				}
+			}
+		}
+	}
+	parts := make([]string, 0, len(short))
+	for p := range short {
+		parts = append(parts, p)
+	}
+	// Longer first: a label inside another is taken out after it.
+	slices.SortFunc(parts, func(a, b string) int { return len(b) - len(a) })
+	for _, texts := range [][]string{want, have} {
+		for i, t := range texts {
+			t = strings.ReplaceAll(t, string(zooPartEnd), "")
+			for _, p := range parts {
+				t = strings.ReplaceAll(t, p, "")
+			}
+			texts[i] = t
+		}
+	}
 }
 
 // zooTables lists a document's tables in order (as Tables does), each
