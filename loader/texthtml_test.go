@@ -146,6 +146,7 @@ func TestTextHTMLTableGarbage(t *testing.T) {
 		strings.Repeat("<table><tr>\n", 2000),
 		"</table><td rowspan=99999 colspan=99999>x</td>\n<table><tr><td rowspan=99999 colspan=99999>x<td>y\n",
 		"<table\n<table <tr>><td>\n",
+		"<table></table>\n\f<table><tr></tr></table>\n\f<table><tr><td>1</td><td>2</td></tr></table>\n",
 	} {
 		textHTMLTables(t, body)
 	}
