@@ -39,6 +39,9 @@ func FuzzLoad(f *testing.F) {
 	page := docPage(is.Documents[1], `<meta charset="gbk">`)
 	f.Add([]byte(page[:min(len(page), 12000)]))
 	f.Add([]byte(`<html><body><h1>关于印发方案的通知</h1><table><tr><th colspan=3>任务</th></tr><tr><td rowspan=9>1</td><td colspan=0>内容<br>第二行</td></tr><tr><td rowspan=2 colspan=2>a</td></tr></table><pre>一、总则` + "\x1b[31m" + `</pre></body></html>`))
+	// Markdown of a layout-model converter (MinerU): HTML tables in text,
+	// on one line and over many, split at a page, nested, cut off.
+	f.Add([]byte("# 关于印发方案的通知\n\n某政发〔2024〕3号\n\n表1 任务表\n\n<table><tr><td>序号</td><td>任务</td></tr><tr><td>1</td><td rowspan=\"2\">推进&amp;<br>落实</td></tr><tr><td>2</td></tr></table>\n\n— 2 —\n\f<table><tr><th>序号</th><th>任务</th></tr><tr><td>3</td><td>完成&#12289;</td></tr></table>后文\n<table>\n<tr><td><table><tr><td>甲</td></tr></table></td>\n<td>乙\n"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		is, err := Parse("fuzz", b)
 		if err != nil {

@@ -109,7 +109,7 @@ func parseHTML(name string, b []byte) (*data.Issue, error) {
 	if a == nil {
 		return nil, fmt.Errorf("%s: %w", name, ErrNoArticle)
 	}
-	pl := a.lines(text, warn)
+	pl := a.lines(text, 1, warn)
 	if pl.title < 0 && !pl.hasText() {
 		return nil, fmt.Errorf("%s: %w", name, ErrNoArticle)
 	}

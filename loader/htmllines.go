@@ -50,9 +50,9 @@ type emitter struct {
 }
 
 // lines turns the article into lines; src is the decoded page, for
-// source line numbers.
-func (a *article) lines(src string, warn warnFunc) *pageLines {
-	e := &emitter{a: a, warn: warn, loc: locator{src: src, line: 1}, pl: &pageLines{title: -1, anchors: map[string]int{}}}
+// source line numbers, and first the number of its first line.
+func (a *article) lines(src string, first int, warn warnFunc) *pageLines {
+	e := &emitter{a: a, warn: warn, loc: locator{src: src, line: first}, pl: &pageLines{title: -1, anchors: map[string]int{}}}
 	e.walk(a.root)
 	e.flush(true)
 	return e.pl

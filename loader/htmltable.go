@@ -38,24 +38,53 @@ const (
 // table as a finished table block on a line of its own.
 func (e *emitter) table(n *html.Node) {
 	e.flush(true)
-	grid, lines, head, caption := e.grid(n)
-	if len(grid) == 0 {
-		return
+	for _, l := range readTable(n, &e.loc).asLines(e.warn) {
+		e.add(l, "")
 	}
-	if e.metaTable(grid, lines) {
-		return
+}
+
+// htmlGrid is a <table> read into a grid, its spans expanded: each row's
+// source line, how many leading rows are its header, and its <caption>.
+type htmlGrid struct {
+	grid    [][]gridCell
+	lines   []int
+	head    int
+	caption string
+}
+
+// readTable reads the rows of a table (not those of tables nested in it),
+// expanding the spans; loc finds their source lines. The header is the
+// rows in <thead>, else as headerRows finds it.
+func readTable(t *html.Node, loc *locator) *htmlGrid {
+	g := &gridReader{loc: loc, budget: maxCells}
+	g.walk(t, false)
+	h := &htmlGrid{grid: g.grid, lines: g.lines, head: g.head, caption: g.caption}
+	if h.head == 0 && len(h.grid) > 0 {
+		h.head = headerRows(h.grid)
 	}
-	t := buildHTMLTable(grid, lines, head, caption, e.warn)
+	return h
+}
+
+// asLines are the lines a table stands for: a metadata table's key-value
+// lines, or a data table's block on a line of its own and a blank line;
+// none for a table of fewer than two columns.
+func (h *htmlGrid) asLines(warn warnFunc) []line {
+	if len(h.grid) == 0 {
+		return nil
+	}
+	if ls := metaLines(h.grid, h.lines); ls != nil {
+		return ls
+	}
+	t := buildHTMLTable(h, warn)
 	if t == nil {
-		return
+		return nil
 	}
-	e.add(line{n: int32(t.Line), block: &data.Block{Kind: data.TableBlock, Line: t.Line, Table: t}}, "")
-	e.add(line{n: int32(t.Line)}, "")
+	return []line{{n: int32(t.Line), block: &data.Block{Kind: data.TableBlock, Line: t.Line, Table: t}}, {n: int32(t.Line)}}
 }
 
 // gridReader reads the rows of a table into a grid, expanding spans.
 type gridReader struct {
-	e       *emitter
+	loc     *locator
 	grid    [][]gridCell
 	lines   []int // each row's source line
 	head    int   // rows in <thead>
@@ -67,15 +96,6 @@ type gridReader struct {
 type carry struct {
 	c    *htmlCell
 	left int
-}
-
-// grid reads the rows of a table (not those of tables nested in it) and
-// expands the spans. It returns the grid, each row's source line, how
-// many leading rows are in <thead>, and the <caption>.
-func (e *emitter) grid(t *html.Node) (grid [][]gridCell, lines []int, head int, caption string) {
-	g := &gridReader{e: e, budget: maxCells}
-	g.walk(t, false)
-	return g.grid, g.lines, g.head, g.caption
 }
 
 func (g *gridReader) walk(m *html.Node, inHead bool) {
@@ -110,7 +130,7 @@ func (g *gridReader) row(tr *html.Node, inHead bool) {
 			d.left--
 		}
 	}
-	line := g.e.loc.tag("tr")
+	line := g.loc.tag("tr")
 	for td := tr.FirstChild; td != nil; td = td.NextSibling {
 		if td.Type != html.ElementNode || td.DataAtom != atom.Td && td.DataAtom != atom.Th {
 			continue
@@ -199,10 +219,10 @@ func cellContent(n *html.Node) string {
 	return strings.Join(parts, "\n")
 }
 
-// metaTable writes a table of metadata pairs (索引号 | … | 发布机构 | …) as
-// key-value lines, and reports whether it was one: two or more of its
-// cells name a metadata key.
-func (e *emitter) metaTable(grid [][]gridCell, lines []int) bool {
+// metaLines are the key-value lines of a table of metadata pairs (索引号 |
+// … | 发布机构 | …), nil when it is none: fewer than two of its cells name
+// a metadata key.
+func metaLines(grid [][]gridCell, lines []int) []line {
 	keys := 0
 	for _, row := range grid {
 		for _, g := range row {
@@ -212,8 +232,9 @@ func (e *emitter) metaTable(grid [][]gridCell, lines []int) bool {
 		}
 	}
 	if keys < 2 {
-		return false
+		return nil
 	}
+	var out []line
 	for r, row := range grid {
 		for i := 0; i < len(row); i++ {
 			g := row[i]
@@ -222,19 +243,18 @@ func (e *emitter) metaTable(grid [][]gridCell, lines []int) bool {
 			}
 			t := g.origin.text
 			if k, ok := metaKeyAt(t); ok && trim(afterColonAt(t, len(k))) != "" {
-				e.add(line{n: int32(lines[r]), text: strings.ReplaceAll(t, "\n", " ")}, "")
+				out = append(out, line{n: int32(lines[r]), text: strings.ReplaceAll(t, "\n", " ")})
 				continue
 			}
 			if metaKey(t) && i+g.origin.cols < len(row) {
 				k := strings.TrimRight(t, ":： ")
 				v := row[i+g.origin.cols].origin.text
-				e.add(line{n: int32(lines[r]), text: k + "：" + strings.ReplaceAll(v, "\n", " ")}, "")
+				out = append(out, line{n: int32(lines[r]), text: k + "：" + strings.ReplaceAll(v, "\n", " ")})
 				i += g.origin.cols
 			}
 		}
 	}
-	e.add(line{n: int32(lines[len(lines)-1])}, "")
-	return true
+	return append(out, line{n: int32(lines[len(lines)-1])})
 }
 
 // metaKey reports whether a cell or line is a metadata key alone
@@ -252,14 +272,13 @@ func metaKey(t string) bool {
 	return false
 }
 
-// buildHTMLTable makes a table of a grid. Header rows are those in
-// <thead>, else the leading rows of <th> cells, else the first row when
-// it reads as a header, and the rows its rowspans reach into; a column's
-// name joins the names above it with "/". A row that is one cell across
-// the table is a group row. Spanned cells are filled in and marked
+// buildHTMLTable makes a table of a grid: its header rows name the
+// columns (see columnNames). A row that is one cell across the table is
+// a group row. Spanned cells are filled in and marked
 // inherited; a record whose first cell comes from the row above is a
 // continuation, as in a text table.
-func buildHTMLTable(grid [][]gridCell, lines []int, head int, caption string, warn warnFunc) *data.Table {
+func buildHTMLTable(h *htmlGrid, warn warnFunc) *data.Table {
+	grid, lines, head := h.grid, h.lines, h.head
 	cols := 0
 	for _, r := range grid {
 		cols = max(cols, len(r))
@@ -267,21 +286,7 @@ func buildHTMLTable(grid [][]gridCell, lines []int, head int, caption string, wa
 	if cols < 2 {
 		return nil
 	}
-	if head == 0 {
-		head = headerRows(grid)
-	}
-	t := &data.Table{Line: lines[0], Caption: caption, Columns: make([]string, cols)}
-	for c := 0; c < cols; c++ {
-		var parts []string
-		for r := 0; r < head; r++ {
-			if c < len(grid[r]) && !grid[r][c].above {
-				if x := joinCJK(strings.ReplaceAll(grid[r][c].origin.text, "\n", " ")); x != "" {
-					parts = append(parts, x)
-				}
-			}
-		}
-		t.Columns[c] = strings.Join(parts, "/")
-	}
+	t := &data.Table{Line: lines[0], Caption: h.caption, Columns: columnNames(grid, head, cols)}
 	serial := t.Columns[0] == "序号"
 	seen := map[string]int{}
 	group := -1
@@ -318,6 +323,24 @@ func buildHTMLTable(grid [][]gridCell, lines []int, head int, caption string, wa
 		t.Records = append(t.Records, rec)
 	}
 	return t
+}
+
+// columnNames names the columns of a grid by its first head rows: a
+// column's name joins the names above it with "/".
+func columnNames(grid [][]gridCell, head, cols int) []string {
+	names := make([]string, cols)
+	for c := 0; c < cols; c++ {
+		var parts []string
+		for r := 0; r < head; r++ {
+			if c < len(grid[r]) && !grid[r][c].above {
+				if x := joinCJK(strings.ReplaceAll(grid[r][c].origin.text, "\n", " ")); x != "" {
+					parts = append(parts, x)
+				}
+			}
+		}
+		names[c] = strings.Join(parts, "/")
+	}
+	return names
 }
 
 // headerRows counts the header rows of a table without <thead>: the

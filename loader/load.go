@@ -165,6 +165,7 @@ func parse(name string, b []byte, sv *Sieve) (*data.Issue, error) {
 	if err != nil {
 		return nil, fileError(name, err)
 	}
+	ls = htmlTablesInText(ls, warn)
 	ls = plainTagLines(ls, warn)
 	ls = layoutTables(ls, warn)
 	ls = removeFurniture(ls, warn)

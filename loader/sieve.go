@@ -233,6 +233,9 @@ func references(text string) (numeric, named bool) {
 func (s *Sieve) linesHold(ls []line) bool {
 	refs, named := false, false
 	for _, l := range ls {
+		if l.block != nil {
+			return true // a table read from HTML: its text is not in lines
+		}
 		r, n := references(l.text)
 		refs, named = refs || r, named || n
 	}

@@ -14,7 +14,7 @@ func zooStyles() []*zooPrinter {
 	return []*zooPrinter{
 		zooMarkdown(), zooPDFText(), zooWeb(), zooYangcheng(),
 		zooLayout(), zooRaw(), zooPaged(), zooTabWrap(), zooCSV(), zooPipes(), zooHTML(),
-		zooKangxi(), zooWrap35(), zooSpaced(), zooMultiline(),
+		zooKangxi(), zooWrap35(), zooSpaced(), zooMultiline(), zooMinerU(),
 		zooBigNumbers(), zooBrackets(), zooUnnumbered(),
 	}
 }

@@ -68,7 +68,7 @@ func expandPaths(env *Env, paths []string) ([]source, error) {
 			return nil, fmt.Errorf("%s: %w", p, err)
 		}
 		if len(files) == 0 {
-			return nil, fmt.Errorf("%s: no issue files (.txt, .html, .htm, .pdf) in this directory", p)
+			return nil, fmt.Errorf("%s: no issue files (%s) in this directory", p, strings.Join(issueExts, ", "))
 		}
 		sort.Strings(files)
 		out = slices.Grow(out, len(files))
@@ -79,14 +79,14 @@ func expandPaths(env *Env, paths []string) ([]source, error) {
 	return out, nil
 }
 
-// issueFile reports whether a file in a directory is an issue: a text
-// conversion, a saved web page or a PDF.
+// issueExts are the extensions of the files in a directory that are
+// issues: a text conversion (markdown is text: what layout-model
+// converters write), a saved web page or a PDF.
+var issueExts = []string{".txt", ".md", ".markdown", ".html", ".htm", ".pdf"}
+
+// issueFile reports whether a file in a directory is an issue.
 func issueFile(name string) bool {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".txt", ".html", ".htm", ".pdf":
-		return true
-	}
-	return false
+	return slices.Contains(issueExts, strings.ToLower(filepath.Ext(name)))
 }
 
 func fileSource(env *Env, p string) source {

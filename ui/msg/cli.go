@@ -12,7 +12,8 @@ usage:
   gazette [--no-state] [--ambiguous narrow|wide] [--lang zh|en]
       open the embedded sample library
   gazette [--no-state] [--ambiguous narrow|wide] [--lang zh|en] FILE|DIR…
-      open issue files: text, PDF (.pdf) or saved web pages (.html, .htm);
+      open issue files: text (.txt, .md, .markdown), PDF (.pdf) or saved web
+      pages (.html, .htm);
       a directory: every such file in it; --no-state neither reads nor saves
       where the reader left each issue; --ambiguous says how wide the
       terminal draws characters such as “ ” ○ ① │ (default narrow, wide
@@ -24,7 +25,8 @@ usage:
   gazette [--no-state] [--ambiguous narrow|wide] [--lang zh|en]
       打开内置的样例公报库
   gazette [--no-state] [--ambiguous narrow|wide] [--lang zh|en] 文件|目录…
-      打开公报文件：文本、PDF（.pdf）或保存的网页（.html、.htm）；目录：
+      打开公报文件：文本（.txt、.md、.markdown）、PDF（.pdf）或保存的网页
+      （.html、.htm）；目录：
       其中所有这类文件；--no-state 不读取也不保存
       阅读位置；--ambiguous 说明终端把“ ” ○ ① │ 等字符画成几格宽
       （默认 narrow，RUNEWIDTH_EASTASIAN=1 时为 wide）；--lang 选择界面
@@ -52,8 +54,8 @@ Exit status: 0 found, 1 nothing found, 2 error.
 		Text{"print tables without the interface: every table of the issue, of document DOC (number or 文号), or its TABLE-th (from 1); exit 1 when no record is left",
 			"不进界面打印表格：本期全部表格、某篇（序号或文号）的表格，或其中第几个表格（从 1 起）；筛选后没有记录时退出状态为 1"}}
 	CmdSearch = Command{Text{"search [--json] [--no-index] [--limit N] QUERY [PATH…]", "search [--json] [--no-index] [--limit N] 查询 [路径…]"},
-		Text{"search 文号, titles, headings, text, table captions and records of issue files, best hits first (no PATH: the sample library; a directory: every .txt, .html, .htm and .pdf below it, through the catalogue's index, which is built or brought up to date first); words must all occur in one paragraph or record, \"…\" is a phrase; exit 1 when nothing is found",
-			"在公报文件的文号、标题、章节标题、正文、表格标题和记录中搜索，最相关的排在前面（不给路径：样例库；目录：其中所有 .txt、.html、.htm 和 .pdf 文件，经由目录索引，必要时先建立或更新索引）；各词须出现在同一段或同一条记录中，\"…\" 为词组；未找到时退出状态为 1"}}
+		Text{"search 文号, titles, headings, text, table captions and records of issue files, best hits first (no PATH: the sample library; a directory: every .txt, .md, .markdown, .html, .htm and .pdf below it, through the catalogue's index, which is built or brought up to date first); words must all occur in one paragraph or record, \"…\" is a phrase; exit 1 when nothing is found",
+			"在公报文件的文号、标题、章节标题、正文、表格标题和记录中搜索，最相关的排在前面（不给路径：样例库；目录：其中所有 .txt、.md、.markdown、.html、.htm 和 .pdf 文件，经由目录索引，必要时先建立或更新索引）；各词须出现在同一段或同一条记录中，\"…\" 为词组；未找到时退出状态为 1"}}
 	CmdIndex = Command{Text{"index DIR…", "index 目录…"},
 		Text{"bring the catalogue and search index of the issue files below DIR up to date (search does it by itself on first use) and say what changed",
 			"更新目录下公报文件的编目和搜索索引（search 首次使用时会自动进行），并说明有哪些变化"}}
