@@ -187,12 +187,7 @@ func headerNames(cells []string) int {
 }
 
 func hasHeaderWord(s string) bool {
-	for _, w := range headerWords {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return hasSuffixAny(s, "金额", "投资", "年度", "地址", "联系人")
+	return holdsHeaderWord(s) || hasSuffixAny(s, "金额", "投资", "年度", "地址", "联系人")
 }
 
 // tableNumber recognises a caption that numbers a table: 表1 …, 表 2, 表一.
