@@ -133,7 +133,7 @@ func splitAttachments(ls []line, width int, warn warnFunc) []att {
 	var atts []att
 	var cur *att
 	for k := 0; k < len(ls); k++ {
-		if cur != nil && !mayStartWith(ls[k].text, "附", "-") {
+		if cur != nil && !ls[k].mayStart("附", "-") {
 			continue // neither a label nor a list head
 		}
 		raw, _ := stripMarkup(ls[k].text)

@@ -16,6 +16,54 @@ type line struct {
 	// own marks a row a laid-out table's x-positions show to be a record
 	// of its own under merged cells: no rule joins it to the row above.
 	own bool
+	// lead is the first byte of text after its leading spaces and tabs,
+	// recorded on decoding (0 when not recorded, and for a blank line):
+	// a stage that wants lines starting with certain bytes passes over
+	// the others without reading their text, which a large file holds
+	// far from the line table. Whatever changes a line's text sets lead
+	// to 0 or to its new first byte (see first).
+	lead byte
+}
+
+// leadOf is the lead of a line with text t.
+func leadOf(t string) byte {
+	if t = trim(t); t == "" {
+		return 0
+	}
+	return t[0]
+}
+
+// first returns the first byte of the line's text after its leading
+// spaces and tabs, 0 for a blank line: its lead when decoding recorded
+// it, else read from the text.
+func (l *line) first() byte {
+	if l.lead != 0 {
+		return l.lead
+	}
+	return leadOf(l.text)
+}
+
+// mayStart is mayStartWith for a line: no line whose first byte starts
+// none of cs (nor markup) is read.
+func (l *line) mayStart(cs ...string) bool {
+	c := l.first()
+	if c == 0 {
+		return false
+	}
+	if !markupStarts[c] && !leadsAny(c, cs) {
+		return false
+	}
+	return mayStartWith(l.text, cs...)
+}
+
+// leadsAny reports whether one of cs starts with the byte c.
+func leadsAny(c byte, cs []string) bool {
+	for _, s := range cs {
+		if s != "" && s[0] == c {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyItem is one item of a document body after table extraction: either

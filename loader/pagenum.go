@@ -87,13 +87,18 @@ type chain struct {
 func pageNumbers(ls []line, edges []bool) []int {
 	var cands []candidate
 	nb := 0
-	for i, l := range ls {
-		t := trim(l.text)
-		if t == "" {
+	for i := range ls {
+		c := ls[i].first()
+		if c == 0 {
 			continue
 		}
-		if n, dec, ok := pageNumber(t); ok && strings.IndexByte(t, '\t') < 0 {
-			cands = append(cands, candidate{i: i, pos: nb, n: n, decorated: dec})
+		// No page number starts otherwise (see pageNumber): the text of
+		// the other lines is not read.
+		if pageNumberStarts[c] || c == "第"[0] {
+			t := trim(ls[i].text)
+			if n, dec, ok := pageNumber(t); ok && strings.IndexByte(t, '\t') < 0 {
+				cands = append(cands, candidate{i: i, pos: nb, n: n, decorated: dec})
+			}
 		}
 		nb++
 	}
