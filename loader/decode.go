@@ -217,7 +217,7 @@ func splitLines(text string, warn warnFunc) ([]line, bool) {
 func appendLines(out []line, l string, n int, rep *repairs) ([]line, int, bool) {
 	if clean(l) {
 		t := unitRepair(strings.TrimRight(l, " "), 0, n, rep)
-		return append(out, line{n: int32(n), text: t, lead: leadOf(t)}), n + 1, true
+		return append(out, decoded(n, t)), n + 1, true
 	}
 	for {
 		seg, rest, cr := strings.Cut(l, "\r")
@@ -225,13 +225,22 @@ func appendLines(out []line, l string, n int, rep *repairs) ([]line, int, bool) 
 		if !ok {
 			return nil, 0, false
 		}
-		out = append(out, line{n: int32(n), text: t, ff: strings.IndexByte(seg, '\f') >= 0, lead: leadOf(t)})
+		d := decoded(n, t)
+		d.ff = strings.IndexByte(seg, '\f') >= 0
+		out = append(out, d)
 		n++
 		if !cr {
 			return out, n, true
 		}
 		l = rest
 	}
+}
+
+// decoded is line n of a file, its text t, with its edges recorded.
+func decoded(n int, t string) line {
+	l := line{n: int32(n), text: t}
+	l.lead, l.tail = edges(t)
+	return l
 }
 
 // clean reports whether s needs no sanitising: it is valid UTF-8 with no

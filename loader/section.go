@@ -146,7 +146,7 @@ func (b *builder) line(l line) {
 	}
 	blanks := b.blanks
 	b.blanks = 0
-	if l.join && b.continueAcross(t) {
+	if l.join() && b.continueAcross(t) {
 		return
 	}
 	if item, ok := alignedItem(l.text); ok && !hash {

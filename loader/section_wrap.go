@@ -130,7 +130,7 @@ func (b *builder) wrappedLines(p lineAt) int {
 func (b *builder) joinWrapped(p lineAt, n int) {
 	l, _ := p.line(0)
 	l.text = strings.TrimRight(l.text, " ")
-	l.lead = leadOf(l.text)
+	l.lead, l.tail = edges(l.text)
 	prev := trim(l.text)
 	for k := 1; k < n; k++ {
 		next, _ := p.line(k)

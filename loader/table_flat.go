@@ -19,7 +19,7 @@ import (
 // block, so that none of them becomes a heading. It returns the block, the
 // index after the consumed lines and whether it consumed anything.
 func flatTable(ls []line, i int) (*data.Block, int, bool) {
-	if t := ls[i].text; len(t) > 3*50+8 || !mayStartIn(t, captionFirsts) && !mayEndIn(t, captionLasts) {
+	if t := ls[i].text; len(t) > 3*50+8 || !ls[i].mayStartIn(captionStarts) && !ls[i].mayEndIn(captionEnds) {
 		return nil, 0, false // longer than any caption, or no caption's ends: most body lines
 	}
 	caption, _ := stripMarkup(ls[i].text)

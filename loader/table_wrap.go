@@ -164,7 +164,7 @@ func (tb *tableBuilder) widthEvidence(filled []int, prev, rec data.Record) strin
 // and, as a record would fill every column the one above fills, when it
 // leaves one of them empty or its text shows the cut too.
 func (tb *tableBuilder) join(r row, rec data.Record) bool {
-	if r.line.own {
+	if r.line.own() {
 		return false
 	}
 	prev := &tb.t.Records[len(tb.t.Records)-1]
