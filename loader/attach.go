@@ -136,7 +136,7 @@ func splitAttachments(ls []line, width int, warn warnFunc) []att {
 		if cur != nil && !ls[k].mayStart("附", "-") {
 			continue // neither a label nor a list head
 		}
-		raw, _ := stripMarkup(ls[k].text)
+		raw, _ := ls[k].plain()
 		t := trim(raw)
 		if t == "" {
 			continue

@@ -28,7 +28,7 @@ func findDocuments(ls []line) []docStart {
 		if l.last() != "号"[len("号")-1] || !strings.HasSuffix(l.text, "号") {
 			continue // the last byte tells most lines apart unread
 		}
-		text, _ := stripMarkup(l.text)
+		text, _ := l.plain()
 		num, ok := docNumber(text)
 		if !ok {
 			continue

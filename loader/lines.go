@@ -12,7 +12,7 @@ type line struct {
 	block *data.Block
 	n     int32 // 1-based line number in the source file (see parse)
 	ff    bool  // the source line held a form feed: a page starts here
-	marks uint8 // markJoin, markOwn
+	marks uint8 // markJoin, markOwn, markPlain
 	// lead and tail are the first and last bytes of text without its
 	// spaces and tabs at either end, recorded on decoding (0 when not
 	// recorded, and for a blank line): a stage that wants lines starting
@@ -23,6 +23,29 @@ type line struct {
 	lead, tail byte
 }
 
+// decoded is line n of a file, its text t, with its edges recorded.
+func decoded(n int, t string) line {
+	l := line{n: int32(n), text: t}
+	l.lead, l.tail = edges(t)
+	return l
+}
+
+// setText gives the line new text, and records what it tells anew.
+func (l *line) setText(t string) {
+	l.text = t
+	l.lead, l.tail = edges(t)
+	l.marks &^= markPlain
+}
+
+// plain is stripMarkup of the line's text, which a text that decoding
+// found no byte of markup in is without being read again.
+func (l *line) plain() (string, bool) {
+	if l.marks&markPlain != 0 {
+		return l.text, false
+	}
+	return stripMarkup(l.text)
+}
+
 // The marks of a line.
 const (
 	// markJoin: the line continues the line before it across a removed
@@ -31,6 +54,9 @@ const (
 	// markOwn: a row a laid-out table's x-positions show to be a record
 	// of its own under merged cells: no rule joins it to the row above.
 	markOwn
+	// markPlain: decoding found none of the bytes markup starts with in
+	// the text (see markupStarts).
+	markPlain
 )
 
 func (l *line) join() bool { return l.marks&markJoin != 0 }

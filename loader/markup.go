@@ -285,8 +285,7 @@ func plainTagLines(ls []line, warn warnFunc) []line {
 		if emphasisLine(t) && plain != "" {
 			plain = "# " + plain // the bold line's heading mark, as markdown writes it
 		}
-		ls[i].text = plain
-		ls[i].lead, ls[i].tail = edges(plain)
+		ls[i].setText(plain)
 	}
 	if count > 0 {
 		warn(first, fmt.Sprintf("HTML tags left by the converter removed from %d lines", count))

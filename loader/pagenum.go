@@ -297,7 +297,7 @@ func runningHeaders(ls []line, edges []bool, brk []bool) []int {
 		if !near[i] && !strings.Contains(l.text, "期") && !strings.Contains(l.text, "报") {
 			continue // neither at a page edge nor the masthead's name or issue
 		}
-		t, _ := stripMarkup(l.text)
+		t, _ := l.plain()
 		k := removeSpaces(t)
 		if k == "" || runeLen(k) > 40 || endsSentence(k) || isDigits(k) || !near[i] && !mastheadLike(k, name) {
 			continue // a bare number is a page's (pageNumbers) or a 序号 opening rows at page edges
@@ -357,7 +357,7 @@ func copiesInside(ls []line, near, brk []bool, seen map[string][]int) map[string
 		if near[i] || brk != nil && brk[i] || l.text == "" || len(l.text) > 200 {
 			continue
 		}
-		t, _ := stripMarkup(l.text)
+		t, _ := l.plain()
 		if k := removeSpaces(t); seen[k] != nil {
 			n[k]++
 		}
@@ -370,7 +370,7 @@ func copiesInside(ls []line, near, brk []bool, seen map[string][]int) map[string
 func gazetteName(ls []line) string {
 	seen := 0
 	for _, l := range ls {
-		t, _ := stripMarkup(l.text)
+		t, _ := l.plain()
 		k := removeSpaces(t)
 		if k == "" {
 			continue

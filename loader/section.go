@@ -138,7 +138,7 @@ func (b *builder) feed(items []bodyItem) {
 
 // line handles one text line.
 func (b *builder) line(l line) {
-	raw, hash := stripMarkup(l.text) // plain text: tags, entities and math done
+	raw, hash := l.plain() // plain text: tags, entities and math done
 	t := trim(raw)
 	if t == "" {
 		b.blanks++

@@ -129,8 +129,7 @@ func (b *builder) wrappedLines(p lineAt) int {
 // running text).
 func (b *builder) joinWrapped(p lineAt, n int) {
 	l, _ := p.line(0)
-	l.text = strings.TrimRight(l.text, " ")
-	l.lead, l.tail = edges(l.text)
+	l.setText(strings.TrimRight(l.text, " "))
 	prev := trim(l.text)
 	for k := 1; k < n; k++ {
 		next, _ := p.line(k)

@@ -55,8 +55,7 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 		}
 		if strings.HasPrefix(ls[i].text, "专栏") && strings.ContainsRune(ls[i].text, '\t') {
 			// An OCR caption split into cells: 专栏9<TAB>消费品以<TAB>旧换新计划.
-			ls[i].text = strings.ReplaceAll(ls[i].text, "\t", "")
-			ls[i].lead, ls[i].tail = edges(ls[i].text)
+			ls[i].setText(strings.ReplaceAll(ls[i].text, "\t", ""))
 		}
 		if !startsRow(ls, i) {
 			if flat, next, ok := flatTable(ls, i); ok {
