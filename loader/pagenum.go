@@ -294,7 +294,7 @@ func runningHeaders(ls []line, edges []bool, brk []bool) []int {
 		if brk != nil && brk[i] || l.text == "" || len(l.text) > 200 || strings.IndexByte(l.text, '\t') >= 0 {
 			continue
 		}
-		if !near[i] && !strings.Contains(l.text, "期") && !strings.Contains(l.text, "报") {
+		if !near[i] && !containsEither(l.text, "期", "报") {
 			continue // neither at a page edge nor the masthead's name or issue
 		}
 		t, _ := l.plain()

@@ -21,7 +21,8 @@ func wrapWidth(ls []line) int {
 	const most = 200 // longer lines are not measured as a width
 	var count [most + 1]int
 	for _, l := range ls {
-		if l.block != nil || strings.IndexByte(l.text, '\t') >= 0 || strings.HasPrefix(l.text, "#") {
+		// A line of fewer bytes has fewer characters than are measured.
+		if len(l.text) < 15 || l.block != nil || strings.IndexByte(l.text, '\t') >= 0 || strings.HasPrefix(l.text, "#") {
 			continue
 		}
 		if len(l.text) > 3*most { // more runes than measured (Han take three bytes)

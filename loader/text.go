@@ -161,6 +161,21 @@ func joinedLen(s string) int {
 	return n
 }
 
+// containsEither reports whether s holds a or b, two characters that
+// start with the same byte, in one search rather than two.
+func containsEither(s, a, b string) bool {
+	for i := 0; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], a[0])
+		if j < 0 {
+			return false
+		}
+		if i += j; strings.HasPrefix(s[i:], a) || strings.HasPrefix(s[i:], b) {
+			return true
+		}
+	}
+	return false
+}
+
 // removeSpaces drops every space and tab.
 func removeSpaces(s string) string {
 	if strings.IndexByte(s, ' ') < 0 && strings.IndexByte(s, '\t') < 0 {
