@@ -74,7 +74,7 @@ func numberedItem(t string) bool {
 func titleLike(t string) bool {
 	// The byte searches come first: a line of running text fails one of them
 	// before its runes are counted.
-	return t != "" && strings.IndexByte(t, '\t') < 0 && !strings.Contains(t, "。") && !endsSentence(t) && !pipeRow(t) && runeLen(t) <= 70
+	return t != "" && strings.IndexByte(t, '\t') < 0 && !strings.Contains(t, "。") && !endsSentence(t) && !pipeRow(t) && !runesOver(t, 70)
 }
 
 // attachments splits what follows a signature into attachment sections:

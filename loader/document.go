@@ -158,7 +158,7 @@ func wrappedTitle(ls []line, idx []int) []int {
 // stopsTitle reports whether a line cannot be part of a title block (so
 // the walk back from a 文号 stops there).
 func stopsTitle(t string) bool {
-	if strings.IndexByte(t, '\t') >= 0 || endsSentence(t) || runeLen(t) > 80 {
+	if strings.IndexByte(t, '\t') >= 0 || endsSentence(t) || runesOver(t, 80) {
 		return true
 	}
 	if _, _, ok := dateLine(t); ok {

@@ -205,7 +205,7 @@ func (b *builder) heading(t string, hash, bullet bool, n int) bool {
 			break // an embedded outline of the document (- 1.1 编制目的)
 		}
 		heading, body := runIn(t, rest)
-		if kind >= kindDec2 && body == "" && runeLen(heading) > 40 {
+		if kind >= kindDec2 && body == "" && runesOver(heading, 40) {
 			break
 		}
 		b.open(kind, token, heading, n)
@@ -225,7 +225,7 @@ func (b *builder) heading(t string, hash, bullet bool, n int) bool {
 		}
 		heading, body := runIn(t, rest)
 		short := joinedLen(rest) <= 16 && !strings.ContainsAny(rest, ",，、;；")
-		if hash || runeLen(heading) <= 25 && (body != "" || short) {
+		if hash || !runesOver(heading, 25) && (body != "" || short) {
 			b.open(kind, token, heading, n)
 			if body != "" {
 				b.startPara(body, n)

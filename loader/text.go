@@ -38,6 +38,19 @@ func trim(s string) string {
 	return s[i:j]
 }
 
+// runesOver reports whether s has more than n runes, runeLen(s) > n,
+// counting them only when its length in bytes does not tell: a rune
+// takes one byte to four.
+func runesOver(s string, n int) bool {
+	switch {
+	case len(s) <= n:
+		return false
+	case len(s) > 4*n:
+		return true
+	}
+	return runeLen(s) > n
+}
+
 // runeLen is the number of runes in s, as utf8.RuneCountInString counts
 // them. It is called on nearly every line several times, and the text is
 // nearly all ASCII and three-byte Han characters: those are counted
