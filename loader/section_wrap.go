@@ -130,18 +130,19 @@ func (b *builder) wrappedLines(p lineAt) int {
 // running text).
 func (b *builder) joinWrapped(p lineAt, n int) {
 	l, _ := p.line(0)
-	l.setText(strings.TrimRight(l.text, " "))
-	prev := trim(l.text)
+	text := strings.TrimRight(l.text, " ")
+	prev := trim(text)
 	for k := 1; k < n; k++ {
 		next, _ := p.line(k)
 		t := trim(next.text)
 		// A number cut by the wrap is one number (共计2 / 38项).
 		if needsSpace(prev, t) && !(isDigit(prev[len(prev)-1]) && isDigit(t[0])) {
-			l.text += " "
+			text += " "
 		}
-		l.text += t
+		text += t
 		prev = t
 	}
+	l.setText(text)
 	opened := b.opened
 	longest := 0 // of the paragraph the lines go on, if they do
 	if len(b.para) > 0 {
