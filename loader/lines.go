@@ -18,7 +18,7 @@ type line struct {
 	// recorded, and for a blank line): a stage that wants lines starting
 	// or ending with certain bytes passes over the others without reading
 	// their text, which a large file holds far from the line table.
-	// Whatever changes a line's text records them anew (see edges) or
+	// Whatever changes a line's text records them anew (see setText) or
 	// sets them to 0.
 	lead, tail byte
 }
@@ -26,14 +26,14 @@ type line struct {
 // decoded is line n of a file, its text t, with its edges recorded.
 func decoded(n int, t string) line {
 	l := line{n: int32(n), text: t}
-	l.lead, l.tail = edges(t)
+	l.lead, l.tail = textEdges(t)
 	return l
 }
 
 // setText gives the line new text, and records what it tells anew.
 func (l *line) setText(t string) {
 	l.text = t
-	l.lead, l.tail = edges(t)
+	l.lead, l.tail = textEdges(t)
 	l.marks &^= markPlain
 }
 
@@ -62,8 +62,8 @@ const (
 func (l *line) join() bool { return l.marks&markJoin != 0 }
 func (l *line) own() bool  { return l.marks&markOwn != 0 }
 
-// edges returns the lead and tail of a line with text t.
-func edges(t string) (lead, tail byte) {
+// textEdges returns the lead and tail of a line with text t.
+func textEdges(t string) (lead, tail byte) {
 	if t = trim(t); t == "" {
 		return 0, 0
 	}
@@ -77,7 +77,7 @@ func (l *line) first() byte {
 	if l.lead != 0 {
 		return l.lead
 	}
-	c, _ := edges(l.text)
+	c, _ := textEdges(l.text)
 	return c
 }
 
@@ -86,7 +86,7 @@ func (l *line) last() byte {
 	if l.tail != 0 {
 		return l.tail
 	}
-	_, c := edges(l.text)
+	_, c := textEdges(l.text)
 	return c
 }
 
