@@ -74,7 +74,7 @@ func numberedItem(t string) bool {
 func titleLike(t string) bool {
 	// The byte searches come first: a line of running text fails one of them
 	// before its runes are counted.
-	return t != "" && strings.IndexByte(t, '\t') < 0 && !strings.Contains(t, "。") && !endsSentence(t) && !pipeRow(t) && runeLen(t) <= 70
+	return t != "" && strings.IndexByte(t, '\t') < 0 && !strings.Contains(t, "。") && !endsSentence(t) && !pipeRow(t) && !runesOver(t, 70)
 }
 
 // attachments splits what follows a signature into attachment sections:
@@ -133,10 +133,10 @@ func splitAttachments(ls []line, width int, warn warnFunc) []att {
 	var atts []att
 	var cur *att
 	for k := 0; k < len(ls); k++ {
-		if cur != nil && !mayStartWith(ls[k].text, "附", "-") {
+		if cur != nil && !ls[k].mayStart("附", "-") {
 			continue // neither a label nor a list head
 		}
-		raw, _ := stripMarkup(ls[k].text)
+		raw, _ := ls[k].plain()
 		t := trim(raw)
 		if t == "" {
 			continue

@@ -215,9 +215,12 @@ func splitLines(text string, warn warnFunc) ([]line, bool) {
 // returns the next line number. l holds no LF; a CR in it (an old Mac
 // file's line end) ends a line too.
 func appendLines(out []line, l string, n int, rep *repairs) ([]line, int, bool) {
-	if clean(l) {
-		t := unitRepair(strings.TrimRight(l, " "), 0, n, rep)
-		return append(out, line{n: int32(n), text: t}), n + 1, true
+	if ok, marked := cleanMarked(l); ok {
+		d := decoded(n, unitRepair(strings.TrimRight(l, " "), 0, n, rep))
+		if !marked {
+			d.marks = markPlain
+		}
+		return append(out, d), n + 1, true
 	}
 	for {
 		seg, rest, cr := strings.Cut(l, "\r")
@@ -225,7 +228,9 @@ func appendLines(out []line, l string, n int, rep *repairs) ([]line, int, bool) 
 		if !ok {
 			return nil, 0, false
 		}
-		out = append(out, line{n: int32(n), text: t, ff: strings.IndexByte(seg, '\f') >= 0})
+		d := decoded(n, t)
+		d.ff = strings.IndexByte(seg, '\f') >= 0
+		out = append(out, d)
 		n++
 		if !cr {
 			return out, n, true
@@ -243,44 +248,54 @@ func appendLines(out []line, l string, n int, rep *repairs) ([]line, int, bool) 
 // the CJK radicals supplement and the Kangxi radicals E2 BA xx to E2 BF
 // xx; the CJK compatibility ideographs EF A4 xx to EF AB xx.
 func clean(s string) bool {
+	ok, _ := cleanMarked(s)
+	return ok
+}
+
+// cleanMarked is clean, and reports whether s holds a byte markup starts
+// with (see markupStarts), found on the way.
+func cleanMarked(s string) (ok, marked bool) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch leadKinds[c] { // the common kinds first
 		case leadASCII:
 			i++
+		case leadMarkup:
+			i, marked = i+1, true
 		case lead3:
 			// Han characters and most punctuation: only validity to check.
 			if i+2 >= len(s) || !cont2(s[i+1], s[i+2]) {
-				return false
+				return false, false
 			}
 			i += 3
 		case lead2:
 			if i+1 >= len(s) || !cont(s[i+1]) || c == 0xC2 && s[i+1] <= 0xA0 {
-				return false
+				return false, false
 			}
 			i += 2
 		case lead3Special:
 			if i+2 >= len(s) || !cont(s[i+1]) || !cont(s[i+2]) || rewritten3(c, s[i+1], s[i+2]) ||
 				c == 0xE0 && s[i+1] < 0xA0 || c == 0xED && s[i+1] > 0x9F { // overlong, surrogate
-				return false
+				return false, false
 			}
 			i += 3
 		case lead4:
 			if r, n := utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && n == 1 {
-				return false
+				return false, false
 			}
 			i += 4
 		default:
-			return false // a control character, or no UTF-8 lead byte
+			return false, false // a control character, or no UTF-8 lead byte
 		}
 	}
-	return true
+	return true, marked
 }
 
 // The kinds of byte clean finds at the start of a character.
 const (
 	leadBad      = iota // control character, continuation or invalid byte
 	leadASCII           // printable ASCII or tab
+	leadMarkup          // printable ASCII markup starts with
 	lead2               // starts a two-byte character
 	lead3               // starts a three-byte character nothing rewrites
 	lead3Special        // starts a three-byte character that may be rewritten or invalid
@@ -290,6 +305,8 @@ const (
 var leadKinds = func() (t [256]uint8) {
 	for c := 0; c < 256; c++ {
 		switch {
+		case markupStarts[c]:
+			t[c] = leadMarkup
 		case c >= 0x20 && c < 0x7F || c == '\t':
 			t[c] = leadASCII
 		case c >= 0xC2 && c < 0xE0:
@@ -419,7 +436,7 @@ func sanitizeRunes(s string, text bool) (string, repair) {
 		// Printable ASCII and the Han characters and punctuation clean
 		// steps over are kept: no need to decode them.
 		switch leadKinds[s[i]] {
-		case leadASCII:
+		case leadASCII, leadMarkup:
 			i++
 			continue
 		case lead3:

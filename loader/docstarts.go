@@ -84,7 +84,7 @@ func titleLines(ls []line, k int) []int {
 	var idx []int
 	blanks := 0
 	for j := k - 1; j >= 0 && len(idx) < 5; j-- {
-		t, _ := stripMarkup(ls[j].text)
+		t, _ := ls[j].plain()
 		if t = trim(t); t == "" {
 			if blanks++; blanks > 3 {
 				break
@@ -104,7 +104,7 @@ func titleLines(ls []line, k int) []int {
 func joinLines(ls []line, idx []int, n int) string {
 	var b strings.Builder
 	for x := n - 1; x >= 0; x-- {
-		t, _ := stripMarkup(ls[idx[x]].text)
+		t, _ := ls[idx[x]].plain()
 		b.WriteString(joinCJK(trim(t)))
 	}
 	return b.String()
@@ -179,7 +179,10 @@ func listedTitle(ls []line, i int, li listing, taken []bool, fits titleFits) (do
 		if len(t) > 240 || taken[j] || fits[j] == fitsNo {
 			break
 		}
-		st := stripped(t)
+		st := t // stripped
+		if ls[j].marks&markPlain == 0 {
+			st = stripped(t)
+		}
 		if !fits.titleLine(j, st) {
 			break
 		}

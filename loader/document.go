@@ -23,11 +23,12 @@ type docStart struct {
 // the first document are documents of their own kind.
 func findDocuments(ls []line) []docStart {
 	var out []docStart
-	for i, l := range ls {
-		if !strings.HasSuffix(l.text, "号") {
-			continue
+	for i := range ls {
+		l := &ls[i]
+		if l.last() != "号"[len("号")-1] || !strings.HasSuffix(l.text, "号") {
+			continue // the last byte tells most lines apart unread
 		}
-		text, _ := stripMarkup(l.text)
+		text, _ := l.plain()
 		num, ok := docNumber(text)
 		if !ok {
 			continue
@@ -52,7 +53,7 @@ func findDocuments(ls []line) []docStart {
 			all = append(all, out[di])
 			di++
 		}
-		if !mayEndWith(ls[i].text, "记") {
+		if !ls[i].mayEnd("记") {
 			continue
 		}
 		t, _ := stripMarkup(trim(ls[i].text)) // # 晋城市人民政府3月大事记
@@ -157,7 +158,7 @@ func wrappedTitle(ls []line, idx []int) []int {
 // stopsTitle reports whether a line cannot be part of a title block (so
 // the walk back from a 文号 stops there).
 func stopsTitle(t string) bool {
-	if strings.IndexByte(t, '\t') >= 0 || endsSentence(t) || runeLen(t) > 80 {
+	if strings.IndexByte(t, '\t') >= 0 || endsSentence(t) || runesOver(t, 80) {
 		return true
 	}
 	if _, _, ok := dateLine(t); ok {

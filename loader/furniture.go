@@ -56,7 +56,7 @@ func removeFurniture(ls []line, warn warnFunc) []line {
 		if j < len(ls) && prev >= 0 && joinsAcross(out[prev].text, ls[j].text) && !nextInSequence(out, ls[j], warn) {
 			out = out[:prev+1]
 			next := ls[j]
-			next.join = true
+			next.marks |= markJoin
 			if strings.IndexByte(next.text, '\t') < 0 {
 				warn(int(next.n), fmt.Sprintf("text cut by a page break joined to line %d", out[prev].n))
 			}

@@ -92,7 +92,7 @@ func (c *pageCarry) cut(t *laid, b rowBlock, edges []int) rowBlock {
 // table whose rows are not set apart by blank lines, a first line with no
 // first cell starts a record of its own under merged cells (a row the
 // break cut is read by cutLines before), up to the next line that starts
-// one; its row is marked so (line.own), as rows marks such a record
+// one; its row is marked so (markOwn), as rows marks such a record
 // inside a block.
 func pageRows(b rowBlock, edges []int, t *laid) []line {
 	if t.spaced || column(edges, b.lines[0][0].start) == 0 {
@@ -109,7 +109,7 @@ func pageRows(b rowBlock, edges []int, t *laid) []line {
 		j = slices.Min(s)
 	}
 	head := rowBlock{lines: b.lines[:j], ns: b.ns[:j]}.rows(edges, t.m, t.rowSet())
-	head[0].own = true
+	head[0].marks |= markOwn
 	if j == len(b.lines) {
 		return head
 	}

@@ -208,7 +208,10 @@ func (b rowBlock) rows(cols []int, m measure, set rowSet) []line {
 	out := make([]line, len(groups))
 	for k, g := range groups {
 		own := !slices.Contains(firsts, starts[k])
-		out[k] = line{n: int32(b.ns[starts[k]]), text: strings.Join(cellTexts(g, cols, m), "\t"), own: own}
+		out[k] = line{n: int32(b.ns[starts[k]]), text: strings.Join(cellTexts(g, cols, m), "\t")}
+		if own {
+			out[k].marks = markOwn
+		}
 	}
 	return out
 }

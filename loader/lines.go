@@ -12,10 +12,140 @@ type line struct {
 	block *data.Block
 	n     int32 // 1-based line number in the source file (see parse)
 	ff    bool  // the source line held a form feed: a page starts here
-	join  bool  // continues the line before it across a removed page break
-	// own marks a row a laid-out table's x-positions show to be a record
+	marks uint8 // markJoin, markOwn, markPlain
+	// lead and tail are the first and last bytes of text without its
+	// spaces and tabs at either end, recorded on decoding (0 when not
+	// recorded, and for a blank line): a stage that wants lines starting
+	// or ending with certain bytes passes over the others without reading
+	// their text, which a large file holds far from the line table.
+	// Whatever changes a line's text records them anew (see setText) or
+	// sets them to 0.
+	lead, tail byte
+}
+
+// decoded is line n of a file, its text t, with its edges recorded.
+func decoded(n int, t string) line {
+	l := line{n: int32(n), text: t}
+	l.lead, l.tail = textEdges(t)
+	return l
+}
+
+// setText gives the line new text, and records what it tells anew.
+func (l *line) setText(t string) {
+	l.text = t
+	l.lead, l.tail = textEdges(t)
+	l.marks &^= markPlain
+}
+
+// plain is stripMarkup of the line's text, which a text that decoding
+// found no byte of markup in is without being read again.
+func (l *line) plain() (string, bool) {
+	if l.marks&markPlain != 0 {
+		return l.text, false
+	}
+	return stripMarkup(l.text)
+}
+
+// The marks of a line.
+const (
+	// markJoin: the line continues the line before it across a removed
+	// page break.
+	markJoin = 1 << iota
+	// markOwn: a row a laid-out table's x-positions show to be a record
 	// of its own under merged cells: no rule joins it to the row above.
-	own bool
+	markOwn
+	// markPlain: decoding found none of the bytes markup starts with in
+	// the text (see markupStarts).
+	markPlain
+)
+
+func (l *line) join() bool { return l.marks&markJoin != 0 }
+func (l *line) own() bool  { return l.marks&markOwn != 0 }
+
+// textEdges returns the lead and tail of a line with text t.
+func textEdges(t string) (lead, tail byte) {
+	if t = trim(t); t == "" {
+		return 0, 0
+	}
+	return t[0], t[len(t)-1]
+}
+
+// first returns the first byte of the line's text after its leading
+// spaces and tabs, 0 for a blank line: its lead when decoding recorded
+// it, else read from the text.
+func (l *line) first() byte {
+	if l.lead != 0 {
+		return l.lead
+	}
+	c, _ := textEdges(l.text)
+	return c
+}
+
+// last is first for the last byte before the trailing spaces and tabs.
+func (l *line) last() byte {
+	if l.tail != 0 {
+		return l.tail
+	}
+	_, c := textEdges(l.text)
+	return c
+}
+
+// mayStartIn is mayStartIn for a line and the characters of e: no
+// line whose first byte starts none of them nor markup is read.
+func (l *line) mayStartIn(e *charSet) bool {
+	c := l.first()
+	return c != 0 && (markupStarts[c] || e.first[c]) && mayStartIn(l.text, e.set)
+}
+
+// mayEndIn is mayStartIn for the last character.
+func (l *line) mayEndIn(e *charSet) bool {
+	c := l.last()
+	return c != 0 && (markupEnds[c] || e.last[c]) && mayEndIn(l.text, e.set)
+}
+
+// charSet is a set of characters with the bytes they start and end with.
+type charSet struct {
+	set         string
+	first, last [256]bool
+}
+
+func newCharSet(set string) *charSet {
+	e := &charSet{set: set}
+	for _, r := range set {
+		s := string(r)
+		e.first[s[0]], e.last[s[len(s)-1]] = true, true
+	}
+	return e
+}
+
+// mayEnd is mayEndWith for a line: no line whose last byte ends neither
+// c nor markup is read.
+func (l *line) mayEnd(c string) bool {
+	e := l.last()
+	return e != 0 && (markupEnds[e] || e == c[len(c)-1]) && mayEndWith(l.text, c)
+}
+
+// mayStart is mayStartWith for a line: no line whose first byte starts
+// none of cs (nor markup) is read.
+func (l *line) mayStart(cs ...string) bool {
+	c := l.first()
+	if c == 0 {
+		return false
+	}
+	if !markupStarts[c] && !leadsAny(c, cs) {
+		return false
+	}
+	return mayStartWith(l.text, cs...)
+}
+
+// leadsAny reports whether one of cs starts with the byte c.
+func leadsAny(c byte, cs []string) bool {
+	for _, s := range cs {
+		if s != "" && s[0] == c {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyItem is one item of a document body after table extraction: either

@@ -225,7 +225,7 @@ func parse(name string, b []byte, sv *Sieve) (*data.Issue, error) {
 // untitled makes one document of text in which no document was found.
 func untitled(ls []line, width int, warn warnFunc) *data.Document {
 	for i, l := range ls {
-		t, _ := stripMarkup(l.text)
+		t, _ := l.plain()
 		if t = trim(t); t != "" {
 			if runeLen(t) > 60 {
 				t = string([]rune(t)[:60]) + "…"

@@ -267,8 +267,11 @@ func trimSpaceBefore(b *strings.Builder) {
 func plainTagLines(ls []line, warn warnFunc) []line {
 	first, count := 0, 0
 	for i := range ls {
+		if ls[i].first() != '<' {
+			continue
+		}
 		t := trim(ls[i].text)
-		if t == "" || t[0] != '<' || strings.IndexByte(t, '\t') >= 0 {
+		if strings.IndexByte(t, '\t') >= 0 {
 			continue
 		}
 		if _, block := htmlTag(t); !block {
@@ -282,7 +285,7 @@ func plainTagLines(ls []line, warn warnFunc) []line {
 		if emphasisLine(t) && plain != "" {
 			plain = "# " + plain // the bold line's heading mark, as markdown writes it
 		}
-		ls[i].text = plain
+		ls[i].setText(plain)
 	}
 	if count > 0 {
 		warn(first, fmt.Sprintf("HTML tags left by the converter removed from %d lines", count))

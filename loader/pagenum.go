@@ -109,13 +109,18 @@ type chain struct {
 func pageNumbers(ls []line, edges []bool) []int {
 	var cands []candidate
 	nb := 0
-	for i, l := range ls {
-		t := trim(l.text)
-		if t == "" {
+	for i := range ls {
+		c := ls[i].first()
+		if c == 0 {
 			continue
 		}
-		if n, dec, ok := pageNumber(t); ok && strings.IndexByte(t, '\t') < 0 {
-			cands = append(cands, candidate{i: i, pos: nb, n: n, decorated: dec})
+		// No page number starts otherwise (see pageNumber): the text of
+		// the other lines is not read.
+		if pageNumberStarts[c] || c == "第"[0] {
+			t := trim(ls[i].text)
+			if n, dec, ok := pageNumber(t); ok && strings.IndexByte(t, '\t') < 0 {
+				cands = append(cands, candidate{i: i, pos: nb, n: n, decorated: dec})
+			}
 		}
 		nb++
 	}
@@ -311,10 +316,10 @@ func runningHeaders(ls []line, edges []bool, brk []bool) []int {
 		if brk != nil && brk[i] || l.text == "" || len(l.text) > 200 || strings.IndexByte(l.text, '\t') >= 0 {
 			continue
 		}
-		if !near[i] && !strings.Contains(l.text, "期") && !strings.Contains(l.text, "报") {
+		if !near[i] && !containsEither(l.text, "期", "报") {
 			continue // neither at a page edge nor the masthead's name or issue
 		}
-		t, _ := stripMarkup(l.text)
+		t, _ := l.plain()
 		k := removeSpaces(t)
 		if k == "" || runeLen(k) > 40 || endsSentence(k) || isDigits(k) || !near[i] && !mastheadLike(k, name) {
 			continue // a bare number is a page's (pageNumbers) or a 序号 opening rows at page edges
@@ -374,7 +379,7 @@ func copiesInside(ls []line, near, brk []bool, seen map[string][]int) map[string
 		if near[i] || brk != nil && brk[i] || l.text == "" || len(l.text) > 200 {
 			continue
 		}
-		t, _ := stripMarkup(l.text)
+		t, _ := l.plain()
 		if k := removeSpaces(t); seen[k] != nil {
 			n[k]++
 		}
@@ -387,7 +392,7 @@ func copiesInside(ls []line, near, brk []bool, seen map[string][]int) map[string
 func gazetteName(ls []line) string {
 	seen := 0
 	for _, l := range ls {
-		t, _ := stripMarkup(l.text)
+		t, _ := l.plain()
 		k := removeSpaces(t)
 		if k == "" {
 			continue

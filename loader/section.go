@@ -139,7 +139,7 @@ func (b *builder) feed(items []bodyItem) {
 
 // line handles one text line.
 func (b *builder) line(l line) {
-	raw, hash := stripMarkup(l.text) // plain text: tags, entities and math done
+	raw, hash := l.plain() // plain text: tags, entities and math done
 	t := trim(raw)
 	if t == "" {
 		b.blanks++
@@ -147,7 +147,7 @@ func (b *builder) line(l line) {
 	}
 	blanks := b.blanks
 	b.blanks = 0
-	if l.join && b.continueAcross(t) {
+	if l.join() && b.continueAcross(t) {
 		return
 	}
 	if item, ok := alignedItem(l.text); ok && !hash {
@@ -206,7 +206,7 @@ func (b *builder) heading(t string, hash, bullet bool, n int) bool {
 			break // an embedded outline of the document (- 1.1 编制目的)
 		}
 		heading, body := runIn(t, rest)
-		if kind >= kindDec2 && body == "" && runeLen(heading) > 40 {
+		if kind >= kindDec2 && body == "" && runesOver(heading, 40) {
 			break
 		}
 		b.open(kind, token, heading, n)
@@ -226,7 +226,7 @@ func (b *builder) heading(t string, hash, bullet bool, n int) bool {
 		}
 		heading, body := runIn(t, rest)
 		short := joinedLen(rest) <= 16 && !strings.ContainsAny(rest, ",，、;；")
-		if hash || runeLen(heading) <= 25 && (body != "" || short) {
+		if hash || !runesOver(heading, 25) && (body != "" || short) {
 			b.open(kind, token, heading, n)
 			if body != "" {
 				b.startRunIn(body, t, n)

@@ -21,7 +21,8 @@ func wrapWidth(ls []line) int {
 	const most = 200 // longer lines are not measured as a width
 	var count [most + 1]int
 	for _, l := range ls {
-		if l.block != nil || strings.IndexByte(l.text, '\t') >= 0 || strings.HasPrefix(l.text, "#") {
+		// A line of fewer bytes has fewer characters than are measured.
+		if len(l.text) < 15 || l.block != nil || strings.IndexByte(l.text, '\t') >= 0 || strings.HasPrefix(l.text, "#") {
 			continue
 		}
 		if len(l.text) > 3*most { // more runes than measured (Han take three bytes)
@@ -129,18 +130,19 @@ func (b *builder) wrappedLines(p lineAt) int {
 // running text).
 func (b *builder) joinWrapped(p lineAt, n int) {
 	l, _ := p.line(0)
-	l.text = strings.TrimRight(l.text, " ")
-	prev := trim(l.text)
+	text := strings.TrimRight(l.text, " ")
+	prev := trim(text)
 	for k := 1; k < n; k++ {
 		next, _ := p.line(k)
 		t := trim(next.text)
 		// A number cut by the wrap is one number (共计2 / 38项).
 		if needsSpace(prev, t) && !(isDigit(prev[len(prev)-1]) && isDigit(t[0])) {
-			l.text += " "
+			text += " "
 		}
-		l.text += t
+		text += t
 		prev = t
 	}
+	l.setText(text)
 	opened := b.opened
 	longest := 0 // of the paragraph the lines go on, if they do
 	if len(b.para) > 0 {

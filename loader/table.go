@@ -55,7 +55,7 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 		}
 		if strings.HasPrefix(ls[i].text, "专栏") && strings.ContainsRune(ls[i].text, '\t') {
 			// An OCR caption split into cells: 专栏9<TAB>消费品以<TAB>旧换新计划.
-			ls[i].text = strings.ReplaceAll(ls[i].text, "\t", "")
+			ls[i].setText(strings.ReplaceAll(ls[i].text, "\t", ""))
 		}
 		if !startsRow(ls, i) {
 			if flat, next, ok := flatTable(ls, i); ok {
@@ -209,6 +209,8 @@ func lastTextItem(out []bodyItem, end int) int {
 // A caption starts with one of captionFirsts (表1, 附表, 专栏) or ends
 // with one of captionLasts (表, 清单, 目录, 方式 …).
 const captionFirsts, captionLasts = "表附专", "表单录式责划准案览"
+
+var captionStarts, captionEnds = newCharSet(captionFirsts), newCharSet(captionLasts)
 
 // captionLike reports whether a title line names a table.
 func captionLike(t string) bool {

@@ -19,7 +19,7 @@ import (
 // block, so that none of them becomes a heading. It returns the block, the
 // index after the consumed lines and whether it consumed anything.
 func flatTable(ls []line, i int) (*data.Block, int, bool) {
-	if t := ls[i].text; len(t) > 3*50+8 || !mayStartIn(t, captionFirsts) && !mayEndIn(t, captionLasts) {
+	if t := ls[i].text; len(t) > 3*50+8 || !ls[i].mayStartIn(captionStarts) && !ls[i].mayEndIn(captionEnds) {
 		return nil, 0, false // longer than any caption, or no caption's ends: most body lines
 	}
 	caption, _ := stripMarkup(ls[i].text)
@@ -215,12 +215,7 @@ func headerNames(cells []string) int {
 }
 
 func hasHeaderWord(s string) bool {
-	for _, w := range headerWords {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return hasSuffixAny(s, "金额", "投资", "年度", "地址", "联系人")
+	return holdsHeaderWord(s) || hasSuffixAny(s, "金额", "投资", "年度", "地址", "联系人")
 }
 
 // tableNumber recognises a caption that numbers a table: 表1 …, 表 2, 表一.

@@ -88,6 +88,33 @@ var headerWords = []string{"序号", "名称", "单位", "时限", "时间", "�
 	"项目", "姓名", "职务", "指标", "措施", "级别", "对象", "阶段", "事项", "部门", "工作组", "机构", "标准",
 	"类型", "分值", "得分", "面积", "规模", "数量", "专业", "传真", "领导", "目标", "条款", "乡镇", "地点"}
 
+// headerWordsAt lists the header words by their first character (every
+// one starts with a Han character, three bytes long).
+var headerWordsAt = func() map[string][]string {
+	m := map[string][]string{}
+	for _, w := range headerWords {
+		m[w[:3]] = append(m[w[:3]], w)
+	}
+	return m
+}()
+
+// holdsHeaderWord reports whether k holds one of the header words. It
+// looks the words up by each character of k rather than searching k for
+// every word: most cells are data, and hold none.
+func holdsHeaderWord(k string) bool {
+	for i := 0; i+6 <= len(k); i++ {
+		if k[i] < 0xE0 {
+			continue
+		}
+		for _, w := range headerWordsAt[k[i:i+3]] {
+			if strings.HasPrefix(k[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // looksHeader reports whether a row reads as a header: short cells, one
 // of the usual column words, and not a numbered data row.
 func looksHeader(cells []string, rows []row) bool {
@@ -101,11 +128,7 @@ func looksHeader(cells []string, rows []row) bool {
 		if runeLen(k) > 30 {
 			return false
 		}
-		for _, w := range headerWords {
-			if strings.Contains(k, w) {
-				words = true
-			}
-		}
+		words = words || holdsHeaderWord(k)
 	}
 	if words {
 		return true

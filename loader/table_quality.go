@@ -68,7 +68,7 @@ func quality(rg *region, cols int) bool {
 			a, b := trim(r.cells[0]), trim(r.cells[1])
 			fa, _ := firstRune(a)
 			fb, _ := firstRune(b)
-			if runeLen(a) == 1 && isHan(fa) && isHan(fb) {
+			if !runesOver(a, 1) && a != "" && isHan(fa) && isHan(fb) {
 				split++
 			}
 		}

@@ -164,54 +164,77 @@ func (tb *tableBuilder) widthEvidence(filled []int, prev, rec data.Record) strin
 // and, as a record would fill every column the one above fills, when it
 // leaves one of them empty or its text shows the cut too.
 func (tb *tableBuilder) join(r row, rec data.Record) bool {
-	if r.line.own {
+	if r.line.own() {
 		return false
 	}
 	prev := &tb.t.Records[len(tb.t.Records)-1]
-	if tb.sentence == nil {
-		tb.sentence = sentenceColumns(tb.body, tb.cols, tb.header)
+	if tb.widths == nil {
 		tb.widths, tb.wraps = wrapWidths(tb.body, tb.cols)
 	}
-	reason, numbered := "", false
 	var room [8]int // the filled cells of most rows, without an allocation
 	filled := room[:0]
 	for c := range rec.Cells {
-		x := rec.Cells[c].Text
-		if x == "" {
+		if rec.Cells[c].Text == "" {
 			continue
 		}
-		p := prev.Cells[c]
-		if p.Text == "" || p.Inherited {
+		if p := prev.Cells[c]; p.Text == "" || p.Inherited {
 			return false
 		}
 		filled = append(filled, c)
-		f, _ := firstRune(x)
-		if k, _, _ := numbering(x); k != kindNone || digitPrefix(x) == len(x) || isCircled(f) {
-			numbered = true // a numbered item, or a 序号 of its own
-		}
-		if reason == "" {
-			reason = cutEvidence(p.Text, x, tb.sentence[c], tb.brk)
-		}
 	}
 	if len(filled) == 0 {
 		return false
 	}
+	// The text's evidence is sought only where it decides: most rows
+	// start a record of their own, with a first cell and no width cut.
+	var reason string
 	w := tb.widthEvidence(filled, *prev, rec)
 	switch {
-	case w != "" && (filled[0] > 0 || reason != "" || len(filled) < filledCells(*prev)):
+	case w != "" && (filled[0] > 0 || len(filled) < filledCells(*prev) || tb.cutEvidence(filled, prev, rec) != ""):
 		reason = w
 		for _, c := range filled {
 			prev.Cells[c].Text = joinAtWidth(prev.Cells[c].Text, rec.Cells[c].Text, tb.above[c], r.cells[c])
 		}
-	case w != "" || numbered || filled[0] == 0 || reason == "":
+	case w != "" || filled[0] == 0 || numberedCell(filled, rec):
 		return false
 	default:
+		if reason = tb.cutEvidence(filled, prev, rec); reason == "" {
+			return false
+		}
 		for _, c := range filled {
 			prev.Cells[c].Text = joinCut(prev.Cells[c].Text, rec.Cells[c].Text)
 		}
 	}
 	tb.warn(int(r.line.n), "table row continues the record on line "+strconv.Itoa(prev.Line)+" ("+reason+"); joined to it")
 	return true
+}
+
+// numberedCell reports whether a filled cell of rec starts a numbered
+// item, is a number (a 序号 column further right) or starts with a
+// circled number: the mark of a record of its own.
+func numberedCell(filled []int, rec data.Record) bool {
+	for _, c := range filled {
+		x := rec.Cells[c].Text
+		f, _ := firstRune(x)
+		if k, _, _ := numbering(x); k != kindNone || digitPrefix(x) == len(x) || isCircled(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutEvidence says why the filled cells of rec read as the rest of cells
+// of prev cut in two (the first cell that says so), or "" when none does.
+func (tb *tableBuilder) cutEvidence(filled []int, prev *data.Record, rec data.Record) string {
+	if tb.sentence == nil {
+		tb.sentence = sentenceColumns(tb.body, tb.cols, tb.header)
+	}
+	for _, c := range filled {
+		if reason := cutEvidence(prev.Cells[c].Text, rec.Cells[c].Text, tb.sentence[c], tb.brk); reason != "" {
+			return reason
+		}
+	}
+	return ""
 }
 
 // filledCells counts the cells of a record with text.

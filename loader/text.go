@@ -38,6 +38,19 @@ func trim(s string) string {
 	return s[i:j]
 }
 
+// runesOver reports whether s has more than n runes, runeLen(s) > n,
+// counting them only when its length in bytes does not tell: a rune
+// takes one byte to four.
+func runesOver(s string, n int) bool {
+	switch {
+	case len(s) <= n:
+		return false
+	case len(s) > 4*n:
+		return true
+	}
+	return runeLen(s) > n
+}
+
 // runeLen is the number of runes in s, as utf8.RuneCountInString counts
 // them. It is called on nearly every line several times, and the text is
 // nearly all ASCII and three-byte Han characters: those are counted
@@ -159,6 +172,21 @@ func joinedLen(s string) int {
 		}
 	}
 	return n
+}
+
+// containsEither reports whether s holds a or b, two characters that
+// start with the same byte, in one search rather than two.
+func containsEither(s, a, b string) bool {
+	for i := 0; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], a[0])
+		if j < 0 {
+			return false
+		}
+		if i += j; strings.HasPrefix(s[i:], a) || strings.HasPrefix(s[i:], b) {
+			return true
+		}
+	}
+	return false
 }
 
 // removeSpaces drops every space and tab.
