@@ -22,7 +22,7 @@ func moreDocuments(ls []line, from int, starts []docStart, entries []data.Conten
 		keys[titleKey(e.Title)]++
 	}
 	for i := range starts {
-		if starts[i].kind == data.KindDocument && starts[i].number != "" && starts[i].mark == "" {
+		if starts[i].kind == data.KindDocument && starts[i].number != "" {
 			starts[i] = retitle(ls, starts[i], full, keys)
 		}
 		keys[titleKey(starts[i].title)]--

@@ -95,9 +95,9 @@ func headGap(ls []line, i, dir int) (int, []data.Warning) {
 
 // headMark reads the 发文机关标志 whose last line is at index j: the
 // issuer's name and 文件 (某市人民政府文件, 某市人民政府 文件), several
-// issuers stacked on consecutive lines with 文件 once (beside one of them
-// or on a line of its own), or, without 文件, the issuer's name alone (a
-// 函's head). It returns the issuers (joined by 、) and the index of the
+// issuers stacked on consecutive lines or side by side, with 文件 once
+// (beside one of them or on a line of its own), or, without 文件, the
+// issuer's name alone (a 函's head). It returns the issuers (joined by 、) and the index of the
 // first line, "" when the lines are no 发文机关标志.
 func headMark(ls []line, j int) (string, int) {
 	var names []string
@@ -105,27 +105,18 @@ func headMark(ls []line, j int) (string, int) {
 	for i := j; i >= 0 && i < len(ls) && j-i < 6; i-- {
 		t := stripped(ls[i].text)
 		name, file := strings.CutSuffix(t, "文件")
-		name = trim(name)
-		if file && files > 0 || name != "" && !orgName(name) || name == "" && !file {
+		ns := strings.Fields(name)
+		if file && files > 0 || len(ns) == 0 && !file || !orgNames(ns) {
 			break
 		}
 		if file {
 			files++
 		}
-		if name != "" {
-			names = append([]string{name}, names...)
-		}
+		names = append(ns, names...)
 		top = i
 	}
 	if len(names) == 0 {
 		return "", 0
-	}
-	if files == 0 {
-		for _, n := range names {
-			if !isIssuer(n) {
-				return "", 0
-			}
-		}
 	}
 	return strings.Join(names, "、"), top
 }
@@ -148,6 +139,16 @@ func orgName(s string) bool {
 	return n >= 2 && n <= 24 && strings.ContainsRune(orgEnds, last)
 }
 
+// orgNames reports whether every one of names can be an issuing body's.
+func orgNames(names []string) bool {
+	for _, n := range names {
+		if !orgName(n) {
+			return false
+		}
+	}
+	return true
+}
+
 // headTitle reads the 标题 under a 版头 from index b: the lines printed
 // together up to a blank line, at most six, each of which can be a line
 // of a title. When text follows the lines without a blank line between,
@@ -161,7 +162,7 @@ func headTitle(ls []line, b int) []int {
 	j := b
 	for ; j < len(ls) && len(idx) < 6; j++ {
 		t := stripped(ls[j].text)
-		if t == "" || !titleLike(t) || stopsTitle(t) || ruleLine(t) || headField(t) != "" {
+		if t == "" || !titleLike(t) || stopsTitle(t) {
 			break
 		}
 		idx = append(idx, j)
@@ -351,4 +352,18 @@ func cutImprint(ls []line, warn warnFunc) []line {
 	}
 	warn(int(ls[first].n), fmt.Sprintf("document end %q read as 版记 (%s), not text", trim(ls[first].text), what))
 	return ls[:cut]
+}
+
+// officialLine reports whether a line spaced into runs is a line of a
+// 版头 or a 版记, which no table's header is: a 发文机关标志 (names and
+// 文件), a 发文字号 beside the 签发人, an 印发 line.
+func officialLine(t string) bool {
+	if printLine(t) {
+		return true
+	}
+	if name, ok := strings.CutSuffix(t, "文件"); ok {
+		return orgNames(strings.Fields(name))
+	}
+	_, ok := signedNumber(t)
+	return ok
 }

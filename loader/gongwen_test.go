@@ -1,0 +1,202 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+
+	"gazette/data"
+)
+
+// gongwenBody is a document's 主体 after its 标题: 主送, 正文, signature.
+const gongwenBody = "\n\n各区县人民政府，市政府各部门：\n\n现将方案印发给你们，请认真贯彻执行。\n\n某市人民政府\n\n2024年1月5日\n\n"
+
+// gongwenParse parses src and returns the issue, with every document's
+// text (headings and blocks) as one string per document.
+func gongwenParse(t *testing.T, src string) (*data.Issue, []string) {
+	t.Helper()
+	is, err := Parse("t", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, d := range is.Documents {
+		var b strings.Builder
+		add := func(bs []data.Block) {
+			for _, bl := range bs {
+				b.WriteString(bl.Text + "\n")
+				for _, it := range bl.Items {
+					b.WriteString(it + "\n")
+				}
+				if bl.Table != nil {
+					b.WriteString(strings.Join(bl.Table.Columns, "\t") + "\n")
+				}
+			}
+		}
+		add(d.Blocks)
+		d.Walk(func(s *data.Section) bool { b.WriteString(s.Heading + "\n"); add(s.Blocks); return true })
+		texts = append(texts, b.String())
+	}
+	return is, texts
+}
+
+func gongwenWarned(is *data.Issue, line int, part string) bool {
+	for _, w := range is.Warnings {
+		if w.Line == line && strings.Contains(w.Message, part) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestGongwenHead: the 版头 belongs to the document that follows; its
+// title is the 标题 under the 发文字号, whole over its lines, whatever the
+// 发文机关标志 and the rules look like.
+func TestGongwenHead(t *testing.T) {
+	title := "某市人民政府关于印发2024年重点\n工作任务分工方案的通知"
+	want := "某市人民政府关于印发2024年重点工作任务分工方案的通知"
+	for _, c := range []struct{ name, head string }{
+		{"标志 with 文件", "某市人民政府文件\n\n某政发〔2024〕3号\n\n"},
+		{"spaced 文件, rule of ─ under the 文号", "某市人民政府    文件\n\n某政发〔2024〕3号\n──────────────\n"},
+		{"rule of — between", "某市人民政府文件\n——————————————\n某政发〔2024〕3号\n\n"},
+		{"joint, 文件 on a line of its own", "某市人民政府\n某市财政局\n文件\n______________\n某政发〔2024〕3号\n\n"},
+		{"joint, 文件 beside the middle name", "某市人民政府\n某市财政局   文件\n某市教育局\n\n某政发〔2024〕3号\n\n"},
+		{"a 函's head: the issuer alone", "某市人民政府办公室\n──────────────\n某政发〔2024〕3号\n\n"},
+		{"joint, side by side", "某市人民政府  某市财政局  文件\n\n某政发〔2024〕3号\n\n"},
+		{"a 函's head: a bureau alone", "某市应急管理局\n\n某政发〔2024〕3号\n\n"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			is, texts := gongwenParse(t, c.head+title+gongwenBody)
+			if len(is.Documents) != 1 {
+				t.Fatalf("%d documents", len(is.Documents))
+			}
+			d := is.Documents[0]
+			if d.Title != want || d.Number != "某政发〔2024〕3号" || d.Line != strings.Count(c.head, "\n")+1 {
+				t.Errorf("title %q number %q line %d", d.Title, d.Number, d.Line)
+			}
+			if d.Recipients == "" || strings.Contains(texts[0], "文件") || strings.Contains(texts[0], "──") {
+				t.Errorf("recipients %q, text %q", d.Recipients, texts[0])
+			}
+		})
+	}
+}
+
+// TestGongwenHeadFields: 份号, 密级, 紧急程度 and 签发人 are no title,
+// heading or text of any document; each is warned about with its line.
+func TestGongwenHeadFields(t *testing.T) {
+	doc := func(fields, number string) string {
+		return fields + "\n某市人民政府文件\n──────────\n" + number + "\n\n某市人民政府关于加强安全生产工作的通知" + gongwenBody
+	}
+	src := doc("000123\n秘密★1年\n特急\n", "某政发〔2024〕3号       签发人：张三") +
+		doc("机密 加急\n", "签发人：李四   王五    某政发〔2024〕4号") +
+		doc("特  急\n", "某政发〔2024〕5号\n签 发 人：赵六")
+	is, texts := gongwenParse(t, src)
+	if len(is.Documents) != 3 {
+		t.Fatalf("%d documents", len(is.Documents))
+	}
+	for i, d := range is.Documents {
+		if want := "某政发〔2024〕" + string(rune('3'+i)) + "号"; d.Number != want || d.Title != "某市人民政府关于加强安全生产工作的通知" {
+			t.Errorf("document %d: %q %q", i+1, d.Title, d.Number)
+		}
+		for _, f := range []string{"000123", "秘密", "机密", "急", "签"} {
+			if strings.Contains(texts[i], f) {
+				t.Errorf("document %d holds %q: %q", i+1, f, texts[i])
+			}
+		}
+	}
+	lines := strings.Split(src, "\n")
+	for n, l := range lines {
+		if (strings.Contains(l, "签") || strings.Contains(l, "密") || strings.Contains(l, "急") || l == "000123") &&
+			!gongwenWarned(is, n+1, "read as 版头") {
+			t.Errorf("line %d %q not warned about: %v", n+1, l, is.Warnings)
+		}
+	}
+}
+
+// TestGongwenIssuer: without a signature, the issuer is the 发文机关标志's
+// name (without 文件); a signature's issuer comes first.
+func TestGongwenIssuer(t *testing.T) {
+	head := "某市人民政府办公室文件\n\n某政办发〔2024〕3号\n\n关于加强安全生产工作的通知\n\n各区县人民政府：\n\n请认真贯彻执行。\n"
+	is, _ := gongwenParse(t, head)
+	if len(is.Documents) != 1 || is.Documents[0].Issuer != "某市人民政府办公室" {
+		t.Fatalf("documents %v", is.Documents)
+	}
+	is, _ = gongwenParse(t, head+"\n某市人民政府\n2024年1月5日\n")
+	if is.Documents[0].Issuer != "某市人民政府" {
+		t.Errorf("issuer %q, want the signature's", is.Documents[0].Issuer)
+	}
+	if d := is.Documents[0]; d.Title != "关于加强安全生产工作的通知" {
+		t.Errorf("title %q: the 标志's name is no part of the 标题", d.Title)
+	}
+}
+
+// TestGongwenImprint: the 版记 (抄送, wrapped, and the 印发 line, between
+// rules) is no text of the document's last section, nor a document; a
+// 附注 in parentheses stays where it was.
+func TestGongwenImprint(t *testing.T) {
+	head := "某市人民政府文件\n\n某政发〔2024〕3号\n\n某市人民政府关于印发安全生产工作方案的通知\n\n各区县人民政府：\n\n现将方案印发给你们，请认真贯彻执行。\n\n"
+	att := "附件\n\n某市安全生产工作方案\n\n一、总体要求\n\n坚持安全第一。\n\n"
+	imprint := "──────────────────\n抄送：市委各部门，市人大常委会办公室，市政协办公室，\n      市法院，市检察院。\n──────────────────\n某市人民政府办公室        2024年1月5日印发\n──────────────────\n"
+	for _, c := range []struct{ name, src, last string }{
+		{"after an attachment", head + "某市人民政府\n2024年1月5日\n\n（此件公开发布）\n\n" + att + imprint, "坚持安全第一。"},
+		{"抄送 alone, after a 附注", head + "（联系人：张三；联系电话：1234567）\n\n抄送：市委办公室。\n", "（联系人：张三；联系电话：1234567）"},
+		{"印发 alone", head + "某市人民政府\n2024年1月5日\n\n" + att + "______________\n某市人民政府办公室  2024年1月5日印发\n", "坚持安全第一。"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			is, texts := gongwenParse(t, c.src)
+			if len(is.Documents) != 1 {
+				t.Fatalf("%d documents", len(is.Documents))
+			}
+			if text := strings.TrimSuffix(texts[0], "\n"); !strings.HasSuffix(text, c.last) {
+				t.Errorf("text ends %q, want %q", text[max(0, len(text)-120):], c.last)
+			}
+			first := 0
+			for n, l := range strings.Split(c.src, "\n") {
+				if strings.HasPrefix(l, "抄送") || first == 0 && strings.HasSuffix(l, "印发") {
+					first = n + 1
+					break
+				}
+			}
+			if !gongwenWarned(is, first, "read as 版记") {
+				t.Errorf("no warning at line %d: %v", first, is.Warnings)
+			}
+		})
+	}
+}
+
+// TestGongwenSpacedLines: a 版头's or 版记's line spaced into runs (the
+// 印发 line, a 发文字号 beside the 签发人, joint issuers beside 文件) is
+// no header of a table laid out in columns.
+func TestGongwenSpacedLines(t *testing.T) {
+	doc := func(n int, mark string) string {
+		return mark + "\n\n某政发〔2024〕" + string(rune('0'+n)) + "号          签发人：张三\n\n某市人民政府关于加强安全生产工作的通知" + gongwenBody +
+			"某市人民政府办公室          2024年1月5日印发\n\n"
+	}
+	is, texts := gongwenParse(t, doc(1, "某市人民政府文件")+doc(2, "某市人民政府\n某市财政局    文件\n某市教育局"))
+	if len(is.Documents) != 2 || is.Documents[1].Number != "某政发〔2024〕2号" {
+		t.Fatalf("documents %v", is.Documents)
+	}
+	for i, d := range is.Documents {
+		if len(d.Tables()) > 0 || strings.Contains(texts[i], "印发\n") {
+			t.Errorf("document %d: %d tables, text %q", i+1, len(d.Tables()), texts[i])
+		}
+	}
+}
+
+// TestGongwenGazette: a gazette issue reprinting documents in the national
+// format gets one document each, listed by its contents.
+func TestGongwenGazette(t *testing.T) {
+	src := "某市人民政府公报\n\n2024年第1期\n\n目 录\n\n某市人民政府关于加强安全生产工作的通知……1\n某市人民政府关于做好防汛抗旱工作的通知……3\n\n"
+	for i, topic := range []string{"加强安全生产工作", "做好防汛抗旱工作"} {
+		src += "000123\n某市人民政府文件\n——————————\n某政发〔2024〕" + string(rune('1'+i)) + "号\n\n某市人民政府关于" + topic + "的通知" + gongwenBody +
+			"抄送：市委办公室。\n某市人民政府办公室  2024年1月5日印发\n\n"
+	}
+	is, _ := gongwenParse(t, src)
+	if len(is.Documents) != 2 || is.Title != "某市人民政府公报" {
+		t.Fatalf("issue %q, documents %v", is.Title, is.Documents)
+	}
+	for i, e := range is.Contents {
+		if e.Document != i || is.Documents[i].Number != "某政发〔2024〕"+string(rune('1'+i))+"号" {
+			t.Errorf("entry %d → document %d; number %q", i, e.Document, is.Documents[i].Number)
+		}
+	}
+}
