@@ -2,6 +2,7 @@ package loader
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -34,19 +35,16 @@ func headStart(ls []line, k int, num string, signed bool) (docStart, bool) {
 		return docStart{}, false
 	}
 	ds.start, ds.mark = top, mark
-	blanks := 0
-	for i := top - 1; i >= 0 && blanks <= 3; i-- {
+	for i := top - 1; i >= 0; i-- {
 		t := stripped(ls[i].text)
 		if t == "" {
-			blanks++
 			continue
 		}
 		f := headField(t)
 		if f == "" {
 			break
 		}
-		blanks = 0
-		notes = append([]data.Warning{headNote(ls[i], f)}, notes...)
+		notes = append(notes, headNote(ls[i], f))
 		ds.start = i
 	}
 	b, below := headGap(ls, k+1, 1)
@@ -60,6 +58,7 @@ func headStart(ls []line, k int, num string, signed bool) (docStart, bool) {
 		ds.title += joinCJK(stripped(ls[x].text))
 	}
 	ds.notes = append(append(notes, above...), below...)
+	slices.SortFunc(ds.notes, func(a, b data.Warning) int { return a.Line - b.Line })
 	return ds, true
 }
 
@@ -69,26 +68,21 @@ func headNote(l line, field string) data.Warning {
 }
 
 // headGap walks from index i in direction dir over what may lie between
-// the 发文机关标志, the 发文字号 and the 标题: blank lines (at most three
-// in a row), rules and 签发人 lines. It returns the index of the first
-// other line and the notes of the 签发人 lines.
+// the 发文机关标志, the 发文字号 and the 标题: blank lines (a converter
+// keeps the 版头's spacing in as many as it likes), rules and 签发人
+// lines. It returns the index of the first other line and the notes of
+// the 签发人 lines.
 func headGap(ls []line, i, dir int) (int, []data.Warning) {
 	var notes []data.Warning
-	for blanks := 0; i >= 0 && i < len(ls); i += dir {
+	for ; i >= 0 && i < len(ls); i += dir {
 		t := stripped(ls[i].text)
 		switch {
-		case t == "":
-			if blanks++; blanks > 3 {
-				return -1, notes
-			}
-			continue
-		case ruleLine(t):
+		case t == "" || ruleLine(t):
 		case signerAt(t) == 0:
 			notes = append(notes, headNote(ls[i], "签发人"))
 		default:
 			return i, notes
 		}
-		blanks = 0
 	}
 	return i, notes
 }
@@ -97,14 +91,17 @@ func headGap(ls []line, i, dir int) (int, []data.Warning) {
 // issuer's name and 文件 (某市人民政府文件, 某市人民政府 文件), several
 // issuers stacked on consecutive lines or side by side, with 文件 once
 // (beside one of them or on a line of its own), or, without 文件, the
-// issuer's name alone (a 函's head). It returns the issuers (joined by 、) and the index of the
-// first line, "" when the lines are no 发文机关标志.
+// issuer's name alone (a 函's head); a line spaced out letter by letter
+// is read joined. It returns the issuers (joined by 、) and the index of
+// the first line, "" when the lines are no 发文机关标志.
 func headMark(ls []line, j int) (string, int) {
 	var names []string
 	files, top := 0, j
 	for i := j; i >= 0 && i < len(ls) && j-i < 6; i-- {
-		t := stripped(ls[i].text)
-		name, file := strings.CutSuffix(t, "文件")
+		name, file := strings.CutSuffix(letterSpaced(stripped(ls[i].text)), "文件")
+		if last, _ := utf8.DecodeLastRuneInString(name); !file && !strings.ContainsRune(orgEnds, last) {
+			break // no name of a body: spare the split
+		}
 		ns := strings.Fields(name)
 		if file && files > 0 || len(ns) == 0 && !file || !orgNames(ns) {
 			break
@@ -139,6 +136,24 @@ func orgName(s string) bool {
 	return n >= 2 && n <= 24 && strings.ContainsRune(orgEnds, last)
 }
 
+// letterSpaced joins a line spaced out letter by letter (某 市 人 民 政 府
+// 文 件, as a converter prints a title set wide); other lines are kept.
+func letterSpaced(t string) string {
+	if strings.IndexByte(t, ' ') < 0 {
+		return t
+	}
+	f := strings.Fields(t)
+	if len(f) < 2 {
+		return t
+	}
+	for _, w := range f {
+		if utf8.RuneCountInString(w) != 1 {
+			return t
+		}
+	}
+	return strings.Join(f, "")
+}
+
 // orgNames reports whether every one of names can be an issuing body's.
 func orgNames(names []string) bool {
 	for _, n := range names {
@@ -151,9 +166,11 @@ func orgNames(names []string) bool {
 
 // headTitle reads the 标题 under a 版头 from index b: the lines printed
 // together up to a blank line, at most six, each of which can be a line
-// of a title. When text follows the lines without a blank line between,
-// the title ends at the last of them that ends in a kind of document
-// (通知, 意见, 函 …), if one does. It returns the title's line indexes.
+// of a title (and holds no comma: a 标题 is printed without punctuation
+// but for 书名号 and brackets). When text follows the lines without a
+// blank line between, the title ends at the last of them that ends in a
+// kind of document (通知, 意见, 函 …), if one does. It returns the
+// title's line indexes.
 func headTitle(ls []line, b int) []int {
 	if b < 0 {
 		return nil
@@ -162,7 +179,7 @@ func headTitle(ls []line, b int) []int {
 	j := b
 	for ; j < len(ls) && len(idx) < 6; j++ {
 		t := stripped(ls[j].text)
-		if t == "" || !titleLike(t) || stopsTitle(t) {
+		if t == "" || !titleLike(t) || stopsTitle(t) || strings.ContainsAny(t, "，,；;") {
 			break
 		}
 		idx = append(idx, j)
@@ -267,38 +284,40 @@ func signedNumber(t string) (string, bool) {
 
 // imprint finds the 版记 at the end of a document's lines: from the end,
 // past blank lines and rules, an 印发 line (the printing office and the
-// date: 某市人民政府办公室  2024年1月5日印发); above it, past rules, a
-// 抄送 line and the lines its list wraps onto (at most three), the list
-// ending in 。 when no 印发 line follows it. It returns the index where
-// the 版记 starts, the rules above it included (len(ls) when there is
-// none), and what it holds.
+// date: 某市人民政府办公室  2024年1月5日印发); above it, past rules, the
+// lists of 抄送 and (when too long for the first page) 主送, each a
+// labelled line and the lines it wraps onto (at most four), the last
+// ending in 。 when no 印发 line follows. It returns the index where the
+// 版记 starts, the rules above it included (len(ls) when there is none),
+// and what it holds.
 func imprint(ls []line) (int, string) {
-	j := lastInked(ls, len(ls)-1)
-	if j < 0 {
+	last := lastInked(ls, len(ls)-1)
+	if last < 0 {
 		return len(ls), ""
 	}
-	cut, what := len(ls), ""
-	printed := printLine(stripped(ls[j].text))
-	if printed {
-		cut, what = j, "印发"
-	}
-	last := j
-	if printed {
-		last = lastInked(ls, j-1)
+	cut := len(ls)
+	var parts []string
+	switch t := stripped(ls[last].text); {
+	case printLine(t):
+		cut, parts = last, []string{"印发"}
+		last = lastInked(ls, last-1)
+	case !strings.HasSuffix(t, "。"):
+		return len(ls), ""
 	}
 	for i, n := last, 0; i >= 0 && n < 4; i-- {
 		t := stripped(ls[i].text)
 		if t == "" || ruleLine(t) {
 			continue
 		}
-		if strings.IndexByte(t, '\t') >= 0 || runeLen(t) > 80 {
+		if strings.IndexByte(ls[i].text, '\t') >= 0 {
 			break
 		}
-		if hasPrefixAny(removeSpaces(t), "抄送:", "抄送：") {
-			if printed || strings.HasSuffix(stripped(ls[last].text), "。") {
-				cut, what = i, strings.TrimSuffix("抄送、"+what, "、")
+		if l := removeSpaces(t); hasPrefixAny(l, "抄送:", "抄送：", "主送:", "主送：") {
+			if slices.Contains(parts, l[:len("抄送")]) {
+				break // one list of each
 			}
-			break
+			cut, parts, n = i, append([]string{l[:len("抄送")]}, parts...), 0
+			continue
 		}
 		n++
 	}
@@ -311,7 +330,7 @@ func imprint(ls []line) (int, string) {
 		}
 		cut--
 	}
-	return cut, what
+	return cut, strings.Join(parts, "、")
 }
 
 // lastInked is the index of the last line at or before i that is neither

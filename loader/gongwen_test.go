@@ -29,6 +29,13 @@ func gongwenParse(t *testing.T, src string) (*data.Issue, []string) {
 				}
 				if bl.Table != nil {
 					b.WriteString(strings.Join(bl.Table.Columns, "\t") + "\n")
+					for _, r := range bl.Table.Records {
+						var cells []string
+						for _, c := range r.Cells {
+							cells = append(cells, c.Text)
+						}
+						b.WriteString(strings.TrimSpace(strings.Join(cells, "\t")) + "\n")
+					}
 				}
 			}
 		}
@@ -58,9 +65,11 @@ func TestGongwenHead(t *testing.T) {
 		{"标志 with 文件", "某市人民政府文件\n\n某政发〔2024〕3号\n\n"},
 		{"spaced 文件, rule of ─ under the 文号", "某市人民政府    文件\n\n某政发〔2024〕3号\n──────────────\n"},
 		{"rule of — between", "某市人民政府文件\n——————————————\n某政发〔2024〕3号\n\n"},
+		{"rule with a star, blank lines kept", "某市人民政府文件\n\n\n\n\n──────★──────\n\n\n\n\n某政发〔2024〕3号\n\n\n\n\n"},
 		{"joint, 文件 on a line of its own", "某市人民政府\n某市财政局\n文件\n______________\n某政发〔2024〕3号\n\n"},
 		{"joint, 文件 beside the middle name", "某市人民政府\n某市财政局   文件\n某市教育局\n\n某政发〔2024〕3号\n\n"},
 		{"a 函's head: the issuer alone", "某市人民政府办公室\n──────────────\n某政发〔2024〕3号\n\n"},
+		{"spaced out letter by letter", "   某 市 人 民 政 府 文 件\n\n某政发〔2024〕3号\n\n"},
 		{"joint, side by side", "某市人民政府  某市财政局  文件\n\n某政发〔2024〕3号\n\n"},
 		{"a 函's head: a bureau alone", "某市应急管理局\n\n某政发〔2024〕3号\n\n"},
 	} {
@@ -80,8 +89,21 @@ func TestGongwenHead(t *testing.T) {
 	}
 }
 
+// TestGongwenTitleEnd: a 标题 followed by text without a blank line
+// between ends before a line with a comma, and at its last line that ends
+// in a kind of document.
+func TestGongwenTitleEnd(t *testing.T) {
+	for _, body := range []string{"为切实加强安全生产工作，现通知\n如下。", "现将《某市安全生产工作方案》印发给你们\n，请认真贯彻执行。"} {
+		is, texts := gongwenParse(t, "某市人民政府文件\n\n某政发〔2024〕3号\n\n某市人民政府关于加强\n安全生产工作的通知\n"+body+"\n")
+		if len(is.Documents) != 1 || is.Documents[0].Title != "某市人民政府关于加强安全生产工作的通知" || !strings.HasPrefix(texts[0], body[:6]) {
+			t.Errorf("documents %v, text %q", is.Documents, texts)
+		}
+	}
+}
+
 // TestGongwenHeadFields: 份号, 密级, 紧急程度 and 签发人 are no title,
-// heading or text of any document; each is warned about with its line.
+// heading or text of any document; each is warned about with its line,
+// in the order of the lines.
 func TestGongwenHeadFields(t *testing.T) {
 	doc := func(fields, number string) string {
 		return fields + "\n某市人民政府文件\n──────────\n" + number + "\n\n某市人民政府关于加强安全生产工作的通知" + gongwenBody
@@ -101,6 +123,15 @@ func TestGongwenHeadFields(t *testing.T) {
 			if strings.Contains(texts[i], f) {
 				t.Errorf("document %d holds %q: %q", i+1, f, texts[i])
 			}
+		}
+	}
+	prev := 0
+	for _, w := range is.Warnings {
+		if strings.Contains(w.Message, "read as 版头") {
+			if w.Line < prev {
+				t.Errorf("warnings out of line order: %v", is.Warnings)
+			}
+			prev = w.Line
 		}
 	}
 	lines := strings.Split(src, "\n")
@@ -134,27 +165,39 @@ func TestGongwenIssuer(t *testing.T) {
 // 附注 in parentheses stays where it was.
 func TestGongwenImprint(t *testing.T) {
 	head := "某市人民政府文件\n\n某政发〔2024〕3号\n\n某市人民政府关于印发安全生产工作方案的通知\n\n各区县人民政府：\n\n现将方案印发给你们，请认真贯彻执行。\n\n"
+	signed := head + "某市人民政府\n2024年1月5日\n\n"
 	att := "附件\n\n某市安全生产工作方案\n\n一、总体要求\n\n坚持安全第一。\n\n"
-	imprint := "──────────────────\n抄送：市委各部门，市人大常委会办公室，市政协办公室，\n      市法院，市检察院。\n──────────────────\n某市人民政府办公室        2024年1月5日印发\n──────────────────\n"
-	for _, c := range []struct{ name, src, last string }{
-		{"after an attachment", head + "某市人民政府\n2024年1月5日\n\n（此件公开发布）\n\n" + att + imprint, "坚持安全第一。"},
-		{"抄送 alone, after a 附注", head + "（联系人：张三；联系电话：1234567）\n\n抄送：市委办公室。\n", "（联系人：张三；联系电话：1234567）"},
-		{"印发 alone", head + "某市人民政府\n2024年1月5日\n\n" + att + "______________\n某市人民政府办公室  2024年1月5日印发\n", "坚持安全第一。"},
+	rule := "──────────────────\n"
+	for _, c := range []struct{ name, body, imprint, last string }{
+		{"after an attachment", signed + "（此件公开发布）\n\n" + att,
+			rule + "抄送：市委各部门，市人大常委会办公室，市政协办公室，\n      市法院，市检察院。\n" + rule + "某市人民政府办公室        2024年1月5日印发\n" + rule,
+			"坚持安全第一。"},
+		{"抄送 alone, after a 附注", head + "（联系人：张三；联系电话：1234567）\n\n", "抄送：市委办公室。\n", "（联系人：张三；联系电话：1234567）"},
+		{"主送 moved to the 版记", signed + att, "主送：各区县人民政府，市政府各部门。\n抄送：市委办公室。\n", "坚持安全第一。"},
+		{"印发 alone", signed + att, "______________\n某市人民政府办公室  2024年1月5日印发\n", "坚持安全第一。"},
+		{"a form's 抄送 line above it", signed + "附件\n\n报告表\n\n报告单位：\n抄送：_____人民政府\n\n",
+			"抄送：市委办公室。\n某市人民政府办公室  2024年1月5日印发\n", "抄送：_____人民政府"},
+		{"a tab form's 抄送 row above it", signed + "附件\n\n报告表\n\n报告单位：\t签发人：\n报告时间：\t联系方式：\n抄送： _____人民政府\t\n\n",
+			"某市人民政府办公室  2024年1月5日印发\n", "抄送： _____人民政府"},
+		{"a form's 抄送 line at the end, no 版记", signed + "附件\n\n报告表\n\n报告单位：\n抄送：_____人民政府\n", "", "抄送：_____人民政府"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			is, texts := gongwenParse(t, c.src)
+			is, texts := gongwenParse(t, c.body+c.imprint)
 			if len(is.Documents) != 1 {
 				t.Fatalf("%d documents", len(is.Documents))
 			}
 			if text := strings.TrimSuffix(texts[0], "\n"); !strings.HasSuffix(text, c.last) {
 				t.Errorf("text ends %q, want %q", text[max(0, len(text)-120):], c.last)
 			}
-			first := 0
-			for n, l := range strings.Split(c.src, "\n") {
-				if strings.HasPrefix(l, "抄送") || first == 0 && strings.HasSuffix(l, "印发") {
-					first = n + 1
-					break
+			first := strings.Count(c.body, "\n") + 1
+			if strings.HasPrefix(c.imprint, rule) || strings.HasPrefix(c.imprint, "_") {
+				first++
+			}
+			if c.imprint == "" {
+				if gongwenWarned(is, first-1, "read as 版记") {
+					t.Errorf("warned: %v", is.Warnings)
 				}
+				return
 			}
 			if !gongwenWarned(is, first, "read as 版记") {
 				t.Errorf("no warning at line %d: %v", first, is.Warnings)
