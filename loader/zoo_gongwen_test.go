@@ -11,7 +11,8 @@ import (
 // document in the national format (GB/T 9704-2012), as Word, WPS or a
 // PDF converter saves it and as gazettes reprint it: a 版头 (份号, 密级,
 // 紧急程度 at random; the 发文机关标志 with 文件, spaced or not, joint
-// (stacked or side by side), or the issuer alone; rules of ─, —, _ or none;
+// (stacked or side by side), set wide letter by letter, or the issuer
+// alone; rules of ─, —, _ (a ★ in some) or none, blank lines around;
 // the 发文字号, with 签发人 beside it or on a line of its own at times;
 // the 标题 wrapped at times), the 附注 after the date at times, and a
 // 版记 (抄送, wrapped at times, and the 印发 line between rules).
@@ -33,11 +34,15 @@ func zooGongwen() *zooPrinter {
 
 func zooPick(p *zooPrinter, list ...string) string { return list[p.rnd.IntN(len(list))] }
 
-// zooRule prints a rule as converters do: a line of ─, — or _, or nothing.
+// zooRule prints a rule as converters do: a line of ─, — or _ (maybe
+// with a ★ in it), or nothing, maybe with the blank lines of its space.
 func zooRule(p *zooPrinter) {
 	if r := zooPick(p, "─", "—", "_", ""); r != "" {
-		p.emit(strings.Repeat(r, 20+p.rnd.IntN(20)))
+		n := 10 + p.rnd.IntN(10)
+		star := zooPick(p, "", "", "★")
+		p.emit(strings.Repeat(r, n) + star + strings.Repeat(r, n))
 	}
+	p.emit(strings.Repeat("\n", p.rnd.IntN(3)))
 }
 
 // zooGongwenHead prints a document's 版头 and 标题 (a document without a
@@ -61,9 +66,11 @@ func zooGongwenHead(p *zooPrinter, d *data.Document) {
 	if issuer == "" {
 		issuer = "市人民政府"
 	}
-	switch p.rnd.IntN(5) {
+	switch p.rnd.IntN(6) {
 	case 0:
 		p.emit(issuer + "文件")
+	case 5: // set wide: spaced out letter by letter, centred
+		p.emit("      " + strings.Join(strings.Split(issuer+"文件", ""), " "))
 	case 1:
 		p.emit(issuer + "    文件")
 	case 2: // joint: 文件 on a line of its own, beside the middle name, or all on one line
