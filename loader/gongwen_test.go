@@ -1,6 +1,9 @@
 package loader
 
 import (
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -10,14 +13,19 @@ import (
 // gongwenBody is a document's 主体 after its 标题: 主送, 正文, signature.
 const gongwenBody = "\n\n各区县人民政府，市政府各部门：\n\n现将方案印发给你们，请认真贯彻执行。\n\n某市人民政府\n\n2024年1月5日\n\n"
 
-// gongwenParse parses src and returns the issue, with every document's
-// text (headings and blocks) as one string per document.
+// gongwenParse parses src and returns the issue and its documents' texts.
 func gongwenParse(t *testing.T, src string) (*data.Issue, []string) {
 	t.Helper()
 	is, err := Parse("t", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
+	return is, gongwenTexts(is)
+}
+
+// gongwenTexts is every document's text (headings and blocks) as one
+// string per document.
+func gongwenTexts(is *data.Issue) []string {
 	var texts []string
 	for _, d := range is.Documents {
 		var b strings.Builder
@@ -43,7 +51,7 @@ func gongwenParse(t *testing.T, src string) (*data.Issue, []string) {
 		d.Walk(func(s *data.Section) bool { b.WriteString(s.Heading + "\n"); add(s.Blocks); return true })
 		texts = append(texts, b.String())
 	}
-	return is, texts
+	return texts
 }
 
 func gongwenWarned(is *data.Issue, line int, part string) bool {
@@ -240,6 +248,93 @@ func TestGongwenGazette(t *testing.T) {
 	for i, e := range is.Contents {
 		if e.Document != i || is.Documents[i].Number != "某政发〔2024〕"+string(rune('1'+i))+"号" {
 			t.Errorf("entry %d → document %d; number %q", i, e.Document, is.Documents[i].Number)
+		}
+	}
+}
+
+// TestGongwenPDF: a 公文 typeset as GB/T 9704 lays it out (red 标志 set
+// wide, 签发人 at the right of the 文号, the red rule, a 标题 of two
+// centred lines, the 版记 between rules at the foot of the page) and read
+// through pdftotext loads as one document without its head and end.
+func TestGongwenPDF(t *testing.T) {
+	py := pdfTools(t)
+	path := filepath.Join(t.TempDir(), "gongwen.pdf")
+	script := `
+import sys
+from reportlab.pdfgen import canvas
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+pdfmetrics.registerFont(TTFont('CJK', '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'))
+W, H = A4
+c = canvas.Canvas(sys.argv[1], pagesize=A4)
+def centre(y, t, size, spacing=0):
+    c.setFont('CJK', size)
+    x = (W - pdfmetrics.stringWidth(t, 'CJK', size) - spacing * (len(t) - 1)) / 2
+    for ch in t:
+        c.drawString(x, y, ch)
+        x += pdfmetrics.stringWidth(ch, 'CJK', size) + spacing
+c.setFont('CJK', 16)
+for i, t in enumerate(['000123', '秘密★1年', '特急']):
+    c.drawString(80, H - 60 - 20 * i, t)
+c.setFillColorRGB(1, 0, 0)
+centre(H - 170, '某市人民政府文件', 36, 8)
+c.setFillColorRGB(0, 0, 0)
+c.setFont('CJK', 16)
+c.drawString(80, H - 240, '某政发〔2024〕3号')
+c.drawRightString(W - 80, H - 240, '签发人：张三')
+c.setStrokeColorRGB(1, 0, 0)
+c.setLineWidth(2)
+c.line(70, H - 255, W - 70, H - 255)
+centre(H - 310, '某市人民政府关于印发2024年重点工作', 22)
+centre(H - 340, '任务分工方案的通知', 22)
+c.setFont('CJK', 16)
+c.drawString(80, H - 390, '各区县人民政府，市政府各部门：')
+c.drawString(112, H - 420, '现将《2024年重点工作任务分工方案》印发给你们，请认')
+c.drawString(80, H - 445, '真贯彻执行。')
+c.drawRightString(W - 120, H - 520, '某市人民政府')
+c.drawRightString(W - 110, H - 545, '2024年1月5日')
+c.setStrokeColorRGB(0, 0, 0)
+c.setLineWidth(1)
+c.line(70, 140, W - 70, 140)
+c.drawString(80, 120, '抄送：市委各部门，市人大常委会办公室，市政协办公室，市法')
+c.drawString(128, 98, '院，市检察院。')
+c.line(70, 90, W - 70, 90)
+c.drawString(80, 70, '某市人民政府办公室')
+c.drawRightString(W - 80, 70, '2024年1月5日印发')
+c.line(70, 60, W - 70, 60)
+c.showPage()
+c.save()
+`
+	if out, err := exec.Command(py, "-c", script, path).CombinedOutput(); err != nil {
+		t.Fatalf("%v %s", err, out)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	is, err := Parse(path, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(is.Documents) != 1 {
+		t.Fatalf("%d documents: %v", len(is.Documents), is.Documents)
+	}
+	d := is.Documents[0]
+	if d.Title != "某市人民政府关于印发2024年重点工作任务分工方案的通知" || d.Number != "某政发〔2024〕3号" ||
+		d.Issuer != "某市人民政府" || d.Date != "2024-01-05" {
+		t.Errorf("document %q %q %q %q", d.Title, d.Number, d.Issuer, d.Date)
+	}
+	if text := gongwenTexts(is)[0]; strings.ContainsAny(text, "抄签密") || !strings.HasPrefix(text, "现将") {
+		t.Errorf("text %q", text)
+	}
+	for _, f := range []string{"(份号)", "(密级)", "(紧急程度)", "(签发人)", "版记 (抄送、印发)"} {
+		found := false
+		for _, w := range is.Warnings {
+			found = found || strings.Contains(w.Message, f)
+		}
+		if !found {
+			t.Errorf("no warning %s: %v", f, is.Warnings)
 		}
 	}
 }
