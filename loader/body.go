@@ -74,6 +74,7 @@ func parseDocument(ds docStart, ls []line, web bool, width int, warn warnFunc) *
 		d.Blocks, d.Sections = b.finish()
 		return d
 	}
+	ls = cutImprint(ls, warn)
 	i := 0
 	if web {
 		i = skipWebHeader(ls, d.Title)
@@ -91,6 +92,9 @@ func parseDocument(ds docStart, ls []line, web bool, width int, warn warnFunc) *
 			d.Issuer = sig.issuer
 		}
 		d.Date = sig.when
+	}
+	if d.Issuer == "" {
+		d.Issuer = ds.mark
 	}
 	body := transmittalBody(d, ls[i:bodyEnd])
 	b := newBuilder(1, width, warn)

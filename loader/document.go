@@ -15,6 +15,11 @@ type docStart struct {
 	number string
 	line   int // source line of the title
 	kind   data.Kind
+	// mark is the issuer the 发文机关标志 of a 版头 names (the document
+	// is printed in the national format), "" without a 版头; notes are
+	// the warnings for the 版头's lines that are no text.
+	mark  string
+	notes []data.Warning
 }
 
 // findDocuments finds every document: a title (one to three lines, maybe
@@ -24,16 +29,14 @@ type docStart struct {
 func findDocuments(ls []line) []docStart {
 	var out []docStart
 	for i := range ls {
-		l := &ls[i]
-		if l.last() != "号"[len("号")-1] || !strings.HasSuffix(l.text, "号") {
-			continue // the last byte tells most lines apart unread
-		}
-		text, _ := l.plain()
-		num, ok := docNumber(text)
+		num, signed, ok := numberLine(&ls[i])
 		if !ok {
 			continue
 		}
-		ds, ok := titleBlock(ls, i, num)
+		ds, ok := headStart(ls, i, num, signed)
+		if !ok {
+			ds, ok = titleBlock(ls, i, num)
+		}
 		if !ok {
 			continue
 		}
@@ -64,6 +67,24 @@ func findDocuments(ls []line) []docStart {
 	}
 	all = append(all, out[di:]...)
 	return all
+}
+
+// numberLine reads a line that is a 文号 alone, or a 文号 beside the
+// 签发人 (signed).
+func numberLine(l *line) (num string, signed, ok bool) {
+	s := l.text
+	if l.last() == "号"[len("号")-1] && strings.HasSuffix(s, "号") {
+		text, _ := l.plain()
+		if num, ok = docNumber(text); ok {
+			return num, false, true
+		}
+	}
+	if !strings.Contains(s, "签") {
+		return "", false, false
+	}
+	text, _ := l.plain()
+	num, ok = signedNumber(trim(text))
+	return num, ok, ok
 }
 
 // titleBlock walks back from the 文号 line at index k to collect the

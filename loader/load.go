@@ -210,6 +210,9 @@ func parse(name string, b []byte, sv *Sieve) (*data.Issue, error) {
 		if k+1 < len(starts) {
 			stop = starts[k+1].start
 		}
+		for _, w := range ds.notes {
+			warn(w.Line, w.Message)
+		}
 		if sv != nil && !sv.linesHold(ls[ds.body:stop]) {
 			is.Documents = append(is.Documents, &data.Document{Kind: ds.kind, Title: ds.title,
 				Number: ds.number, Issuer: ds.issuer, Line: ds.line})

@@ -36,6 +36,7 @@ type zooPrinter struct {
 	para     func(p *zooPrinter, s string)
 	item     func(p *zooPrinter, s string)
 	table    func(p *zooPrinter, t *data.Table)
+	end      func(p *zooPrinter, d *data.Document) // after a document's last line; may be nil
 	finish   func(p *zooPrinter, is *data.Issue) string
 
 	rnd    *rand.Rand
@@ -127,6 +128,9 @@ func (p *zooPrinter) document(d *data.Document) {
 		}
 		p.blocks(a.Blocks, a.Heading)
 		p.sections(a.Sections)
+	}
+	if p.end != nil {
+		p.end(p, d)
 	}
 }
 
