@@ -166,6 +166,7 @@ func parse(name string, b []byte, sv *Sieve) (*data.Issue, error) {
 		return nil, fileError(name, err)
 	}
 	ls = plainTagLines(ls, warn)
+	ls = borderedTables(ls, warn)
 	ls = layoutTables(ls, warn)
 	ls = removeFurniture(ls, warn)
 	if isWebPage(ls) {
