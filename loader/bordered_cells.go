@@ -158,36 +158,77 @@ func newSegment(from, to int, text string) segment {
 	return segment{from: from, to: to, text: text, ruled: ruled}
 }
 
+// piece is a line's text in one cell: spaced when it stops short of the
+// cell's border (a wrap at a space), full when it reaches it, lead when
+// it starts a space further in than the column's text does (the space
+// the cut fell on).
+type piece struct {
+	text               string
+	spaced, full, lead bool
+}
+
 // record is one record of a bordered table being read: the first line,
 // each column's pieces of text, and whether rules set it apart (own).
 type record struct {
 	n     int32
 	ff    bool
 	own   bool
-	parts [][]string
+	parts [][]piece
 }
 
-// line joins each cell's pieces (a wrap cut them: see joinCut) into a
-// tab-separated line; a grid table's bold marks become <b> as in a pipe
-// table's cells.
+// line joins each cell's pieces into a tab-separated line: a piece cut
+// at the border goes on with no space, one wrapped at a space with one
+// between Latin letters or digits (see needsSpace); a grid table's bold
+// marks become <b> as in a pipe table's cells.
 func (rc *record) line() line {
 	cells := make([]string, len(rc.parts))
 	for c, ps := range rc.parts {
 		x := ""
-		for _, p := range ps {
-			x = joinCut(x, p)
+		for k, p := range ps {
+			if k > 0 && (ps[k-1].spaced && needsSpace(x, p.text) || ps[k-1].full && p.lead) {
+				x += " "
+			}
+			x += p.text
 		}
 		cells[c] = pipeCell(strings.ReplaceAll(x, "\t", " "))
 	}
 	return line{n: rc.n, ff: rc.ff, own: rc.own, text: strings.Join(cells, "\t")}
 }
 
+// room is the least room each column's pieces leave after the left
+// border (lead) and before the right one (trail): the padding of a cell
+// filled to it.
+type room struct{ lead, trail []int }
+
+func (bt *borderTable) room(cuts [][]segment) room {
+	lead, trail := make([]int, len(bt.edges)-1), make([]int, len(bt.edges)-1)
+	for c := range lead {
+		lead[c], trail[c] = -1, -1
+	}
+	least := func(n int, p *int) {
+		if *p < 0 || n < *p {
+			*p = n
+		}
+	}
+	for _, segs := range cuts {
+		for _, s := range segs {
+			if x := trim(s.text); s.to-s.from == 1 && x != "" && !s.ruled {
+				least(len(s.text)-len(strings.TrimRight(s.text, " ")), &trail[s.from])
+				least(len(s.text)-len(strings.TrimLeft(s.text, " ")), &lead[s.from])
+			}
+		}
+	}
+	return room{lead, trail}
+}
+
 // ruledBody finds the rule under the header (the first full rule between
-// rows; -1 when none) and whether a rule also parts rows below it: then
-// the lines between two rules are one record; else each line below it
-// is a row of its own (wrapped cells are told by the tab-table rules).
-// A grid table's rows are ruled apart by definition.
-func (bt *borderTable) ruledBody() (head int, ruled bool) {
+// rows; -1 when none) and whether the lines between two rules below it
+// are one record: a rule parts rows below it, or its rows are one block
+// in which no line but the first starts a record (fills the first
+// column). Else each line below it is a row of its own, and a wrapped
+// cell is told by its width (see wrapped) or the tab-table rules. A grid
+// table's rows are ruled apart by definition.
+func (bt *borderTable) ruledBody(cuts [][]segment) (head int, ruled bool) {
 	head = -1
 	seenRow := false
 	for k, kind := range bt.kinds {
@@ -201,8 +242,53 @@ func (bt *borderTable) ruledBody() (head int, ruled bool) {
 			return head, true
 		}
 	}
-	return head, bt.grid
+	if bt.grid {
+		return head, true
+	}
+	first := true
+	for k := head + 1; k < len(cuts); k++ {
+		if bt.kinds[k] != rowLine {
+			continue
+		}
+		if !first && len(cuts[k]) > 0 && cuts[k][0].from == 0 && trim(cuts[k][0].text) != "" {
+			return head, false
+		}
+		first = false
+	}
+	return head, true
 }
+
+// wrapped reports whether a row line carries on the cells of the line
+// above, segs the cuts of both: each cell it fills continues one that a
+// wrap cut, its text reaching the border (within a wide character: the
+// next did not fit, or the cut fell on a space) and at
+// least wrapWide cells long (shorter ones, names and dates, are printed
+// whole, and one filling a narrow column says nothing). A line with a
+// first cell must also leave empty a cell the line above fills, as a
+// record would fill it.
+func (bt *borderTable) wrapped(above, segs []segment, rm room) bool {
+	filled, first, gap := false, false, false
+	for _, s := range segs {
+		k := slices.IndexFunc(above, func(a segment) bool { return a.from == s.from && a.to == s.to })
+		if trim(s.text) == "" {
+			gap = gap || k >= 0 && trim(above[k].text) != ""
+			continue
+		}
+		if k < 0 || s.to-s.from > 1 {
+			return false
+		}
+		x := strings.TrimRight(above[k].text, " ")
+		if len(above[k].text)-len(x) > rm.trail[s.from]+2 || textWidth(trim(x), bt.m) < wrapWide {
+			return false
+		}
+		filled, first = true, first || s.from == 0
+	}
+	return filled && (!first || gap)
+}
+
+// wrapWide is the length, in display cells, of the shortest text a wrap
+// is told by: ten Chinese characters.
+const wrapWide = 20
 
 // records reads the rows into records. A column a partial rule leaves
 // open keeps its cell: the text below goes to the record above (a merged
@@ -210,38 +296,45 @@ func (bt *borderTable) ruledBody() (head int, ruled bool) {
 // merged cell.
 func (bt *borderTable) records(warn warnFunc) []*record {
 	cols := len(bt.edges) - 1
-	head, ruled := bt.ruledBody()
+	cuts := make([][]segment, len(bt.run))
+	for k, l := range bt.run {
+		if bt.kinds[k] != ruleLine {
+			cuts[k] = bt.cut(l.text)
+		}
+	}
+	rm := bt.room(cuts)
+	head, ruled := bt.ruledBody(cuts)
 	var recs []*record
 	owner := make([]int, cols) // the record each column's open cell is of
 	for c := range owner {
 		owner[c] = -1
 	}
-	open, ff := false, false
+	open, ff, prev := false, false, -1
 	for k, l := range bt.run {
 		ff = ff || l.ff
 		switch bt.kinds[k] {
 		case ruleLine:
-			open = false
+			open, prev = false, -1
 			for c := range owner {
 				owner[c] = -1
 			}
 			continue
 		case partialLine:
-			open = false
-			bt.partial(l.text, owner, recs)
+			open, prev = false, -1
+			bt.partial(cuts[k], owner, recs, rm)
 			continue
 		}
 		perLine := k > head && !ruled
-		if !open || perLine {
-			recs = append(recs, &record{n: l.n, ff: ff, own: !perLine, parts: make([][]string, cols)})
+		if perLine && open && prev >= 0 && bt.wrapped(cuts[prev], cuts[k], rm) {
+			warn(int(l.n), fmt.Sprintf("table row continues the record on line %d (every cell it fills continues one cut at its border); joined to it", recs[len(recs)-1].n))
+		} else if !open || perLine {
+			recs = append(recs, &record{n: l.n, ff: ff, own: !perLine, parts: make([][]piece, cols)})
 			ff, open = false, true
-			bt.claim(owner, recs, perLine, warn)
+			claim(owner, recs, perLine, warn)
 		}
-		for _, s := range bt.cut(l.text) {
-			if x := trim(s.text); x != "" && owner[s.from] >= 0 {
-				p := &recs[owner[s.from]].parts[s.from]
-				*p = append(*p, x)
-			}
+		prev = k
+		for _, s := range cuts[k] {
+			add(recs, owner, s, rm)
 			if s.to-s.from > 1 && s.to-s.from < cols && trim(s.text) != "" {
 				warn(int(l.n), fmt.Sprintf("a bordered table's cell spans columns %d–%d; its text is kept in column %d", s.from+1, s.to, s.from+1))
 			}
@@ -250,10 +343,23 @@ func (bt *borderTable) records(warn warnFunc) []*record {
 	return recs
 }
 
-// claim gives the columns whose cell a rule closed to the new record,
-// the last of recs; a column still open is a merged cell of a record
-// above, which is reported.
-func (bt *borderTable) claim(owner []int, recs []*record, perLine bool, warn warnFunc) {
+// add adds a segment's text to the cell of its column's record.
+func add(recs []*record, owner []int, s segment, rm room) {
+	x := trim(s.text)
+	if x == "" || owner[s.from] < 0 {
+		return
+	}
+	trail := len(s.text) - len(strings.TrimRight(s.text, " "))
+	lead := len(s.text) - len(strings.TrimLeft(s.text, " "))
+	c := s.from
+	p := &recs[owner[c]].parts[c]
+	*p = append(*p, piece{text: x, spaced: trail > rm.trail[c], full: trail == rm.trail[c], lead: lead == rm.lead[c]+1})
+}
+
+// claim gives the columns to the new record, the last of recs, but for
+// those a partial rule left open (below a rule, all are closed): their
+// cell is a merged one of a record above, which is reported.
+func claim(owner []int, recs []*record, perLine bool, warn warnFunc) {
 	cur := len(recs) - 1
 	for c := range owner {
 		if owner[c] >= 0 && !perLine {
@@ -266,16 +372,14 @@ func (bt *borderTable) claim(owner []int, recs []*record, perLine bool, warn war
 
 // partial reads a partial rule: its ruled stretches close their columns'
 // cells, the text of its open ones goes on in the cells above.
-func (bt *borderTable) partial(t string, owner []int, recs []*record) {
-	for _, s := range bt.cut(t) {
+func (bt *borderTable) partial(segs []segment, owner []int, recs []*record, rm room) {
+	for _, s := range segs {
+		if !s.ruled {
+			add(recs, owner, s, rm)
+			continue
+		}
 		for c := s.from; c < s.to; c++ {
-			switch {
-			case s.ruled:
-				owner[c] = -1
-			case c == s.from && owner[c] >= 0 && trim(s.text) != "":
-				p := &recs[owner[c]].parts[c]
-				*p = append(*p, trim(s.text))
-			}
+			owner[c] = -1
 		}
 	}
 }
