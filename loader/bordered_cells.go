@@ -192,7 +192,7 @@ func (rc *record) line() line {
 		}
 		cells[c] = pipeCell(strings.ReplaceAll(x, "\t", " "))
 	}
-	return line{n: rc.n, ff: rc.ff, own: rc.own, text: strings.Join(cells, "\t")}
+	return line{n: rc.n, ff: rc.ff, own: rc.own, boxed: true, text: strings.Join(cells, "\t")}
 }
 
 // room is the least room each column's pieces leave after the left

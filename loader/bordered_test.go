@@ -276,3 +276,38 @@ func TestBorderedOneBlock(t *testing.T) {
 		}
 	}
 }
+
+// TestBorderedBoxedRows: the rows of a bordered table come to the
+// tab-table rules with the cells their borders show cut already joined,
+// so the length of a cell in characters shows no cut: a sub-record
+// under merged cells stays a record, though its cells' neighbours
+// above are as long as the longest of their columns.
+func TestBorderedBoxedRows(t *testing.T) {
+	tables, _, warns := borderedDoc(t, `┌────┬────────────────────────────────┬────────────────────────────────┬──────────────┐
+│序号│重点工作任务                    │责任单位                        │完成时限      │
+├────┼────────────────────────────────┼────────────────────────────────┼──────────────┤
+│1   │全面落实基层治理能力建设，形成工│市住房城乡建设局                │2022年12月底前│
+│    │作合力。切实加强安全生产工作，切│                                │              │
+│    │实防范化解重大风险。推进"一网通 │                                │              │
+│    │办"改革。                       │                                │              │
+│2   │全面落实营商环境优化，推动经济社│牵头单位：市工业和信息化局配合单│长期坚持      │
+│    │会高质量发展。坚持农村人居环境整│位：市住房城乡建设局            │              │
+│    │治，切实防范化解重大风险。切实加│                                │              │
+│    │强数字政府建设，形成工作合力。推│                                │              │
+│    │进"一网通办"改革。              │                                │              │
+│3   │切实加强应急物资储备，形成工作合│市应急管理局                    │2021年9月     │
+│    │力。全面落实数字政府建设，形成工│                                │              │
+│    │作合力。坚持应急物资储备，不断提│                                │              │
+│    │升群众满意度。                  │                                │              │
+│4   │切实加强数字政府建设，推动经济社│牵头单位：市工业和信息化局配合单│2021年12月底前│
+│    │会高质量发展。推进"一网通办"改革│位：市工业和信息化局            │              │
+│    │。                              │                                │              │
+│    │                                │各县（区）政府                  │长期坚持      │
+└────┴────────────────────────────────┴────────────────────────────────┴──────────────┘`)
+	if len(tables) != 1 || len(tables[0].Records) != 5 {
+		t.Fatalf("want one table of 5 records; warnings %q", warns)
+	}
+	if r := tables[0].Records[4]; !r.Continuation || r.Cells[2].Text != "各县（区）政府" {
+		t.Errorf("last record %+v, want the sub-record of 各县（区）政府", r)
+	}
+}

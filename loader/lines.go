@@ -16,6 +16,10 @@ type line struct {
 	// own marks a row a laid-out table's x-positions show to be a record
 	// of its own under merged cells: no rule joins it to the row above.
 	own bool
+	// boxed marks a row of a table drawn with borders, whose reader
+	// joined the lines its cells' borders show to be wrapped: a count of
+	// characters shows no more cuts (see borderedTables).
+	boxed bool
 }
 
 // bodyItem is one item of a document body after table extraction: either

@@ -196,7 +196,10 @@ func (tb *tableBuilder) join(r row, rec data.Record) bool {
 	if len(filled) == 0 {
 		return false
 	}
-	w := tb.widthEvidence(filled, *prev, rec)
+	w := ""
+	if !r.line.boxed {
+		w = tb.widthEvidence(filled, *prev, rec)
+	}
 	switch {
 	case w != "" && (filled[0] > 0 || reason != "" || len(filled) < filledCells(*prev)):
 		reason = w
