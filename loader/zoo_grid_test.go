@@ -34,12 +34,16 @@ func zooGrid() *zooPrinter {
 // the box characters one cell wide, or two as a Chinese locale prints
 // them; rules between every row (a merged cell's rule left open), or
 // under the header only with a long cell going on in the lines below.
+// A body that starts one row only (a record and the sub-records under
+// its merged cells) is ruled: printed without rules it is the text of a
+// ruled record with cells of several lines, which the loader reads it
+// as.
 func zooBox() *zooPrinter {
 	p := zooBase("box")
 	p.table = func(p *zooPrinter, t *data.Table) {
 		sets := []string{zooLight, zooHeavy, zooDouble, zooMixed}
 		set := sets[p.rnd.IntN(len(sets))]
-		zb := &zooBorder{set: set, hor: string([]rune(set)[0]), head: string([]rune(set)[0]), amb: 1 + p.rnd.IntN(2), ruled: p.rnd.IntN(2) == 0}
+		zb := &zooBorder{set: set, hor: string([]rune(set)[0]), head: string([]rune(set)[0]), amb: 1 + p.rnd.IntN(2), ruled: p.rnd.IntN(2) == 0 || zooStarts(t) < 2}
 		if set == zooMixed {
 			zb.hor = "─"
 			zb.body = zooLight
@@ -47,6 +51,18 @@ func zooBox() *zooPrinter {
 		zb.print(p, t)
 	}
 	return p
+}
+
+// zooStarts counts the rows of a table's body that fill its first
+// column: group rows and records not under a merged cell.
+func zooStarts(t *data.Table) int {
+	n := len(t.Groups)
+	for _, r := range t.Records {
+		if !r.Continuation {
+			n++
+		}
+	}
+	return n
 }
 
 // The box sets, each in the order of zooJunction's keys: ─ │ ┌ ┐ └ ┘ ├ ┤ ┬ ┴ ┼.
