@@ -150,6 +150,33 @@ func (bt *borderTable) cut(t string) []segment {
 	return segs
 }
 
+// cutRow cuts a row line; a row whose verticals do not all stand on the
+// edges (a character the printer measured otherwise) but are as many as
+// the edges is cut at them in order, which is reported.
+func (bt *borderTable) cutRow(l line, warn warnFunc) []segment {
+	var at []int // where the verticals are, in bytes
+	off := false
+	x := 0
+	for i, r := range l.text {
+		if border(r) && r != '+' {
+			at = append(at, i)
+			_, on := slices.BinarySearch(bt.edges, x)
+			off = off || !on
+		}
+		x += bt.m(r)
+	}
+	if !off || len(at) != len(bt.edges) {
+		return bt.cut(l.text)
+	}
+	segs := make([]segment, 0, len(at)-1)
+	for k := 0; k+1 < len(at); k++ {
+		_, size := utf8.DecodeRuneInString(l.text[at[k]:])
+		segs = append(segs, newSegment(k, k+1, l.text[at[k]+size:at[k+1]]))
+	}
+	warn(int(l.n), "a bordered table's row does not line up with its rules; its cells are taken between its verticals in order")
+	return segs
+}
+
 func newSegment(from, to int, text string) segment {
 	ruled := text != ""
 	for _, r := range text {
@@ -298,8 +325,11 @@ func (bt *borderTable) records(warn warnFunc) []*record {
 	cols := len(bt.edges) - 1
 	cuts := make([][]segment, len(bt.run))
 	for k, l := range bt.run {
-		if bt.kinds[k] != ruleLine {
+		switch bt.kinds[k] {
+		case partialLine:
 			cuts[k] = bt.cut(l.text)
+		case rowLine:
+			cuts[k] = bt.cutRow(l, warn)
 		}
 	}
 	rm := bt.room(cuts)

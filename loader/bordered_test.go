@@ -311,3 +311,22 @@ func TestBorderedBoxedRows(t *testing.T) {
 		t.Errorf("last record %+v, want the sub-record of 各县（区）政府", r)
 	}
 }
+
+// TestBorderedMisaligned: a row whose verticals miss the rules' edges (a
+// character its printer measured otherwise) but are as many is cut at
+// them in order, with a warning; a row with fewer is merged cells.
+func TestBorderedMisaligned(t *testing.T) {
+	tables, _, warns := borderedDoc(t, `┌────┬────────┬────┐
+│序号│任务    │单位│
+├────┼────────┼────┤
+│1   │甲任务①  │市局│
+│2   │乙任务  │县局│
+└────┴────────┴────┘`)
+	if len(tables) != 1 {
+		t.Fatalf("%d tables; warnings %q", len(tables), warns)
+	}
+	wantRecords(t, tables[0], "序号|任务|单位", "1|甲任务①|市局", "2|乙任务|县局")
+	if !slices.ContainsFunc(warns, func(w string) bool { return strings.HasPrefix(w, "9: a bordered table's row does not line up") }) {
+		t.Errorf("no warning for the misaligned row: %q", warns)
+	}
+}
