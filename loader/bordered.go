@@ -28,11 +28,8 @@ func borderedTables(ls []line, warn warnFunc) []line {
 		if !borderStart(ls[i].text) {
 			continue
 		}
-		end := i + 1
-		for end < len(ls) && borderStart(ls[end].text) {
-			end++
-		}
-		rows, ok := readBordered(ls[i:end], warn)
+		run, end := borderRun(ls, i, warn)
+		rows, ok := readBordered(run, warn)
 		if !ok {
 			i = end - 1
 			continue
@@ -47,6 +44,40 @@ func borderedTables(ls []line, warn warnFunc) []line {
 		return ls
 	}
 	return append(out, ls[kept:]...)
+}
+
+// borderRun returns the run of border lines from ls[i] and the index of
+// the line after it. A run that a page break cuts inside a record (it
+// ends on a row, or the next run starts with one) goes on after the
+// break: blank lines and page furniture, which are dropped (a warning).
+// A table whose pages each close and open with a rule is joined later,
+// as every table's pages are.
+func borderRun(ls []line, i int, warn warnFunc) ([]line, int) {
+	end := i + 1
+	for end < len(ls) && borderStart(ls[end].text) {
+		end++
+	}
+	run := ls[i:end]
+	for {
+		k, ff := end, false
+		for k < len(ls) && k-end < maxBreakLines && !borderStart(ls[k].text) && (trim(ls[k].text) == "" || pageFurniture(trim(ls[k].text))) {
+			ff = ff || ls[k].ff
+			k++
+		}
+		if k == end || k == len(ls) || !borderStart(ls[k].text) || fullRule(ls[end-1].text) && fullRule(ls[k].text) {
+			return run, end
+		}
+		for _, l := range ls[end:k] {
+			if t := trim(l.text); t != "" {
+				warn(int(l.n), "page furniture between table rows dropped: "+t)
+			}
+		}
+		run = append(run[:len(run):len(run)], ls[k])
+		run[len(run)-1].ff = run[len(run)-1].ff || ff
+		for end = k + 1; end < len(ls) && borderStart(ls[end].text); end++ {
+			run = append(run, ls[end])
+		}
+	}
 }
 
 // borderStart reports whether a line may belong to a bordered table: its

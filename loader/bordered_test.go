@@ -221,7 +221,8 @@ func TestBorderedHeaderRule(t *testing.T) {
 }
 
 // TestBorderedPages: a table cut by a page break (its foot, a page
-// number, a form feed, its header again) is one table.
+// number, a form feed, its header again) is one table; so is one cut
+// inside a record, whose lines join across the break.
 func TestBorderedPages(t *testing.T) {
 	page1 := strings.Join(strings.Split(borderedLight, "\n")[:6], "\n")
 	tables, _, warns := borderedDoc(t, page1+`
@@ -238,6 +239,17 @@ func TestBorderedPages(t *testing.T) {
 		t.Fatalf("%d tables; warnings %q", len(tables), warns)
 	}
 	wantRecords(t, tables[0], "序号|重点工作任务|责任单位|完成时限", borderedWant...)
+	// Cut inside a record: its lines go on after the page's footer and
+	// the next page's running header.
+	lines := strings.Split(borderedLight, "\n")
+	tables, _, warns = borderedDoc(t, strings.Join(lines[:8], "\n")+"\n\n— 3 —\n\f某市人民政府公报\n\n"+strings.Join(lines[8:], "\n"))
+	if len(tables) != 1 {
+		t.Fatalf("%d tables; warnings %q", len(tables), warns)
+	}
+	wantRecords(t, tables[0], "序号|重点工作任务|责任单位|完成时限", borderedWant...)
+	if !slices.Contains(warns, "15: page furniture between table rows dropped: — 3 —") {
+		t.Errorf("no warning for the footer: %q", warns)
+	}
 }
 
 // TestBorderedFrame: a box of one column is a framed note: its text is a

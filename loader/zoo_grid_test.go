@@ -34,7 +34,9 @@ func zooGrid() *zooPrinter {
 // the box characters one cell wide, or two as a Chinese locale prints
 // them; rules between every row (a merged cell's rule left open), or
 // under the header only with a long cell going on in the lines below.
-// A body that starts one row only (a record and the sub-records under
+// Half the issues are cut into pages as plain PDF text is (see
+// zooPaged), a table's rows and rules going on after a page's footer
+// and the next one's header. A body that starts one row only (a record and the sub-records under
 // its merged cells) is ruled: printed without rules it is the text of a
 // ruled record with cells of several lines, which the loader reads it
 // as.
@@ -49,6 +51,13 @@ func zooBox() *zooPrinter {
 			zb.body = zooLight
 		}
 		zb.print(p, t)
+	}
+	paged := zooPaged().finish
+	p.finish = func(p *zooPrinter, is *data.Issue) string {
+		if p.rnd.IntN(2) == 0 {
+			return paged(p, is)
+		}
+		return strings.Join(p.lines, "\n") + "\n"
 	}
 	return p
 }
