@@ -148,9 +148,14 @@ func readBordered(run []line, warn warnFunc) ([]line, bool) {
 		return bt.framed(), true
 	}
 	recs := bt.records(warn)
-	out := make([]line, 0, len(recs))
+	out := make([]line, 0, len(recs)+1)
 	for _, rc := range recs {
 		out = append(out, rc.line())
+	}
+	if last := run[len(run)-1]; bt.kinds[len(run)-1] == ruleLine {
+		// The rule that closes the table stands as a blank line, marked:
+		// no page break after it cuts a row (see removeFurniture).
+		out = append(out, line{n: last.n, ff: last.ff, boxed: true})
 	}
 	warn(int(run[0].n), fmt.Sprintf("a table drawn with borders (lines %d–%d) was read by its rules", run[0].n, run[len(run)-1].n))
 	return out, true

@@ -342,3 +342,21 @@ func TestBorderedMisaligned(t *testing.T) {
 		t.Errorf("no warning for the misaligned row: %q", warns)
 	}
 }
+
+// TestBorderedClosed: a table closed by its rule ends there: a table
+// drawn after the page break is another, not rows cut by the page.
+func TestBorderedClosed(t *testing.T) {
+	tables, _, warns := borderedDoc(t, borderedLight+`
+
+— 3 —
+`+"\f"+`┌────┬──────┬──────┐
+│编号│项目  │金额  │
+├────┼──────┼──────┤
+│A1  │道路  │100   │
+└────┴──────┴──────┘`)
+	if len(tables) != 2 {
+		t.Fatalf("%d tables, want 2; warnings %q", len(tables), warns)
+	}
+	wantRecords(t, tables[0], "序号|重点工作任务|责任单位|完成时限", borderedWant...)
+	wantRecords(t, tables[1], "编号|项目|金额", "A1|道路|100")
+}

@@ -18,7 +18,8 @@ type line struct {
 	own bool
 	// boxed marks a row of a table drawn with borders, whose reader
 	// joined the lines its cells' borders show to be wrapped: a count of
-	// characters shows no more cuts (see borderedTables).
+	// characters shows no more cuts (see borderedTables); on a blank
+	// line, the rule that closed such a table.
 	boxed bool
 }
 
