@@ -93,14 +93,14 @@ func ruleEdges(rules []string, m measure) []int {
 	for _, t := range rules {
 		x := 0
 		for _, r := range t {
-			if r != ' ' && !horizontal(r) && !slices.Contains(edges, x) {
+			if r != ' ' && !horizontal(r) {
 				edges = append(edges, x)
 			}
 			x += m(r)
 		}
 	}
 	slices.Sort(edges)
-	return edges
+	return slices.Compact(edges)
 }
 
 // rowsOnEdges counts the lines of a run whose first and last characters
@@ -257,12 +257,17 @@ func (bt *borderTable) room(cuts [][]segment) room {
 // table's rows are ruled apart by definition.
 func (bt *borderTable) ruledBody(cuts [][]segment) (head int, ruled bool) {
 	head = -1
-	seenRow := false
+	seenRow, lastRow := false, -1
+	for k, kind := range bt.kinds {
+		if kind == rowLine {
+			lastRow = k
+		}
+	}
 	for k, kind := range bt.kinds {
 		switch {
 		case kind == rowLine:
 			seenRow = true
-		case !seenRow || !slices.Contains(bt.kinds[k+1:], rowLine):
+		case !seenRow || k > lastRow:
 		case head < 0 && kind == ruleLine:
 			head = k
 		case head >= 0:
