@@ -53,7 +53,7 @@ func removeFurniture(ls []line, warn warnFunc) []line {
 			j++
 		}
 		prev := lastText(out)
-		if j < len(ls) && prev >= 0 && joinsAcross(out[prev].text, ls[j].text) && !nextInSequence(out, ls[j], warn) {
+		if j < len(ls) && prev >= 0 && !closed(out[prev+1:]) && joinsAcross(out[prev].text, ls[j].text) && !nextInSequence(out, ls[j], warn) {
 			out = out[:prev+1]
 			next := ls[j]
 			next.marks |= markJoin
@@ -88,6 +88,17 @@ func lastText(ls []line) int {
 		}
 	}
 	return -1
+}
+
+// closed reports whether the blank lines before a page break hold the
+// closing rule of a table drawn with borders: its last row is whole.
+func closed(blank []line) bool {
+	for _, l := range blank {
+		if l.boxed() {
+			return true
+		}
+	}
+	return false
 }
 
 // joinsAcross reports whether the text before a page break continues

@@ -31,6 +31,10 @@ func FuzzLoad(f *testing.F) {
 	// contents heading, an aligned list and a hard-wrapped line.
 	f.Add([]byte("某市人民政府公报\n目　　录\n【市政府文件】\n关于甲的通知……（1）\n　— 1 —\n\f某市人民政府公报  2024年第3期\n某市人民政府\n关于甲的\n通知\n某政发〔2024〕1号\n各区:\n组　　长：张三　　市长\n全市计划实施重点工程项目共计2\n38项。\n- 2 -\n\f"))
 	f.Add([]byte{0xEF, 0xBB, 0xBF, 0xFF, 0xFE})
+	// Tables drawn with borders: a grid table, and a box table with a
+	// merged cell, a row across it and a page break inside a record.
+	f.Add([]byte("关于印发方案的通知\n某政发〔2024〕3号\n表1 分工表\n+----+------+\n| 序号 | 任务 |\n+====+======+\n| 1  | 推进 |\n|    | 综合 |\n+----+------+\n"))
+	f.Add([]byte("表2\n┌──┬───┬──┐\n│序号│任务  │单位│\n├──┴───┴──┤\n│一、重点      │\n├──┬───┬──┤\n│1 │甲    ├──┤\n\n— 3 —\n\f│  │      │市局│\n╘══╧═══╧══╛\n"))
 	// Converter leftovers and terminal escapes: tags, entities, LaTeX,
 	// Kangxi radicals, pdftotext spacing, OSC/CSI in 7-bit and 8-bit form.
 	f.Add([]byte("# <b>关于</b>印发&lt;办法&gt;的通知\x1b]0;T\x07\n\n临政发［2025］2 号\n\n<p>浓度不高于 $200\\text{mg}/\\text{m}^3$ ,$\\geq 95\\%$</p>\n\n⼀般森林⽕灾\u009b31m 2025 年 6 月\n序号\t任务\n1\t<span a=1>&#27;[2J</span>\n"))

@@ -77,7 +77,7 @@ func headGap(ls []line, i, dir int) (int, []data.Warning) {
 	for ; i >= 0 && i < len(ls); i += dir {
 		t := stripped(ls[i].text)
 		switch {
-		case t == "" || ruleLine(t):
+		case t == "" || printedRule(t):
 		case signerAt(t) == 0:
 			notes = append(notes, headNote(ls[i], "签发人"))
 		default:
@@ -234,9 +234,9 @@ func headWord(w string) string {
 	return ""
 }
 
-// ruleLine reports whether a line is a printed rule: three or more of
+// printedRule reports whether a line is a printed rule: three or more of
 // ─ ━ — - _ = ═ and the like, maybe spaced, maybe with a ★ in it.
-func ruleLine(t string) bool {
+func printedRule(t string) bool {
 	n := 0
 	for _, r := range t {
 		switch {
@@ -306,7 +306,7 @@ func imprint(ls []line) (int, string) {
 	}
 	for i, n := last, 0; i >= 0 && n < 4; i-- {
 		t := stripped(ls[i].text)
-		if t == "" || ruleLine(t) {
+		if t == "" || printedRule(t) {
 			continue
 		}
 		if strings.IndexByte(ls[i].text, '\t') >= 0 {
@@ -325,7 +325,7 @@ func imprint(ls []line) (int, string) {
 		return cut, ""
 	}
 	for cut > 0 {
-		if t := stripped(ls[cut-1].text); t != "" && !ruleLine(t) {
+		if t := stripped(ls[cut-1].text); t != "" && !printedRule(t) {
 			break
 		}
 		cut--
@@ -337,7 +337,7 @@ func imprint(ls []line) (int, string) {
 // blank nor a rule, -1 when there is none.
 func lastInked(ls []line, i int) int {
 	for ; i >= 0; i-- {
-		if t := stripped(ls[i].text); t != "" && !ruleLine(t) {
+		if t := stripped(ls[i].text); t != "" && !printedRule(t) {
 			return i
 		}
 	}
@@ -366,7 +366,7 @@ func cutImprint(ls []line, warn warnFunc) []line {
 		return ls
 	}
 	first := cut
-	for t := stripped(ls[first].text); t == "" || ruleLine(t); t = stripped(ls[first].text) {
+	for t := stripped(ls[first].text); t == "" || printedRule(t); t = stripped(ls[first].text) {
 		first++
 	}
 	warn(int(ls[first].n), fmt.Sprintf("document end %q read as 版记 (%s), not text", trim(ls[first].text), what))

@@ -57,10 +57,16 @@ const (
 	// markPlain: decoding found none of the bytes markup starts with in
 	// the text (see markupStarts).
 	markPlain
+	// markBoxed: a row of a table drawn with borders, whose reader joined
+	// the lines its cells' borders show to be wrapped: a count of
+	// characters shows no more cuts (see borderedTables); on a blank
+	// line, the rule that closed such a table.
+	markBoxed
 )
 
-func (l *line) join() bool { return l.marks&markJoin != 0 }
-func (l *line) own() bool  { return l.marks&markOwn != 0 }
+func (l *line) join() bool  { return l.marks&markJoin != 0 }
+func (l *line) own() bool   { return l.marks&markOwn != 0 }
+func (l *line) boxed() bool { return l.marks&markBoxed != 0 }
 
 // textEdges returns the lead and tail of a line with text t.
 func textEdges(t string) (lead, tail byte) {

@@ -167,6 +167,7 @@ func parse(name string, b []byte, sv *Sieve) (*data.Issue, error) {
 	}
 	ls = htmlTablesInText(ls, warn)
 	ls = plainTagLines(ls, warn)
+	ls = borderedTables(ls, warn)
 	ls = layoutTables(ls, warn)
 	ls = removeFurniture(ls, warn)
 	if isWebPage(ls) {

@@ -187,8 +187,12 @@ func (tb *tableBuilder) join(r row, rec data.Record) bool {
 	}
 	// The text's evidence is sought only where it decides: most rows
 	// start a record of their own, with a first cell and no width cut.
+	// A bordered table's rows show no cut by their length.
 	var reason string
-	w := tb.widthEvidence(filled, *prev, rec)
+	w := ""
+	if !r.line.boxed() {
+		w = tb.widthEvidence(filled, *prev, rec)
+	}
 	switch {
 	case w != "" && (filled[0] > 0 || len(filled) < filledCells(*prev) || tb.cutEvidence(filled, prev, rec) != ""):
 		reason = w
