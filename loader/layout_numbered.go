@@ -28,10 +28,10 @@ func numberedText(rows []line) bool {
 			return false
 		}
 		tok := trim(cells[0])
-		k, _, rest := numbering(tok)
-		if k == kindNone || rest != "" {
+		if !wholeToken(tok) {
 			return false
 		}
+		k, _, _ := numbering(tok)
 		if p, ok := prev[k]; ok && !follows(p, tok) {
 			return false
 		}
@@ -42,4 +42,11 @@ func numberedText(rows []line) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// wholeToken reports whether s is a numbering token and nothing more:
+// 第一章, 第十二条, 一、, (一).
+func wholeToken(s string) bool {
+	k, _, rest := numbering(s)
+	return k != kindNone && rest == ""
 }
