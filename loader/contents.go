@@ -214,7 +214,7 @@ func contentsCategory(s string, hash bool) (string, bool) {
 		return s, true
 	}
 	if runeLen(s) <= 20 && !strings.ContainsAny(s, "0123456789.…《》()（）") &&
-		(isIssuer(s) || hasSuffixAny(s, "文件", "信息", "任免", "动态", "公告", "公示")) {
+		(isIssuer(s) || hasSuffixAny(s, "文件", "信息", "任免", "动态", "公告", "公示", "规章") || decreeName(s)) {
 		return s, true
 	}
 	return "", false
@@ -359,7 +359,8 @@ func dashPageSuffix(s string) (string, int, bool) {
 }
 
 // entryNumber splits a 文号 printed in parentheses after a contents
-// title: TITLE（鸡政发〔2022〕1号） → TITLE, 鸡政发〔2022〕1号.
+// title: TITLE（鸡政发〔2022〕1号） → TITLE, 鸡政发〔2022〕1号; so too a
+// decree's number after the regulation it publishes.
 func entryNumber(s string) (string, string) {
 	head := strings.TrimRight(s, " ")
 	if !hasSuffixAny(head, ")", "）") {
@@ -372,6 +373,9 @@ func entryNumber(s string) (string, string) {
 	inner := strings.TrimSuffix(strings.TrimSuffix(head[open:], ")"), "）")
 	inner = strings.TrimPrefix(strings.TrimPrefix(inner, "("), "（")
 	if num, ok := docNumber(inner); ok {
+		return trim(head[:open]), num
+	}
+	if num, ok := decreeNumber(inner); ok && trim(head[:open]) != "" {
 		return trim(head[:open]), num
 	}
 	return s, ""

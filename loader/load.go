@@ -174,7 +174,7 @@ func parse(name string, b []byte, sv *Sieve) (*data.Issue, error) {
 	}
 	width := wrapWidth(ls)
 	end := backCover(ls)
-	starts := findDocuments(ls[:end])
+	starts := withDecrees(findDocuments(ls[:end]), findDecrees(ls[:end]))
 	first := end
 	if len(starts) > 0 {
 		first = starts[0].start
