@@ -193,6 +193,7 @@ func parse(name string, b []byte, sv *Sieve) (*data.Issue, error) {
 		from = toc + 1 + stop
 	}
 	starts = moreDocuments(ls[:end], from, starts, is.Contents)
+	starts = withLead(ls, from, starts, warn)
 	if len(starts) > 0 {
 		first = starts[0].start
 	}
