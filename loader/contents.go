@@ -25,15 +25,19 @@ func isContentsHeading(s string) bool {
 //
 // It also returns where the contents end: at len(ls), or where a line that
 // no contents page prints (a sentence, a long paragraph) shows that body
-// text has begun.
+// text has begun — at the first of the lines read as categories before
+// it with no entry under them (a document's "#" title and headings).
 func parseContents(ls []line, warn warnFunc) ([]data.ContentsEntry, int) {
-	c := &contentsParser{warn: warn}
+	c := &contentsParser{warn: warn, catAt: -1}
 	for i, l := range ls {
 		c.at = i
 		if c.bodyBegins(l.text) {
 			end := i
 			if len(c.pending) > 0 {
 				end = c.pendingAt
+			}
+			if c.catAt >= 0 && c.catAt < end {
+				end = c.catAt // headings no entry follows are the body's
 			}
 			c.pending = c.pending[:0]
 			return c.out, end
@@ -58,6 +62,9 @@ func parseContents(ls []line, warn warnFunc) ([]data.ContentsEntry, int) {
 			}
 			c.flushPending()
 			c.category, c.started = cat, true
+			if c.catAt < 0 {
+				c.catAt = i
+			}
 			continue
 		}
 		c.line(text, int(l.n))
@@ -67,13 +74,15 @@ func parseContents(ls []line, warn warnFunc) ([]data.ContentsEntry, int) {
 }
 
 // bodyBegins reports whether a line cannot be part of a contents page that
-// has entries already: a sentence or a paragraph.
+// has entries already: a sentence or a paragraph (a title holds no 。,
+// and a line wrapped inside a sentence may end in anything, even digits
+// that read as a page number).
 func (c *contentsParser) bodyBegins(s string) bool {
 	if len(c.out) == 0 {
 		return false
 	}
 	t := trim(s)
-	return strings.HasSuffix(t, "。") || runeLen(t) > 120
+	return strings.Contains(t, "。") || runeLen(t) > 120
 }
 
 // contentsParser is the state of parseContents.
@@ -85,6 +94,7 @@ type contentsParser struct {
 	pending   []string // title lines waiting for their page number
 	first     int      // source line of the pending entry
 	pendingAt int      // index of its first line
+	catAt     int      // index of the first category line since the last entry, -1 if none
 	at        int      // index of the line being read
 	prevPage  int
 }
@@ -162,6 +172,7 @@ func (c *contentsParser) emit(title, number string, page int) {
 	title = joinCJK(title)
 	if title != "" {
 		c.out = append(c.out, data.ContentsEntry{Category: c.category, Title: title, Number: number, Page: page, Document: -1, Line: c.first})
+		c.catAt = -1
 		if page > 0 {
 			c.prevPage = page
 		}
