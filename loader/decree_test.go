@@ -154,3 +154,17 @@ func sectionTree(ss []*data.Section) string {
 	}
 	return strings.Join(parts, " ")
 }
+
+// A web page of a decree gives its 令 in the 文号 metadata: that is its
+// number, not a 文号 that does not look like one.
+func TestDecreeWebPage(t *testing.T) {
+	src := "• 索引号:\n  • 发布机构:某市人民政府\n  • 发文日期:2022-01-10\n  • 名称:某市城市供热管理办法\n  • 文号:某市人民政府令 第５号\n\n某市城市供热管理办法\n\n" +
+		"《某市城市供热管理办法》已经市政府常务会议通过，现予公布。\n"
+	is, err := Parse("decree.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(is.Documents) != 1 || is.Documents[0].Number != "某市人民政府令第5号" || len(is.Warnings) > 0 {
+		t.Errorf("documents %v, number %q, warnings %v", titles(is), is.Documents[0].Number, is.Warnings)
+	}
+}

@@ -317,6 +317,8 @@ func parseWebPage(ls []line, is *data.Issue, warn warnFunc) {
 	if ds.number != "" {
 		if num, ok := docNumber(ds.number); ok {
 			ds.number = num
+		} else if num, ok := decreeNumber(ds.number); ok {
+			ds.number = num // a decree's page: 鸡西市人民政府令第5号
 		} else {
 			warn(metaLine["文号"], "文号 in the metadata does not look like one: "+ds.number)
 		}
