@@ -90,9 +90,11 @@ func decreeHead(ls []line, i int) (string, int, bool) {
 	if !decreeName(t) {
 		return "", 0, false
 	}
-	for j := i + 1; j < len(ls) && j <= i+3; j++ {
+	blanks := 0 // a page break may come between: its furniture is gone, its blank lines stay
+	for j := i + 1; j < len(ls) && blanks <= 4; j++ {
 		s := removeSpaces(stripped(ls[j].text))
 		if s == "" {
+			blanks++
 			continue
 		}
 		if serial, ok := decreeSerial(s); ok {

@@ -85,11 +85,12 @@ func decreeText(head string) string {
 // section, with its 章 and 条.
 func TestDecree(t *testing.T) {
 	for head, num := range map[string]string{
-		"某市人民政府令\n\n第 5 号":   "某市人民政府令第5号",
-		"某市人民政府令\n（第５号）":     "某市人民政府令第5号",
-		"某市人民政府令 第5号":        "某市人民政府令第5号",
-		"# 某省人民政府令第123号":     "某省人民政府令第123号",
-		"中华人民共和国国务院令\n第 7 号": "中华人民共和国国务院令第7号",
+		"某市人民政府令\n\n第 5 号":     "某市人民政府令第5号",
+		"某市人民政府令\n（第５号）":       "某市人民政府令第5号",
+		"某市人民政府令 第5号":          "某市人民政府令第5号",
+		"某市人民政府令\n\n\n\n第 6 号": "某市人民政府令第6号", // a page break between, its furniture gone
+		"# 某省人民政府令第123号":       "某省人民政府令第123号",
+		"中华人民共和国国务院令\n第 7 号":   "中华人民共和国国务院令第7号",
 	} {
 		t.Run(num, func(t *testing.T) {
 			is, err := Parse("decree.txt", []byte(decreeText(head)))
