@@ -76,13 +76,18 @@ func parseContents(ls []line, warn warnFunc) ([]data.ContentsEntry, int) {
 // bodyBegins reports whether a line cannot be part of a contents page that
 // has entries already: a sentence or a paragraph (a title holds no 。,
 // and a line wrapped inside a sentence may end in anything, even digits
-// that read as a page number).
+// that read as a page number), or an article (第一条 and its text: the
+// contents list documents, never their articles).
 func (c *contentsParser) bodyBegins(s string) bool {
 	if len(c.out) == 0 {
 		return false
 	}
 	t := trim(s)
-	return strings.Contains(t, "。") || runeLen(t) > 120
+	if strings.Contains(t, "。") || runeLen(t) > 120 {
+		return true
+	}
+	k, _, rest := numbering(stripped(t))
+	return k == kindArticle && rest != ""
 }
 
 // contentsParser is the state of parseContents.

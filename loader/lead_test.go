@@ -48,6 +48,9 @@ func TestLeadDocument(t *testing.T) {
 		{"after the contents, a sentence wrapped before digits", "某市人民政府公报\n\n目 录\n\n某市人民政府办公室关于做好春季防火工作的通知 3\n\n" +
 			"某市城市供热管理办法\n\n第一章 总则\n\n第一条 为了加强城市供热管理，制定本办法。到 202\n2 年，全市供热面积达到 300 万平方米。\n" + leadNotice,
 			"某市城市供热管理办法", "第一条", "(lines 7–12)", "某市人民政府公报"},
+		{"after the contents, an article wrapped before digits", "某市人民政府公报\n\n目 录\n\n某市人民政府办公室关于做好春季防火工作的通知 3\n\n" +
+			"某市城市供热管理规定\n\n第一章 总则\n\n第一条 全市供热面积达到 300 万平方米，新增热源 8\n% 以上。\n" + leadNotice,
+			"某市城市供热管理规定", "第一条", "(lines 7–12)", "某市人民政府公报"},
 		{"no title: the first line names it", "某市人民政府公报\n\n2022年第1期\n\n" + long + "\n\n以上通报请各地认真落实。\n" + leadNotice,
 			string([]rune(long)[:60]) + "…", long, "(lines 5–7)", "某市人民政府公报"},
 	}

@@ -131,7 +131,9 @@ func (g *zooGen) decree(city string) *data.Document {
 // regulation makes a regulation printed on its own, with no 文号, no
 // signature and no contents entry: its chapters are its sections.
 func (g *zooGen) regulation(city string) *data.Document {
-	return &data.Document{Kind: data.KindDocument, Title: g.ruleTitle(city), Sections: g.rules(1)}
+	// 管理规定: no decree's or attachment's title is the same.
+	title := strings.NewReplacer("“", "", "”", "").Replace(city + g.pick(zooObjects) + "管理规定")
+	return &data.Document{Kind: data.KindDocument, Title: title, Sections: g.rules(1)}
 }
 
 // ruleTitle makes the title of a regulation: 临江市应急物资储备管理办法.
