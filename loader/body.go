@@ -40,6 +40,9 @@ func findSignature(ls []line, garbledOK bool) (signature, bool) {
 			if isIssuer(p) {
 				return signature{sig: j, date: k, issuer: p, when: d}, true
 			}
+			if name, ok := signer(p); ok { // a decree's: 市长  张三
+				return signature{sig: j, date: k, issuer: name, when: d}, true
+			}
 			break
 		}
 	}

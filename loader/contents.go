@@ -25,15 +25,19 @@ func isContentsHeading(s string) bool {
 //
 // It also returns where the contents end: at len(ls), or where a line that
 // no contents page prints (a sentence, a long paragraph) shows that body
-// text has begun.
+// text has begun — at the first of the lines read as categories before
+// it with no entry under them (a document's "#" title and headings).
 func parseContents(ls []line, warn warnFunc) ([]data.ContentsEntry, int) {
-	c := &contentsParser{warn: warn}
+	c := &contentsParser{warn: warn, catAt: -1}
 	for i, l := range ls {
 		c.at = i
 		if c.bodyBegins(l.text) {
 			end := i
 			if len(c.pending) > 0 {
 				end = c.pendingAt
+			}
+			if c.catAt >= 0 && c.catAt < end {
+				end = c.catAt // headings no entry follows are the body's
 			}
 			c.pending = c.pending[:0]
 			return c.out, end
@@ -58,6 +62,9 @@ func parseContents(ls []line, warn warnFunc) ([]data.ContentsEntry, int) {
 			}
 			c.flushPending()
 			c.category, c.started = cat, true
+			if c.catAt < 0 {
+				c.catAt = i
+			}
 			continue
 		}
 		c.line(text, int(l.n))
@@ -67,13 +74,20 @@ func parseContents(ls []line, warn warnFunc) ([]data.ContentsEntry, int) {
 }
 
 // bodyBegins reports whether a line cannot be part of a contents page that
-// has entries already: a sentence or a paragraph.
+// has entries already: a sentence or a paragraph (a title holds no 。,
+// and a line wrapped inside a sentence may end in anything, even digits
+// that read as a page number), or an article (第一条 and its text: the
+// contents list documents, never their articles).
 func (c *contentsParser) bodyBegins(s string) bool {
 	if len(c.out) == 0 {
 		return false
 	}
 	t := trim(s)
-	return strings.HasSuffix(t, "。") || runeLen(t) > 120
+	if strings.Contains(t, "。") || runeLen(t) > 120 {
+		return true
+	}
+	k, _, rest := numbering(stripped(t))
+	return k == kindArticle && rest != ""
 }
 
 // contentsParser is the state of parseContents.
@@ -85,6 +99,7 @@ type contentsParser struct {
 	pending   []string // title lines waiting for their page number
 	first     int      // source line of the pending entry
 	pendingAt int      // index of its first line
+	catAt     int      // index of the first category line since the last entry, -1 if none
 	at        int      // index of the line being read
 	prevPage  int
 }
@@ -162,6 +177,7 @@ func (c *contentsParser) emit(title, number string, page int) {
 	title = joinCJK(title)
 	if title != "" {
 		c.out = append(c.out, data.ContentsEntry{Category: c.category, Title: title, Number: number, Page: page, Document: -1, Line: c.first})
+		c.catAt = -1
 		if page > 0 {
 			c.prevPage = page
 		}
@@ -214,7 +230,7 @@ func contentsCategory(s string, hash bool) (string, bool) {
 		return s, true
 	}
 	if runeLen(s) <= 20 && !strings.ContainsAny(s, "0123456789.…《》()（）") &&
-		(isIssuer(s) || hasSuffixAny(s, "文件", "信息", "任免", "动态", "公告", "公示")) {
+		(isIssuer(s) || hasSuffixAny(s, "文件", "信息", "任免", "动态", "公告", "公示", "规章") || decreeName(s)) {
 		return s, true
 	}
 	return "", false
@@ -359,7 +375,8 @@ func dashPageSuffix(s string) (string, int, bool) {
 }
 
 // entryNumber splits a 文号 printed in parentheses after a contents
-// title: TITLE（鸡政发〔2022〕1号） → TITLE, 鸡政发〔2022〕1号.
+// title: TITLE（鸡政发〔2022〕1号） → TITLE, 鸡政发〔2022〕1号; so too a
+// decree's number after the regulation it publishes.
 func entryNumber(s string) (string, string) {
 	head := strings.TrimRight(s, " ")
 	if !hasSuffixAny(head, ")", "）") {
@@ -372,6 +389,9 @@ func entryNumber(s string) (string, string) {
 	inner := strings.TrimSuffix(strings.TrimSuffix(head[open:], ")"), "）")
 	inner = strings.TrimPrefix(strings.TrimPrefix(inner, "("), "（")
 	if num, ok := docNumber(inner); ok {
+		return trim(head[:open]), num
+	}
+	if num, ok := decreeNumber(inner); ok && trim(head[:open]) != "" {
 		return trim(head[:open]), num
 	}
 	return s, ""

@@ -186,7 +186,7 @@ func layoutTables(ls []line, warn warnFunc) []line {
 		if !ok {
 			rows, end, notes, ok = formTable(ls, i)
 		}
-		if !ok {
+		if !ok || numberedText(rows) {
 			continue
 		}
 		if t, above := rowsAbove(ls, top, kept, last); above != nil {

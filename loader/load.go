@@ -176,7 +176,7 @@ func parse(name string, b []byte, sv *Sieve) (*data.Issue, error) {
 	}
 	width := wrapWidth(ls)
 	end := backCover(ls)
-	starts := findDocuments(ls[:end])
+	starts := withDecrees(findDocuments(ls[:end]), findDecrees(ls[:end]))
 	first := end
 	if len(starts) > 0 {
 		first = starts[0].start
@@ -195,6 +195,7 @@ func parse(name string, b []byte, sv *Sieve) (*data.Issue, error) {
 		from = toc + 1 + stop
 	}
 	starts = moreDocuments(ls[:end], from, starts, is.Contents)
+	starts = withLead(ls, from, starts, warn)
 	if len(starts) > 0 {
 		first = starts[0].start
 	}
@@ -321,6 +322,8 @@ func parseWebPage(ls []line, is *data.Issue, warn warnFunc) {
 	if ds.number != "" {
 		if num, ok := docNumber(ds.number); ok {
 			ds.number = num
+		} else if num, ok := decreeNumber(ds.number); ok {
+			ds.number = num // a decree's page: 鸡西市人民政府令第5号
 		} else {
 			warn(metaLine["文号"], "文号 in the metadata does not look like one: "+ds.number)
 		}

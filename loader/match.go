@@ -125,6 +125,9 @@ func newTitleIndex(docs []*data.Document) *titleIndex {
 	for i, d := range docs {
 		k := titleKey(d.Title)
 		x.exact[k] = append(x.exact[k], i)
+		if dk, ok := decreeKey(d.Number); ok && dk != k {
+			x.exact[dk] = append(x.exact[dk], i) // an entry may name the 令
+		}
 		r := []rune(k)
 		x.keys = append(x.keys, r)
 		g := bigrams(r)
@@ -255,6 +258,9 @@ func matchContents(is *data.Issue, warn warnFunc) {
 	for ei := range is.Contents {
 		e := &is.Contents[ei]
 		k := titleKey(e.Title)
+		if dk, ok := decreeKey(e.Title); ok {
+			k = dk
+		}
 		found := x.exactMatch(k, next)
 		if found < 0 && len(k) <= 600 {
 			r := []rune(k)

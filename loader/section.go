@@ -320,8 +320,10 @@ func indent(s string) int {
 //
 // A line is one when its first column (after a label such as 组长：) is a
 // person's name, two to four Han characters, and it holds no sentence
-// punctuation (a justified line of running text has commas). Each such line is an item of its own; the columns are kept apart by one
-// space and the spaced-out label is closed up.
+// punctuation (a justified line of running text has commas); a numbering
+// token (第一章  总则) is no name. Each such line is an item of its own; the
+// columns are kept apart by one space and the spaced-out label is closed
+// up.
 func alignedItem(raw string) (string, bool) {
 	t := trim(raw)
 	if !strings.Contains(t, "  ") || len(t) > 160 || runeLen(t) > 40 || strings.ContainsAny(t, "\t。，,；;") {
@@ -338,7 +340,7 @@ func alignedItem(raw string) (string, bool) {
 			fields = append(fields, joinCJK(f))
 		}
 	}
-	if len(fields) == 0 || !personName(fields[0]) || label == "" && len(fields) < 2 {
+	if len(fields) == 0 || !personName(fields[0]) || wholeToken(fields[0]) || label == "" && len(fields) < 2 {
 		return "", false
 	}
 	return label + strings.Join(fields, " "), true

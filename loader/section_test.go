@@ -111,8 +111,9 @@ func TestAlignedList(t *testing.T) {
 			}
 		})
 	}
-	// Not aligned lists: a caption with a wide gap, a spaced address.
-	for _, s := range []string{"专栏2  核心指标", "地  址：某市某区某路18号", "联系人：张三", "全市  共完成造林，森林覆盖率  持续提高"} {
+	// Not aligned lists: a caption with a wide gap, a spaced address, a
+	// chapter heading set apart from its numbering.
+	for _, s := range []string{"第一章  总则", "第十二节    附则", "专栏2  核心指标", "地  址：某市某区某路18号", "联系人：张三", "全市  共完成造林，森林覆盖率  持续提高"} {
 		if item, ok := alignedItem(s); ok {
 			t.Errorf("alignedItem(%q) = %q", s, item)
 		}

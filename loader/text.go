@@ -320,9 +320,11 @@ var numberBrackets = [][2]string{
 
 // docNumber recognises a whole line that is a 文号 such as
 // 鸡政发〔2022〕1 号 or 晋市政办[2020]15号: an issuer's abbreviation, the
-// year in brackets, a serial number of any length and 号. It returns it
-// without spaces and with the year in 〔〕, as the standard writes it, so
-// that one 文号 printed two ways is one 文号.
+// year in brackets, a serial number of any length (maybe after 第) and 号.
+// It returns it without spaces, with the year in 〔〕, as the standard
+// writes it, and its digits in ASCII (full-width ones are the same
+// number), so that one 文号 printed two ways is one 文号; a 第 stays as
+// printed.
 func docNumber(s string) (string, bool) {
 	s = trim(s)
 	if len(s) < 8 || len(s) > 80 || !strings.HasSuffix(s, "号") || strings.IndexByte(s, '\t') >= 0 {
@@ -353,28 +355,32 @@ func docNumber(s string) (string, bool) {
 		return "", false
 	}
 	rest = skipSpaces(rest)
-	if digitPrefix(rest) != 4 {
+	year, n, size := digitRun(rest)
+	if n != 4 {
 		return "", false
 	}
-	year := rest[:4]
-	rest = skipSpaces(rest[4:])
+	rest = skipSpaces(rest[size:])
 	if !strings.HasPrefix(rest, closeBr) {
 		return "", false
 	}
 	rest = skipSpaces(rest[len(closeBr):])
-	d := digitPrefix(rest)
-	if d < 1 || d > 9 {
+	ordinal := ""
+	if strings.HasPrefix(rest, "第") {
+		ordinal, rest = "第", skipSpaces(rest[len("第"):])
+	}
+	serial, n, size := digitRun(rest)
+	if n < 1 || n > 9 {
 		return "", false
 	}
-	serial := rest[:d]
-	if skipSpaces(rest[d:]) != "号" {
+	if skipSpaces(rest[size:]) != "号" {
 		return "", false
 	}
-	return s[:i] + "〔" + year + "〕" + serial + "号", true
+	return s[:i] + "〔" + year + "〕" + ordinal + serial + "号", true
 }
 
 // findDate finds the first date written 2022年1月13日 (spaces allowed
-// around the parts) in s. It returns YYYY-MM-DD and the byte span.
+// around the parts, digits ASCII or full-width) in s. It returns
+// YYYY-MM-DD and the byte span.
 func findDate(s string) (date string, start, end int, ok bool) {
 	for off := 0; off < len(s); {
 		k := strings.Index(s[off:], "年")
@@ -382,35 +388,57 @@ func findDate(s string) (date string, start, end int, ok bool) {
 			return "", 0, 0, false
 		}
 		k += off
+		off = k + len("年")
 		// Walk back over spaces to four digits.
 		j := k
 		for j > 0 && s[j-1] == ' ' {
 			j--
 		}
-		if j >= 4 && digitPrefix(s[j-4:j]) == 4 && (j == 4 || s[j-5] < '0' || s[j-5] > '9') {
-			year := atoi(s[j-4 : j])
-			rest := skipSpaces(s[k+len("年"):])
-			m := digitPrefix(rest)
-			if m >= 1 && m <= 2 {
-				month := atoi(rest[:m])
-				rest2 := skipSpaces(rest[m:])
-				if strings.HasPrefix(rest2, "月") {
-					rest3 := skipSpaces(rest2[len("月"):])
-					d := digitPrefix(rest3)
-					if d >= 1 && d <= 2 {
-						day := atoi(rest3[:d])
-						rest4 := skipSpaces(rest3[d:])
-						if strings.HasPrefix(rest4, "日") && month >= 1 && month <= 12 && day >= 1 && day <= 31 && year >= 1900 && year <= 2100 {
-							endPos := len(s) - len(rest4) + len("日")
-							return formatDate(year, month, day), j - 4, endPos, true
-						}
-					}
-				}
-			}
+		year, from, ok := yearBefore(s, j)
+		if !ok {
+			continue
 		}
-		off = k + len("年")
+		month, rest, ok := numberUnit(skipSpaces(s[off:]), "月")
+		if !ok {
+			continue
+		}
+		day, rest, ok := numberUnit(skipSpaces(rest), "日")
+		if ok && month >= 1 && month <= 12 && day >= 1 && day <= 31 && year >= 1900 && year <= 2100 {
+			return formatDate(year, month, day), from, len(s) - len(rest), true
+		}
 	}
 	return "", 0, 0, false
+}
+
+// yearBefore reads the four digits that end at index j of s, not preceded
+// by another digit, and returns the year and where its digits start.
+func yearBefore(s string, j int) (year, from int, ok bool) {
+	from = j
+	for n := 0; n < 4; n++ {
+		if from, ok = digitBefore(s, from); !ok {
+			return 0, 0, false
+		}
+	}
+	if _, more := digitBefore(s, from); more {
+		return 0, 0, false
+	}
+	digits, _, _ := digitRun(s[from:j])
+	return atoi(digits), from, true
+}
+
+// numberUnit reads one or two digits at the start of s and the unit
+// after them (spaces allowed between): the number and the text after
+// the unit.
+func numberUnit(s, unit string) (v int, rest string, ok bool) {
+	digits, n, size := digitRun(s)
+	if n < 1 || n > 2 {
+		return 0, s, false
+	}
+	rest = skipSpaces(s[size:])
+	if !strings.HasPrefix(rest, unit) {
+		return 0, s, false
+	}
+	return atoi(digits), rest[len(unit):], true
 }
 
 func formatDate(y, m, d int) string {

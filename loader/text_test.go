@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -47,6 +48,12 @@ func TestDocNumber(t *testing.T) {
 		{"鹤政发〔202220", "", false},
 		{"关于印发的通知〔2022〕1号文件", "", false},
 		{"〔2022〕1号", "", false},
+		// Full-width digits are the same 文号; a 第 before the serial stays.
+		{"鸡政发〔２０２２〕１号", "鸡政发〔2022〕1号", true},
+		{"鸡政发〔２０２２〕 １２ 号", "鸡政发〔2022〕12号", true},
+		{"鸡政发〔2022〕第1号", "鸡政发〔2022〕第1号", true},
+		{"鸡政发 [２０２２] 第 １ 号", "鸡政发〔2022〕第1号", true},
+		{"鸡政发〔2022〕第号", "", false},
 	}
 	for _, c := range cases {
 		got, ok := docNumber(c.in)
@@ -66,11 +73,23 @@ func TestFindDate(t *testing.T) {
 		{"2022年730", ""},
 		{"2022年13月1日", ""},
 		{"12022年1月1日", ""},
+		{"２０２２年１月５日", "2022-01-05"},
+		{"２０２２ 年 １２ 月 ３１ 日", "2022-12-31"},
+		{"出版日期：２０２２年３月１５日", "2022-03-15"},
+		{"１２０２２年１月１日", ""},
+		{"2０22年1月5日", "2022-01-05"},
 	}
 	for _, c := range cases {
-		got, _, _, _ := findDate(c.in)
+		got, start, end, _ := findDate(c.in)
 		if got != c.want {
 			t.Errorf("findDate(%q) = %q, want %q", c.in, got, c.want)
+		}
+		// The span is the date's: from the year's first digit, of either
+		// width, to 日.
+		if span := c.in[start:end]; got != "" {
+			if _, k := digitAt(span); k == 0 || !strings.HasSuffix(span, "日") {
+				t.Errorf("findDate(%q) spans %q", c.in, span)
+			}
 		}
 	}
 }

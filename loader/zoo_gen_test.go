@@ -80,16 +80,65 @@ func zooGenerate(seed uint64) *data.Issue {
 		}
 	}
 	is.Documents = append(is.Documents, office...)
+	// A decree first in one tree of three (its draws come after the
+	// others', which stay as they were).
+	if seed%3 == 0 {
+		is.Documents = append([]*data.Document{g.decree(city)}, is.Documents...)
+	}
 	page := 1
 	for i, d := range is.Documents {
 		cat := "市政府文件"
-		if strings.HasSuffix(d.Issuer, "办公室") {
+		switch {
+		case strings.Contains(d.Number, "令第"):
+			cat = "市政府令"
+		case strings.HasSuffix(d.Issuer, "办公室"):
 			cat = "市政府办公室文件"
 		}
 		is.Contents = append(is.Contents, data.ContentsEntry{Category: cat, Title: d.Title, Number: d.Number, Page: page, Document: i})
 		page += 2 + g.r.IntN(20)
 	}
+	// In one tree of four, a regulation that has no 文号 and that the
+	// contents page does not list comes before every other document.
+	if seed%4 == 1 {
+		is.Documents = append([]*data.Document{g.regulation(city)}, is.Documents...)
+		for i := range is.Contents {
+			is.Contents[i].Document++
+		}
+	}
 	return is
+}
+
+// zooMayors are the names a decree is signed with.
+var zooMayors = []string{"张三", "李明", "王建国", "赵丽", "陈志刚", "刘洋"}
+
+// decree makes a 政府令: the regulation it publishes is its title, its 令
+// and 第N号 its number, the mayor's signature its issuer; the 公布 text is
+// its body and the regulation, with its chapters and articles, its one
+// section (as an 印发 notice's attachment).
+func (g *zooGen) decree(city string) *data.Document {
+	title := g.ruleTitle(city)
+	month := 1 + g.r.IntN(12)
+	d := &data.Document{Kind: data.KindDocument, Title: title, Issuer: "市长 " + g.pick(zooMayors),
+		Number:      fmt.Sprintf("%s人民政府令第%d号", city, 1+g.r.IntN(200)),
+		Date:        fmt.Sprintf("%04d-%02d-%02d", g.year, month, 1+g.r.IntN(28)),
+		Attachments: []string{title}}
+	d.Blocks = []data.Block{{Kind: data.Paragraph, Text: fmt.Sprintf("《%s》已经%d年%d月%d日市人民政府第%d次常务会议通过，现予公布，自%d年%d月1日起施行。",
+		title, g.year, month, 1+g.r.IntN(28), 1+g.r.IntN(30), g.year+1, 1+g.r.IntN(12))}}
+	d.Sections = []*data.Section{{Heading: title, Level: 1, Sections: g.rules(2)}}
+	return d
+}
+
+// regulation makes a regulation printed on its own, with no 文号, no
+// signature and no contents entry: its chapters are its sections.
+func (g *zooGen) regulation(city string) *data.Document {
+	// 管理规定: no decree's or attachment's title is the same.
+	title := strings.NewReplacer("“", "", "”", "").Replace(city + g.pick(zooObjects) + "管理规定")
+	return &data.Document{Kind: data.KindDocument, Title: title, Sections: g.rules(1)}
+}
+
+// ruleTitle makes the title of a regulation: 临江市应急物资储备管理办法.
+func (g *zooGen) ruleTitle(city string) string {
+	return strings.NewReplacer("“", "", "”", "").Replace(city + g.pick(zooObjects) + g.pick(zooRuleKinds))
 }
 
 // document makes one document: a notice with an attached plan or rules,
@@ -114,8 +163,7 @@ func (g *zooGen) document(city string) *data.Document {
 		a.Sections = g.plan(2, true)
 		d.Sections = []*data.Section{a}
 	case 1: // notice + rules
-		att := city + g.pick(zooObjects) + g.pick(zooRuleKinds)
-		att = strings.NewReplacer("“", "", "”", "").Replace(att)
+		att := g.ruleTitle(city)
 		d.Title = issuer + "关于印发" + att + "的通知"
 		d.Blocks = []data.Block{g.paragraph("《" + att + "》已经市政府同意，现印发给你们，请遵照执行。")}
 		d.Attachments = []string{att}

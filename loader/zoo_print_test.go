@@ -98,13 +98,17 @@ func zooIsGazette(is *data.Issue) bool { return strings.HasSuffix(is.Title, "公
 // document prints the title block, body, signature and attachments.
 func (p *zooPrinter) document(d *data.Document) {
 	p.doc = d
-	p.title(p, d)
+	if name, serial, ok := strings.Cut(d.Number, "令第"); ok && !p.single {
+		p.decreeHead(name+"令", "第"+serial)
+	} else {
+		p.title(p, d)
+	}
 	if d.Kind == data.KindChronicle {
 		p.blocks(d.Blocks, "")
 		p.sections(d.Sections)
 		return
 	}
-	if d.Number != "" {
+	if d.Number != "" && !strings.Contains(d.Number, "令第") {
 		p.line(p, d.Number)
 	}
 	if d.Recipients != "" {
@@ -131,6 +135,21 @@ func (p *zooPrinter) document(d *data.Document) {
 	}
 	if p.end != nil {
 		p.end(p, d)
+	}
+}
+
+// decreeHead prints a decree's head where a title goes: its name, and
+// its 第N号 on the next line (maybe spaced: 第 5 号) or after the name.
+func (p *zooPrinter) decreeHead(name, serial string) {
+	switch p.rnd.IntN(3) {
+	case 0:
+		p.title(p, &data.Document{Kind: data.KindDocument, Title: name})
+		p.line(p, serial)
+	case 1:
+		p.title(p, &data.Document{Kind: data.KindDocument, Title: name})
+		p.line(p, zooSpacing(serial))
+	default:
+		p.title(p, &data.Document{Kind: data.KindDocument, Title: name + "  " + serial})
 	}
 }
 

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"gazette/data"
@@ -51,7 +52,8 @@ func zooBrackets() *zooPrinter {
 }
 
 // zooUnnumbered: an item without a 文号 (人事任免) that has its own title,
-// after the first document: its own document, listed in the contents.
+// after the first document with a 文号: its own document, listed in the
+// contents.
 func zooUnnumbered() *zooPrinter {
 	p := zooBase("unnumbered")
 	p.prepare = func(is *data.Issue) *data.Issue {
@@ -59,7 +61,13 @@ func zooUnnumbered() *zooPrinter {
 		if len(out.Documents) == 0 {
 			return out
 		}
-		first := out.Documents[0]
+		// After the first document with a 文号 (not a decree, nor a
+		// regulation printed without one), with its issuer and 主送.
+		k := slices.IndexFunc(out.Documents, func(d *data.Document) bool { return strings.Contains(d.Number, "〔") })
+		if k < 0 {
+			return out
+		}
+		first := out.Documents[k]
 		issuer := first.Issuer
 		if issuer == "" {
 			issuer = "市人民政府"
@@ -68,15 +76,15 @@ func zooUnnumbered() *zooPrinter {
 			Issuer: issuer, Date: first.Date, Recipients: first.Recipients,
 			Blocks: []data.Block{{Kind: data.Paragraph,
 				Text: "经研究决定：任命王某某为市发展和改革委员会主任；免去李某某的市财政局局长职务。"}}}
-		out.Documents = append([]*data.Document{first, d}, out.Documents[1:]...)
+		out.Documents = slices.Insert(out.Documents, k+1, d)
 		var entries []data.ContentsEntry
 		for _, e := range out.Contents {
-			if e.Document > 0 {
+			if e.Document > k {
 				e.Document++
 			}
 			entries = append(entries, e)
-			if e.Document == 0 {
-				entries = append(entries, data.ContentsEntry{Category: e.Category, Title: d.Title, Page: e.Page + 1, Document: 1})
+			if e.Document == k {
+				entries = append(entries, data.ContentsEntry{Category: e.Category, Title: d.Title, Page: e.Page + 1, Document: k + 1})
 			}
 		}
 		out.Contents = entries
