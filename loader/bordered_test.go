@@ -360,3 +360,22 @@ func TestBorderedClosed(t *testing.T) {
 	wantRecords(t, tables[0], "序号|重点工作任务|责任单位|完成时限", borderedWant...)
 	wantRecords(t, tables[1], "编号|项目|金额", "A1|道路|100")
 }
+
+// TestBorderedPageFooters: a page break may fall anywhere in a table,
+// leaving a next page that starts with the closing rule, a rule or a
+// row; whatever footer form the printer writes (Page 3 as well as — 3 —)
+// and the running header between are dropped, and the table is one.
+func TestBorderedPageFooters(t *testing.T) {
+	lines := strings.Split(borderedLight, "\n")
+	for _, foot := range []string{"Page 3", "Page 3 of 9", "·3·", "第3页", "3"} {
+		for _, cut := range []int{6, 7, 8, 9} { // a rule, a row, inside a record, the closing rule
+			body := strings.Join(lines[:cut], "\n") + "\n\n" + strings.Repeat(" ", 30) + foot + "\n2022年第2期\n\n" + strings.Join(lines[cut:], "\n")
+			tables, _, warns := borderedDoc(t, body)
+			if len(tables) != 1 {
+				t.Errorf("%s, cut before line %d: %d tables; warnings %q", foot, cut, len(tables), warns)
+				continue
+			}
+			wantRecords(t, tables[0], "序号|重点工作任务|责任单位|完成时限", borderedWant...)
+		}
+	}
+}
