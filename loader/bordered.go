@@ -50,8 +50,11 @@ func borderedTables(ls []line, warn warnFunc) []line {
 // the line after it. A run that a page break cuts inside a record (it
 // ends on a row, or the next run starts with one) goes on after the
 // break: blank lines and page furniture, which are dropped (a warning).
-// A table whose pages each close and open with a rule is joined later,
-// as every table's pages are.
+// Short lines that are not known furniture (a running header of any
+// wording) are dropped too when the break leaves the table open: the run
+// ends on no closing rule and the next starts with no opening one, so
+// nothing of the text can stand between them. A table whose pages each
+// close and open with a rule is joined later, as every table's pages are.
 func borderRun(ls []line, i int, warn warnFunc) ([]line, int) {
 	end := i + 1
 	for end < len(ls) && borderStart(ls[end].text) {
@@ -59,12 +62,12 @@ func borderRun(ls []line, i int, warn warnFunc) ([]line, int) {
 	}
 	run := ls[i:end]
 	for {
-		k, ff := end, false
-		for k < len(ls) && k-end < maxBreakLines && !borderStart(ls[k].text) && (trim(ls[k].text) == "" || pageFurniture(trim(ls[k].text))) {
-			ff = ff || ls[k].ff
-			k++
+		k, ff, known := pageGap(ls, end)
+		if k == end || k == len(ls) || !borderStart(ls[k].text) {
+			return run, end
 		}
-		if k == end || k == len(ls) || !borderStart(ls[k].text) || fullRule(ls[end-1].text) && fullRule(ls[k].text) {
+		last, next := ls[end-1].text, ls[k].text
+		if fullRule(last) && fullRule(next) || !known && (cornerRule(last, "└┗╚╘╙┕┖╰") || cornerRule(next, "┌┏╔╒╓┍┎╭")) {
 			return run, end
 		}
 		for _, l := range ls[end:k] {
@@ -78,6 +81,37 @@ func borderRun(ls []line, i int, warn warnFunc) ([]line, int) {
 			run = append(run, ls[end])
 		}
 	}
+}
+
+// pageGap returns the index of the first line from ls[from] that can be
+// no part of a page break (a border line, a sentence, a long line, or the
+// line the break's reach ends at), whether a form feed lies before it and
+// whether every non-blank line skipped is known page furniture.
+func pageGap(ls []line, from int) (k int, ff, known bool) {
+	known = true
+	for k = from; k < len(ls) && k-from < maxBreakLines && !borderStart(ls[k].text); k++ {
+		t := trim(ls[k].text)
+		switch {
+		case t == "" || pageFurniture(t):
+		case runeLen(t) <= 40 && !strings.Contains(t, "。"):
+			known = false
+		default:
+			return k, ff, known
+		}
+		ff = ff || ls[k].ff
+	}
+	return k, ff, known
+}
+
+// cornerRule reports whether t is a rule that may open or close a table:
+// it starts with one of corners, or it is a grid table's + rule, which
+// opens and closes alike.
+func cornerRule(t string, corners string) bool {
+	if !fullRule(t) {
+		return false
+	}
+	r, _ := firstRune(strings.TrimLeft(t, " "))
+	return r == '+' || strings.ContainsRune(corners, r)
 }
 
 // borderStart reports whether a line may belong to a bordered table: its

@@ -360,3 +360,60 @@ func TestBorderedClosed(t *testing.T) {
 	wantRecords(t, tables[0], "序号|重点工作任务|责任单位|完成时限", borderedWant...)
 	wantRecords(t, tables[1], "编号|项目|金额", "A1|道路|100")
 }
+
+// TestBorderedPageFooters: a page break may fall anywhere in a table,
+// leaving a next page that starts with the closing rule, a rule or a
+// row; whatever footer form the printer writes (Page 3 as well as — 3 —)
+// and the running header between, of any wording, are dropped, and the
+// table is one.
+func TestBorderedPageFooters(t *testing.T) {
+	lines := strings.Split(borderedLight, "\n")
+	for _, foot := range []string{"Page 3", "Page 3 of 9", "·3·", "第3页", "3"} {
+		for _, head := range []string{"2022年第2期", "某市人民政府办公室"} {
+			for _, cut := range []int{6, 7, 8, 9} { // a rule, a row, inside a record, the closing rule
+				body := strings.Join(lines[:cut], "\n") + "\n\n" + strings.Repeat(" ", 30) + foot + "\n" + head + "\n\n" + strings.Join(lines[cut:], "\n")
+				tables, _, warns := borderedDoc(t, body)
+				if len(tables) != 1 {
+					t.Errorf("%s, %s, cut before line %d: %d tables; warnings %q", foot, head, cut, len(tables), warns)
+					continue
+				}
+				wantRecords(t, tables[0], "序号|重点工作任务|责任单位|完成时限", borderedWant...)
+				if w := fmt.Sprintf("%d: page furniture between table rows dropped: %s", cut+8, head); !slices.Contains(warns, w) {
+					t.Errorf("no warning %q: %q", w, warns)
+				}
+			}
+		}
+	}
+}
+
+// TestBorderedOpenCaption: a table left open (no closing rule) followed
+// by a caption and a table drawn with its opening rule is two tables:
+// the caption is text, not a page's furniture; so is a closed table
+// followed by a caption and a pipe table.
+func TestBorderedOpenCaption(t *testing.T) {
+	lines := strings.Split(borderedLight, "\n")
+	tables, paras, warns := borderedDoc(t, strings.Join(lines[:9], "\n")+`
+
+表2  项目表
+┌────┬──────┬──────┐
+│编号│项目  │金额  │
+├────┼──────┼──────┤
+│A1  │道路  │100   │
+└────┴──────┴──────┘`)
+	if len(tables) != 2 {
+		t.Fatalf("%d tables, want 2; paragraphs %q warnings %q", len(tables), paras, warns)
+	}
+	wantRecords(t, tables[0], "序号|重点工作任务|责任单位|完成时限", borderedWant...)
+	wantRecords(t, tables[1], "编号|项目|金额", "A1|道路|100")
+	// Closed by its rule, it ends there even when a pipe table follows.
+	tables, paras, warns = borderedDoc(t, borderedLight+`
+
+表2  项目表
+| 编号 | 项目 |
+| --- | --- |
+| A1 | 道路 |`)
+	if len(tables) != 2 {
+		t.Fatalf("%d tables, want 2; paragraphs %q warnings %q", len(tables), paras, warns)
+	}
+	wantRecords(t, tables[1], "编号|项目", "A1|道路")
+}

@@ -41,8 +41,12 @@ func pageBreak(ls []line, j int) (k int, furniture []line, labels []row) {
 // pageFurniture recognises a line a printer puts on every page: a folio
 // (— 2 —, —2—, - 2 -, ·2·, 第2页, 第2页 共9页, a bare page number) or a
 // running header with the gazette's name and issue (某市人民政府公报
-// 2020年第2期, or the issue alone).
+// 2020年第2期, or the issue alone). Every footer pageNumber reads (Page 2,
+// Page 2 of 30) is one too.
 func pageFurniture(t string) bool {
+	if _, _, ok := pageNumber(t); ok {
+		return true
+	}
 	if runeLen(t) > 40 || strings.Contains(t, "。") {
 		return false
 	}
