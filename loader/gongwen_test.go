@@ -252,14 +252,11 @@ func TestGongwenGazette(t *testing.T) {
 	}
 }
 
-// TestGongwenPDF: a 公文 typeset as GB/T 9704 lays it out (red 标志 set
-// wide, 签发人 at the right of the 文号, the red rule, a 标题 of two
-// centred lines, the 版记 between rules at the foot of the page) and read
-// through pdftotext loads as one document without its head and end.
-func TestGongwenPDF(t *testing.T) {
-	py := pdfTools(t)
-	path := filepath.Join(t.TempDir(), "gongwen.pdf")
-	script := `
+// gongwenPDFScript typesets one page in the GB/T 9704 layout with
+// reportlab: 份号, 密级 and 紧急程度 top left, the red 标志 spaced out, the
+// 发文字号 beside the 签发人 over the red rule, a title on two lines, and
+// the 版记 between rules at the foot.
+const gongwenPDFScript = `
 import sys
 from reportlab.pdfgen import canvas
 from reportlab.lib.pagesizes import A4
@@ -306,7 +303,15 @@ c.line(70, 60, W - 70, 60)
 c.showPage()
 c.save()
 `
-	if out, err := exec.Command(py, "-c", script, path).CombinedOutput(); err != nil {
+
+// TestGongwenPDF: a 公文 typeset as GB/T 9704 lays it out (red 标志 set
+// wide, 签发人 at the right of the 文号, the red rule, a 标题 of two
+// centred lines, the 版记 between rules at the foot of the page) and read
+// through pdftotext loads as one document without its head and end.
+func TestGongwenPDF(t *testing.T) {
+	py := pdfTools(t)
+	path := filepath.Join(t.TempDir(), "gongwen.pdf")
+	if out, err := exec.Command(py, "-c", gongwenPDFScript, path).CombinedOutput(); err != nil {
 		t.Fatalf("%v %s", err, out)
 	}
 	b, err := os.ReadFile(path)

@@ -161,15 +161,10 @@ func parse(name string, b []byte, sv *Sieve) (*data.Issue, error) {
 		}
 		b = t
 	}
-	ls, err := decode(b, warn)
+	ls, err := textLines(b, warn)
 	if err != nil {
 		return nil, fileError(name, err)
 	}
-	ls = htmlTablesInText(ls, warn)
-	ls = plainTagLines(ls, warn)
-	ls = borderedTables(ls, warn)
-	ls = layoutTables(ls, warn)
-	ls = removeFurniture(ls, warn)
 	if isWebPage(ls) {
 		parseWebPage(ls, is, warn)
 		return is, nil
@@ -225,6 +220,21 @@ func parse(name string, b []byte, sv *Sieve) (*data.Issue, error) {
 	duplicateTitles(is, warn)
 	matchContents(is, warn)
 	return is, nil
+}
+
+// textLines decodes a text file into its lines, with the tables that
+// converters write as HTML, with borders or in aligned columns rebuilt
+// in their place, and the page furniture removed.
+func textLines(b []byte, warn warnFunc) ([]line, error) {
+	ls, err := decode(b, warn)
+	if err != nil {
+		return nil, err
+	}
+	ls = htmlTablesInText(ls, warn)
+	ls = plainTagLines(ls, warn)
+	ls = borderedTables(ls, warn)
+	ls = layoutTables(ls, warn)
+	return removeFurniture(ls, warn), nil
 }
 
 // untitled makes one document of text in which no document was found.
