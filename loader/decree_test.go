@@ -68,16 +68,7 @@ func decreeText(head string) string {
 第二章  供热设施
 
 第三条  供热单位应当定期检修供热设施。
-
-某市人民政府办公室关于做好春季防火工作的通知
-某政办发〔2022〕7号
-
-各县（市）、区人民政府：
-现将有关事项通知如下。
-
-某市人民政府办公室
-2022年3月1日
-`
+` + leadNotice
 }
 
 // A 政府令 is a document: numbered by its 令, titled by the regulation

@@ -338,21 +338,5 @@ func (zb *zooBorder) width(s string) int {
 
 // cut cuts s into pieces of at most w cells as the printer measures them.
 func (zb *zooBorder) cut(s string, w int) []string {
-	var out []string
-	var cur strings.Builder
-	cw := 0
-	for _, r := range s {
-		rw := zb.width(string(r))
-		if cw+rw > w && cw > 0 {
-			out = append(out, cur.String())
-			cur.Reset()
-			cw = 0
-		}
-		cur.WriteRune(r)
-		cw += rw
-	}
-	if cur.Len() > 0 || len(out) == 0 {
-		out = append(out, cur.String())
-	}
-	return out
+	return zooCutBy(s, w, zb.width)
 }

@@ -157,12 +157,16 @@ func zooWidth(s string) int {
 }
 
 // zooCut cuts s into pieces of at most w display cells.
-func zooCut(s string, w int) []string {
+func zooCut(s string, w int) []string { return zooCutBy(s, w, zooWidth) }
+
+// zooCutBy cuts s into pieces of at most w cells, width telling a
+// character's cells.
+func zooCutBy(s string, w int, width func(string) int) []string {
 	var out []string
 	var cur strings.Builder
 	cw := 0
 	for _, r := range s {
-		rw := zooWidth(string(r))
+		rw := width(string(r))
 		if cw+rw > w && cw > 0 {
 			out = append(out, cur.String())
 			cur.Reset()
