@@ -44,6 +44,9 @@ type Summary struct {
 	Year, Number, TotalNumber int
 	Date, Publisher           string
 	Documents, Warnings       int
+	// Lead is the title of the first document, which the library shows
+	// for an issue without a masthead.
+	Lead string
 	// Err is the loader's error when it refused the file.
 	Err string
 	// Pending is true for a file the catalogue does not hold yet: it is
@@ -51,10 +54,15 @@ type Summary struct {
 	Pending bool
 }
 
-// masthead is the issue of s with only its masthead.
+// masthead is the issue of s with only its masthead, and its first
+// document's title.
 func (s Summary) masthead() *data.Issue {
-	return &data.Issue{Title: s.Title, Year: s.Year, Number: s.Number, TotalNumber: s.TotalNumber,
+	is := &data.Issue{Title: s.Title, Year: s.Year, Number: s.Number, TotalNumber: s.TotalNumber,
 		Date: s.Date, Publisher: s.Publisher}
+	if s.Lead != "" {
+		is.Documents = []*data.Document{{Title: s.Lead}}
+	}
+	return is
 }
 
 // list sets what the catalogue lists of e: its masthead and numbers, or

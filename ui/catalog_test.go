@@ -260,3 +260,33 @@ func BenchmarkLibraryFirstFrame(b *testing.B) {
 		_ = m.View()
 	}
 }
+
+// TestLibraryListsLeadTitle lists an issue without a masthead (one 公文
+// saved alone) by its first document's title, from the catalogue and
+// once it is loaded, and sorts it by that title among gazettes.
+func TestLibraryListsLeadTitle(t *testing.T) {
+	o, _ := catalogued(2)
+	const lead = "某市人民政府关于印发2024年重点工作任务分工方案的通知"
+	o.Library.Issues[1].Title, o.Library.Issues[1].Lead = "", lead
+	o.Sources[1].Load = func() (*data.Issue, error) {
+		return &data.Issue{Source: o.Sources[1].Name, Documents: []*data.Document{{Title: lead}}}, nil
+	}
+	m := newModel(o, lipgloss.DefaultRenderer())
+	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	lib := m.stack[0].(*library)
+	if !strings.Contains(lib.rows[1], "某市人民政府关于印发") {
+		t.Errorf("catalogued row %q, want the first document's title", lib.rows[1])
+	}
+	type1(m, "s", "s", "s") // by gazette: 某 (U+67D0) sorts before 鸡 (U+9E21)
+	if lib.shown[0] != 1 {
+		t.Errorf("by gazette %v, want the 公文 first (某 < 鸡)", lib.shown)
+	}
+	type1(m, "enter")
+	if e := m.c.issues[1]; e.issue == nil {
+		t.Fatalf("issue 1 not loaded")
+	}
+	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	if !strings.Contains(lib.rows[1], "某市人民政府关于印发") {
+		t.Errorf("loaded row %q, want the first document's title", lib.rows[1])
+	}
+}

@@ -71,7 +71,7 @@ func (l *library) relayout() {
 		if !ok {
 			continue
 		}
-		cols[i] = [4]string{page.Clean(is.Title, m), issueNumber(t, is), is.Date, t.N(say.LibraryDocuments, docs)}
+		cols[i] = [4]string{page.Clean(listedTitle(is), m), issueNumber(t, is), is.Date, t.N(say.LibraryDocuments, docs)}
 		for k, s := range cols[i] {
 			ws[k] = max(ws[k], m.String(s))
 		}
@@ -99,6 +99,16 @@ func (l *library) relayout() {
 	l.sort()
 }
 
+// listedTitle is the title the library lists an issue by: the gazette's
+// name, or for a file without a masthead (one 公文, one regulation) its
+// first document's title.
+func listedTitle(is *data.Issue) string {
+	if is.Title == "" && len(is.Documents) > 0 {
+		return is.Documents[0].Title
+	}
+	return is.Title
+}
+
 // sort orders the issues by the library's order, then filters them.
 func (l *library) sort() {
 	l.order = slices.Clone(l.recent)
@@ -118,7 +128,7 @@ func (l *library) sort() {
 	case sortName:
 		slices.SortStableFunc(l.order, func(a, b int) int { return cmp.Compare(l.c.issues[a].name, l.c.issues[b].name) })
 	case sortGazette:
-		title := func(i int) string { return head(i, func(is *data.Issue) string { return is.Title }) }
+		title := func(i int) string { return head(i, listedTitle) }
 		slices.SortStableFunc(l.order, func(a, b int) int { return cmp.Or(cmp.Compare(title(a), title(b)), newest(a, b)) })
 	}
 	l.applyFilter()

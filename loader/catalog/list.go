@@ -166,6 +166,9 @@ type Head struct {
 	Year, Number, TotalNumber int
 	Date, Publisher           string
 	Documents, Warnings       int
+	// Lead is the title of the file's first document, which a list shows
+	// for a file without a masthead (one 公文, one web page).
+	Lead string
 }
 
 // Heads returns the heads of files, in their order, as the catalogue
@@ -181,7 +184,8 @@ func (c *Catalog) Heads(ctx context.Context, files []string) ([]Head, error) {
 		out[i].Path, byPath[abs] = abs, i
 	}
 	rows, err := c.db.QueryContext(ctx, `SELECT path, err, title, year, issue, total_issue, date,
-		publisher, documents, (SELECT count(*) FROM warnings WHERE warnings.file = files.id) FROM files`)
+		publisher, documents, (SELECT count(*) FROM warnings WHERE warnings.file = files.id),
+		ifnull((SELECT title FROM documents WHERE documents.file = files.id ORDER BY doc LIMIT 1), '') FROM files`)
 	if err != nil {
 		return nil, fmt.Errorf("catalogue: %w", err)
 	}
@@ -189,7 +193,7 @@ func (c *Catalog) Heads(ctx context.Context, files []string) ([]Head, error) {
 	for rows.Next() {
 		h := Head{Listed: true}
 		if err := rows.Scan(&h.Path, &h.Err, &h.Title, &h.Year, &h.Number, &h.TotalNumber, &h.Date,
-			&h.Publisher, &h.Documents, &h.Warnings); err != nil {
+			&h.Publisher, &h.Documents, &h.Warnings, &h.Lead); err != nil {
 			return nil, fmt.Errorf("catalogue: %w", err)
 		}
 		if i, ok := byPath[h.Path]; ok {

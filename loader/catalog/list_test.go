@@ -9,8 +9,8 @@ import (
 
 // TestHeads checks that the heads a library lists agree with the full
 // entries of the same files: masthead, numbers of documents and
-// warnings, the loader's error; and that a file not catalogued is not
-// Listed.
+// warnings, the first document's title, the loader's error; and that a
+// file not catalogued is not Listed.
 func TestHeads(t *testing.T) {
 	c := openTemp(t)
 	bad := filepath.Join(t.TempDir(), "binary.txt")
@@ -35,11 +35,14 @@ func TestHeads(t *testing.T) {
 		want := Head{Path: e.Path, Listed: true, Err: e.Err, Title: e.Title, Year: e.Year, Number: e.Number,
 			TotalNumber: e.TotalNumber, Date: e.Date, Publisher: e.Publisher,
 			Documents: len(e.Documents), Warnings: len(e.Warnings)}
+		if len(e.Documents) > 0 {
+			want.Lead = e.Documents[0].Title
+		}
 		if heads[i] != want {
 			t.Errorf("%s: head %+v, entry gives %+v", files[i], heads[i], want)
 		}
 	}
-	if heads[0].Documents == 0 || heads[0].Warnings == 0 || heads[2].Err == "" {
+	if heads[0].Documents == 0 || heads[0].Warnings == 0 || heads[1].Lead == "" || heads[2].Err == "" {
 		t.Errorf("heads without documents, warnings or error: %+v", heads[:3])
 	}
 	if h := heads[3]; h.Listed || h.Title != "" || !filepath.IsAbs(h.Path) {

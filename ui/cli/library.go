@@ -69,7 +69,7 @@ func summaries(t say.Catalog, files []string, heads []catalog.Head) []ui.Summary
 	out := make([]ui.Summary, len(heads))
 	for i, h := range heads {
 		out[i] = ui.Summary{Title: h.Title, Year: h.Year, Number: h.Number, TotalNumber: h.TotalNumber,
-			Date: h.Date, Publisher: h.Publisher, Documents: h.Documents, Warnings: h.Warnings,
+			Date: h.Date, Publisher: h.Publisher, Documents: h.Documents, Warnings: h.Warnings, Lead: h.Lead,
 			Err: localizeText(t, files[i], h.Err), Pending: !h.Listed}
 	}
 	return out
