@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -60,5 +61,37 @@ func BenchmarkSearchLibrary(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkInspectJSON runs "gazette inspect --json" on 40 copies of
+// jincheng in one file (21 MB): reading, decoding, parsing and writing,
+// the whole of issue 9's speed measurement but the process start.
+func BenchmarkInspectJSON(b *testing.B) {
+	one, err := os.ReadFile(gazettes + "jincheng-2020-02.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	path := filepath.Join(b.TempDir(), "jin40.txt")
+	src := bytes.Repeat(one, 40)
+	if err := os.WriteFile(path, src, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		code := Run(Env{
+			Args:       []string{"inspect", "--json", path},
+			Stdout:     io.Discard,
+			Stderr:     io.Discard,
+			Getenv:     func(string) string { return "" },
+			IsTerminal: func(io.Writer) bool { return false },
+			Load:       loader.Load,
+			Read:       loader.ReadFile,
+			Parse:      loader.Parse,
+		})
+		if code != ExitFound {
+			b.Fatalf("exit %d", code)
+		}
 	}
 }
