@@ -95,3 +95,35 @@ func BenchmarkInspectJSON(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkWriteJSON writes the tree of 40 copies of jincheng as
+// inspect --json does (about 9 MB of JSON), the parse done once before.
+func BenchmarkWriteJSON(b *testing.B) {
+	one, err := os.ReadFile(gazettes + "jincheng-2020-02.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	is, err := loader.Parse("jin40.txt", bytes.Repeat(one, 40))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var out countingWriter
+	if err := writeJSON(&out, is); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(out))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := writeJSON(io.Discard, is); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// countingWriter counts the bytes written to it.
+type countingWriter int
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	*c += countingWriter(len(p))
+	return len(p), nil
+}

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -145,7 +144,7 @@ func pageString(p int) string {
 // writeJSON prints the tree in inspect's JSON contract (see the README),
 // streamed: a large issue's JSON is never held in memory whole.
 func writeJSON(w io.Writer, is *data.Issue) error {
-	j := &jsonWriter{w: bufio.NewWriterSize(w, 64<<10)}
+	j := newJSONWriter(w)
 	j.open('{')
 	j.key("source")
 	j.str(is.Source)
@@ -185,8 +184,8 @@ func writeJSON(w io.Writer, is *data.Issue) error {
 	}
 	j.close(']')
 	j.close('}')
-	j.w.WriteByte('\n')
-	return j.w.Flush()
+	j.buf = append(j.buf, '\n')
+	return j.flush()
 }
 
 func writeContentsJSON(j *jsonWriter, e data.ContentsEntry) {

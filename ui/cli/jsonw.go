@@ -1,7 +1,7 @@
 package cli
 
 import (
-	"bufio"
+	"io"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -11,16 +11,43 @@ import (
 // encoding/json's Encoder with SetIndent("", "  ") and SetEscapeHTML(false)
 // prints it. The Encoder marshals the whole value and then re-indents it
 // in memory; for a large issue that copy was a quarter of inspect --json's
-// time and twice the output in memory.
+// time and twice the output in memory. It appends to its own buffer and
+// writes it out in pieces of 64 KB: a bufio.Writer's call for every byte
+// and string cost a third of the writing.
 type jsonWriter struct {
-	w     *bufio.Writer
+	out   io.Writer
+	buf   []byte
+	err   error // the first error writing to out
 	depth int
 	empty bool // the container just opened has no member yet
 }
 
+// jsonChunk is how much the writer holds before writing it out.
+const jsonChunk = 64 << 10
+
+func newJSONWriter(w io.Writer) *jsonWriter {
+	return &jsonWriter{out: w, buf: make([]byte, 0, jsonChunk+4<<10)}
+}
+
+// spill writes the buffer out once it holds a chunk.
+func (j *jsonWriter) spill() {
+	if len(j.buf) >= jsonChunk {
+		j.flush()
+	}
+}
+
+// flush writes out what the buffer holds and returns the first error.
+func (j *jsonWriter) flush() error {
+	if j.err == nil && len(j.buf) > 0 {
+		_, j.err = j.out.Write(j.buf)
+	}
+	j.buf = j.buf[:0]
+	return j.err
+}
+
 // open starts an object ('{') or array ('[').
 func (j *jsonWriter) open(c byte) {
-	j.w.WriteByte(c)
+	j.buf = append(j.buf, c)
 	j.depth++
 	j.empty = true
 }
@@ -31,24 +58,26 @@ func (j *jsonWriter) close(c byte) {
 	if !j.empty {
 		j.newline()
 	}
-	j.w.WriteByte(c)
+	j.buf = append(j.buf, c)
 	j.empty = false
 }
 
 // elem starts an array element.
 func (j *jsonWriter) elem() {
 	if !j.empty {
-		j.w.WriteByte(',')
+		j.buf = append(j.buf, ',')
 	}
 	j.newline()
 	j.empty = false
 }
 
-// key starts an object member.
+// key starts an object member. k is one of the contract's names, which
+// need no escaping.
 func (j *jsonWriter) key(k string) {
 	j.elem()
-	j.str(k)
-	j.w.WriteString(": ")
+	j.buf = append(j.buf, '"')
+	j.buf = append(j.buf, k...)
+	j.buf = append(j.buf, '"', ':', ' ')
 }
 
 // indent is a newline and the indentation of 32 levels, deeper than any
@@ -56,21 +85,22 @@ func (j *jsonWriter) key(k string) {
 var indent = "\n" + strings.Repeat(" ", 64)
 
 func (j *jsonWriter) newline() {
+	j.spill()
 	if n := 2 * j.depth; n < len(indent) {
-		j.w.WriteString(indent[:1+n])
+		j.buf = append(j.buf, indent[:1+n]...)
 		return
 	}
-	j.w.WriteByte('\n')
+	j.buf = append(j.buf, '\n')
 	for range j.depth {
-		j.w.WriteString("  ")
+		j.buf = append(j.buf, ' ', ' ')
 	}
 }
 
 func (j *jsonWriter) int(n int) {
-	j.w.Write(strconv.AppendInt(j.w.AvailableBuffer(), int64(n), 10))
+	j.buf = strconv.AppendInt(j.buf, int64(n), 10)
 }
 
-func (j *jsonWriter) null() { j.w.WriteString("null") }
+func (j *jsonWriter) null() { j.buf = append(j.buf, "null"...) }
 
 // strOrNull writes s, or null when it is empty.
 func (j *jsonWriter) strOrNull(s string) {
@@ -97,8 +127,7 @@ const hexDigits = "0123456789abcdef"
 // without HTML escaping: quote, backslash and control characters, U+2028
 // and U+2029, invalid UTF-8 as U+FFFD.
 func (j *jsonWriter) str(s string) {
-	w := j.w
-	w.WriteByte('"')
+	b := append(j.buf, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -107,25 +136,23 @@ func (j *jsonWriter) str(s string) {
 				i++
 				continue
 			}
-			w.WriteString(s[start:i])
+			b = append(b, s[start:i]...)
 			switch c {
 			case '"', '\\':
-				w.WriteByte('\\')
-				w.WriteByte(c)
+				b = append(b, '\\', c)
 			case '\n':
-				w.WriteString(`\n`)
+				b = append(b, `\n`...)
 			case '\r':
-				w.WriteString(`\r`)
+				b = append(b, `\r`...)
 			case '\t':
-				w.WriteString(`\t`)
+				b = append(b, `\t`...)
 			case '\b':
-				w.WriteString(`\b`)
+				b = append(b, `\b`...)
 			case '\f':
-				w.WriteString(`\f`)
+				b = append(b, `\f`...)
 			default:
-				w.WriteString(`\u00`)
-				w.WriteByte(hexDigits[c>>4])
-				w.WriteByte(hexDigits[c&0xF])
+				b = append(b, `\u00`...)
+				b = append(b, hexDigits[c>>4], hexDigits[c&0xF])
 			}
 			i++
 			start = i
@@ -138,12 +165,12 @@ func (j *jsonWriter) str(s string) {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && n == 1:
-			w.WriteString(s[start:i])
-			w.WriteString(`\ufffd`)
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
 		case r == '\u2028' || r == '\u2029':
-			w.WriteString(s[start:i])
-			w.WriteString(`\u202`)
-			w.WriteByte(hexDigits[r&0xF])
+			b = append(b, s[start:i]...)
+			b = append(b, `\u202`...)
+			b = append(b, hexDigits[r&0xF])
 		default:
 			i += n
 			continue
@@ -151,8 +178,8 @@ func (j *jsonWriter) str(s string) {
 		i += n
 		start = i
 	}
-	w.WriteString(s[start:])
-	w.WriteByte('"')
+	b = append(b, s[start:]...)
+	j.buf = append(b, '"')
 }
 
 // plain3 reports whether c, d, e is a valid three-byte UTF-8 character

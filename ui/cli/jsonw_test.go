@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"testing"
@@ -15,7 +14,7 @@ func TestJSONWriter(t *testing.T) {
 		"\x00\x01\x07\x1b]0;t\x07\x7f", "\b\f", "\u2028\u2029", "bad\xff\xfeutf8", "\u00a0\u3000", "emoji 🙂",
 		"\u2027\u202a\u2030", "\xed\xa0\x80\xe0\x80\x80", "中\xe4\xb8", "\xe4\xb8\xc0文\xef\xbf\xbd\xef\xbf"}
 	var buf bytes.Buffer
-	j := &jsonWriter{w: bufio.NewWriter(&buf)}
+	j := newJSONWriter(&buf)
 	j.open('{')
 	j.key("strings")
 	j.strs(strs)
@@ -35,8 +34,8 @@ func TestJSONWriter(t *testing.T) {
 	j.close('}')
 	j.close(']')
 	j.close('}')
-	j.w.WriteByte('\n')
-	j.w.Flush()
+	j.buf = append(j.buf, '\n')
+	j.flush()
 
 	type inner struct {
 		N    int      `json:"n"`
@@ -65,7 +64,7 @@ func TestJSONWriter(t *testing.T) {
 func TestJSONWriterDeep(t *testing.T) {
 	for _, depth := range []int{31, 32, 33, 40} {
 		var buf bytes.Buffer
-		j := &jsonWriter{w: bufio.NewWriter(&buf)}
+		j := newJSONWriter(&buf)
 		var v any = "leaf"
 		for range depth {
 			j.open('[')
@@ -76,7 +75,7 @@ func TestJSONWriterDeep(t *testing.T) {
 			j.close(']')
 			v = []any{v}
 		}
-		j.w.Flush()
+		j.flush()
 		want, err := json.MarshalIndent(v, "", "  ")
 		if err != nil {
 			t.Fatal(err)
