@@ -8,30 +8,32 @@ import (
 	"gazette/data"
 )
 
-// frame is one open section on the builder's stack.
+// frame is one open section on the builder's stack: its kind and its
+// index among the builder's sections.
 type frame struct {
 	kind int
-	sec  *data.Section
+	sec  int
 }
 
 // builder turns body items (lines and finished blocks) into blocks and a
 // section tree.
 type builder struct {
-	base   int // level of top-level sections
-	width  int // the width the text is hard-wrapped at, 0 if it is not
-	warn   warnFunc
-	opened int // how many sections have been opened
+	base  int // level of top-level sections
+	width int // the width the text is hard-wrapped at, 0 if it is not
+	warn  warnFunc
+	// The blocks and sections found, in order, and where each section
+	// sits: they reach the tree when the builder finishes, each kind in
+	// one array of its own size rather than one grown piece by piece
+	// (see tree). A section takes the blocks from its heading to the
+	// next heading, the top level those before the first heading.
 	blocks []data.Block
-	secs   []*data.Section
+	secs   []data.Section
+	nodes  []node
 	stack  []frame
-	// pend holds the blocks of the section opened last (or of the top
-	// level) until the next opens: they reach the tree in one slice of
-	// their own size rather than one grown block by block. It comes from
-	// pends and goes back there when the builder finishes.
-	pend []data.Block
-	box  *[]data.Block // what pend came in, to go back in
+	counts []int // children's buffer
 
 	para       []string
+	buf        []byte // joinPara's
 	paraLine   int
 	paraEnd    string // last line of the pending paragraph
 	paraEndLen int    // its length in runes, -1 until counted (endLen)
@@ -45,36 +47,26 @@ type builder struct {
 	inSequence map[int]bool // lines reported to go on with a numbering
 }
 
+// node places one section: the index of its parent (-1 for the top
+// level) and of its first block.
+type node struct{ parent, from int }
+
+// newBuilder takes a builder from builders: its buffers, grown anew for
+// each of the documents of a large file, would cost as much memory as
+// the tree kept.
 func newBuilder(base, width int, warn warnFunc) *builder {
-	box := pends.Get().(*[]data.Block)
-	return &builder{base: base, width: width, warn: warn, pend: *box, box: box}
+	b := builders.Get().(*builder)
+	b.base, b.width, b.warn = base, width, warn
+	return b
 }
 
-// pends holds builders' pend buffers, empty: grown anew for each of the
-// documents of a large file they cost as much memory as the blocks kept.
-var pends = sync.Pool{New: func() any { return new([]data.Block) }}
+// builders holds finished builders, empty but for their buffers.
+var builders = sync.Pool{New: func() any { return new(builder) }}
 
 // add appends a block to the current section (or the top level): the
 // section opened last, which takes blocks until the next one opens.
 func (b *builder) add(bl data.Block) {
-	b.pend = append(b.pend, bl)
-}
-
-// settle moves the pending blocks to the current section (or the top
-// level).
-func (b *builder) settle() {
-	if len(b.pend) == 0 {
-		return
-	}
-	to := &b.blocks
-	if n := len(b.stack); n > 0 {
-		to = &b.stack[n-1].sec.Blocks
-	}
-	if len(*to) == 0 {
-		*to = make([]data.Block, 0, len(b.pend))
-	}
-	*to = append(*to, b.pend...)
-	b.pend = b.pend[:0]
+	b.blocks = append(b.blocks, bl)
 }
 
 func (b *builder) flush() {
@@ -90,7 +82,6 @@ func (b *builder) flush() {
 // nests under every open kind of higher rank.
 func (b *builder) open(kind int, token, heading string, n int) {
 	b.flush()
-	b.settle()
 	for i, f := range b.stack {
 		if f.kind == kind {
 			b.stack = b.stack[:i]
@@ -100,15 +91,13 @@ func (b *builder) open(kind int, token, heading string, n int) {
 	for len(b.stack) > 0 && b.stack[len(b.stack)-1].kind > kind {
 		b.stack = b.stack[:len(b.stack)-1]
 	}
-	s := &data.Section{Heading: heading, Numbering: token, Level: b.base + len(b.stack), Line: n}
+	parent := -1
 	if len(b.stack) > 0 {
-		p := b.stack[len(b.stack)-1].sec
-		p.Sections = append(p.Sections, s)
-	} else {
-		b.secs = append(b.secs, s)
+		parent = b.stack[len(b.stack)-1].sec
 	}
-	b.stack = append(b.stack, frame{kind: kind, sec: s})
-	b.opened++
+	b.secs = append(b.secs, data.Section{Heading: heading, Numbering: token, Level: b.base + len(b.stack), Line: n})
+	b.nodes = append(b.nodes, node{parent: parent, from: len(b.blocks)})
+	b.stack = append(b.stack, frame{kind: kind, sec: len(b.secs) - 1})
 }
 
 // feed processes body items in order: tables and raw blocks as they are,
@@ -346,82 +335,15 @@ func alignedItem(raw string) (string, bool) {
 	return label + strings.Join(fields, " "), true
 }
 
-func (b *builder) flushPara() {
-	if len(b.para) > 0 {
-		b.add(data.Block{Kind: data.Paragraph, Line: b.paraLine, Text: paragraphText(strings.Join(b.para, ""))})
-		b.para = b.para[:0]
-	}
-}
-
-// paragraphText removes line-wrap spaces from a paragraph, keeping the
-// space that separates a chronicle entry's date or ※ from its text
-// (3月3日 市委农村工作领导小组会议召开。).
-func paragraphText(t string) string {
-	n := 0
-	if d := digitPrefix(t); d > 0 && d <= 2 && strings.HasPrefix(t[d:], "月") {
-		rest := t[d+len("月"):]
-		if e := digitPrefix(rest); e > 0 && e <= 2 && strings.HasPrefix(rest[e:], "日") {
-			n = d + len("月") + e + len("日")
-		}
-	} else if strings.HasPrefix(t, "※") {
-		n = len("※")
-	}
-	if n > 0 && n < len(t) && t[n] == ' ' {
-		return t[:n] + " " + joinCJK(trim(t[n:]))
-	}
-	return joinCJK(t)
-}
-
-func (b *builder) startPara(t string, n int) {
-	b.flush()
-	b.para = append(b.para[:0], t)
-	b.paraLine = n
-	b.paraEnd, b.paraEndLen, b.paraBefore, b.paraLead = t, -1, 0, 0
-	b.paraIndent, b.paraFirst = 0, 0
-}
-
-// startRunIn starts a paragraph with the body of a run-in heading, the
-// rest of line.
-func (b *builder) startRunIn(body, line string, n int) {
-	b.startPara(body, n)
-	b.paraLead = runeLen(line) - runeLen(body)
-}
-
-// endWith makes t, just added to it, the pending paragraph's last line.
-func (b *builder) endWith(t string) {
-	b.paraBefore = b.longest()
-	b.paraEnd, b.paraEndLen, b.paraLead = t, -1, 0
-}
-
-// longest is the length of the pending paragraph's longest line, in runes.
-func (b *builder) longest() int { return max(b.paraBefore, b.endLen()) }
-
-// endLen is the length of the pending paragraph's last line, in runes,
-// counted when first asked for: most paragraphs of a file that is not
-// hard-wrapped are one line, whose length is seldom asked for.
-func (b *builder) endLen() int {
-	if b.paraEndLen < 0 {
-		b.paraEndLen = runeLen(b.paraEnd)
-	}
-	return b.paraEndLen
-}
-
-// endAtLeast reports whether the pending paragraph's last line is at
-// least n runes long: surely when it has 4n bytes (a rune takes at most
-// four), else by counting.
-func (b *builder) endAtLeast(n int) bool {
-	return b.paraEndLen < 0 && len(b.paraEnd) >= 4*n || b.endLen() >= n
-}
-
-// finish closes everything and returns the top-level blocks and sections.
+// finish closes everything and returns the top-level blocks and
+// sections. The builder goes back to builders: it must not be used
+// after.
 func (b *builder) finish() ([]data.Block, []*data.Section) {
 	b.flush()
-	b.settle()
-	clear(b.pend[:cap(b.pend)]) // hold on to no tree
-	*b.box, b.pend = b.pend[:0], nil
-	pends.Put(b.box)
-	listItems(&b.blocks, &b.secs)
-	return b.blocks, b.secs
+	blocks, secs := b.tree()
+	b.release()
+	listItems(&blocks, &secs)
+	return blocks, secs
 }
 
 // runIn splits a numbered line into its heading and the body text that

@@ -143,17 +143,17 @@ func (b *builder) joinWrapped(p lineAt, n int) {
 		prev = t
 	}
 	l.setText(text)
-	opened := b.opened
+	opened := len(b.secs)
 	longest := 0 // of the paragraph the lines go on, if they do
 	if len(b.para) > 0 {
 		longest = b.longest()
 	}
 	at := b.paraLine
 	b.line(l)
-	if b.opened > opened {
+	if len(b.secs) > opened {
 		b.warn(int(l.n), fmt.Sprintf("a heading hard-wrapped at %d characters joined with the %d lines after it", b.width, n-1))
 	}
-	if b.paraLine != at || b.opened > opened {
+	if b.paraLine != at || len(b.secs) > opened {
 		longest = 0
 	}
 	b.endAsPrinted(p, n, longest)
@@ -186,8 +186,9 @@ func (b *builder) endAsPrinted(p lineAt, n, longest int) {
 // or a number: ……人民政府] / 四、…).
 func (b *builder) goesOn(t string) (string, int) {
 	for _, f := range b.stack {
-		if tok, ok := nextNumber(t, f.kind, f.sec.Numbering); ok {
-			return tok, f.sec.Line
+		s := &b.secs[f.sec]
+		if tok, ok := nextNumber(t, f.kind, s.Numbering); ok {
+			return tok, s.Line
 		}
 	}
 	return "", 0
