@@ -64,7 +64,7 @@ func garbledDate(t string) bool {
 // (此件公开发布) or (附件详见阳城县人民政府门户网站).
 func isNote(t string) bool {
 	return (strings.HasPrefix(t, "(") || strings.HasPrefix(t, "（")) &&
-		(strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）")) && runeLen(t) <= 40
+		(strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）")) && !runesOver(t, 40)
 }
 
 // parseDocument builds one document from its body lines (after the title
@@ -177,7 +177,7 @@ func recipients(ls []line, i int) (int, string, string) {
 		for n < len(ls) && n <= k+2 && trim(ls[n].text) == "" {
 			n++
 		}
-		if n >= len(ls) || runeLen(t) > 40 || !strings.ContainsAny(t, "、,，") || !strings.Contains(t, "政府") {
+		if n >= len(ls) || runesOver(t, 40) || !strings.ContainsAny(t, "、,，") || !strings.Contains(t, "政府") {
 			return i, "", ""
 		}
 		next := trim(ls[n].text)

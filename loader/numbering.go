@@ -24,19 +24,32 @@ const (
 )
 
 // numbering recognises the numbering token a line starts with. It returns
-// the kind, the token (一、 (一) 1. 1.1 第一章) and the text after it.
+// the kind, the token (一、 (一) 1. 1.1 第一章) and the text after it. Its
+// first byte tells most lines apart: a token starts with a digit, "(" or
+// a character of more than one byte (第, （ or a Chinese numeral).
 func numbering(t string) (kind int, token, rest string) {
+	if t == "" {
+		return kindNone, "", t
+	}
+	switch c := t[0]; {
+	case isDigit(c):
+		return digitNumbering(t)
+	case c == '(':
+		return parenNumbering(t)
+	case c < utf8.RuneSelf:
+		return kindNone, "", t
+	}
 	switch {
 	case strings.HasPrefix(t, "第"):
 		return ordinalNumbering(t)
-	case strings.HasPrefix(t, "(") || strings.HasPrefix(t, "（"):
+	case strings.HasPrefix(t, "（"):
 		return parenNumbering(t)
 	}
 	if n := cnNumeralPrefix(t); n > 0 && strings.HasPrefix(t[n:], "、") {
 		end := n + len("、")
 		return kindCN, t[:end], trim(t[end:])
 	}
-	return digitNumbering(t)
+	return kindNone, "", t
 }
 
 // ordinalNumbering recognises 第一章, 第一节, 第一条 (also 第1条).
@@ -128,7 +141,7 @@ func digitNumbering(t string) (int, string, string) {
 	// "1 总则": a short decimal top-level heading.
 	if strings.HasPrefix(r, " ") && atoi(t[:d]) <= 30 {
 		rest := trim(r)
-		if fr, _ := firstRune(rest); isHan(fr) && runeLen(rest) <= 24 && !strings.ContainsAny(rest, "。,，") {
+		if fr, _ := firstRune(rest); isHan(fr) && !runesOver(rest, 24) && !strings.ContainsAny(rest, "。,，") {
 			return kindArabic, t[:d], rest
 		}
 	}

@@ -157,7 +157,8 @@ func (b *builder) line(l line) {
 		bullet = true
 		t = trim(t[strings.IndexByte(t, ' ')+1:])
 	}
-	if b.heading(t, hash, bullet, int(l.n)) {
+	kind, token, rest := numbering(t)
+	if b.heading(t, kind, token, rest, hash, bullet, int(l.n)) {
 		return
 	}
 	if bullet {
@@ -166,11 +167,13 @@ func (b *builder) line(l line) {
 		b.listLines = append(b.listLines, int(l.n))
 		return
 	}
-	if len(b.list) > 0 && blanks == 0 && !startsItem(t) {
+	// startsItem(t), its numbering already known:
+	numbered := kind != kindNone
+	if len(b.list) > 0 && blanks == 0 && !numbered && !startsUnnumbered(t) {
 		b.list[len(b.list)-1] += joinCJK(t)
 		return
 	}
-	if len(b.para) > 0 && blanks <= 3 && !startsItem(t) && (blanks == 0 && !b.endedBefore(l.text) || blanks > 0 && !endsPara(b.paraEnd)) {
+	if len(b.para) > 0 && blanks <= 3 && !numbered && !startsUnnumbered(t) && (blanks == 0 && !b.endedBefore(l.text) || blanks > 0 && !endsPara(b.paraEnd)) {
 		if needsSpace(b.paraEnd, t) {
 			b.para = append(b.para, " ")
 		}
@@ -185,10 +188,9 @@ func (b *builder) line(l line) {
 }
 
 // heading opens a section when the line is a heading: a numbered line
-// of a heading kind, or a "#" line that reads as a title. It reports
-// whether it did.
-func (b *builder) heading(t string, hash, bullet bool, n int) bool {
-	kind, token, rest := numbering(t)
+// of a heading kind (its numbering as numbering gives it), or a "#" line
+// that reads as a title. It reports whether it did.
+func (b *builder) heading(t string, kind int, token, rest string, hash, bullet bool, n int) bool {
 	switch kind {
 	case kindChapter, kindPart, kindCN, kindParenCN, kindDec2, kindDec3, kindDec4:
 		if kind >= kindDec2 && bullet {
@@ -214,7 +216,7 @@ func (b *builder) heading(t string, hash, bullet bool, n int) bool {
 			break
 		}
 		heading, body := runIn(t, rest)
-		short := joinedLen(rest) <= 16 && !strings.ContainsAny(rest, ",，、;；")
+		short := !joinedOver(rest, 16) && !strings.ContainsAny(rest, ",，、;；")
 		if hash || !runesOver(heading, 25) && (body != "" || short) {
 			b.open(kind, token, heading, n)
 			if body != "" {
@@ -223,7 +225,7 @@ func (b *builder) heading(t string, hash, bullet bool, n int) bool {
 			return true
 		}
 	case kindParen:
-		if hash || (!bullet && joinedLen(t) <= 20 && !strings.Contains(t, "。") && !endsSentence(t)) {
+		if hash || (!bullet && !joinedOver(t, 20) && !strings.Contains(t, "。") && !endsSentence(t)) {
 			b.open(kind, token, joinCJK(t), n)
 			return true
 		}
@@ -291,7 +293,7 @@ func (b *builder) endedBefore(raw string) bool {
 // tableTitle reports whether a line is a table's title standing alone: a
 // caption (表1 …, ……分解表) of one short line without a clause in it.
 func tableTitle(t string) bool {
-	return runeLen(t) <= 30 && captionLike(t) && !strings.ContainsAny(t, "，。；：,;:")
+	return !runesOver(t, 30) && captionLike(t) && !strings.ContainsAny(t, "，。；：,;:")
 }
 
 // indent is the number of spaces a line starts with (U+3000 counts as
@@ -315,7 +317,7 @@ func indent(s string) int {
 // up.
 func alignedItem(raw string) (string, bool) {
 	t := trim(raw)
-	if !strings.Contains(t, "  ") || len(t) > 160 || runeLen(t) > 40 || strings.ContainsAny(t, "\t。，,；;") {
+	if len(t) > 160 || !strings.Contains(t, "  ") || runesOver(t, 40) || strings.ContainsAny(t, "\t。，,；;") {
 		return "", false
 	}
 	label, rest := "", t
@@ -367,9 +369,13 @@ func endsPara(s string) bool {
 // numbered item, a circled item, a chronicle entry (3月3日 …, ※ …), a 附件
 // label or a date.
 func startsItem(t string) bool {
-	if k, _, _ := numbering(t); k != kindNone {
-		return true
-	}
+	k, _, _ := numbering(t)
+	return k != kindNone || startsUnnumbered(t)
+}
+
+// startsUnnumbered reports whether a line starts something of its own
+// but a numbered item.
+func startsUnnumbered(t string) bool {
 	r, _ := firstRune(t)
 	if isCircled(r) || r == '※' || r == '—' {
 		return true

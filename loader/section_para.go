@@ -75,10 +75,10 @@ func (b *builder) startPara(t string, n int) {
 }
 
 // startRunIn starts a paragraph with the body of a run-in heading, the
-// rest of line.
+// end of line: the heading before it is counted, not the whole line.
 func (b *builder) startRunIn(body, line string, n int) {
 	b.startPara(body, n)
-	b.paraLead = runeLen(line) - runeLen(body)
+	b.paraLead = runeLen(line[:len(line)-len(body)])
 }
 
 // endWith makes t, just added to it, the pending paragraph's last line.

@@ -53,7 +53,7 @@ func wrapWidth(ls []line) int {
 // a sentence, so that the next line continues it.
 func fillsWidth(t string, width int) bool {
 	t = trim(t)
-	return width > 0 && joinedLen(t) >= width && !endsPara(t)
+	return width > 0 && joinedUpTo(t, width) >= width && !endsPara(t)
 }
 
 func (b *builder) fills(t string) bool { return fillsWidth(t, b.width) }

@@ -39,8 +39,8 @@ func trim(s string) string {
 }
 
 // runesOver reports whether s has more than n runes, runeLen(s) > n,
-// counting them only when its length in bytes does not tell: a rune
-// takes one byte to four.
+// counting them only when its length in bytes does not tell (a rune
+// takes one byte to four), and then no further than the rune after n.
 func runesOver(s string, n int) bool {
 	switch {
 	case len(s) <= n:
@@ -48,17 +48,21 @@ func runesOver(s string, n int) bool {
 	case len(s) > 4*n:
 		return true
 	}
-	return runeLen(s) > n
+	return runesUpTo(s, n+1) > n
 }
 
 // runeLen is the number of runes in s, as utf8.RuneCountInString counts
-// them. It is called on nearly every line several times, and the text is
+// them.
+func runeLen(s string) int { return runesUpTo(s, len(s)) }
+
+// runesUpTo is min(runeLen(s), most), counted no further than the most-th
+// rune. It is called on nearly every line several times, and the text is
 // nearly all ASCII and three-byte Han characters: those are counted
 // inline (the library decodes each multi-byte rune in a call); from the
 // first other byte on the library counts the rest.
-func runeLen(s string) int {
+func runesUpTo(s string, most int) int {
 	n := 0
-	for i := 0; i < len(s); n++ {
+	for i := 0; i < len(s) && n < most; n++ {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
@@ -69,7 +73,7 @@ func runeLen(s string) int {
 			i += 3
 			continue
 		}
-		return n + utf8.RuneCountInString(s[i:])
+		return min(n+utf8.RuneCountInString(s[i:]), most)
 	}
 	return n
 }
@@ -145,9 +149,17 @@ func firstJoin(s string) int {
 // joinedLen is runeLen(joinCJK(s)), counted in one pass without building
 // the string: a run of spaces counts as one rune between two runes that
 // are not CJK, and as none elsewhere (s is valid UTF-8).
-func joinedLen(s string) int {
+func joinedLen(s string) int { return joinedUpTo(s, len(s)) }
+
+// joinedOver reports whether joinedLen(s) > n, counting no further than
+// the rune after n.
+func joinedOver(s string, n int) bool { return joinedUpTo(s, n+1) > n }
+
+// joinedUpTo is min(joinedLen(s), most), counted no further than the
+// most-th rune.
+func joinedUpTo(s string, most int) int {
 	n := 0
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && n < most; {
 		switch c := s[i]; {
 		case c >= 0xE0 && c < 0xF0: // a three-byte rune: most of the text
 			n++
@@ -457,10 +469,11 @@ func formatDate(y, m, d int) string {
 
 // dateLine recognises a line that is only a date (a signature date), or
 // an issuer followed by a date on one line (OCR layout). It returns the
-// date and the text before it.
+// date and the text before it. The line ends with the date's 日, which
+// tells most lines apart before a date is looked for.
 func dateLine(s string) (date, before string, ok bool) {
 	s = trim(s)
-	if len(s) > 120 {
+	if len(s) > 120 || !strings.HasSuffix(s, "日") {
 		return "", "", false
 	}
 	d, start, end, ok := findDate(s)
@@ -478,7 +491,7 @@ func dateLine(s string) (date, before string, ok bool) {
 // line of its own: 晋城市人民政府办公室, 鸡西市人民政府.
 func isIssuer(s string) bool {
 	s = trim(s)
-	if s == "" || runeLen(s) > 24 || strings.ContainsAny(s, " \t,，。:：;；、") {
+	if s == "" || runesOver(s, 24) || strings.ContainsAny(s, " \t,，。:：;；、") {
 		return false
 	}
 	return hasSuffixAny(s, "人民政府", "人民政府办公室", "政府办公室", "办公厅", "委员会", "人民政府办公厅")

@@ -167,14 +167,27 @@ func TestTitleKeyAndDistance(t *testing.T) {
 }
 
 // FuzzRuneLen checks runeLen's inline count against the library's, on
-// valid and broken UTF-8 alike.
+// valid and broken UTF-8 alike, and the counts that stop early (runesOver,
+// joinedOver) against the whole ones at every bound.
 func FuzzRuneLen(f *testing.F) {
-	for _, s := range []string{"", "abc", "推进线下办事。", "中\xe4\xb8", "\xed\xa0\x80中", "\xe0\x80\x80", "😀a", "\xef\xbf\xbd\xc2"} {
+	for _, s := range []string{"", "abc", "推进线下办事。", "中\xe4\xb8", "\xed\xa0\x80中", "\xe0\x80\x80", "😀a", "\xef\xbf\xbd\xc2", "PM 2.5 浓度 优 化"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := runeLen(s), utf8.RuneCountInString(s); got != want {
+		want := utf8.RuneCountInString(s)
+		if got := runeLen(s); got != want {
 			t.Fatalf("runeLen(%q) = %d, want %d", s, got, want)
+		}
+		for n := range len(s) + 2 {
+			if got := runesOver(s, n); got != (want > n) {
+				t.Fatalf("runesOver(%q, %d) = %v with %d runes", s, n, got, want)
+			}
+			if !utf8.ValidString(s) {
+				continue
+			}
+			if got, joined := joinedOver(s, n), joinedLen(s); got != (joined > n) {
+				t.Fatalf("joinedOver(%q, %d) = %v, joinedLen %d", s, n, got, joined)
+			}
 		}
 	})
 }
