@@ -14,3 +14,11 @@ func TestHoldsHan(t *testing.T) {
 		}
 	}
 }
+
+func TestWrapLen(t *testing.T) {
+	for _, s := range []string{"", "a", "一", "abcdefgh", "一二三四五六七八九十", "第1条 一二", "ab cd", "x一y二z三w四v", "𠀀一é", "全角１２３４５６７８"} {
+		if got, want := wrapLen(s), joinedLen(s); got != want {
+			t.Errorf("wrapLen(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
