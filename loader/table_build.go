@@ -54,12 +54,18 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc, sc *table
 	// A record a row, nearly: sized once rather than grown row by row.
 	t.Records = make([]data.Record, 0, len(body))
 	tb.seen = sc.seenFor(len(body))
-	for _, r := range body {
+	for i, r := range body {
+		tb.left = len(body) - i
 		tb.add(r, atEOF && r.line.n == rows[len(rows)-1].line.n)
 	}
 	checkCounts(t, tb.groupLines, warn)
 	return &data.Block{Kind: data.TableBlock, Line: t.Line, Table: t}
 }
+
+// cellRows is the number of rows a table's cells are allocated for at a
+// time: few allocations, and few cells left unused by the rows that make
+// no record.
+const cellRows = 64
 
 // inLineOrder buffers the warnings given to the returned warnFunc and
 // passes them on to warn in source-line order when flush is called: the
@@ -94,6 +100,12 @@ type tableBuilder struct {
 	brk             bool     // a page break since the last record
 	seen            map[string]int
 	warn            warnFunc
+	// cells are the cells of the records to come, cols for each of up to
+	// cellRows body rows: a table's cells are allocated a run of rows at
+	// a time, not record by record. A row joined to the record above
+	// gives its cells back.
+	cells []data.Cell
+	left  int // the body rows not added yet, the one being added included
 }
 
 // columns names the columns from the header row (and a second header row
@@ -156,13 +168,17 @@ func (tb *tableBuilder) add(r row, last bool) {
 		tb.above = nil
 		return
 	}
-	rec := data.Record{Line: int(r.line.n), Group: tb.group, Cells: recordCells(r, cols)}
+	if len(tb.cells) < cols {
+		tb.cells = make([]data.Cell, min(tb.left, cellRows)*cols)
+	}
+	rec := data.Record{Line: int(r.line.n), Group: tb.group, Cells: recordCells(r, tb.cells[:cols:cols])}
 	if last && len(r.cells) < cols {
 		tb.warn(int(r.line.n), "file ends inside a table row (truncated?)")
 	}
 	total := totalRow(r.cells)
 	if len(t.Records) > 0 && !total && tb.join(r, rec) {
 		tb.brk, tb.above = false, r.cells
+		clear(rec.Cells)
 		return
 	}
 	if rec.Cells[0].Text == "" && len(t.Records) > 0 && !total {
@@ -175,17 +191,17 @@ func (tb *tableBuilder) add(r row, last bool) {
 		tb.duplicate(r, &rec)
 	}
 	t.Records = append(t.Records, rec)
+	tb.cells = tb.cells[cols:]
 	tb.brk, tb.above = false, r.cells
 }
 
-// recordCells cleans the cells of a row into cols cells; text of extra
-// cells is kept in the last column.
-func recordCells(r row, cols int) []data.Cell {
-	cells, text := r.cells, cellText
+// recordCells cleans the cells of a row into out, cols empty cells; text
+// of extra cells is kept in the last column.
+func recordCells(r row, out []data.Cell) []data.Cell {
+	cells, text, cols := r.cells, cellText, len(out)
 	if r.plain {
 		text = trim // all cellText does to a cell without markup or break
 	}
-	out := make([]data.Cell, cols)
 	for c := 0; c < cols && c < len(cells); c++ {
 		out[c].Text = text(cells[c])
 	}
@@ -209,7 +225,11 @@ func recordCells(r row, cols int) []data.Cell {
 // duplicate flags rec when it repeats an earlier row, or an earlier 序号.
 func (tb *tableBuilder) duplicate(r row, rec *data.Record) {
 	key := rec.Cells[0].Text
-	if !tb.serial {
+	switch {
+	case tb.serial:
+	case joinedIs(r.cells, r.line.text):
+		key = r.line.text // the row is its line: no copy to make
+	default:
 		key = strings.Join(r.cells, "\t")
 	}
 	first, dup := tb.seen[key]
@@ -223,6 +243,24 @@ func (tb *tableBuilder) duplicate(r row, rec *data.Record) {
 		what = "序号 " + key + " of line " + strconv.Itoa(first)
 	}
 	tb.warn(int(r.line.n), "table row repeats "+what+"; kept and flagged as a duplicate")
+}
+
+// joinedIs reports whether the cells joined by tabs are s, without
+// joining them.
+func joinedIs(cells []string, s string) bool {
+	for i, c := range cells {
+		if i > 0 {
+			if s == "" || s[0] != '\t' {
+				return false
+			}
+			s = s[1:]
+		}
+		if !strings.HasPrefix(s, c) {
+			return false
+		}
+		s = s[len(c):]
+	}
+	return s == ""
 }
 
 // groupRow recognises a row that labels a group of the rows below it:
