@@ -35,7 +35,7 @@ func sentenceColumns(body []row, cols int, header []string) []bool {
 				continue
 			}
 			all[c]++
-			if last, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(x, "</p>")); strings.ContainsRune("。；：！？;:!?", last) {
+			if last, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(x, "</p>")); sentenceEnd(last) {
 				ends[c]++
 			}
 		}
@@ -45,6 +45,15 @@ func sentenceColumns(body []row, cols int, header []string) []bool {
 		out[c] = all[c] >= 2 && ends[c]*2 >= all[c]
 	}
 	return out
+}
+
+// sentenceEnd reports whether r ends a sentence or a clause: 。；：！？;:!?
+func sentenceEnd(r rune) bool {
+	switch r {
+	case '。', '；', '：', '！', '？', ';', ':', '!', '?':
+		return true
+	}
+	return false
 }
 
 // mayContinue reports whether a row may carry on cell c of the row above:
@@ -66,8 +75,10 @@ func wrapWidths(body []row, cols int) (widths []int, set []bool) {
 	widths, set = make([]int, cols), make([]bool, cols)
 	two := make([]bool, cols)
 	for c := range cols {
-		first := ""                // a longest cell
-		least, figures := -1, true // the length of a shortest cell; all are numbers
+		first := "" // a longest cell
+		// figures: all cells are numbers; short: one is shorter than a
+		// longest.
+		figures, short := true, false
 		for _, r := range body {
 			if c >= len(r.cells) {
 				continue
@@ -76,22 +87,25 @@ func wrapWidths(body []row, cols int) (widths []int, set []bool) {
 			if !r.plain {
 				x = stripTags(x)
 			}
-			if strings.ContainsRune(x, '\n') || x == "" {
+			if strings.IndexByte(x, '\n') >= 0 || x == "" {
 				continue
 			}
-			n := runeLen(x)
-			if least < 0 || n < least {
-				least = n
-			}
 			figures = figures && cellKind(x) == 'n'
-			switch {
+			if len(x) < widths[c] { // fewer bytes than the longest has characters
+				short = true
+				continue
+			}
+			switch n := runeLen(x); {
 			case n > widths[c]:
+				short = short || first != ""
 				widths[c], first, two[c] = n, x, false
-			case n == widths[c] && x != first:
+			case n < widths[c]:
+				short = true
+			case x != first:
 				two[c] = true
 			}
 		}
-		if figures && least == widths[c] {
+		if figures && !short {
 			widths[c], two[c] = 0, false
 		}
 	}
@@ -168,9 +182,6 @@ func (tb *tableBuilder) join(r row, rec data.Record) bool {
 		return false
 	}
 	prev := &tb.t.Records[len(tb.t.Records)-1]
-	if tb.widths == nil {
-		tb.widths, tb.wraps = wrapWidths(tb.body, tb.cols)
-	}
 	var room [8]int // the filled cells of most rows, without an allocation
 	filled := room[:0]
 	for c := range rec.Cells {
@@ -191,6 +202,9 @@ func (tb *tableBuilder) join(r row, rec data.Record) bool {
 	var reason string
 	w := ""
 	if !r.line.boxed() {
+		if tb.widths == nil { // once a row may join: most tables' rows never do
+			tb.widths, tb.wraps = wrapWidths(tb.body, tb.cols)
+		}
 		w = tb.widthEvidence(filled, *prev, rec)
 	}
 	switch {
