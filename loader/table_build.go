@@ -94,8 +94,8 @@ type tableBuilder struct {
 	groupLines      []int    // the source line of each group label
 	body            []row    // the rows below the header
 	sentence        []bool   // the columns whose cells are sentences, once needed
-	widths          []int    // the length each column's cells were wrapped at, once needed
-	wraps           []bool   // the columns whose widths the table shows, once needed
+	widths          []int    // the length each column's cells were wrapped at, -1 until needed
+	two             []bool   // the columns whose width two different cells reach, once known
 	above           []string // the cells of the last row that made or joined a record
 	brk             bool     // a page break since the last record
 	seen            map[string]int
