@@ -13,11 +13,12 @@ func cellKey(s string) string { return removeSpaces(stripTags(s)) }
 // short names sharing half their characters (完成时限 / 完成时间, 序号 /
 // 编号, 责任单位 / 牵头单位), as long as one cell at least is the same.
 func headerRepeat(header, cells []string) bool {
-	if width(header) != width(cells) || width(header) == 0 {
+	w := width(header)
+	if w == 0 || width(cells) != w {
 		return false
 	}
 	same := 0
-	for i, w := 0, width(header); i < w; i++ {
+	for i := 0; i < w; i++ {
 		a, b := cellKey(header[i]), cellKey(cells[i])
 		switch {
 		case a == b || a != "" && b != "" && (subsequence(a, b) || subsequence(b, a)):
@@ -32,6 +33,9 @@ func headerRepeat(header, cells []string) bool {
 // reworded reports whether two short header names share at least half of
 // the characters of the longer one.
 func reworded(a, b string) bool {
+	if len(a) > 4*12 || len(b) > 4*12 {
+		return false // more than 12 characters, without decoding them
+	}
 	ra, rb := []rune(a), []rune(b)
 	if len(ra) == 0 || len(rb) == 0 || len(ra) > 12 || len(rb) > 12 {
 		return false
