@@ -47,6 +47,7 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc, sc *table
 	// 序号 单位 电话) are one table: the right half's rows follow the left's.
 	if k := sideBySide(t.Columns); k > 0 && tb.header2 == nil {
 		t.Columns, tb.header, tb.cols = t.Columns[:k], tb.header[:k], k
+		tb.keys = headerKeys(tb.header)
 		body = unfold(body, k)
 	}
 	tb.serial = t.Columns[0] == "序号"
@@ -89,6 +90,7 @@ type tableBuilder struct {
 	t               *data.Table
 	cols            int
 	header, header2 []string // the header rows, nil when none
+	keys, keys2     []string // their cellKeys (see headerKeys)
 	serial          bool     // the first column is 序号
 	group           int      // index of the current group, -1 before any
 	groupLines      []int    // the source line of each group label
@@ -113,7 +115,7 @@ type tableBuilder struct {
 func (tb *tableBuilder) columns(rows []row, two bool) []row {
 	t, cols := tb.t, tb.cols
 	header := rows[0].cells
-	tb.header = header
+	tb.header, tb.keys = header, headerKeys(header)
 	body := rows[1:]
 	for c := 0; c < cols && c < len(header); c++ {
 		t.Columns[c] = joinCJK(trim(stripTags(header[c])))
@@ -124,7 +126,7 @@ func (tb *tableBuilder) columns(rows []row, two bool) []row {
 		return body
 	}
 	header2 := body[0].cells
-	tb.header2 = header2
+	tb.header2, tb.keys2 = header2, headerKeys(header2)
 	top := ""
 	for c := 0; c < cols; c++ {
 		if c < len(header) && trim(header[c]) != "" {
@@ -152,10 +154,10 @@ func (tb *tableBuilder) columns(rows []row, two bool) []row {
 func (tb *tableBuilder) add(r row, last bool) {
 	t, cols := tb.t, tb.cols
 	tb.brk = tb.brk || r.brk
-	if tb.header != nil && headerRepeat(tb.header, r.cells) {
+	if tb.header != nil && repeatsKeys(tb.keys, r.cells, r.plain) {
 		return
 	}
-	if tb.header2 != nil && headerRepeat(tb.header2, r.cells) {
+	if tb.header2 != nil && repeatsKeys(tb.keys2, r.cells, r.plain) {
 		return
 	}
 	if width(r.cells) == 0 {
