@@ -346,17 +346,20 @@ func sideBySide(cols []string) int {
 // unfold splits rows of two side-by-side halves of k cells into the left
 // halves, then the right halves that hold anything.
 func unfold(rows []row, k int) []row {
-	left := make([]row, 0, 2*len(rows))
-	var right []row
+	n := len(rows) // the left halves, and the right halves that hold anything
 	for _, r := range rows {
-		l := row{line: r.line, cells: r.cells[:min(k, len(r.cells))], plain: r.plain}
-		left = append(left, l)
+		if len(r.cells) > k && width(r.cells[k:min(2*k, len(r.cells))]) > 0 {
+			n++
+		}
+	}
+	out := make([]row, len(rows), n)
+	for i, r := range rows {
+		out[i] = row{line: r.line, cells: r.cells[:min(k, len(r.cells))], plain: r.plain}
 		if len(r.cells) > k {
-			rc := r.cells[k:min(2*k, len(r.cells))]
-			if width(rc) > 0 {
-				right = append(right, row{line: r.line, cells: rc, plain: r.plain})
+			if rc := r.cells[k:min(2*k, len(r.cells))]; width(rc) > 0 {
+				out = append(out, row{line: r.line, cells: rc, plain: r.plain})
 			}
 		}
 	}
-	return append(left, right...)
+	return out
 }
