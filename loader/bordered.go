@@ -25,7 +25,7 @@ func borderedTables(ls []line, warn warnFunc) []line {
 	var out []line // made only when a table is found, as in layoutTables
 	kept := 0
 	for i := 0; i < len(ls); i++ {
-		if !borderStart(ls[i].text) {
+		if !borderLead[ls[i].first()] || !borderStart(ls[i].text) {
 			continue
 		}
 		run, end := borderRun(ls, i, warn)
@@ -128,6 +128,12 @@ func borderStart(t string) bool {
 	}
 	return false
 }
+
+// borderLead marks the bytes a line that borderStart accepts may have as
+// its first after its spaces and tabs: | + and the first byte of the
+// box-drawing characters (E2 94 80 to E2 95 BF). A line that starts with
+// any other passes without its text being read.
+var borderLead = [256]bool{'|': true, '+': true, 0xE2: true}
 
 // boxChar reports whether r is a box-drawing character.
 func boxChar(r rune) bool { return r >= 0x2500 && r <= 0x257F }

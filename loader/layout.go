@@ -88,10 +88,8 @@ func textRuns(s string, m measure) []textRun {
 // of two labels or more has a gap of two spaces or more after its first
 // label, and no tab.
 func mayBeHeader(t string) bool {
-	if strings.IndexByte(t, '\t') >= 0 {
-		return false
-	}
-	return strings.Contains(strings.TrimLeft(t, " "), "  ")
+	// The gap first: most lines have none, and are read once.
+	return strings.Contains(strings.TrimLeft(t, " "), "  ") && strings.IndexByte(t, '\t') < 0
 }
 
 // sentenceMarks are the marks of a sentence (or of a figure, a leader of

@@ -78,7 +78,8 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 			}
 			out = append(out, bodyItem{block: buildTable(rg, caption, next >= len(ls), warn, sc)})
 		}
-		sc.cells = sc.cells[:0] // the tables are built: their rows are free
+		clear(sc.cells) // the tables are built: their rows are free
+		sc.cells = sc.cells[:0]
 		i = next
 	}
 	return out
@@ -94,6 +95,10 @@ type tableScratch struct {
 	cells []string
 	seen  map[string]int // the rows a table has made records of (see duplicate)
 	used  bool           // rows, cells or seen were taken since the scratch was released
+	// hi bounds the rows of the array of rows that hold a row since the
+	// scratch was released: release clears those, not the whole array
+	// (a large table's, cleared after each of a file's many bodies).
+	hi int
 }
 
 var scratches = sync.Pool{New: func() any { return new(tableScratch) }}
@@ -113,6 +118,13 @@ func (sc *tableScratch) rowsFor(n int) []row {
 func (sc *tableScratch) grow(rows []row) []row {
 	sc.rows = append(make([]row, 0, 2*cap(rows)+16), rows...)
 	return sc.rows
+}
+
+// wrote notes rows, a slice that rows were appended to: when it shares
+// the array of sc.rows, it ends where that array ends (an append to a
+// capped slice makes a new array), which tells how far its rows reach.
+func (sc *tableScratch) wrote(rows []row) {
+	sc.hi = max(sc.hi, cap(sc.rows)-cap(rows)+len(rows))
 }
 
 // seenFor returns seen empty, with room for n keys when it is new.
@@ -152,10 +164,9 @@ func (sc *tableScratch) split(s string) []string {
 // file) and gives it back to scratches.
 func (sc *tableScratch) release() {
 	if sc.used { // most bodies hold no table
-		clear(sc.rows[:cap(sc.rows)])
-		clear(sc.cells[:cap(sc.cells)])
+		clear(sc.rows[:min(sc.hi, cap(sc.rows))])
 		clear(sc.seen)
-		sc.cells, sc.used = sc.cells[:0], false
+		sc.hi, sc.used = 0, false
 	}
 	scratches.Put(sc)
 }

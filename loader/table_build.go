@@ -47,6 +47,7 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc, sc *table
 	// 序号 单位 电话) are one table: the right half's rows follow the left's.
 	if k := sideBySide(t.Columns); k > 0 && tb.header2 == nil {
 		t.Columns, tb.header, tb.cols = t.Columns[:k], tb.header[:k], k
+		tb.keys = headerKeys(tb.header)
 		body = unfold(body, k)
 	}
 	tb.serial = t.Columns[0] == "序号"
@@ -54,12 +55,18 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc, sc *table
 	// A record a row, nearly: sized once rather than grown row by row.
 	t.Records = make([]data.Record, 0, len(body))
 	tb.seen = sc.seenFor(len(body))
-	for _, r := range body {
+	for i, r := range body {
+		tb.left = len(body) - i
 		tb.add(r, atEOF && r.line.n == rows[len(rows)-1].line.n)
 	}
 	checkCounts(t, tb.groupLines, warn)
 	return &data.Block{Kind: data.TableBlock, Line: t.Line, Table: t}
 }
+
+// cellRows is the number of rows a table's cells are allocated for at a
+// time: few allocations, and few cells left unused by the rows that make
+// no record.
+const cellRows = 64
 
 // inLineOrder buffers the warnings given to the returned warnFunc and
 // passes them on to warn in source-line order when flush is called: the
@@ -83,17 +90,24 @@ type tableBuilder struct {
 	t               *data.Table
 	cols            int
 	header, header2 []string // the header rows, nil when none
+	keys, keys2     []string // their cellKeys (see headerKeys)
 	serial          bool     // the first column is 序号
 	group           int      // index of the current group, -1 before any
 	groupLines      []int    // the source line of each group label
 	body            []row    // the rows below the header
 	sentence        []bool   // the columns whose cells are sentences, once needed
-	widths          []int    // the length each column's cells were wrapped at, once needed
-	wraps           []bool   // the columns whose widths the table shows, once needed
+	widths          []int    // the length each column's cells were wrapped at, -1 until needed
+	two             []bool   // the columns whose width two different cells reach, once known
 	above           []string // the cells of the last row that made or joined a record
 	brk             bool     // a page break since the last record
 	seen            map[string]int
 	warn            warnFunc
+	// cells are the cells of the records to come, cols for each of up to
+	// cellRows body rows: a table's cells are allocated a run of rows at
+	// a time, not record by record. A row joined to the record above
+	// gives its cells back.
+	cells []data.Cell
+	left  int // the body rows not added yet, the one being added included
 }
 
 // columns names the columns from the header row (and a second header row
@@ -101,7 +115,7 @@ type tableBuilder struct {
 func (tb *tableBuilder) columns(rows []row, two bool) []row {
 	t, cols := tb.t, tb.cols
 	header := rows[0].cells
-	tb.header = header
+	tb.header, tb.keys = header, headerKeys(header)
 	body := rows[1:]
 	for c := 0; c < cols && c < len(header); c++ {
 		t.Columns[c] = joinCJK(trim(stripTags(header[c])))
@@ -112,7 +126,7 @@ func (tb *tableBuilder) columns(rows []row, two bool) []row {
 		return body
 	}
 	header2 := body[0].cells
-	tb.header2 = header2
+	tb.header2, tb.keys2 = header2, headerKeys(header2)
 	top := ""
 	for c := 0; c < cols; c++ {
 		if c < len(header) && trim(header[c]) != "" {
@@ -140,10 +154,10 @@ func (tb *tableBuilder) columns(rows []row, two bool) []row {
 func (tb *tableBuilder) add(r row, last bool) {
 	t, cols := tb.t, tb.cols
 	tb.brk = tb.brk || r.brk
-	if tb.header != nil && headerRepeat(tb.header, r.cells) {
+	if tb.header != nil && repeatsKeys(tb.keys, r.cells, r.plain) {
 		return
 	}
-	if tb.header2 != nil && headerRepeat(tb.header2, r.cells) {
+	if tb.header2 != nil && repeatsKeys(tb.keys2, r.cells, r.plain) {
 		return
 	}
 	if width(r.cells) == 0 {
@@ -156,13 +170,17 @@ func (tb *tableBuilder) add(r row, last bool) {
 		tb.above = nil
 		return
 	}
-	rec := data.Record{Line: int(r.line.n), Group: tb.group, Cells: recordCells(r, cols)}
+	if len(tb.cells) < cols {
+		tb.cells = make([]data.Cell, min(tb.left, cellRows)*cols)
+	}
+	rec := data.Record{Line: int(r.line.n), Group: tb.group, Cells: recordCells(r, tb.cells[:cols:cols])}
 	if last && len(r.cells) < cols {
 		tb.warn(int(r.line.n), "file ends inside a table row (truncated?)")
 	}
 	total := totalRow(r.cells)
 	if len(t.Records) > 0 && !total && tb.join(r, rec) {
 		tb.brk, tb.above = false, r.cells
+		clear(rec.Cells)
 		return
 	}
 	if rec.Cells[0].Text == "" && len(t.Records) > 0 && !total {
@@ -175,17 +193,17 @@ func (tb *tableBuilder) add(r row, last bool) {
 		tb.duplicate(r, &rec)
 	}
 	t.Records = append(t.Records, rec)
+	tb.cells = tb.cells[cols:]
 	tb.brk, tb.above = false, r.cells
 }
 
-// recordCells cleans the cells of a row into cols cells; text of extra
-// cells is kept in the last column.
-func recordCells(r row, cols int) []data.Cell {
-	cells, text := r.cells, cellText
+// recordCells cleans the cells of a row into out, cols empty cells; text
+// of extra cells is kept in the last column.
+func recordCells(r row, out []data.Cell) []data.Cell {
+	cells, text, cols := r.cells, cellText, len(out)
 	if r.plain {
 		text = trim // all cellText does to a cell without markup or break
 	}
-	out := make([]data.Cell, cols)
 	for c := 0; c < cols && c < len(cells); c++ {
 		out[c].Text = text(cells[c])
 	}
@@ -209,7 +227,11 @@ func recordCells(r row, cols int) []data.Cell {
 // duplicate flags rec when it repeats an earlier row, or an earlier 序号.
 func (tb *tableBuilder) duplicate(r row, rec *data.Record) {
 	key := rec.Cells[0].Text
-	if !tb.serial {
+	switch {
+	case tb.serial:
+	case joinedIs(r.cells, r.line.text):
+		key = r.line.text // the row is its line: no copy to make
+	default:
 		key = strings.Join(r.cells, "\t")
 	}
 	first, dup := tb.seen[key]
@@ -223,6 +245,24 @@ func (tb *tableBuilder) duplicate(r row, rec *data.Record) {
 		what = "序号 " + key + " of line " + strconv.Itoa(first)
 	}
 	tb.warn(int(r.line.n), "table row repeats "+what+"; kept and flagged as a duplicate")
+}
+
+// joinedIs reports whether the cells joined by tabs are s, without
+// joining them.
+func joinedIs(cells []string, s string) bool {
+	for i, c := range cells {
+		if i > 0 {
+			if s == "" || s[0] != '\t' {
+				return false
+			}
+			s = s[1:]
+		}
+		if !strings.HasPrefix(s, c) {
+			return false
+		}
+		s = s[len(c):]
+	}
+	return s == ""
 }
 
 // groupRow recognises a row that labels a group of the rows below it:
@@ -306,17 +346,20 @@ func sideBySide(cols []string) int {
 // unfold splits rows of two side-by-side halves of k cells into the left
 // halves, then the right halves that hold anything.
 func unfold(rows []row, k int) []row {
-	left := make([]row, 0, 2*len(rows))
-	var right []row
+	n := len(rows) // the left halves, and the right halves that hold anything
 	for _, r := range rows {
-		l := row{line: r.line, cells: r.cells[:min(k, len(r.cells))], plain: r.plain}
-		left = append(left, l)
+		if len(r.cells) > k && width(r.cells[k:min(2*k, len(r.cells))]) > 0 {
+			n++
+		}
+	}
+	out := make([]row, len(rows), n)
+	for i, r := range rows {
+		out[i] = row{line: r.line, cells: r.cells[:min(k, len(r.cells))], plain: r.plain}
 		if len(r.cells) > k {
-			rc := r.cells[k:min(2*k, len(r.cells))]
-			if width(rc) > 0 {
-				right = append(right, row{line: r.line, cells: rc, plain: r.plain})
+			if rc := r.cells[k:min(2*k, len(r.cells))]; width(rc) > 0 {
+				out = append(out, row{line: r.line, cells: rc, plain: r.plain})
 			}
 		}
 	}
-	return append(left, right...)
+	return out
 }

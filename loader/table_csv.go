@@ -18,7 +18,9 @@ func readRow(ls []line, j int, sc *tableScratch) (row, int) {
 		}
 	}
 	t := ls[j].text
-	return row{line: ls[j], cells: sc.split(t), plain: !hasMarkup(t)}, j + 1
+	// A line that decoding marked plain holds none of hasMarkup's bytes.
+	plain := ls[j].marks&markPlain != 0 || !hasMarkup(t)
+	return row{line: ls[j], cells: sc.split(t), plain: plain}, j + 1
 }
 
 // startsRow reports whether a table row starts at ls[j]: a line with a

@@ -13,25 +13,87 @@ func cellKey(s string) string { return removeSpaces(stripTags(s)) }
 // short names sharing half their characters (完成时限 / 完成时间, 序号 /
 // 编号, 责任单位 / 牵头单位), as long as one cell at least is the same.
 func headerRepeat(header, cells []string) bool {
-	if width(header) != width(cells) || width(header) == 0 {
+	w := width(header)
+	if w == 0 || width(cells) != w {
 		return false
 	}
 	same := 0
-	for i, w := 0, width(header); i < w; i++ {
-		a, b := cellKey(header[i]), cellKey(cells[i])
-		switch {
-		case a == b || a != "" && b != "" && (subsequence(a, b) || subsequence(b, a)):
+	for i := 0; i < w; i++ {
+		switch headerCell(cellKey(header[i]), cellKey(cells[i])) {
+		case cellSame:
 			same++
-		case !reworded(a, b):
+		case cellOther:
 			return false
 		}
 	}
 	return same > 0
 }
 
+// headerKeys are the cellKeys of a header's cells up to its width: a
+// table asks whether each of its rows repeats its header (see
+// repeatsKeys), and finds them once.
+func headerKeys(header []string) []string {
+	keys, own := header[:width(header)], false // most headers are their keys
+	for i, h := range keys {
+		if k := cellKey(h); k != h {
+			if !own {
+				keys, own = append([]string(nil), keys...), true
+			}
+			keys[i] = k
+		}
+	}
+	return keys
+}
+
+// repeatsKeys is headerRepeat for a header of keys (see headerKeys);
+// plain is set when the cells hold no markup.
+func repeatsKeys(keys, cells []string, plain bool) bool {
+	w := len(keys)
+	if w == 0 || width(cells) != w {
+		return false
+	}
+	same := 0
+	for i := 0; i < w; i++ {
+		b := cells[i]
+		if plain {
+			b = removeSpaces(b) // all cellKey does to such a cell
+		} else {
+			b = cellKey(b)
+		}
+		switch headerCell(keys[i], b) {
+		case cellSame:
+			same++
+		case cellOther:
+			return false
+		}
+	}
+	return same > 0
+}
+
+// What headerCell finds of a cell under a header cell.
+const (
+	cellSame     = iota // the same name, or one an abbreviation of the other
+	cellReworded        // a short name sharing half its characters
+	cellOther           // no repeat of the header cell
+)
+
+// headerCell compares the keys of a header cell a and a cell b.
+func headerCell(a, b string) int {
+	switch {
+	case a == b || a != "" && b != "" && (subsequence(a, b) || subsequence(b, a)):
+		return cellSame
+	case reworded(a, b):
+		return cellReworded
+	}
+	return cellOther
+}
+
 // reworded reports whether two short header names share at least half of
 // the characters of the longer one.
 func reworded(a, b string) bool {
+	if len(a) > 4*12 || len(b) > 4*12 {
+		return false // more than 12 characters, without decoding them
+	}
 	ra, rb := []rune(a), []rune(b)
 	if len(ra) == 0 || len(rb) == 0 || len(ra) > 12 || len(rb) > 12 {
 		return false

@@ -10,7 +10,9 @@ import "strings"
 func pipeTables(ls []line) []line {
 	start := -1
 	for i := 0; i+1 < len(ls); i++ {
-		if pipeRow(ls[i].text) && pipeSeparator(ls[i+1].text) {
+		// A pipe row and a separator start with their |, so no other
+		// line is read.
+		if ls[i].first() == '|' && ls[i+1].first() == '|' && pipeRow(ls[i].text) && pipeSeparator(ls[i+1].text) {
 			start = i
 			break
 		}

@@ -88,6 +88,7 @@ func readBlock(dst []row, ls []line, i, want int, sc *tableScratch) ([]row, int)
 			dst = sc.grow(dst)
 		}
 		dst = append(dst, r)
+		sc.wrote(dst)
 	}
 	return dst, i
 }

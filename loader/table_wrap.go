@@ -35,7 +35,7 @@ func sentenceColumns(body []row, cols int, header []string) []bool {
 				continue
 			}
 			all[c]++
-			if last, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(x, "</p>")); strings.ContainsRune("。；：！？;:!?", last) {
+			if last, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(x, "</p>")); sentenceEnd(last) {
 				ends[c]++
 			}
 		}
@@ -47,60 +47,95 @@ func sentenceColumns(body []row, cols int, header []string) []bool {
 	return out
 }
 
+// sentenceEnd reports whether r ends a sentence or a clause: 。；：！？;:!?
+func sentenceEnd(r rune) bool {
+	switch r {
+	case '。', '；', '：', '！', '？', ';', ':', '!', '?':
+		return true
+	}
+	return false
+}
+
 // mayContinue reports whether a row may carry on cell c of the row above:
 // it has text there and no first cell.
 func mayContinue(cells []string, c int) bool {
 	return c > 0 && c < len(cells) && trim(cells[0]) == "" && trim(cells[c]) != ""
 }
 
-// wrapWidths finds the width a converter wrapped each column at: the
-// length of its longest cells, spaces included (a cut may end on one).
-// A cell that keeps its line breaks tells nothing. set marks the columns
-// where the width shows: at least ten characters (names and dates are
-// shorter, and a column of them says nothing) reached by two different
-// cells, or by one when two cells of another column reach that length.
-// A column of figures that all have one length (phone numbers, dates in
-// one form) shows no width: such figures are printed whole, and a wrap
-// would leave the rest of a cut one shorter.
-func wrapWidths(body []row, cols int) (widths []int, set []bool) {
-	widths, set = make([]int, cols), make([]bool, cols)
-	two := make([]bool, cols)
-	for c := range cols {
-		first := ""                // a longest cell
-		least, figures := -1, true // the length of a shortest cell; all are numbers
-		for _, r := range body {
-			if c >= len(r.cells) {
-				continue
-			}
-			x := r.cells[c]
-			if !r.plain {
-				x = stripTags(x)
-			}
-			if strings.ContainsRune(x, '\n') || x == "" {
-				continue
-			}
-			n := runeLen(x)
-			if least < 0 || n < least {
-				least = n
-			}
-			figures = figures && cellKind(x) == 'n'
-			switch {
-			case n > widths[c]:
-				widths[c], first, two[c] = n, x, false
-			case n == widths[c] && x != first:
-				two[c] = true
-			}
-		}
-		if figures && least == widths[c] {
-			widths[c], two[c] = 0, false
+// wrapWidth returns the width a converter wrapped column c at: the
+// length of its longest cells, spaces included (a cut may end on one),
+// found the first time it is asked (a table's rows ask of few columns).
+// A cell that keeps its line breaks tells nothing. A column of figures
+// that all have one length (phone numbers, dates in one form) shows no
+// width: such figures are printed whole, and a wrap would leave the rest
+// of a cut one shorter.
+func (tb *tableBuilder) wrapWidth(c int) int {
+	if tb.widths == nil {
+		tb.widths, tb.two = make([]int, tb.cols), make([]bool, tb.cols)
+		for d := range tb.widths {
+			tb.widths[d] = -1 // not found yet
 		}
 	}
-	for c := range cols {
-		for d := range cols {
-			set[c] = set[c] || widths[c] >= 10 && widths[d] == widths[c] && two[d]
+	if tb.widths[c] < 0 {
+		tb.widths[c], tb.two[c] = columnWidth(tb.body, c)
+	}
+	return tb.widths[c]
+}
+
+// columnWidth is wrapWidth for column c of the body rows; two is set
+// when two different cells reach it.
+func columnWidth(body []row, c int) (width int, two bool) {
+	first := "" // a longest cell
+	// figures: all cells are numbers; short: one is shorter than a
+	// longest.
+	figures, short := true, false
+	for _, r := range body {
+		if c >= len(r.cells) {
+			continue
+		}
+		x := r.cells[c]
+		if !r.plain {
+			x = stripTags(x)
+		}
+		if strings.IndexByte(x, '\n') >= 0 || x == "" {
+			continue
+		}
+		figures = figures && cellKind(x) == 'n'
+		if len(x) < width { // fewer bytes than the longest has characters
+			short = true
+			continue
+		}
+		switch n := runeLen(x); {
+		case n > width:
+			short = short || first != ""
+			width, first, two = n, x, false
+		case n < width:
+			short = true
+		case x != first:
+			two = true
 		}
 	}
-	return widths, set
+	if figures && !short {
+		return 0, false
+	}
+	return width, two
+}
+
+// shows reports whether the table shows the width column c was wrapped
+// at: at least ten characters (names and dates are shorter, and a column
+// of them says nothing) reached by two different cells, or by one when
+// two cells of another column reach that length.
+func (tb *tableBuilder) shows(c int) bool {
+	w := tb.wrapWidth(c)
+	if w < 10 {
+		return false
+	}
+	for d := range tb.cols {
+		if tb.wrapWidth(d) == w && tb.two[d] {
+			return true
+		}
+	}
+	return false
 }
 
 // atWidth reports whether cell c of the physical row above reached its
@@ -126,10 +161,10 @@ func atWidth(above []string, c, width int) bool {
 func (tb *tableBuilder) widthEvidence(filled []int, prev, rec data.Record) string {
 	set := true
 	for _, c := range filled {
-		if !atWidth(tb.above, c, tb.widths[c]) {
+		if !atWidth(tb.above, c, tb.wrapWidth(c)) {
 			return ""
 		}
-		set = set && tb.wraps[c]
+		set = set && tb.shows(c)
 	}
 	if set {
 		return "every cell it fills continues one filled to the width its column wraps at"
@@ -168,9 +203,6 @@ func (tb *tableBuilder) join(r row, rec data.Record) bool {
 		return false
 	}
 	prev := &tb.t.Records[len(tb.t.Records)-1]
-	if tb.widths == nil {
-		tb.widths, tb.wraps = wrapWidths(tb.body, tb.cols)
-	}
 	var room [8]int // the filled cells of most rows, without an allocation
 	filled := room[:0]
 	for c := range rec.Cells {

@@ -71,7 +71,9 @@ func htmlTablesInText(ls []line, warn warnFunc) []line {
 // holdsTable reports whether some line holds a <table start tag.
 func holdsTable(ls []line) bool {
 	for _, l := range ls {
-		if tableStart(l.text) >= 0 {
+		// A text that decoding found no < in (nor other markup) holds
+		// no tag.
+		if l.marks&markPlain == 0 && tableStart(l.text) >= 0 {
 			return true
 		}
 	}
