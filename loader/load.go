@@ -233,6 +233,7 @@ func textLines(b []byte, warn warnFunc) ([]line, error) {
 	ls = htmlTablesInText(ls, warn)
 	ls = plainTagLines(ls, warn)
 	ls = borderedTables(ls, warn)
+	ls = dashedTables(ls, warn)
 	ls = layoutTables(ls, warn)
 	return removeFurniture(ls, warn), nil
 }
