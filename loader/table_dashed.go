@@ -216,20 +216,8 @@ func (dt *dashed) measure(body []line) bool {
 // fits reports whether every line's text stays within the runs under m.
 func (dt *dashed) fits(ls []line, m measure) bool {
 	for _, l := range ls {
-		if strings.IndexByte(l.text, '\t') >= 0 {
+		if _, ok := dt.split(l.text, m); !ok {
 			return false
-		}
-		x, k := 0, 0
-		for _, r := range l.text {
-			w := m(r)
-			for k < len(dt.runs) && x >= dt.runs[k].end {
-				k++
-			}
-			last := k >= len(dt.runs)-1 // the last column's text may run on
-			if r != ' ' && (k < len(dt.runs) && x < dt.runs[k].start || !last && x+w > dt.runs[k].end) {
-				return false
-			}
-			x += w
 		}
 	}
 	return true
@@ -260,17 +248,42 @@ func (dt *dashed) records(body []line, ch byte) [][]line {
 
 // cut cuts a line's text at the columns where the runs start.
 func (dt *dashed) cut(t string) []string {
-	cells := make([]string, len(dt.runs))
+	cells, _ := dt.split(t, dt.m)
+	return cells
+}
+
+// split cuts a line's text, measured by m, at the columns where the runs
+// start. ok is false when a character stands left of the first run or
+// in the space between two (the last column's text may run on past its
+// run), but for one that a single column more would set where the next
+// run starts and before which the decode stage's repair of spaces in
+// numbers took one out (2019年 2019年同比 → 2019年2019年同比): the
+// rest of the line moves over by one.
+func (dt *dashed) split(t string, m measure) (cells []string, ok bool) {
+	if strings.IndexByte(t, '\t') >= 0 {
+		return nil, false
+	}
+	cells = make([]string, len(dt.runs))
 	x, k, from := 0, 0, 0
 	for i, r := range t {
+		w := m(r)
 		for k+1 < len(dt.runs) && x >= dt.runs[k+1].start {
-			cells[k] = t[from:i]
-			k, from = k+1, i
+			cells[k], k, from = t[from:i], k+1, i
 		}
-		x += dt.m(r)
+		if r != ' ' && x < dt.runs[k].start {
+			return nil, false
+		}
+		if r != ' ' && k+1 < len(dt.runs) && x+w > dt.runs[k].end {
+			if dt.runs[k+1].start-x != 1 || !spaceTaken(t, i) {
+				return nil, false
+			}
+			x++
+			cells[k], k, from = t[from:i], k+1, i
+		}
+		x += w
 	}
 	cells[k] = t[from:]
-	return cells
+	return cells, true
 }
 
 // joined joins the lines of a record (or of the header) cell by cell: a
@@ -295,13 +308,14 @@ func (dt *dashed) joined(ls []line) string {
 	return strings.Join(cells, "\t")
 }
 
-// lines gives the table as tab-separated lines: the header's, one for
+// lines gives the table as tab-separated lines: the header's (marked: it
+// is one whatever its words), one for
 // each record (a record of its own: its lines are joined already), and
 // for a closing rule a blank line, marked as a bordered table's is.
 func (dt *dashed) lines() []line {
 	out := make([]line, 0, len(dt.rows)+2)
 	if len(dt.head) > 0 {
-		l := line{n: dt.head[0].n, marks: markBoxed}
+		l := line{n: dt.head[0].n, marks: markBoxed | markHead}
 		l.setText(dt.joined(dt.head))
 		out = append(out, l)
 	}
@@ -314,4 +328,14 @@ func (dt *dashed) lines() []line {
 		out = append(out, line{n: dt.closeN, marks: markBoxed})
 	}
 	return out
+}
+
+// spaceTaken reports whether unitSpaces takes out a space put back
+// before t[i].
+func spaceTaken(t string, i int) bool {
+	if i == 0 || t[i-1] == ' ' {
+		return false
+	}
+	s := t[:i] + " " + t[i:]
+	return glueNumber(s, i) || glueCounter(s, i)
 }

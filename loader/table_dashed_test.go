@@ -38,6 +38,10 @@ func TestDashedTables(t *testing.T) {
 		{"pandoc simple", "  序号   单位       电话\n  ------ ---------- ---------\n  1      市应急局   2352498\n  2      市公安局   2352499\n",
 			"序号|单位|电话", []string{"1|市应急局|2352498", "2|市公安局|2352499"},
 			"7: a table ruled with runs of - (lines 7–10) was read by the columns its runs mark"},
+		// The decode stage takes the space out of 2019年 2019年同比.
+		{"a space taken out", "  年份  2019年 2019年同比\n  ----- ------ ----------\n  数量  10     -75.61%\n",
+			"年份|2019年|2019年同比", []string{"数量|10|-75.61%"},
+			"7: a table ruled with runs of - (lines 7–9) was read by the columns its runs mark"},
 		{"pandoc headerless", "  ----------- ------------------------\n  1           推动煤炭产业链条化、智能\n              化、绿色化。\n\n  2           加快释放\n  ----------- ------------------------\n",
 			"|", []string{"1|推动煤炭产业链条化、智能化、绿色化。", "2|加快释放"},
 			"7: a table ruled with runs of - (lines 7–12) was read by the columns its runs mark"},
