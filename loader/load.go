@@ -234,6 +234,7 @@ func textLines(b []byte, warn warnFunc) ([]line, error) {
 	ls = plainTagLines(ls, warn)
 	ls = borderedTables(ls, warn)
 	ls = dashedTables(ls, warn)
+	ls = barTables(ls, warn)
 	ls = layoutTables(ls, warn)
 	return removeFurniture(ls, warn), nil
 }
