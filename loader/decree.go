@@ -192,18 +192,16 @@ var signerTitles = []string{"市长", "省长", "县长", "区长", "州长", "�
 
 // signer recognises the signature line of a decree: an office and the
 // name of its holder set apart by spaces (市长  张三, 代省长 李 四, a
-// name of two to four Han characters). It returns the line with one space
-// between office and name.
+// name of two to four Han characters), the office maybe spaced out as a
+// typesetter or an OCR engine prints it (市 长 张 三). It returns the
+// line with one space between office and name.
 func signer(t string) (string, bool) {
 	f := strings.Fields(t)
-	if len(f) < 2 || len(f) > 5 {
+	k := signerOffice(f)
+	if k == 0 || k == len(f) || len(f)-k > 4 {
 		return "", false
 	}
-	office := strings.TrimPrefix(strings.TrimPrefix(f[0], "代"), "副")
-	if !slices.Contains(signerTitles, office) {
-		return "", false
-	}
-	name := strings.Join(f[1:], "")
+	name := strings.Join(f[k:], "")
 	n := 0
 	for _, r := range name {
 		if !isHan(r) {
@@ -214,7 +212,20 @@ func signer(t string) (string, bool) {
 	if n < 2 || n > 4 {
 		return "", false
 	}
-	return f[0] + " " + name, true
+	return strings.Join(f[:k], "") + " " + name, true
+}
+
+// signerOffice returns how many of the first fields make a signer's
+// office (市长, 代省长; 市 长 spaced out), 0 when none do.
+func signerOffice(f []string) int {
+	office := ""
+	for k := 0; k < len(f) && k < 3; k++ {
+		office += f[k]
+		if slices.Contains(signerTitles, strings.TrimPrefix(strings.TrimPrefix(office, "代"), "副")) {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // decreeKey is the key under which a contents entry that names a decree

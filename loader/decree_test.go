@@ -34,12 +34,13 @@ func TestDecreeNumber(t *testing.T) {
 }
 
 func TestSigner(t *testing.T) {
-	for in, want := range map[string]string{"市长  张三": "市长 张三", "代省长 李 四": "代省长 李四", "总理    王小明": "总理 王小明"} {
+	for in, want := range map[string]string{"市长  张三": "市长 张三", "代省长 李 四": "代省长 李四", "总理    王小明": "总理 王小明",
+		"市 长 刘 洋": "市长 刘洋", "代 省 长  李四": "代省长 李四"} {
 		if got, ok := signer(in); !ok || got != want {
 			t.Errorf("signer(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
-	for _, in := range []string{"市长张三", "市长  张三丰的朋友们", "组长  张三", "市长  2022年"} {
+	for _, in := range []string{"市长张三", "市长  张三丰的朋友们", "组长  张三", "市长  2022年", "市 场 监 管"} {
 		if got, ok := signer(in); ok {
 			t.Errorf("signer(%q) = %q", in, got)
 		}

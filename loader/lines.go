@@ -62,11 +62,15 @@ const (
 	// characters shows no more cuts (see borderedTables); on a blank
 	// line, the rule that closed such a table.
 	markBoxed
+	// markHead: the header row of a table whose printer set it apart
+	// (a rule of runs under it: see dashedTables).
+	markHead
 )
 
 func (l *line) join() bool  { return l.marks&markJoin != 0 }
 func (l *line) own() bool   { return l.marks&markOwn != 0 }
 func (l *line) boxed() bool { return l.marks&markBoxed != 0 }
+func (l *line) head() bool  { return l.marks&markHead != 0 }
 
 // textEdges returns the lead and tail of a line with text t.
 func textEdges(t string) (lead, tail byte) {

@@ -233,7 +233,10 @@ func textLines(b []byte, warn warnFunc) ([]line, error) {
 	}
 	ls = htmlTablesInText(ls, warn)
 	ls = plainTagLines(ls, warn)
+	ls = asciidocTables(ls, warn)
 	ls = borderedTables(ls, warn)
+	ls = dashedTables(ls, warn)
+	ls = barTables(ls, warn)
 	ls = layoutTables(ls, warn)
 	return removeFurniture(ls, warn), nil
 }

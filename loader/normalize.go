@@ -20,6 +20,7 @@ const (
 	repairControl   repair = 1 << iota // escape sequences and control characters removed
 	repairKangxi                       // Kangxi radicals, compatibility ideographs replaced
 	repairUnitSpace                    // a space inside a number and its unit removed
+	repairOCRSpace                     // an OCR engine's spaces between Han characters removed
 	nRepairKinds    = iota
 )
 
@@ -34,6 +35,7 @@ var repairMessages = [nRepairKinds]string{
 	"terminal escape sequences and control characters removed",
 	"Kangxi radicals and CJK compatibility ideographs (a PDF's broken character map) replaced by the ordinary characters (⼀→一)",
 	"spaces inside a number and its unit removed (2025 年 → 2025年, 2 号 → 2号)",
+	"spaces an OCR engine put between every two Han characters removed (关 于 印 发 → 关于印发)",
 }
 
 func (rp *repairs) add(did repair, n int) {
@@ -84,6 +86,9 @@ func normalize(s string, n int, rp *repairs) (string, bool) {
 func unitRepair(s string, did repair, n int, rp *repairs) string {
 	if t, ok := unitSpaces(s); ok {
 		s, did = t, did|repairUnitSpace
+	}
+	if t, ok := ocrJoin(s); ok {
+		s, did = t, did|repairOCRSpace
 	}
 	if did != 0 {
 		rp.add(did, n)

@@ -193,7 +193,7 @@ func TestSieveJoins(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", f.name, err)
 		}
-		ls := removeFurniture(layoutTables(plainTagLines(slices.Clone(decoded), nop), nop), nop)
+		ls := removeFurniture(layoutTables(barTables(dashedTables(borderedTables(asciidocTables(plainTagLines(slices.Clone(decoded), nop), nop), nop), nop), nop), nop), nop)
 		if isWebPage(ls) {
 			continue
 		}

@@ -23,7 +23,7 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc, sc *table
 		}
 	}
 	rows := skipEmpty(rg.rows)
-	hasHeader := looksHeader(rows[0].cells, rows)
+	hasHeader := rows[0].line.head() || looksHeader(rows[0].cells, rows)
 	cols := width(rows[0].cells)
 	two := hasHeader && len(rows) > 1 && secondHeader(rows[0].cells, rows[1].cells)
 	if two {

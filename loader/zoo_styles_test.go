@@ -15,7 +15,7 @@ func zooStyles() []*zooPrinter {
 		zooMarkdown(), zooPDFText(), zooWeb(), zooYangcheng(),
 		zooLayout(), zooRaw(), zooPaged(), zooTabWrap(), zooCSV(), zooPipes(), zooHTML(),
 		zooKangxi(), zooWrap35(), zooSpaced(), zooMultiline(), zooMinerU(),
-		zooBigNumbers(), zooBrackets(), zooUnnumbered(), zooGongwen(), zooGrid(), zooBox(),
+		zooBigNumbers(), zooBrackets(), zooUnnumbered(), zooGongwen(), zooGrid(), zooBox(), zooPandoc(), zooAntiword(), zooOCR(),
 	}
 }
 

@@ -1,0 +1,50 @@
+package loader
+
+import "testing"
+
+func TestOCRJoin(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"关 于 印 发 重 点 工 作 的 通 知", "关于印发重点工作的通知"},
+		{"鸡 政 发 〔2022〕2号", "鸡政发〔2022〕2号"},
+		{"一 、 加 强 组 织 领 导 。 市 政 府 COVID 19 防 控", "一、加强组织领导。市政府COVID 19防控"},
+		// Left as they are: letter-spaced labels and names, columns, text.
+		{"主 任:杨 浩", "主 任:杨 浩"},
+		{"通 知", "通 知"},
+		{"7 附 则", "7 附 则"},
+		{"王 斌 权    副 市 长 、 市 公 安 局 局 长", "王 斌 权    副 市 长 、 市 公 安 局 局 长"},
+		{"关于印发 重点工作的通知", "关于印发 重点工作的通知"},
+	} {
+		if got, _ := ocrJoin(c.in); got != c.want {
+			t.Errorf("ocrJoin(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestOCRIssue: a document OCR spaced out throughout keeps its title,
+// 文号 and headings, and the repair is reported at its first line.
+func TestOCRIssue(t *testing.T) {
+	src := "某 市 人 民 政 府 关 于 印 发 实 施 方 案 的 通 知\n\n某 政 发 〔 2024 〕 3 号\n\n各 区 县 人 民 政 府 ：\n\n" +
+		"一 、 总 体 要 求\n\n全 面 贯 彻 落 实 各 项 部 署 。\n\n某 市 人 民 政 府\n\n2024 年 1 月 5 日\n"
+	is, err := Parse("t", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(is.Documents) != 1 {
+		t.Fatalf("%d documents, want 1", len(is.Documents))
+	}
+	d := is.Documents[0]
+	if d.Title != "某市人民政府关于印发实施方案的通知" || d.Number != "某政发〔2024〕3号" {
+		t.Errorf("title %q, 文号 %q", d.Title, d.Number)
+	}
+	if len(d.Sections) != 1 || d.Sections[0].Heading != "一、总体要求" {
+		t.Errorf("sections %v", d.Sections)
+	}
+	want := "spaces an OCR engine put between every two Han characters removed (关 于 印 发 → 关于印发) on 6 lines"
+	found := false
+	for _, w := range is.Warnings {
+		found = found || w.Line == 1 && w.Message == want
+	}
+	if !found {
+		t.Errorf("warnings %v, want line 1: %s", is.Warnings, want)
+	}
+}

@@ -1,0 +1,261 @@
+package loader
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Tables printed as rows between bars with no rules, as antiword prints
+// a Word table: |序号 |重点工作任务  |完成时限 |, each cell padded to its
+// column's width, so that the bars stand one above the other, and a cell
+// too long for its column going on in the lines below, the other cells
+// there blank: |    |智能化、绿色化|         |. No rule tells a record's
+// lines apart, so a line goes on with the record above when its first
+// cell is blank, each cell it fills goes on with one the line above
+// fills, and the line above shows a cut (see cutGoesOn).
+// Else the line is a record (a blank first cell: one under a merged
+// cell). A run of lines that starts and ends with a bar whose bars do
+// not line up (a markdown pipe table, which has its |---| line and is
+// read by pipeTables) is none. barTables rewrites each table as
+// tab-separated lines, one per record.
+
+// barTables rewrites every table of bar rows in ls as tab-separated
+// lines and passes other lines through.
+func barTables(ls []line, warn warnFunc) []line {
+	var out []line // made only when a table is found
+	kept := 0
+	for i := 0; i < len(ls); i++ {
+		if ls[i].first() != '|' {
+			continue
+		}
+		end := i
+		for end < len(ls) && barRow(ls[end].text) {
+			end++
+		}
+		if end == i || i > 0 && pipeSeparator(ls[i-1].text) {
+			i = max(i, end-1) // a markdown pipe table's body
+			continue
+		}
+		rows, ok := readBars(ls[i:end])
+		if !ok {
+			i = end - 1
+			continue
+		}
+		if out == nil {
+			out = make([]line, 0, len(ls))
+		}
+		out = append(append(out, ls[kept:i]...), rows...)
+		warn(int(ls[i].n), fmt.Sprintf("a table printed as rows between bars (lines %d–%d) was read by its bars, a cell cut at its column's width joined to the one above", ls[i].n, ls[end-1].n))
+		kept, i = end, end-1
+	}
+	if out == nil {
+		return ls
+	}
+	return append(out, ls[kept:]...)
+}
+
+// barRow reports whether t starts and ends with a bar, holds another
+// and is no pipe table's separator line.
+func barRow(t string) bool {
+	t = trim(t)
+	return len(t) >= 3 && t[0] == '|' && t[len(t)-1] == '|' && !pipeSeparator(t) && strings.IndexByte(t, '\t') < 0
+}
+
+// barCut is one line of a table of bar rows: each column's text as
+// printed (padding included), and the room the line's bars give it (0
+// for a column a cell merged across columns covers: its text is the
+// first column's).
+type barCut struct {
+	cells []string
+	room  []int
+}
+
+// barsAt returns the positions of a line's bars, measured by m, and
+// for each how many spaces the decode stage may have taken out before
+// it (see spaceTaken): the bar stood up to as many columns further right.
+func barsAt(t string, m measure) (bars, slack []int) {
+	x, taken := 0, 0
+	for i, r := range t {
+		switch {
+		case r == '|':
+			bars, slack = append(bars, x), append(slack, taken)
+		case i > 0 && spaceTaken(t, i):
+			taken++
+		}
+		x += m(r)
+	}
+	return bars, slack
+}
+
+// onBars returns the table's bar each of a line's bars stands on: the
+// first at or right of it within its slack, the shift growing from bar
+// to bar by no more than the slack does. ok is false when one stands on
+// none, or the first or last bar is missing.
+func onBars(at, slack, bars []int) (on []int, ok bool) {
+	shift := 0
+	for k, x := range at {
+		d := shift
+		for d <= slack[k] && !slices.Contains(bars, x+d) {
+			d++
+		}
+		if d > slack[k] {
+			return nil, false
+		}
+		shift = d
+		j, _ := slices.BinarySearch(bars, x+d)
+		on = append(on, j)
+	}
+	return on, len(on) > 0 && on[0] == 0 && on[len(on)-1] == len(bars)-1
+}
+
+// cutBars cuts a line at its bars into the columns that the table's
+// bars part; on gives the table's bar each of the line's stands on.
+func cutBars(t string, bars, on []int) barCut {
+	bc := barCut{cells: make([]string, len(bars)-1), room: make([]int, len(bars)-1)}
+	k, from := 0, -1
+	for i, r := range t {
+		if r != '|' {
+			continue
+		}
+		if k > 0 {
+			col := on[k-1]
+			bc.cells[col] = t[from:i]
+			bc.room[col] = bars[on[k]] - bars[col] - 1
+		}
+		k, from = k+1, i+1
+	}
+	return bc
+}
+
+// readBars reads a run of bar rows as a table; ok is false when it has
+// fewer than two lines or two columns, or when under no measure every
+// line's bars stand on the table's: the bars of its fullest lines (a
+// cell merged across columns leaves out the bars it covers, a space the
+// decode stage took out moves the bars after it).
+func readBars(run []line) ([]line, bool) {
+	if len(run) < 2 {
+		return nil, false
+	}
+	for _, m := range []measure{byWidth, wideAmbiguous, byRune} {
+		at, slack := make([][]int, len(run)), make([][]int, len(run))
+		var bars []int
+		for k, l := range run {
+			at[k], slack[k] = barsAt(l.text, m)
+			switch {
+			case len(at[k]) > len(bars):
+				bars = slices.Clone(at[k])
+			case len(at[k]) == len(bars):
+				for j := range bars {
+					bars[j] = max(bars[j], at[k][j])
+				}
+			}
+		}
+		if len(bars) < 3 {
+			continue
+		}
+		cuts := make([]barCut, len(run))
+		ok := true
+		for k, l := range run {
+			on, fits := onBars(at[k], slack[k], bars)
+			if ok = fits; !ok {
+				break
+			}
+			cuts[k] = cutBars(l.text, bars, on)
+		}
+		if ok {
+			return barRecords(run, cuts, m), true
+		}
+	}
+	return nil, false
+}
+
+// barRecords groups the lines into records and joins each record's
+// cells into a tab-separated line, a record of its own.
+func barRecords(run []line, cuts []barCut, m measure) []line {
+	var out []line
+	var cells []string
+	flush := func() {
+		if cells != nil {
+			out[len(out)-1].setText(strings.Join(cells, "\t"))
+		}
+	}
+	joined := false // the line above went on with the record above it
+	for k, l := range run {
+		if joined = k > 0 && cutGoesOn(cuts[k-1], cuts[k], joined, m); joined {
+			for c, p := range cuts[k].cells {
+				if p = trim(p); p != "" {
+					if needsSpace(cells[c], p) {
+						cells[c] += " "
+					}
+					cells[c] += p
+				}
+			}
+			continue
+		}
+		flush()
+		cells = make([]string, len(cuts[k].cells))
+		for c, p := range cuts[k].cells {
+			cells[c] = trim(p)
+		}
+		out = append(out, line{n: l.n, ff: l.ff, marks: markBoxed | markOwn})
+	}
+	flush()
+	return out
+}
+
+// cutGoesOn reports whether line b goes on with the record of line a:
+// b's first cell is blank, each cell b fills goes on with one a fills
+// over the same room (its next line, or a line of its own), and a shows
+// a cut: the first word of b's text in a cell (a Han character, or Latin
+// letters and digits up to a space) would not have fitted after a's.
+// When b fills every cell a fills but the first, as a record under a
+// merged first cell would, each of them must be cut so (a name, a date
+// or a sentence may fill its column whole), or one when a itself went
+// on with a record (aJoined), whose cut text must go on below it as a
+// record's first line's need not. Else one cut will do, or a
+// cell right of b's first that a fills and b leaves blank, which a
+// record of its own would fill as the records above do.
+func cutGoesOn(a, b barCut, aJoined bool, m measure) bool {
+	if trim(b.cells[0]) != "" {
+		return false
+	}
+	cut, all, leaves, same, first := false, true, false, true, -1
+	for c, p := range b.cells {
+		above := trim(a.cells[c])
+		if p = trim(p); p == "" {
+			leaves = leaves || first >= 0 && above != "" && a.room[c] > 0
+			same = same && (c == 0 || above == "")
+			continue
+		}
+		if above == "" || a.room[c] != b.room[c] {
+			return false
+		}
+		if first < 0 {
+			first = c
+		}
+		k := wordCut(above, p, a.room[c], m)
+		cut, all = cut || k, all && k
+	}
+	if same {
+		return all || aJoined && cut
+	}
+	return cut || leaves
+}
+
+// wordCut reports whether the first word of next (a Han character, or
+// Latin letters and digits up to a space) would not have fitted after
+// above in a room of the given width.
+func wordCut(above, next string, room int, m measure) bool {
+	word := next
+	if r, size := firstRune(next); r >= 0x80 {
+		word = next[:size]
+	} else if k := strings.IndexByte(next, ' '); k > 0 {
+		word = next[:k]
+	}
+	w := textWidth(above, m) + textWidth(word, m)
+	if needsSpace(above, word) {
+		w++
+	}
+	return w > room
+}
