@@ -64,21 +64,11 @@ func pipeCells(t string) []string {
 	if strings.HasSuffix(t, "|") && !strings.HasSuffix(t, `\|`) {
 		t = t[:len(t)-1]
 	}
-	var cells []string
-	var b strings.Builder
-	for i := 0; i < len(t); i++ {
-		switch {
-		case t[i] == '\\' && i+1 < len(t) && t[i+1] == '|':
-			b.WriteByte('|')
-			i++
-		case t[i] == '|':
-			cells = append(cells, pipeCell(b.String()))
-			b.Reset()
-		default:
-			b.WriteByte(t[i])
-		}
+	cells := splitBars(t)
+	for i, c := range cells {
+		cells[i] = pipeCell(c)
 	}
-	return append(cells, pipeCell(b.String()))
+	return cells
 }
 
 // pipeCell trims a pipe table's cell and turns its markdown bold marks
