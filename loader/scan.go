@@ -133,9 +133,20 @@ const (
 func scanLine(s string, i int) (int, scanFlags) {
 	var f scanFlags
 	for i < len(s) {
+		// Han characters and most punctuation: only validity to check,
+		// two characters at a time, their six bytes read in one load.
+		for i+7 < len(s) {
+			b := s[i : i+8]
+			w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			if leadKinds[byte(w)] != lead3 || leadKinds[byte(w>>24)] != lead3 || w&0xC0C000C0C000 != 0x808000808000 {
+				break
+			}
+			i += 6
+		}
 		c := s[i]
 		k := leadKinds[c]
-		if k == lead3 { // Han characters and most punctuation: only validity to check
+		if k == lead3 { // one alone: near the end of s, before another kind, or not valid
 			if i+2 >= len(s) || !cont2(s[i+1], s[i+2]) {
 				return i, f
 			}
