@@ -33,6 +33,21 @@ func cjkPunct(s string) bool {
 	return len(s) >= 3 && cont(s[2]) && (s[0] == 0xE3 && s[1] == 0x80 || s[0] == 0xEF && (s[1] == 0xBC || s[1] == 0xBD))
 }
 
+// runeBytes is the length of the character whose first byte is c, in
+// text that is valid UTF-8: a scan that looks at the first bytes alone
+// steps over the others.
+func runeBytes(c byte) int {
+	switch {
+	case c < 0xC0:
+		return 1
+	case c < 0xE0:
+		return 2
+	case c < 0xF0:
+		return 3
+	}
+	return 4
+}
+
 // quality decides whether a region is a readable table: not garbled, with
 // nearly every row fitting the header's width.
 func quality(rg *region, cols int) bool {
@@ -47,12 +62,11 @@ func quality(rg *region, cols int) bool {
 		}
 		for _, c := range r.cells {
 			total += len(c) / 3 // about one CJK character per three bytes
-			for i := 0; i < len(c); i++ {
-				if !garbageLeads[c[i]] || cjkPunct(c[i:]) {
-					continue
-				}
-				if r, _ := utf8.DecodeRuneInString(c[i:]); garbage(r) {
-					bad++
+			for i := 0; i < len(c); i += runeBytes(c[i]) {
+				if garbageLeads[c[i]] && !cjkPunct(c[i:]) {
+					if r, _ := utf8.DecodeRuneInString(c[i:]); garbage(r) {
+						bad++
+					}
 				}
 			}
 		}
