@@ -82,21 +82,36 @@ func textEdges(t string) (lead, tail byte) {
 
 // first returns the first byte of the line's text after its leading
 // spaces and tabs, 0 for a blank line: its lead when decoding recorded
-// it, else read from the text.
+// it, else read from the text. An empty text, a third of most files'
+// lines, which stage after stage asks, is answered without a call.
 func (l *line) first() byte {
-	if l.lead != 0 {
+	if l.lead != 0 || l.text == "" {
 		return l.lead
 	}
-	c, _ := textEdges(l.text)
-	return c
+	return leadOf(l.text)
 }
 
 // last is first for the last byte before the trailing spaces and tabs.
 func (l *line) last() byte {
-	if l.tail != 0 {
+	if l.tail != 0 || l.text == "" {
 		return l.tail
 	}
-	_, c := textEdges(l.text)
+	return tailOf(l.text)
+}
+
+// leadOf and tailOf are the lead and tail of a line with text t. They
+// are kept out of line: inlined, they made first and last too large to
+// be inlined where they are called, on every line by stage after stage.
+//
+//go:noinline
+func leadOf(t string) byte {
+	c, _ := textEdges(t)
+	return c
+}
+
+//go:noinline
+func tailOf(t string) byte {
+	_, c := textEdges(t)
 	return c
 }
 
