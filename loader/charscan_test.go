@@ -17,8 +17,12 @@ func TestHoldsHan(t *testing.T) {
 
 func TestWrapLen(t *testing.T) {
 	for _, s := range []string{"", "a", "一", "abcdefgh", "一二三四五六七八九十", "第1条 一二", "ab cd", "x一y二z三w四v", "𠀀一é", "全角１２３４５６７８"} {
-		if got, want := wrapLen(s), joinedLen(s); got != want {
-			t.Errorf("wrapLen(%q) = %d, want %d", s, got, want)
+		// A line as decoding makes it, marked when it holds no space, and
+		// one made by a later stage, unmarked.
+		ls, _ := splitLines(s, func(int, string) {})
+		l := decoded(1, s)
+		if got, want := ls[0].wrapLen(), joinedLen(s); got != want || l.wrapLen() != want {
+			t.Errorf("wrapLen(%q) = %d and %d unmarked, want %d", s, got, l.wrapLen(), want)
 		}
 	}
 }

@@ -12,7 +12,7 @@ type line struct {
 	block *data.Block
 	n     int32 // 1-based line number in the source file (see parse)
 	ff    bool  // the source line held a form feed: a page starts here
-	marks uint8 // markJoin, markOwn, markPlain
+	marks uint8 // markJoin, markOwn, markPlain, markBoxed, markHead, markSpaceless
 	// lead and tail are the first and last bytes of text without its
 	// spaces and tabs at either end, recorded on decoding (0 when not
 	// recorded, and for a blank line): a stage that wants lines starting
@@ -34,7 +34,7 @@ func decoded(n int, t string) line {
 func (l *line) setText(t string) {
 	l.text = t
 	l.lead, l.tail = textEdges(t)
-	l.marks &^= markPlain
+	l.marks &^= markPlain | markSpaceless
 }
 
 // plain is stripMarkup of the line's text, which a text that decoding
@@ -65,12 +65,21 @@ const (
 	// markHead: the header row of a table whose printer set it apart
 	// (a rule of runs under it: see dashedTables).
 	markHead
+	// markSpaceless: decoding found no space in the text. Most lines of
+	// Chinese text have none, and the stages that look for spaces on
+	// every line (a wrap width's count, a laid-out table's gaps) pass
+	// over them without reading their text.
+	markSpaceless
 )
 
 func (l *line) join() bool  { return l.marks&markJoin != 0 }
 func (l *line) own() bool   { return l.marks&markOwn != 0 }
 func (l *line) boxed() bool { return l.marks&markBoxed != 0 }
 func (l *line) head() bool  { return l.marks&markHead != 0 }
+
+// spaceless reports whether the line's text surely holds no space: false
+// when it was not recorded.
+func (l *line) spaceless() bool { return l.marks&markSpaceless != 0 }
 
 // textEdges returns the lead and tail of a line with text t.
 func textEdges(t string) (lead, tail byte) {

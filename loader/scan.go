@@ -20,7 +20,7 @@ func splitLines(text string, warn warnFunc) ([]line, bool) {
 	n := 1
 	for at, first := 0, true; first || at < len(text); first = false {
 		if at < len(text) && text[at] == '\n' { // a blank line: a third of most files
-			out = append(out, line{n: int32(n), marks: markPlain})
+			out = append(out, line{n: int32(n), marks: markPlain | markSpaceless})
 			n++
 			at++
 			continue
@@ -64,6 +64,9 @@ func cleanLine(l string, n int, f scanFlags, rep *repairs) line {
 	d := decoded(n, l)
 	if f&scanMarked == 0 {
 		d.marks = markPlain
+	}
+	if f&scanSpaced == 0 {
+		d.marks |= markSpaceless
 	}
 	return d
 }

@@ -29,7 +29,7 @@ func wrapWidth(ls []line) int {
 			count[most]++
 			continue
 		}
-		if n := wrapLen(l.text); n >= 15 {
+		if n := l.wrapLen(); n >= 15 {
 			count[min(n, most)]++
 		}
 	}
