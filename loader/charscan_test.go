@@ -26,3 +26,21 @@ func TestWrapLen(t *testing.T) {
 		}
 	}
 }
+
+// TestLineMarks checks what decoding records of each line against its
+// text: a line marked as holding no space or no tab holds none, whichever
+// way it was decoded (clean, with trailing spaces cut, CRLF, or sanitised
+// as a whole), and a clean line or a blank one that holds none is marked.
+func TestLineMarks(t *testing.T) {
+	text := "一二\t三\n a b\n\n一二三四五六七八九十  \r\nx\u3000y\tz\n\t\n中\x01文 \r老\n123 mm\n"
+	ls, _ := splitLines(text, func(int, string) {})
+	for _, l := range ls {
+		space, tab := strings.Contains(l.text, " "), strings.Contains(l.text, "\t")
+		if l.spaceless() && space || l.tabbed() != tab {
+			t.Errorf("line %d %q: spaceless %v, tabbed %v", l.n, l.text, l.spaceless(), l.tabbed())
+		}
+	}
+	if len(ls) < 9 || !ls[0].spaceless() || !ls[2].spaceless() || ls[2].marks&markTabless == 0 {
+		t.Errorf("a clean line without a space, or a blank one, not marked: %+v", ls[:min(3, len(ls))])
+	}
+}

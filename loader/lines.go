@@ -1,6 +1,10 @@
 package loader
 
-import "gazette/data"
+import (
+	"strings"
+
+	"gazette/data"
+)
 
 // line is one source line after decoding and sanitising.
 // Its number and flags share one word: a large file has hundreds of
@@ -12,7 +16,7 @@ type line struct {
 	block *data.Block
 	n     int32 // 1-based line number in the source file (see parse)
 	ff    bool  // the source line held a form feed: a page starts here
-	marks uint8 // markJoin, markOwn, markPlain, markBoxed, markHead, markSpaceless
+	marks uint8 // markJoin, markOwn, markPlain, markBoxed, markHead, markSpaceless, markTabless
 	// lead and tail are the first and last bytes of text without its
 	// spaces and tabs at either end, recorded on decoding (0 when not
 	// recorded, and for a blank line): a stage that wants lines starting
@@ -34,7 +38,7 @@ func decoded(n int, t string) line {
 func (l *line) setText(t string) {
 	l.text = t
 	l.lead, l.tail = textEdges(t)
-	l.marks &^= markPlain | markSpaceless
+	l.marks &^= markPlain | markSpaceless | markTabless
 }
 
 // plain is stripMarkup of the line's text, which a text that decoding
@@ -70,6 +74,9 @@ const (
 	// every line (a wrap width's count, a laid-out table's gaps) pass
 	// over them without reading their text.
 	markSpaceless
+	// markTabless: decoding found no tab in the text, as markSpaceless
+	// for the stages that look for a table's row on every line.
+	markTabless
 )
 
 func (l *line) join() bool  { return l.marks&markJoin != 0 }
@@ -80,6 +87,12 @@ func (l *line) head() bool  { return l.marks&markHead != 0 }
 // spaceless reports whether the line's text surely holds no space: false
 // when it was not recorded.
 func (l *line) spaceless() bool { return l.marks&markSpaceless != 0 }
+
+// tabbed reports whether the line's text holds a tab, without reading it
+// when decoding recorded that it holds none.
+func (l *line) tabbed() bool {
+	return l.marks&markTabless == 0 && strings.IndexByte(l.text, '\t') >= 0
+}
 
 // textEdges returns the lead and tail of a line with text t.
 func textEdges(t string) (lead, tail byte) {

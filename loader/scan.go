@@ -20,7 +20,7 @@ func splitLines(text string, warn warnFunc) ([]line, bool) {
 	n := 1
 	for at, first := 0, true; first || at < len(text); first = false {
 		if at < len(text) && text[at] == '\n' { // a blank line: a third of most files
-			out = append(out, line{n: int32(n), marks: markPlain | markSpaceless})
+			out = append(out, line{n: int32(n), marks: markPlain | markSpaceless | markTabless})
 			n++
 			at++
 			continue
@@ -67,6 +67,9 @@ func cleanLine(l string, n int, f scanFlags, rep *repairs) line {
 	}
 	if f&scanSpaced == 0 {
 		d.marks |= markSpaceless
+	}
+	if f&scanTabbed == 0 {
+		d.marks |= markTabless
 	}
 	return d
 }
@@ -123,6 +126,7 @@ const (
 	scanClean  scanFlags = 1 << iota // the line needs no sanitising
 	scanMarked                       // it holds a byte markup starts with
 	scanSpaced                       // it holds a space
+	scanTabbed                       // it holds a tab
 )
 
 // scanLine reads the line of s that starts at i up to its LF, its CRLF
@@ -161,6 +165,8 @@ func scanLine(s string, i int) (int, scanFlags) {
 			i++
 		case leadSpace:
 			i, f = i+1, f|scanSpaced
+		case leadTab:
+			i, f = i+1, f|scanTabbed
 		case leadMarkup:
 			i, f = i+1, f|scanMarked
 		case lead2:
@@ -192,8 +198,9 @@ func scanLine(s string, i int) (int, scanFlags) {
 // The kinds of byte clean finds at the start of a character.
 const (
 	leadBad      = iota // control character, continuation or invalid byte
-	leadASCII           // printable ASCII or tab
+	leadASCII           // printable ASCII
 	leadSpace           // a space
+	leadTab             // a tab
 	leadMarkup          // printable ASCII markup starts with
 	lead2               // starts a two-byte character
 	lead3               // starts a three-byte character nothing rewrites
@@ -208,7 +215,9 @@ var leadKinds = func() (t [256]uint8) {
 			t[c] = leadMarkup
 		case c == ' ':
 			t[c] = leadSpace
-		case c >= 0x20 && c < 0x7F || c == '\t':
+		case c == '\t':
+			t[c] = leadTab
+		case c >= 0x20 && c < 0x7F:
 			t[c] = leadASCII
 		case c >= 0xC2 && c < 0xE0:
 			t[c] = lead2
