@@ -44,3 +44,25 @@ func TestLineMarks(t *testing.T) {
 		t.Errorf("a clean line without a space, or a blank one, not marked: %+v", ls[:min(3, len(ls))])
 	}
 }
+
+// TestGarbageIn checks the count of garbage runes taken by first bytes
+// and Han pairs against decoding every rune, on cells of Han characters,
+// punctuation, Hangul, Cyrillic and U+FFFD in every position.
+func TestGarbageIn(t *testing.T) {
+	parts := []string{"一", "规划", "、", "，", "가", "ᄀ", "ㄱ", "Ж", "α", "\\", "\uFFFD", "a", "1", "é", "😀", "龥"}
+	for _, a := range parts {
+		for _, b := range parts {
+			for _, s := range []string{a + b, "经济" + a + "发展" + b, a + "社会" + b + "x", a + b + a + b} {
+				want := 0
+				for _, r := range s {
+					if garbage(r) {
+						want++
+					}
+				}
+				if got := garbageIn(s); got != want {
+					t.Errorf("garbageIn(%q) = %d, want %d", s, got, want)
+				}
+			}
+		}
+	}
+}

@@ -48,6 +48,31 @@ func runeBytes(c byte) int {
 	return 4
 }
 
+// garbageIn counts the garbage runes of s, valid UTF-8, looking at the
+// first byte of each character only, and at two Han characters of the
+// main block (E4 to E9, none a garbage lead) in one step: a cell's text
+// is nearly all of them.
+func garbageIn(s string) int {
+	bad := 0
+	for i := 0; i < len(s); {
+		if i+3 < len(s) && mainHan(s[i]) && mainHan(s[i+3]) {
+			i += 6
+			continue
+		}
+		if garbageLeads[s[i]] && !cjkPunct(s[i:]) {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); garbage(r) {
+				bad++
+			}
+		}
+		i += runeBytes(s[i])
+	}
+	return bad
+}
+
+// mainHan reports whether c starts a character of U+4E00 to U+9FFF, the
+// main block of Han characters.
+func mainHan(c byte) bool { return c >= 0xE4 && c <= 0xE9 }
+
 // quality decides whether a region is a readable table: not garbled, with
 // nearly every row fitting the header's width.
 func quality(rg *region, cols int) bool {
@@ -62,13 +87,7 @@ func quality(rg *region, cols int) bool {
 		}
 		for _, c := range r.cells {
 			total += len(c) / 3 // about one CJK character per three bytes
-			for i := 0; i < len(c); i += runeBytes(c[i]) {
-				if garbageLeads[c[i]] && !cjkPunct(c[i:]) {
-					if r, _ := utf8.DecodeRuneInString(c[i:]); garbage(r) {
-						bad++
-					}
-				}
-			}
+			bad += garbageIn(c)
 		}
 	}
 	if bad*200 >= total || misfit*5 > len(rg.rows) || garbledHeader(rg.rows[0].cells) {
