@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"gazette/data"
 )
@@ -215,19 +216,26 @@ func recipients(ls []line, i int) (int, string, string) {
 	return end, joinCJK(removeSpaces(head)) + ":", frag
 }
 
+// firstRune returns the first character of s and its length in UTF-8,
+// 0 and 0 for an empty s. A byte that is not UTF-8 is U+FFFD, counted as
+// the three bytes U+FFFD takes.
 func firstRune(s string) (rune, int) {
-	for _, r := range s {
-		return r, len(string(r))
-	}
-	return 0, 0
-}
-
-func lastRune(s string) (rune, int) {
-	rs := []rune(s)
-	if len(rs) == 0 {
+	if s == "" {
 		return 0, 0
 	}
-	return rs[len(rs)-1], len(string(rs[len(rs)-1]))
+	r, _ := utf8.DecodeRuneInString(s)
+	return r, utf8.RuneLen(r)
+}
+
+// lastRune is firstRune for the last character of s, decoded alone: it
+// is asked of table cells and lines by the thousand, and turning all of s
+// into runes to take the last cost as much as reading s several times.
+func lastRune(s string) (rune, int) {
+	if s == "" {
+		return 0, 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r, utf8.RuneLen(r)
 }
 
 // skipWebHeader skips what a web page prints between its title and the

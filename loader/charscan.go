@@ -24,14 +24,21 @@ func holdsHan(s, c string) bool {
 	return false
 }
 
-// wrapLen is joinedLen(s), the characters of a line as a wrap width
-// counts them; for a line without spaces, the count of its runes is
-// taken eight bytes at a time (s is valid UTF-8: a rune is a byte that
-// does not continue one, 10xxxxxx).
-func wrapLen(s string) int {
-	if strings.IndexByte(s, ' ') >= 0 {
-		return joinedLen(s)
+// wrapLen is joinedLen of the line's text, the characters of a line as a
+// wrap width counts them. For a text without spaces, which a line decoding
+// found none in is known to be without being searched, it is the count of
+// its runes, taken eight bytes at a time.
+func (l *line) wrapLen() int {
+	if !l.spaceless() && strings.IndexByte(l.text, ' ') >= 0 {
+		return joinedLen(l.text)
 	}
+	return countRunes(l.text)
+}
+
+// countRunes is the number of runes in s, taken eight bytes at a time
+// (s is valid UTF-8: a rune is a byte that does not continue one,
+// 10xxxxxx).
+func countRunes(s string) int {
 	n := len(s)
 	for ; len(s) >= 8; s = s[8:] {
 		b := s[:8]

@@ -17,8 +17,52 @@ func TestHoldsHan(t *testing.T) {
 
 func TestWrapLen(t *testing.T) {
 	for _, s := range []string{"", "a", "一", "abcdefgh", "一二三四五六七八九十", "第1条 一二", "ab cd", "x一y二z三w四v", "𠀀一é", "全角１２３４５６７８"} {
-		if got, want := wrapLen(s), joinedLen(s); got != want {
-			t.Errorf("wrapLen(%q) = %d, want %d", s, got, want)
+		// A line as decoding makes it, marked when it holds no space, and
+		// one made by a later stage, unmarked.
+		ls, _ := splitLines(s, func(int, string) {})
+		l := decoded(1, s)
+		if got, want := ls[0].wrapLen(), joinedLen(s); got != want || l.wrapLen() != want {
+			t.Errorf("wrapLen(%q) = %d and %d unmarked, want %d", s, got, l.wrapLen(), want)
+		}
+	}
+}
+
+// TestLineMarks checks what decoding records of each line against its
+// text: a line marked as holding no space or no tab holds none, whichever
+// way it was decoded (clean, with trailing spaces cut, CRLF, or sanitised
+// as a whole), and a clean line or a blank one that holds none is marked.
+func TestLineMarks(t *testing.T) {
+	text := "一二\t三\n a b\n\n一二三四五六七八九十  \r\nx\u3000y\tz\n\t\n中\x01文 \r老\n123 mm\n"
+	ls, _ := splitLines(text, func(int, string) {})
+	for _, l := range ls {
+		space, tab := strings.Contains(l.text, " "), strings.Contains(l.text, "\t")
+		if l.spaceless() && space || l.tabbed() != tab {
+			t.Errorf("line %d %q: spaceless %v, tabbed %v", l.n, l.text, l.spaceless(), l.tabbed())
+		}
+	}
+	if len(ls) < 9 || !ls[0].spaceless() || !ls[2].spaceless() || ls[2].marks&markTabless == 0 {
+		t.Errorf("a clean line without a space, or a blank one, not marked: %+v", ls[:min(3, len(ls))])
+	}
+}
+
+// TestGarbageIn checks the count of garbage runes taken by first bytes
+// and Han pairs against decoding every rune, on cells of Han characters,
+// punctuation, Hangul, Cyrillic and U+FFFD in every position.
+func TestGarbageIn(t *testing.T) {
+	parts := []string{"一", "规划", "、", "，", "가", "ᄀ", "ㄱ", "Ж", "α", "\\", "\uFFFD", "a", "1", "é", "😀", "龥"}
+	for _, a := range parts {
+		for _, b := range parts {
+			for _, s := range []string{a + b, "经济" + a + "发展" + b, a + "社会" + b + "x", a + b + a + b} {
+				want := 0
+				for _, r := range s {
+					if garbage(r) {
+						want++
+					}
+				}
+				if got := garbageIn(s); got != want {
+					t.Errorf("garbageIn(%q) = %d, want %d", s, got, want)
+				}
+			}
 		}
 	}
 }

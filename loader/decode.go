@@ -274,7 +274,7 @@ func sanitizeRunes(s string, text bool) (string, repair) {
 		// Printable ASCII and the Han characters and punctuation clean
 		// steps over are kept: no need to decode them.
 		switch leadKinds[s[i]] {
-		case leadASCII, leadSpace, leadMarkup:
+		case leadASCII, leadSpace, leadTab, leadMarkup:
 			i++
 			continue
 		case lead3:

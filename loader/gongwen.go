@@ -309,7 +309,7 @@ func imprint(ls []line) (int, string) {
 		if t == "" || printedRule(t) {
 			continue
 		}
-		if strings.IndexByte(ls[i].text, '\t') >= 0 {
+		if ls[i].tabbed() {
 			break
 		}
 		if l := removeSpaces(t); hasPrefixAny(l, "抄送:", "抄送：", "主送:", "主送：") {

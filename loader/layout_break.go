@@ -223,7 +223,7 @@ func pageBlocks(ls []line, from int, m measure) []pageBlock {
 		}
 		cur = rowBlock{}
 	}
-	for ; i < len(ls) && (i == from || !ls[i].ff) && !strings.ContainsRune(ls[i].text, '\t'); i++ {
+	for ; i < len(ls) && (i == from || !ls[i].ff) && !ls[i].tabbed(); i++ {
 		sp := textRuns(ls[i].text, m)
 		if len(sp) == 0 {
 			flush()

@@ -125,7 +125,7 @@ func formRow(ls []line, i int, head []textRun) (*rowBlock, int) {
 	b := &rowBlock{}
 	for ; i < len(ls) && !blank(ls[i].text) && !ls[i].ff; i++ {
 		sp := textRuns(ls[i].text, byWidth)
-		if strings.ContainsRune(ls[i].text, '\t') || abs(sp[0].start-head[0].start) > jitter {
+		if ls[i].tabbed() || abs(sp[0].start-head[0].start) > jitter {
 			return nil, i
 		}
 		for _, r := range sp[1:] {

@@ -247,7 +247,7 @@ func gridBlocks(ls []line, from int, first []textRun, m measure) ([]rowBlock, []
 			flush(i)
 			continue
 		}
-		if (i > from && isProse(sp, first)) || strings.ContainsRune(ls[i].text, '\t') {
+		if (i > from && isProse(sp, first)) || ls[i].tabbed() {
 			break
 		}
 		cur.lines = append(cur.lines, sp)

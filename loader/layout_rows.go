@@ -90,7 +90,7 @@ func rowBlocks(ls []line, from int, header []textRun, m measure) ([]rowBlock, []
 		}
 		if isProse(sp, header) || sameHeader(sp, header) || (isOtherHeader(sp, header) || acrossLabels(sp, header)) && !rowOpens(ls, i, header[1].start, m) ||
 			(len(header) == 2 && (len(sp) > 2 && !unnamedCells(sp, header) || len(cur.lines) == 0 && widerBlock(ls, i, m))) ||
-			strings.ContainsRune(ls[i].text, '\t') {
+			ls[i].tabbed() {
 			break
 		}
 		cur.lines = append(cur.lines, sp)

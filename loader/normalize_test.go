@@ -156,7 +156,8 @@ func TestRepairWarnings(t *testing.T) {
 // spaces, and stripTags makes no control character out of clean text.
 func FuzzText(f *testing.F) {
 	for _, s := range []string{"…的通知\x1b]0;TITLE\x07", "正文\u009b31m内容", "⼀般⽕灾 2025 年 6 月",
-		"<p>浓度 $200\\text{mg}/\\text{m}^3$ 。</p>&#27;[2J&amp;", "$x^{\\frac{1}{2}}_{\\text{a}}$", "临政发［2025］ 2 号"} {
+		"<p>浓度 $200\\text{mg}/\\text{m}^3$ 。</p>&#27;[2J&amp;", "$x^{\\frac{1}{2}}_{\\text{a}}$", "临政发［2025］ 2 号",
+		"一二三四五六七\xe4\xb8一二三四\xe4a\xb8五六七八九十\xe5\xad\xe4\xb8\xad"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -334,7 +334,7 @@ func runningHeaders(ls []line, edges []bool, brk []bool) []int {
 		if !near[i] && !(l.mayEndIn(ends) && l.mayStartIn(starts) && containsEither(l.text, "期", "报")) {
 			continue // neither at a page edge nor the masthead's name or issue
 		}
-		if strings.IndexByte(l.text, '\t') >= 0 {
+		if l.tabbed() {
 			continue
 		}
 		t, _ := l.plain()

@@ -20,7 +20,7 @@ func splitLines(text string, warn warnFunc) ([]line, bool) {
 	n := 1
 	for at, first := 0, true; first || at < len(text); first = false {
 		if at < len(text) && text[at] == '\n' { // a blank line: a third of most files
-			out = append(out, line{n: int32(n), marks: markPlain})
+			out = append(out, line{n: int32(n), marks: markPlain | markSpaceless | markTabless})
 			n++
 			at++
 			continue
@@ -64,6 +64,12 @@ func cleanLine(l string, n int, f scanFlags, rep *repairs) line {
 	d := decoded(n, l)
 	if f&scanMarked == 0 {
 		d.marks = markPlain
+	}
+	if f&scanSpaced == 0 {
+		d.marks |= markSpaceless
+	}
+	if f&scanTabbed == 0 {
+		d.marks |= markTabless
 	}
 	return d
 }
@@ -120,6 +126,7 @@ const (
 	scanClean  scanFlags = 1 << iota // the line needs no sanitising
 	scanMarked                       // it holds a byte markup starts with
 	scanSpaced                       // it holds a space
+	scanTabbed                       // it holds a tab
 )
 
 // scanLine reads the line of s that starts at i up to its LF, its CRLF
@@ -133,9 +140,20 @@ const (
 func scanLine(s string, i int) (int, scanFlags) {
 	var f scanFlags
 	for i < len(s) {
+		// Han characters and most punctuation: only validity to check,
+		// two characters at a time, their six bytes read in one load.
+		for i+7 < len(s) {
+			b := s[i : i+8]
+			w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			if leadKinds[byte(w)] != lead3 || leadKinds[byte(w>>24)] != lead3 || w&0xC0C000C0C000 != 0x808000808000 {
+				break
+			}
+			i += 6
+		}
 		c := s[i]
 		k := leadKinds[c]
-		if k == lead3 { // Han characters and most punctuation: only validity to check
+		if k == lead3 { // one alone: near the end of s, before another kind, or not valid
 			if i+2 >= len(s) || !cont2(s[i+1], s[i+2]) {
 				return i, f
 			}
@@ -147,6 +165,8 @@ func scanLine(s string, i int) (int, scanFlags) {
 			i++
 		case leadSpace:
 			i, f = i+1, f|scanSpaced
+		case leadTab:
+			i, f = i+1, f|scanTabbed
 		case leadMarkup:
 			i, f = i+1, f|scanMarked
 		case lead2:
@@ -178,8 +198,9 @@ func scanLine(s string, i int) (int, scanFlags) {
 // The kinds of byte clean finds at the start of a character.
 const (
 	leadBad      = iota // control character, continuation or invalid byte
-	leadASCII           // printable ASCII or tab
+	leadASCII           // printable ASCII
 	leadSpace           // a space
+	leadTab             // a tab
 	leadMarkup          // printable ASCII markup starts with
 	lead2               // starts a two-byte character
 	lead3               // starts a three-byte character nothing rewrites
@@ -194,7 +215,9 @@ var leadKinds = func() (t [256]uint8) {
 			t[c] = leadMarkup
 		case c == ' ':
 			t[c] = leadSpace
-		case c >= 0x20 && c < 0x7F || c == '\t':
+		case c == '\t':
+			t[c] = leadTab
+		case c >= 0x20 && c < 0x7F:
 			t[c] = leadASCII
 		case c >= 0xC2 && c < 0xE0:
 			t[c] = lead2

@@ -22,14 +22,14 @@ func wrapWidth(ls []line) int {
 	var count [most + 1]int
 	for _, l := range ls {
 		// A line of fewer bytes has fewer characters than are measured.
-		if len(l.text) < 15 || l.block != nil || strings.IndexByte(l.text, '\t') >= 0 || strings.HasPrefix(l.text, "#") {
+		if len(l.text) < 15 || l.block != nil || l.tabbed() || strings.HasPrefix(l.text, "#") {
 			continue
 		}
 		if len(l.text) > 3*most { // more runes than measured (Han take three bytes)
 			count[most]++
 			continue
 		}
-		if n := wrapLen(l.text); n >= 15 {
+		if n := l.wrapLen(); n >= 15 {
 			count[min(n, most)]++
 		}
 	}

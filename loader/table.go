@@ -53,7 +53,7 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 			i++
 			continue
 		}
-		if strings.HasPrefix(ls[i].text, "专栏") && strings.ContainsRune(ls[i].text, '\t') {
+		if strings.HasPrefix(ls[i].text, "专栏") && ls[i].tabbed() {
 			// An OCR caption split into cells: 专栏9<TAB>消费品以<TAB>旧换新计划.
 			ls[i].setText(strings.ReplaceAll(ls[i].text, "\t", ""))
 		}

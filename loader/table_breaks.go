@@ -24,7 +24,7 @@ func pageBreak(ls []line, j int) (k int, furniture []line, labels []row) {
 		t := trim(ls[k].text)
 		switch {
 		case t == "":
-		case strings.IndexByte(ls[k].text, '\t') >= 0:
+		case ls[k].tabbed():
 			return k, furniture, labels
 		case pageFurniture(t):
 			furniture = append(furniture, ls[k])

@@ -26,10 +26,10 @@ func readRow(ls []line, j int, sc *tableScratch) (row, int) {
 // startsRow reports whether a table row starts at ls[j]: a line with a
 // tab, or the first line of a CSV-quoted row whose first cell runs on.
 func startsRow(ls []line, j int) bool {
-	t := ls[j].text
-	if strings.IndexByte(t, '\t') >= 0 {
+	if ls[j].tabbed() {
 		return true
 	}
+	t := ls[j].text
 	if !strings.HasPrefix(t, `"`) {
 		return false
 	}

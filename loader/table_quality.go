@@ -33,6 +33,46 @@ func cjkPunct(s string) bool {
 	return len(s) >= 3 && cont(s[2]) && (s[0] == 0xE3 && s[1] == 0x80 || s[0] == 0xEF && (s[1] == 0xBC || s[1] == 0xBD))
 }
 
+// runeBytes is the length of the character whose first byte is c, in
+// text that is valid UTF-8: a scan that looks at the first bytes alone
+// steps over the others.
+func runeBytes(c byte) int {
+	switch {
+	case c < 0xC0:
+		return 1
+	case c < 0xE0:
+		return 2
+	case c < 0xF0:
+		return 3
+	}
+	return 4
+}
+
+// garbageIn counts the garbage runes of s, valid UTF-8, looking at the
+// first byte of each character only, and at two Han characters of the
+// main block (E4 to E9, none a garbage lead) in one step: a cell's text
+// is nearly all of them.
+func garbageIn(s string) int {
+	bad := 0
+	for i := 0; i < len(s); {
+		if i+3 < len(s) && mainHan(s[i]) && mainHan(s[i+3]) {
+			i += 6
+			continue
+		}
+		if garbageLeads[s[i]] && !cjkPunct(s[i:]) {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); garbage(r) {
+				bad++
+			}
+		}
+		i += runeBytes(s[i])
+	}
+	return bad
+}
+
+// mainHan reports whether c starts a character of U+4E00 to U+9FFF, the
+// main block of Han characters.
+func mainHan(c byte) bool { return c >= 0xE4 && c <= 0xE9 }
+
 // quality decides whether a region is a readable table: not garbled, with
 // nearly every row fitting the header's width.
 func quality(rg *region, cols int) bool {
@@ -47,14 +87,7 @@ func quality(rg *region, cols int) bool {
 		}
 		for _, c := range r.cells {
 			total += len(c) / 3 // about one CJK character per three bytes
-			for i := 0; i < len(c); i++ {
-				if !garbageLeads[c[i]] || cjkPunct(c[i:]) {
-					continue
-				}
-				if r, _ := utf8.DecodeRuneInString(c[i:]); garbage(r) {
-					bad++
-				}
-			}
+			bad += garbageIn(c)
 		}
 	}
 	if bad*200 >= total || misfit*5 > len(rg.rows) || garbledHeader(rg.rows[0].cells) {

@@ -167,10 +167,10 @@ func TestTitleKeyAndDistance(t *testing.T) {
 }
 
 // FuzzRuneLen checks runeLen's inline count against the library's, on
-// valid and broken UTF-8 alike, and the counts that stop early (runesOver,
-// joinedOver) against the whole ones at every bound.
+// valid and broken UTF-8 alike, and the counts that stop early (runesUpTo,
+// runesOver, joinedOver) against the whole ones at every bound.
 func FuzzRuneLen(f *testing.F) {
-	for _, s := range []string{"", "abc", "推进线下办事。", "中\xe4\xb8", "\xed\xa0\x80中", "\xe0\x80\x80", "😀a", "\xef\xbf\xbd\xc2", "PM 2.5 浓度 优 化"} {
+	for _, s := range []string{"", "abc", "推进线下办事。", "中\xe4\xb8", "\xed\xa0\x80中", "\xe0\x80\x80", "😀a", "\xef\xbf\xbd\xc2", "PM 2.5 浓度 优 化", "一二三四五六七八a九十一二三四五\xe4\xb8"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -179,6 +179,9 @@ func FuzzRuneLen(f *testing.F) {
 			t.Fatalf("runeLen(%q) = %d, want %d", s, got, want)
 		}
 		for n := range len(s) + 2 {
+			if got := runesUpTo(s, n); got != min(want, n) {
+				t.Fatalf("runesUpTo(%q, %d) = %d with %d runes", s, n, got, want)
+			}
 			if got := runesOver(s, n); got != (want > n) {
 				t.Fatalf("runesOver(%q, %d) = %v with %d runes", s, n, got, want)
 			}
