@@ -17,8 +17,10 @@ import (
 // The rules hold for any converter: a page number is furniture when it
 // stands next to a form feed, or when it belongs to a run of page numbers
 // that increase page by page with a page's worth of text between them; a
-// running header is a short line repeated at page edges, or the masthead
-// title (with or without the issue) repeated through the issue.
+// running header is a line of any length repeated at one edge of half
+// the pages or more, or repeated there but for the page's number (see
+// headers.go), or the masthead title (with or without the issue)
+// repeated through the issue.
 
 // removeFurniture drops the page furniture of ls and joins what a page
 // break cut. Every removal is reported in one warning, every join in its

@@ -287,11 +287,21 @@ func pairedAtEdge(cands []candidate, side []bool, k int, atHead bool) bool {
 // nearEdges marks the lines among the first two and the last two
 // non-blank lines of a page, where headers and footers are printed.
 func nearEdges(ls []line, edges []bool) []bool {
-	near := make([]bool, len(ls))
-	if edges == nil {
-		return near
+	head, foot := pageSides(ls, edges)
+	for i := range head {
+		head[i] = head[i] || foot[i]
 	}
-	// A page starts at every edge; the last page ends with the text.
+	return head
+}
+
+// pageSides marks the lines among the first two non-blank lines of a
+// page that starts at an edge (head) and among the last two of a page
+// (foot); the last page ends with the text.
+func pageSides(ls []line, edges []bool) (head, foot []bool) {
+	head, foot = make([]bool, len(ls)), make([]bool, len(ls))
+	if edges == nil {
+		return head, foot
+	}
 	var nb []int
 	var starts []int // positions in nb where a page starts
 	for i, l := range ls {
@@ -308,156 +318,13 @@ func nearEdges(ls []line, edges []bool) []bool {
 	for _, p := range starts {
 		for _, q := range []int{p - 2, p - 1, p, p + 1} {
 			if q >= 0 && q < len(nb) {
-				near[nb[q]] = true
+				if q < p {
+					foot[nb[q]] = true
+				} else {
+					head[nb[q]] = true
+				}
 			}
 		}
 	}
-	return near
-}
-
-// runningHeaders returns the indexes of running-header lines: a short
-// line printed at least three times at page edges (four times in five),
-// on at least half the pages,
-// or the masthead title, the issue, or both, printed three times, or at
-// page edges only (the top of the file is one; once is enough after the
-// first edge: an issue of two pages). The first copy stays when it comes
-// before any page edge (the cover prints it).
-func runningHeaders(ls []line, edges []bool, brk []bool) []int {
-	name := gazetteName(ls)
-	near := nearEdges(ls, edges)
-	starts, ends := mastheadEdges(name)
-	seen := map[string][]int{}
-	for i, l := range ls {
-		if brk != nil && brk[i] || l.text == "" || len(l.text) > 200 {
-			continue
-		}
-		if !near[i] && !(l.mayEndIn(ends) && l.mayStartIn(starts) && containsEither(l.text, "期", "报")) {
-			continue // neither at a page edge nor the masthead's name or issue
-		}
-		if l.tabbed() {
-			continue
-		}
-		t, _ := l.plain()
-		k := removeSpaces(t)
-		if k == "" || runeLen(k) > 40 || endsSentence(k) || isDigits(k) || !near[i] && !mastheadLike(k, name) {
-			continue // a bare number is a page's (pageNumbers) or a 序号 opening rows at page edges
-		}
-		if kind, _, _ := numbering(k); kind != kindNone {
-			continue // a numbered heading (（一）健全工作机制) opening pages: a running header names the gazette or its issue
-		}
-		seen[k] = append(seen[k], i)
-	}
-	top := 0 // the first line of text: the top of the first page
-	for top < len(ls)-1 && trim(ls[top].text) == "" {
-		top++
-	}
-	firstEdge, pages := len(ls), 1
-	for i := range edges {
-		if edges[i] {
-			firstEdge = min(firstEdge, i)
-			pages++
-		}
-	}
-	var out []int
-	var inside map[string]int
-	for k, idx := range seen {
-		if len(idx) < 2 && !(idx[0] >= firstEdge && near[idx[0]] && mastheadLike(k, name)) {
-			continue
-		}
-		at := 0
-		for _, i := range idx {
-			if near[i] || i == top {
-				at++
-			}
-		}
-		masthead := mastheadLike(k, name)
-		if !masthead && len(idx) >= 3 && inside == nil {
-			inside = copiesInside(ls, near, brk, seen)
-		}
-		// A header other than the masthead's is printed on every page (and
-		// hardly ever inside one); a table cell (长期坚持) at a few page
-		// edges, or a heading (第一章总则) that opens pages and stands
-		// inside others, is not one.
-		if !(masthead && (len(idx) >= 3 || at == len(idx)) || len(idx) >= 3 && at*5 >= (len(idx)+inside[k])*4 && at*2 >= pages) {
-			continue
-		}
-		if idx[0] < firstEdge {
-			idx = idx[1:]
-		}
-		out = append(out, idx...)
-	}
-	return out
-}
-
-// copiesInside counts, for each line text of seen, the copies of it that
-// stand inside a page, away from its edges.
-func copiesInside(ls []line, near, brk []bool, seen map[string][]int) map[string]int {
-	n := map[string]int{}
-	for i, l := range ls {
-		if near[i] || brk != nil && brk[i] || l.text == "" || len(l.text) > 200 {
-			continue
-		}
-		t, _ := l.plain()
-		if k := removeSpaces(t); seen[k] != nil {
-			n[k]++
-		}
-	}
-	return n
-}
-
-// gazetteName is the gazette's name as its masthead prints it: the first
-// short line ending in 公报 near the top.
-func gazetteName(ls []line) string {
-	seen := 0
-	for _, l := range ls {
-		t, _ := l.plain()
-		k := removeSpaces(t)
-		if k == "" {
-			continue
-		}
-		if strings.HasSuffix(k, "公报") && runeLen(k) <= 20 {
-			return k
-		}
-		if seen++; seen > 40 {
-			break
-		}
-	}
-	return ""
-}
-
-// issueChars are the characters of an issue as a masthead prints it,
-// with the digits: 2022年第2期, 总第16期.
-const issueChars = "0123456789年第期总卷()（）·|-—－/〔〕"
-
-// mastheadEdges are the characters a line that is mastheadLike starts
-// and ends with: those of an issue, or those name starts and ends with.
-func mastheadEdges(name string) (starts, ends *charSet) {
-	first, last := issueChars, issueChars
-	if name != "" {
-		r, _ := firstRune(name)
-		first += string(r)
-		r, _ = lastRune(name)
-		last += string(r)
-	}
-	return newCharSet(first), newCharSet(last)
-}
-
-// mastheadLike reports whether a line (spaces removed) is the gazette's
-// name, its issue (2022年第2期, 总第16期), or both together.
-func mastheadLike(k, name string) bool {
-	rest := k
-	if name != "" && strings.Contains(k, name) {
-		rest = strings.Replace(k, name, "", 1)
-		if rest == "" {
-			return true
-		}
-	} else if !strings.Contains(k, "期") {
-		return false
-	}
-	for _, r := range rest {
-		if !strings.ContainsRune(issueChars, r) {
-			return false
-		}
-	}
-	return true
+	return head, foot
 }
