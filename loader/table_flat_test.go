@@ -89,3 +89,19 @@ func TestNamesUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestTableFlatRepeatedNumber: a row that bears the number of the row
+// before it again (345, 346, 346), found where the next row must start,
+// is one more row: the table goes on through it, rebuilt when its cells
+// fill the rows and kept raw as a whole otherwise — the repeated row not
+// left behind as text.
+func TestTableFlatRepeatedNumber(t *testing.T) {
+	oneTable(t, "表1\n序号\n任务\n单位\n1\n推进项目建设。\n市发改委\n2\n完成志鉴编修。\n市财政局\n2\n完成志鉴编修。\n市地方志",
+		[]string{"序号", "任务", "单位"}, []string{"1|推进项目建设。|市发改委", "2|完成志鉴编修。|市财政局", "2|完成志鉴编修。|市地方志"})
+	// Row 1 lacks a cell: nothing is rebuilt, every line stays in one block.
+	src := "表1\n序号\n任务\n单位\n1\n推进项目建设。\n2\n完成志鉴编修。\n市财政局\n2\n完成志鉴编修。\n市地方志"
+	run := runTables(src)
+	if _, body, _ := strings.Cut(src, "\n"); len(run.tables) != 0 || len(run.raws) != 1 || run.raws[0] != body {
+		t.Errorf("%d tables, raw %q, text %q; want every line after 表1 in one raw block", len(run.tables), run.raws, run.lines)
+	}
+}
