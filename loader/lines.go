@@ -65,12 +65,16 @@ const (
 	// markHead: the header row of a table whose printer set it apart
 	// (a rule of runs under it: see dashedTables).
 	markHead
+	// markTitle: the title of the table below it, on a line of its own
+	// (see titleAbove): no rule joins it to the text above.
+	markTitle
 )
 
 func (l *line) join() bool  { return l.marks&markJoin != 0 }
 func (l *line) own() bool   { return l.marks&markOwn != 0 }
 func (l *line) boxed() bool { return l.marks&markBoxed != 0 }
 func (l *line) head() bool  { return l.marks&markHead != 0 }
+func (l *line) title() bool { return l.marks&markTitle != 0 }
 
 // textEdges returns the lead and tail of a line with text t.
 func textEdges(t string) (lead, tail byte) {

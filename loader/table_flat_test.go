@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"gazette/data"
 )
 
 // TestTableFlatHeaderAlone: a table flattened one cell per line under 表N
@@ -103,5 +105,30 @@ func TestTableFlatRepeatedNumber(t *testing.T) {
 	run := runTables(src)
 	if _, body, _ := strings.Cut(src, "\n"); len(run.tables) != 0 || len(run.raws) != 1 || run.raws[0] != body {
 		t.Errorf("%d tables, raw %q, text %q; want every line after 表1 in one raw block", len(run.tables), run.raws, run.lines)
+	}
+}
+
+// TestTableTitleAbove: a short line naming no table over a 表N caption
+// (主要指标 / 表2), after a finished sentence, is the table's title: a
+// table rebuilt under 表N takes it into its caption, and above a raw
+// block it stays a line of its own; neither joins it to the paragraph
+// above. The tail of a paragraph cut by a wrap is no title.
+func TestTableTitleAbove(t *testing.T) {
+	para := "各县人民政府要坚持应急物资储备，形成工作合力。"
+	rows := "\n表2\n序号\n指标名称\n属性\n1\n营商环境优化完成率\n约束性\n2\n政务服务完成率\n预期性\n（一）压实主体责任"
+	d := parseBody(t, "一、重点工作\n"+para+"\n主要指标"+rows)
+	bs := d.Sections[0].Blocks
+	if len(bs) != 2 || bs[0].Text != para || bs[1].Kind != data.TableBlock || bs[1].Table.Caption != "表2 主要指标" {
+		t.Errorf("rebuilt table: blocks %+v; want the paragraph, then the table captioned 表2 主要指标", bs)
+	}
+	d = parseBody(t, "一、重点工作\n"+para+"\n主要指标"+strings.Replace(rows, "约束性\n", "", 1))
+	bs = d.Sections[0].Blocks
+	if len(bs) != 3 || bs[0].Text != para || !strings.HasPrefix(bs[1].Text, "主要指标") || bs[2].Kind != data.Raw {
+		t.Errorf("raw table: blocks %+v; want the paragraph, the title, then the raw block", bs)
+	}
+	d = parseBody(t, "一、重点工作\n各县人民政府要坚持应急物资储备，形成工作合力，确保\n完成年度目标"+rows)
+	bs = d.Sections[0].Blocks
+	if len(bs) != 2 || !strings.HasSuffix(bs[0].Text, "确保完成年度目标") || bs[1].Table.Caption != "表2" {
+		t.Errorf("wrapped tail: blocks %+v; want it in the paragraph, the table captioned 表2", bs)
 	}
 }
