@@ -216,7 +216,7 @@ func titleAbove(out []bodyItem, caption string, flat *data.Block) []bodyItem {
 	if caption = trim(caption); !tableNumber(caption) {
 		return out
 	}
-	out = splitTail(out, 2)
+	out = splitTail(out, 8) // the title and the line above it, each past three blank lines at most
 	j := lastTextItem(out, len(out))
 	if j < 0 {
 		return out

@@ -126,6 +126,13 @@ func TestTableTitleAbove(t *testing.T) {
 	if len(bs) != 3 || bs[0].Text != para || !strings.HasPrefix(bs[1].Text, "主要指标") || bs[2].Kind != data.Raw {
 		t.Errorf("raw table: blocks %+v; want the paragraph, the title, then the raw block", bs)
 	}
+	// Blank lines (a page break's) between the title and 表N, under a
+	// paragraph of several lines.
+	d = parseBody(t, "一、重点工作\n各县人民政府要坚持应急物资储备，\n"+para+"\n主要指标\n\n"+rows)
+	bs = d.Sections[0].Blocks
+	if len(bs) != 2 || bs[1].Kind != data.TableBlock || bs[1].Table.Caption != "表2 主要指标" {
+		t.Errorf("title over blank lines: blocks %+v; want the paragraph, then the table captioned 表2 主要指标", bs)
+	}
 	d = parseBody(t, "一、重点工作\n各县人民政府要坚持应急物资储备，形成工作合力，确保\n完成年度目标"+rows)
 	bs = d.Sections[0].Blocks
 	if len(bs) != 2 || !strings.HasSuffix(bs[0].Text, "确保完成年度目标") || bs[1].Table.Caption != "表2" {
