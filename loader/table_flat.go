@@ -76,8 +76,7 @@ func flatTable(ls []line, i int) (*data.Block, int, bool) {
 		return namesAlone(ls, i, caption) // more names than the header words told: no column count
 	}
 	if n == 0 {
-		b, next := rawRun(ls, fc.idx[0])
-		return b, next, true
+		return rawRun(ls, fc.idx[0])
 	}
 	last := fc.idx[n-1] + 1
 	if n < len(fc.idx) {

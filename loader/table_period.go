@@ -40,8 +40,7 @@ func periodFlat(ls []line, i int, caption string) (*data.Block, int, bool) {
 	case fits == 0:
 		return nil, 0, false
 	case fits > 1: // two counts fit (甲 1 乙 2 … in two columns or four): keep the cells raw
-		b, next := rawRun(ls, fl[0])
-		return b, next, true
+		return rawRun(ls, fl[0])
 	}
 	return flatGrid(ls, fl, cols, rows, caption)
 }

@@ -108,9 +108,12 @@ func fieldLabel(t string) bool {
 // end (see flatRunEnd): the lines as found, past where its reader gave
 // up, and short of lines the reader took for cells that end it (an
 // indented paragraph, the next table's title). It returns the block and
-// the index after it.
-func rawRun(ls []line, from int) (*data.Block, int) {
+// the index after it, or false when its first line already ends it.
+func rawRun(ls []line, from int) (*data.Block, int, bool) {
 	end := flatRunEnd(ls, from)
+	if end == from {
+		return nil, 0, false
+	}
 	var b strings.Builder
 	for k := from; k < end; k++ {
 		if t := trim(ls[k].text); t != "" {
@@ -120,7 +123,7 @@ func rawRun(ls []line, from int) (*data.Block, int) {
 			b.WriteString(t)
 		}
 	}
-	return &data.Block{Kind: data.Raw, Line: int(ls[from].n), Text: b.String()}, end
+	return &data.Block{Kind: data.Raw, Line: int(ls[from].n), Text: b.String()}, end, true
 }
 
 // unheadedFlat reads the cells under a caption whose first cells carry
@@ -135,6 +138,5 @@ func unheadedFlat(ls []line, i int, caption string, fc flatCellRun) (*data.Block
 	if b, next, ok := namesAlone(ls, i, caption); ok || !tableNumber(caption) {
 		return b, next, ok
 	}
-	b, next := rawRun(ls, fc.idx[0])
-	return b, next, true
+	return rawRun(ls, fc.idx[0])
 }

@@ -57,3 +57,12 @@ func TestTableFlatRun(t *testing.T) {
 		})
 	}
 }
+
+// TestTableFlatRunNone: short lines under 表N that are no cells from the
+// first on (an indented paragraph's lines) make no raw block at all.
+func TestTableFlatRunNone(t *testing.T) {
+	run := runTables("表1\n  甲单位负责\n  乙单位配合\n  丙单位督办\n  丁单位备案")
+	if len(run.tables)+len(run.raws) != 0 || len(run.lines) != 5 {
+		t.Errorf("tables %d raws %q lines %q; want the five lines as text", len(run.tables), run.raws, run.lines)
+	}
+}

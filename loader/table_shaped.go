@@ -168,8 +168,7 @@ func groupedRaw(ls []line, i int, caption string) (*data.Block, int, bool) {
 	if len(fc.cells) < 4 {
 		return nil, 0, false
 	}
-	b, next := rawRun(ls, k)
-	return b, next, true
+	return rawRun(ls, k)
 }
 
 // flatGrid is the table of lines fl flattened one cell per line: the
