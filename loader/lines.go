@@ -16,7 +16,7 @@ type line struct {
 	block *data.Block
 	n     int32 // 1-based line number in the source file (see parse)
 	ff    bool  // the source line held a form feed: a page starts here
-	marks uint8 // markJoin, markOwn, markPlain, markBoxed, markHead, markSpaceless, markTabless
+	marks uint8 // markJoin, markOwn, markPlain, markBoxed, markHead, markSpaceless, markTabless, markTitle
 	// lead and tail are the first and last bytes of text without its
 	// spaces and tabs at either end, recorded on decoding (0 when not
 	// recorded, and for a blank line): a stage that wants lines starting
@@ -77,12 +77,16 @@ const (
 	// markTabless: decoding found no tab in the text, as markSpaceless
 	// for the stages that look for a table's row on every line.
 	markTabless
+	// markTitle: the title of the table below it, on a line of its own
+	// (see titleAbove): no rule joins it to the text above.
+	markTitle
 )
 
 func (l *line) join() bool  { return l.marks&markJoin != 0 }
 func (l *line) own() bool   { return l.marks&markOwn != 0 }
 func (l *line) boxed() bool { return l.marks&markBoxed != 0 }
 func (l *line) head() bool  { return l.marks&markHead != 0 }
+func (l *line) title() bool { return l.marks&markTitle != 0 }
 
 // spaceless reports whether the line's text surely holds no space: false
 // when it was not recorded.

@@ -173,7 +173,7 @@ func (b *builder) line(l line) {
 		b.list[len(b.list)-1] += joinCJK(t)
 		return
 	}
-	if len(b.para) > 0 && blanks <= 3 && !numbered && !startsUnnumbered(t) && (blanks == 0 && !b.endedBefore(l.text) || blanks > 0 && !endsPara(b.paraEnd)) {
+	if len(b.para) > 0 && blanks <= 3 && !numbered && !startsUnnumbered(t) && !l.title() && (blanks == 0 && !b.endedBefore(l.text) || blanks > 0 && !endsPara(b.paraEnd)) {
 		if needsSpace(b.paraEnd, t) {
 			b.para = append(b.para, " ")
 		}

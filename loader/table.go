@@ -59,6 +59,7 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 		}
 		if !startsRow(ls, i) {
 			if flat, next, ok := flatTable(ls, i); ok {
+				out = titleAbove(out, ls[i].text, flat)
 				if strings.HasPrefix(ls[i].text, "专栏") || flat.Kind != data.TableBlock {
 					out = addLine(out, ls, i) // 专栏 heads its box
 				}
@@ -201,6 +202,43 @@ func takeCaption(out []bodyItem) (string, []bodyItem) {
 		return joinCJK(t), append(out[:j], *unit)
 	}
 	return joinCJK(t), out[:j]
+}
+
+// titleAbove deals with the title printed on a line of its own above a
+// 表N caption whose table was read one cell per line (主要指标 / 表2): a
+// short line that is neither a sentence nor numbered, right after a
+// finished sentence, a heading, a block or nothing (the last line of a
+// paragraph cut by a wrap does not end so). Above a table rebuilt under
+// 表N it is the rest of the caption (表2 主要指标), as a title printed
+// over its number is (see labelledFlat); above a raw block it stays a
+// line, marked so that no rule joins it to the paragraph above.
+func titleAbove(out []bodyItem, caption string, flat *data.Block) []bodyItem {
+	if caption = trim(caption); !tableNumber(caption) {
+		return out
+	}
+	out = splitTail(out, 8) // the title and the line above it, each past three blank lines at most
+	j := lastTextItem(out, len(out))
+	if j < 0 {
+		return out
+	}
+	l := &out[j].lines[0]
+	t, _ := stripMarkup(l.text)
+	t = trim(t)
+	if !titleLike(t) || runesOver(t, 30) || strings.ContainsAny(t, "，。；：,;:") || startsItem(t) ||
+		tableNumber(t) || unitLine(t) || strings.HasPrefix(t, "专栏") {
+		return out
+	}
+	if k := lastTextItem(out, j); k >= 0 {
+		if above := trim(out[k].lines[0].text); !endsPara(above) && !startsItem(above) {
+			return out
+		}
+	}
+	if flat.Kind == data.TableBlock {
+		flat.Table.Caption += " " + joinCJK(t)
+		return out[:j]
+	}
+	l.marks |= markTitle
+	return out
 }
 
 // lastTextItem returns the index of the last item before end that is a line

@@ -15,9 +15,11 @@ import (
 // 专栏 caption; after a table title it is the number of header names (序号, 项目,
 // 责任单位 …) the cells start with, and a 序号 1 must agree with it. The
 // table is rebuilt only when the cells fill whole rows (numbered 1, 2, 3…
-// when the first column is a 序号); otherwise the cells are kept as a raw
-// block, so that none of them becomes a heading. It returns the block, the
-// index after the consumed lines and whether it consumed anything.
+// when the first column is a 序号); otherwise the cells, with the lines
+// after them up to the table's end (see rawRun), are kept as a raw block,
+// so that none of them becomes a heading or a paragraph. It returns the
+// block, the index after the consumed lines and whether it consumed
+// anything.
 func flatTable(ls []line, i int) (*data.Block, int, bool) {
 	if t := ls[i].text; len(t) > 3*50+8 || !ls[i].mayStartIn(captionStarts) && !ls[i].mayEndIn(captionEnds) {
 		return nil, 0, false // longer than any caption, or no caption's ends: most body lines
@@ -53,11 +55,8 @@ func flatTable(ls []line, i int) (*data.Block, int, bool) {
 	}
 	if !column {
 		h := headerNames(cells)
-		if h < 2 { // no header words: the cells' kinds may tell, or a unit among names alone
-			if b, next, ok := periodFlat(ls, i, caption); ok {
-				return b, next, true
-			}
-			return namesAlone(ls, i, caption)
+		if h < 2 {
+			return unheadedFlat(ls, i, caption, fc)
 		}
 		if cols < len(cells) && cols != h {
 			cols = 0 // the 序号 and the header disagree: ambiguous
@@ -77,7 +76,7 @@ func flatTable(ls []line, i int) (*data.Block, int, bool) {
 		return namesAlone(ls, i, caption) // more names than the header words told: no column count
 	}
 	if n == 0 {
-		return &data.Block{Kind: data.Raw, Line: fc.first, Text: strings.Join(cells, "\n")}, fc.last, true
+		return rawRun(ls, fc.idx[0])
 	}
 	last := fc.idx[n-1] + 1
 	if n < len(fc.idx) {

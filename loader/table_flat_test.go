@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"gazette/data"
 )
 
 // TestTableFlatHeaderAlone: a table flattened one cell per line under 表N
@@ -87,5 +89,53 @@ func TestNamesUnit(t *testing.T) {
 		if got := namesUnit(s); got != want {
 			t.Errorf("namesUnit(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// TestTableFlatRepeatedNumber: a row that bears the number of the row
+// before it again (345, 346, 346), found where the next row must start,
+// is one more row: the table goes on through it, rebuilt when its cells
+// fill the rows and kept raw as a whole otherwise — the repeated row not
+// left behind as text.
+func TestTableFlatRepeatedNumber(t *testing.T) {
+	oneTable(t, "表1\n序号\n任务\n单位\n1\n推进项目建设。\n市发改委\n2\n完成志鉴编修。\n市财政局\n2\n完成志鉴编修。\n市地方志",
+		[]string{"序号", "任务", "单位"}, []string{"1|推进项目建设。|市发改委", "2|完成志鉴编修。|市财政局", "2|完成志鉴编修。|市地方志"})
+	// Row 1 lacks a cell: nothing is rebuilt, every line stays in one block.
+	src := "表1\n序号\n任务\n单位\n1\n推进项目建设。\n2\n完成志鉴编修。\n市财政局\n2\n完成志鉴编修。\n市地方志"
+	run := runTables(src)
+	if _, body, _ := strings.Cut(src, "\n"); len(run.tables) != 0 || len(run.raws) != 1 || run.raws[0] != body {
+		t.Errorf("%d tables, raw %q, text %q; want every line after 表1 in one raw block", len(run.tables), run.raws, run.lines)
+	}
+}
+
+// TestTableTitleAbove: a short line naming no table over a 表N caption
+// (主要指标 / 表2), after a finished sentence, is the table's title: a
+// table rebuilt under 表N takes it into its caption, and above a raw
+// block it stays a line of its own; neither joins it to the paragraph
+// above. The tail of a paragraph cut by a wrap is no title.
+func TestTableTitleAbove(t *testing.T) {
+	para := "各县人民政府要坚持应急物资储备，形成工作合力。"
+	rows := "\n表2\n序号\n指标名称\n属性\n1\n营商环境优化完成率\n约束性\n2\n政务服务完成率\n预期性\n（一）压实主体责任"
+	d := parseBody(t, "一、重点工作\n"+para+"\n主要指标"+rows)
+	bs := d.Sections[0].Blocks
+	if len(bs) != 2 || bs[0].Text != para || bs[1].Kind != data.TableBlock || bs[1].Table.Caption != "表2 主要指标" {
+		t.Errorf("rebuilt table: blocks %+v; want the paragraph, then the table captioned 表2 主要指标", bs)
+	}
+	d = parseBody(t, "一、重点工作\n"+para+"\n主要指标"+strings.Replace(rows, "约束性\n", "", 1))
+	bs = d.Sections[0].Blocks
+	if len(bs) != 3 || bs[0].Text != para || !strings.HasPrefix(bs[1].Text, "主要指标") || bs[2].Kind != data.Raw {
+		t.Errorf("raw table: blocks %+v; want the paragraph, the title, then the raw block", bs)
+	}
+	// Blank lines (a page break's) between the title and 表N, under a
+	// paragraph of several lines.
+	d = parseBody(t, "一、重点工作\n各县人民政府要坚持应急物资储备，\n"+para+"\n主要指标\n\n"+rows)
+	bs = d.Sections[0].Blocks
+	if len(bs) != 2 || bs[1].Kind != data.TableBlock || bs[1].Table.Caption != "表2 主要指标" {
+		t.Errorf("title over blank lines: blocks %+v; want the paragraph, then the table captioned 表2 主要指标", bs)
+	}
+	d = parseBody(t, "一、重点工作\n各县人民政府要坚持应急物资储备，形成工作合力，确保\n完成年度目标"+rows)
+	bs = d.Sections[0].Blocks
+	if len(bs) != 2 || !strings.HasSuffix(bs[0].Text, "确保完成年度目标") || bs[1].Table.Caption != "表2" {
+		t.Errorf("wrapped tail: blocks %+v; want it in the paragraph, the table captioned 表2", bs)
 	}
 }

@@ -83,12 +83,34 @@ func (nf *numberedFlatTable) rows(p int) int {
 		}
 		next := nf.find(p+1, strconv.Itoa(r+1))
 		if next < 0 {
+			if again := nf.repeated(p, num); again > 0 {
+				nf.record(p, again)
+				p, r = again, r-1 // the next row bears this row's number again
+				continue
+			}
 			return nf.total(nf.lastRow(p, num))
 		}
 		nf.record(p, next)
 		p = next
 	}
 	return p
+}
+
+// repeated returns the position of the row after the one starting at p
+// when, right after this row's cells, a line bears this row's number
+// num again (345, 346, 346: a misnumbered row, as a typesetter's slip
+// prints one), or -1. A number cell says where a row starts wherever it
+// stands in the sequence; only a number found where the next row must
+// start is taken, not one among the cells (a count of 346 in a cell).
+func (nf *numberedFlatTable) repeated(p int, num string) int {
+	q := p + 1
+	for q < len(nf.fl) && (len(nf.cells(p, q)) < nf.cols || nf.joins(q)) {
+		q++
+	}
+	if q < len(nf.fl) && nf.text(q) == num {
+		return q
+	}
+	return -1
 }
 
 // total reads a 合计 row at p after the numbered rows: its empty cells are

@@ -30,17 +30,17 @@ func periodFlat(ls []line, i int, caption string) (*data.Block, int, bool) {
 	for p, k := range fl {
 		kinds[p] = cellKind(trim(ls[k].text))
 	}
-	cols, rows, fits, end := 0, 0, 0, 0
+	cols, rows, fits := 0, 0, 0
 	for k := 2; k <= 12 && 3*k <= len(fl); k++ {
 		if r := periodRows(ls, fl, kinds, k); r > 0 {
-			cols, rows, fits, end = k, r, fits+1, max(end, (r+1)*k)
+			cols, rows, fits = k, r, fits+1
 		}
 	}
 	switch {
 	case fits == 0:
 		return nil, 0, false
 	case fits > 1: // two counts fit (甲 1 乙 2 … in two columns or four): keep the cells raw
-		return &data.Block{Kind: data.Raw, Line: int(ls[fl[0]].n), Text: flatText(ls, fl[:end])}, fl[end-1] + 1, true
+		return rawRun(ls, fl[0])
 	}
 	return flatGrid(ls, fl, cols, rows, caption)
 }

@@ -168,7 +168,7 @@ func groupedRaw(ls []line, i int, caption string) (*data.Block, int, bool) {
 	if len(fc.cells) < 4 {
 		return nil, 0, false
 	}
-	return &data.Block{Kind: data.Raw, Line: int(ls[k].n), Text: g + "\n" + strings.Join(fc.cells, "\n")}, fc.last, true
+	return rawRun(ls, k)
 }
 
 // flatGrid is the table of lines fl flattened one cell per line: the

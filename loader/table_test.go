@@ -361,7 +361,7 @@ var flatCases = []flatCase{
 		[]string{"类别", "2024年", "2025年"}, []string{"报废汽车|1860|2100", "二手车|39000|43000"}, []string{"(十二)推动资源再生利用"}},
 	{"names over numbers in two columns or four", "表1\n甲\n1\n乙\n2\n丙\n3\n丁\n4\n戊\n5\n己\n6", nil, nil, nil},
 	{"a long cell after the first row", "表1 指挥机构及职责\n指挥机构\n职责\n指挥长\n副县长\n县指挥部主要职责：负责全县大面积停电事件应急处置的组织领导和指挥协调工作。\n副指挥长\n县能源局局长",
-		nil, nil, []string{"县指挥部主要职责：负责全县大面积停电事件应急处置的组织领导和指挥协调工作。", "副指挥长", "县能源局局长"}},
+		nil, nil, nil}, // the long cell and the rows after it are the table's, in its raw block
 	{"a group row without its count", "表1 重点项目\n序号\n项目名称\n责任单位\n一、产业发展\n1\n推进项目建设\n市发改委\n2\n完成改造任务\n市住建局\n\n(一)压实主体责任",
 		nil, nil, []string{"(一)压实主体责任"}},
 }
