@@ -55,7 +55,7 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 		}
 		if strings.HasPrefix(ls[i].text, "专栏") && strings.ContainsRune(ls[i].text, '\t') {
 			// An OCR caption split into cells: 专栏9<TAB>消费品以<TAB>旧换新计划.
-			ls[i].setText(strings.ReplaceAll(ls[i].text, "\t", ""))
+			ls[i].setText(splitColumnCaption(ls[i].text))
 		}
 		if !startsRow(ls, i) {
 			if flat, next, ok := flatTable(ls, i); ok {
@@ -198,9 +198,9 @@ func takeCaption(out []bodyItem) (string, []bodyItem) {
 		return "", out
 	}
 	if unit != nil {
-		return joinCJK(t), append(out[:j], *unit)
+		return captionText(t), append(out[:j], *unit)
 	}
-	return joinCJK(t), out[:j]
+	return captionText(t), out[:j]
 }
 
 // lastTextItem returns the index of the last item before end that is a line
