@@ -65,12 +65,18 @@ const (
 	// markHead: the header row of a table whose printer set it apart
 	// (a rule of runs under it: see dashedTables).
 	markHead
+	// markSpans: a row of a table drawn with borders in which a cell of
+	// one space is one its borders show merged with the record above's
+	// (no rule between them): the record inherits that cell's text. Any
+	// other empty cell is written empty.
+	markSpans
 )
 
 func (l *line) join() bool  { return l.marks&markJoin != 0 }
 func (l *line) own() bool   { return l.marks&markOwn != 0 }
 func (l *line) boxed() bool { return l.marks&markBoxed != 0 }
 func (l *line) head() bool  { return l.marks&markHead != 0 }
+func (l *line) spans() bool { return l.marks&markSpans != 0 }
 
 // textEdges returns the lead and tail of a line with text t.
 func textEdges(t string) (lead, tail byte) {
