@@ -76,7 +76,9 @@ func borderRun(ls []line, i int, warn warnFunc) ([]line, int) {
 			}
 		}
 		run = append(run[:len(run):len(run)], ls[k])
-		run[len(run)-1].ff = run[len(run)-1].ff || ff
+		if ff {
+			run[len(run)-1].marks |= markFF
+		}
 		for end = k + 1; end < len(ls) && borderStart(ls[end].text); end++ {
 			run = append(run, ls[end])
 		}
@@ -98,7 +100,7 @@ func pageGap(ls []line, from int) (k int, ff, known bool) {
 		default:
 			return k, ff, known
 		}
-		ff = ff || ls[k].ff
+		ff = ff || ls[k].ff()
 	}
 	return k, ff, known
 }
@@ -195,7 +197,7 @@ func readBordered(run []line, warn warnFunc) ([]line, bool) {
 	if last := run[len(run)-1]; bt.kinds[len(run)-1] == ruleLine {
 		// The rule that closes the table stands as a blank line, marked:
 		// no page break after it cuts a row (see removeFurniture).
-		out = append(out, line{n: last.n, ff: last.ff, marks: markBoxed})
+		out = append(out, line{n: last.n, marks: markBoxed | ffMark(last.ff())})
 	}
 	warn(int(run[0].n), fmt.Sprintf("a table drawn with borders (lines %d–%d) was read by its rules", run[0].n, run[len(run)-1].n))
 	return out, true
@@ -215,7 +217,7 @@ func (bt *borderTable) framed() []line {
 			b.WriteString(s.text)
 		}
 		if t := trim(b.String()); t != "" {
-			out = append(out, line{n: l.n, text: t, ff: l.ff})
+			out = append(out, line{n: l.n, text: t, marks: ffMark(l.ff())})
 		}
 	}
 	return out

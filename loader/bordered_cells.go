@@ -78,13 +78,29 @@ func newBorderTable(run []line) (*borderTable, bool) {
 	bt.kinds = make([]lineKind, len(run))
 	for k, l := range run {
 		switch {
-		case fullRule(l.text):
+		case fullRule(l.text) && !bt.openRule(l.text):
 			bt.kinds[k] = ruleLine
-		case slices.ContainsFunc(bt.cut(l.text), func(s segment) bool { return s.ruled }):
+		case fullRule(l.text) || slices.ContainsFunc(bt.cut(l.text), func(s segment) bool { return s.ruled }):
 			bt.kinds[k] = partialLine
 		}
 	}
 	return bt, true
+}
+
+// openRule reports whether a rule line, otherwise ruled, leaves some
+// column's stretch blank (│    ├────┤, +----+    +): the cell above it
+// runs on into the row below (a rowspan), as under a partial rule.
+func (bt *borderTable) openRule(t string) bool {
+	open := false
+	for _, s := range bt.cut(t) {
+		switch {
+		case trim(s.text) == "":
+			open = true
+		case !s.ruled:
+			return false
+		}
+	}
+	return open
 }
 
 // ruleEdges returns the positions of the junctions of the rules, sorted.
@@ -195,13 +211,19 @@ type piece struct {
 }
 
 // record is one record of a bordered table being read: the first line,
-// each column's pieces of text, and whether rules set it apart (own).
+// each column's pieces of text, whether rules set it apart (own), and
+// the columns whose cell is merged with a record's above (no rule
+// between them), with the index of the record the cell starts in.
 type record struct {
-	n     int32
-	ff    bool
-	own   bool
-	parts [][]piece
+	n      int32
+	ff     bool
+	own    bool
+	parts  [][]piece
+	merged []mergedCell
 }
+
+// mergedCell is a column of a record that a cell of record from covers.
+type mergedCell struct{ col, from int }
 
 // line joins each cell's pieces into a tab-separated line: a piece cut
 // at the border goes on with no space, one wrapped at a space with one
@@ -219,9 +241,13 @@ func (rc *record) line() line {
 		}
 		cells[c] = pipeCell(strings.ReplaceAll(x, "\t", " "))
 	}
-	l := line{n: rc.n, ff: rc.ff, marks: markBoxed}
+	l := line{n: rc.n, marks: markBoxed | ffMark(rc.ff)}
 	if rc.own {
 		l.marks |= markOwn
+	}
+	for _, m := range rc.merged {
+		cells[m.col] = " " // its text went to the record the cell starts in
+		l.marks |= markSpans
 	}
 	l.setText(strings.Join(cells, "\t"))
 	return l
@@ -328,9 +354,9 @@ func (bt *borderTable) wrapped(above, segs []segment, rm room) bool {
 const wrapWide = 20
 
 // records reads the rows into records. A column a partial rule leaves
-// open keeps its cell: the text below goes to the record above (a merged
-// cell), and the records below leave it empty, as a text table prints a
-// merged cell.
+// open (or a rule that leaves its stretch blank) keeps its cell: the text
+// below goes to the record above (a merged cell), and the records below
+// inherit it, whichever column it is in (see markSpans).
 func (bt *borderTable) records(warn warnFunc) []*record {
 	cols := len(bt.edges) - 1
 	cuts := make([][]segment, len(bt.run))
@@ -351,7 +377,7 @@ func (bt *borderTable) records(warn warnFunc) []*record {
 	}
 	open, ff, prev := false, false, -1
 	for k, l := range bt.run {
-		ff = ff || l.ff
+		ff = ff || l.ff()
 		switch bt.kinds[k] {
 		case ruleLine:
 			open, prev = false, -1
@@ -370,7 +396,7 @@ func (bt *borderTable) records(warn warnFunc) []*record {
 		} else if !open || perLine {
 			recs = append(recs, &record{n: l.n, ff: ff, own: !perLine, parts: make([][]piece, cols)})
 			ff, open = false, true
-			claim(owner, recs, perLine, warn)
+			claim(owner, recs, perLine)
 		}
 		prev = k
 		for _, s := range cuts[k] {
@@ -380,6 +406,11 @@ func (bt *borderTable) records(warn warnFunc) []*record {
 			}
 		}
 	}
+	headLine := int32(0)
+	if head >= 0 {
+		headLine = bt.run[head].n
+	}
+	reportMerged(recs, headLine, warn)
 	return recs
 }
 
@@ -398,15 +429,35 @@ func add(recs []*record, owner []int, s segment, rm room) {
 
 // claim gives the columns to the new record, the last of recs, but for
 // those a partial rule left open (below a rule, all are closed): their
-// cell is a merged one of a record above, which is reported.
-func claim(owner []int, recs []*record, perLine bool, warn warnFunc) {
+// cell is a merged one of a record above, noted in the record.
+func claim(owner []int, recs []*record, perLine bool) {
 	cur := len(recs) - 1
 	for c := range owner {
 		if owner[c] >= 0 && !perLine {
-			warn(int(recs[cur].n), fmt.Sprintf("a bordered table's cell in column %d is merged over the rows from line %d; its text is kept in that row", c+1, recs[owner[c]].n))
+			recs[cur].merged = append(recs[cur].merged, mergedCell{col: c, from: owner[c]})
 			continue
 		}
 		owner[c] = cur
+	}
+}
+
+// reportMerged reports each merged cell whose record above holds text
+// (its text may be printed on any of the rows it spans, so this waits
+// for all of them): the record inherits it. A merged cell with no text
+// is no more than an empty one, and so is one of the header's rows
+// (those above line head, 0 when there is no header rule), whose column
+// the header names once: they are written empty.
+func reportMerged(recs []*record, head int32, warn warnFunc) {
+	for _, rc := range recs {
+		keep := rc.merged[:0]
+		for _, m := range rc.merged {
+			if rc.n < head || len(recs[m.from].parts[m.col]) == 0 {
+				continue
+			}
+			keep = append(keep, m)
+			warn(int(rc.n), fmt.Sprintf("a bordered table's cell in column %d is merged over the rows from line %d; its text is kept in that row and inherited by this one", m.col+1, recs[m.from].n))
+		}
+		rc.merged = keep
 	}
 }
 

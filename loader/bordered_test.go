@@ -105,7 +105,7 @@ func TestBorderedSets(t *testing.T) {
 			if len(tables) != 1 {
 				t.Fatalf("%d tables, want 1; warnings %q", len(tables), warns)
 			}
-			if tables[0].Caption != "表1重点工作任务分工表" {
+			if tables[0].Caption != "表1 重点工作任务分工表" {
 				t.Errorf("caption %q", tables[0].Caption)
 			}
 			wantRecords(t, tables[0], "序号|重点工作任务|责任单位|完成时限", borderedWant...)

@@ -232,7 +232,7 @@ func pageBreaks(ls []line) []bool {
 	edges := make([]bool, len(ls)) // a page starts at this line
 	anyEdge := false
 	for i, l := range ls {
-		if l.ff {
+		if l.ff() {
 			edges[i], anyEdge = true, true
 			if trim(l.text) == "" {
 				mark(i)

@@ -111,7 +111,7 @@ func (g *gridReader) walk(m *html.Node, inHead bool) {
 		case atom.Tbody, atom.Tfoot:
 			g.walk(c, false)
 		case atom.Caption:
-			g.caption = joinCJK(strings.ReplaceAll(cellContent(c), "\n", " "))
+			g.caption = captionContent(c)
 		}
 	}
 }
@@ -175,9 +175,20 @@ func span(n *html.Node, key string) int {
 
 // cellContent is the text of a cell: <br>, <p> and other blocks inside
 // it become "\n", white space is collapsed, each line trimmed.
-func cellContent(n *html.Node) string {
+func cellContent(n *html.Node) string { return htmlText(n, false) }
+
+// captionContent is the text of a <caption> on one line, its spaces kept
+// as captionText keeps a printed caption's. Only the space an HTML
+// writer's line wrap left (a run of white space holding a line break, or
+// a <br>) is no space of the caption's: next to a CJK character it is
+// taken out, as joinCJK takes it out of running text.
+func captionContent(n *html.Node) string { return captionText(htmlText(n, true)) }
+
+// htmlText is cellContent, or with oneLine the caption's single line
+// (see captionContent).
+func htmlText(n *html.Node, oneLine bool) string {
 	var b strings.Builder
-	space, newline := false, false
+	space, newline, wrap := false, false, false
 	var walk func(m *html.Node)
 	walk = func(m *html.Node) {
 		for c := m.FirstChild; c != nil; c = c.NextSibling {
@@ -186,14 +197,20 @@ func cellContent(n *html.Node) string {
 				for i := 0; i < len(c.Data); i++ {
 					if isHTMLSpace(c.Data[i]) {
 						space = true
+						wrap = wrap || c.Data[i] == '\n' || c.Data[i] == '\r'
 						continue
 					}
-					if b.Len() > 0 && newline {
+					switch {
+					case b.Len() == 0:
+					case oneLine && (newline || wrap) && cjkBeside(b.String(), c.Data[i:]):
+					case oneLine && (newline || space):
+						b.WriteByte(' ')
+					case newline:
 						b.WriteByte('\n')
-					} else if b.Len() > 0 && space {
+					case space:
 						b.WriteByte(' ')
 					}
-					space, newline = false, false
+					space, newline, wrap = false, false, false
 					b.WriteByte(c.Data[i])
 				}
 			case c.Type == html.ElementNode && !skipped(c):

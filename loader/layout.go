@@ -158,7 +158,7 @@ func layoutTables(ls []line, warn warnFunc) []line {
 		// A running header spaced out over a page's top (the issue at
 		// the left, the gazette's name at the right) looks like a row of
 		// two cells: it is the page's furniture, and starts no table.
-		if ls[i].spaceless() || !mayBeHeader(ls[i].text) || ls[i].ff && laidFurniture(ls[i].text, byRune) || officialLine(trim(ls[i].text)) {
+		if ls[i].spaceless() || !mayBeHeader(ls[i].text) || ls[i].ff() && laidFurniture(ls[i].text, byRune) || officialLine(trim(ls[i].text)) {
 			continue
 		}
 		top, rows, end, ok := i, []line(nil), i+1, false

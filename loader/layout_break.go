@@ -122,7 +122,7 @@ func pageRows(b rowBlock, edges []int, t *laid) []line {
 func pageTop(ls []line, from int, m measure) (k int, ok bool) {
 	k, feeds := from, 0
 	for ; k < len(ls) && k-from < maxBreakLines; k++ {
-		if ls[k].ff {
+		if ls[k].ff() {
 			feeds++
 		}
 		if tx := trim(ls[k].text); tx != "" && !laidFurniture(ls[k].text, m) {
@@ -223,7 +223,7 @@ func pageBlocks(ls []line, from int, m measure) []pageBlock {
 		}
 		cur = rowBlock{}
 	}
-	for ; i < len(ls) && (i == from || !ls[i].ff) && !ls[i].tabbed(); i++ {
+	for ; i < len(ls) && (i == from || !ls[i].ff()) && !ls[i].tabbed(); i++ {
 		sp := textRuns(ls[i].text, m)
 		if len(sp) == 0 {
 			flush()

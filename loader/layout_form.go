@@ -29,7 +29,7 @@ const minFormRows = minGridRows
 // besides the first must have a field in a column right of the first.
 func formTable(ls []line, h int) (rows []line, end int, notes []warning, ok bool) {
 	head := textRuns(ls[h].text, byWidth)
-	if len(head) < 2 || (h > 0 && !ls[h].ff && !blank(ls[h-1].text)) {
+	if len(head) < 2 || (h > 0 && !ls[h].ff() && !blank(ls[h-1].text)) {
 		return nil, h + 1, nil, false
 	}
 	cols := make([]int, len(head))
@@ -41,11 +41,11 @@ func formTable(ls []line, h int) (rows []line, end int, notes []warning, ok bool
 		return nil, h + 1, nil, false
 	}
 	rows = []line{{n: ls[h].n, text: strings.Join(first, "\t")}}
-	if h+1 < len(ls) && !blank(ls[h+1].text) && !ls[h+1].ff {
+	if h+1 < len(ls) && !blank(ls[h+1].text) && !ls[h+1].ff() {
 		return formLines(ls, h, head, cols, rows)
 	}
 	right, end := 0, h+1
-	for i := h + 1; i < len(ls) && blank(ls[i].text) && !ls[i].ff; {
+	for i := h + 1; i < len(ls) && blank(ls[i].text) && !ls[i].ff(); {
 		b, next := formRow(ls, i, head)
 		if b == nil {
 			break
@@ -87,7 +87,7 @@ func formLines(ls []line, h int, head []textRun, cols []int, rows []line) ([]lin
 		}
 		rows = append(rows, line{n: int32(cur.ns[0]), text: strings.Join(cells, "\t")})
 	}
-	for ; i < len(ls) && !blank(ls[i].text) && !ls[i].ff; i++ {
+	for ; i < len(ls) && !blank(ls[i].text) && !ls[i].ff(); i++ {
 		b, _ := formRow(ls[i:i+1], 0, head)
 		if b == nil {
 			return nil, h + 1, nil, false
@@ -119,11 +119,11 @@ func formLines(ls []line, h int, head []textRun, cols []int, rows []line) ([]lin
 // start under head's first field, or have runs that start elsewhere than
 // head's fields. It returns the row and the index of the line after it.
 func formRow(ls []line, i int, head []textRun) (*rowBlock, int) {
-	for i < len(ls) && blank(ls[i].text) && !ls[i].ff {
+	for i < len(ls) && blank(ls[i].text) && !ls[i].ff() {
 		i++
 	}
 	b := &rowBlock{}
-	for ; i < len(ls) && !blank(ls[i].text) && !ls[i].ff; i++ {
+	for ; i < len(ls) && !blank(ls[i].text) && !ls[i].ff(); i++ {
 		sp := textRuns(ls[i].text, byWidth)
 		if ls[i].tabbed() || abs(sp[0].start-head[0].start) > jitter {
 			return nil, i
@@ -196,10 +196,10 @@ func headerAlone(ls []line, top int, header []textRun) bool {
 	}
 	for range 2 {
 		j := top - 1
-		for j >= 0 && top-j <= 3 && blank(ls[j].text) && !ls[j+1].ff {
+		for j >= 0 && top-j <= 3 && blank(ls[j].text) && !ls[j+1].ff() {
 			j--
 		}
-		if j < 0 || ls[j+1].ff || blank(ls[j].text) {
+		if j < 0 || ls[j+1].ff() || blank(ls[j].text) {
 			return false
 		}
 		t := trim(ls[j].text)

@@ -116,7 +116,7 @@ const (
 // blockTop is the first line of the block of lines (between blank
 // lines, or from a page's top) that holds ls[i].
 func blockTop(ls []line, i int) int {
-	for i > 0 && !ls[i].ff && !blank(ls[i-1].text) {
+	for i > 0 && !ls[i].ff() && !blank(ls[i-1].text) {
 		i--
 	}
 	return i
@@ -133,7 +133,7 @@ func blockTop(ls []line, i int) int {
 func gridTable(ls []line, top int) (rows []line, end int, t laid, ok bool) {
 	m := byWidth
 	var first, all []textRun
-	for i := top; i < len(ls) && !blank(ls[i].text) && (i == top || !ls[i].ff); i++ {
+	for i := top; i < len(ls) && !blank(ls[i].text) && (i == top || !ls[i].ff()); i++ {
 		sp := textRuns(ls[i].text, m)
 		if len(sp) > len(first) {
 			first = sp
@@ -239,7 +239,7 @@ func gridBlocks(ls []line, from int, first []textRun, m measure) ([]rowBlock, []
 	}
 	i := from
 	for ; i < len(ls); i++ {
-		if i > from && ls[i].ff {
+		if i > from && ls[i].ff() {
 			break
 		}
 		sp := textRuns(ls[i].text, m)

@@ -73,7 +73,7 @@ func rowOpens(ls []line, i, edge int, m measure) bool {
 	if sp := textRuns(ls[i].text, m); len(sp) == 0 || sp[0].start >= edge {
 		return false
 	}
-	for k := i + 1; k < len(ls) && !ls[k].ff; k++ {
+	for k := i + 1; k < len(ls) && !ls[k].ff(); k++ {
 		sp := textRuns(ls[k].text, m)
 		if len(sp) == 0 || sp[0].start < edge {
 			return false
@@ -166,7 +166,7 @@ const maxHeaderLines = 16
 // none below h is a numbered row.
 func blankBounded(ls []line, h int, m measure) (top, bottom int, ok bool) {
 	top, bottom = h, h
-	for top > 0 && !ls[top].ff && h-top < maxHeaderLines && shortLine(ls[top-1], m, true) {
+	for top > 0 && !ls[top].ff() && h-top < maxHeaderLines && shortLine(ls[top-1], m, true) {
 		top--
 	}
 	width := len(textRuns(ls[h].text, m))
@@ -174,7 +174,7 @@ func blankBounded(ls []line, h int, m measure) (top, bottom int, ok bool) {
 		!numberedRow(ls[bottom+1], m, width) {
 		bottom++
 	}
-	above := top == 0 || ls[top].ff || blank(ls[top-1].text)
+	above := top == 0 || ls[top].ff() || blank(ls[top-1].text)
 	below := bottom+1 < len(ls) && blank(ls[bottom+1].text)
 	return top, bottom, above && below && bottom > top
 }
@@ -207,7 +207,7 @@ func numberedRow(l line, m measure, width int) bool {
 // ，), which no label is, nor a line with a value (see valueFigure).
 func shortLine(l line, m measure, figures bool) bool {
 	sp := textRuns(l.text, m)
-	if len(sp) == 0 || l.ff || len(sp) == 1 && groupLabel(sp[0].text) {
+	if len(sp) == 0 || l.ff() || len(sp) == 1 && groupLabel(sp[0].text) {
 		return false
 	}
 	if _, footer, _ := pageNumber(l.text); footer {

@@ -80,7 +80,7 @@ func rowBlocks(ls []line, from int, header []textRun, m measure) ([]rowBlock, []
 				pass, i, top = ls[i:k], k, k
 			}
 		}
-		if ls[i].ff && i > top {
+		if ls[i].ff() && i > top {
 			break // a new page: its rows come under its own header
 		}
 		sp := textRuns(ls[i].text, m)
@@ -110,7 +110,7 @@ func rowsIn(b rowBlock) bool { return len(b.lines) > 0 && !b.single() }
 // rows or of wrapped labels, none of whose lines need have three runs).
 func widerBlock(ls []line, i int, m measure) bool {
 	var all []textRun
-	for ; i < len(ls) && !blank(ls[i].text) && !ls[i].ff; i++ {
+	for ; i < len(ls) && !blank(ls[i].text) && !ls[i].ff(); i++ {
 		if !shortLine(ls[i], m, false) {
 			return false
 		}

@@ -50,7 +50,7 @@ func rowsAbove(ls []line, top, floor int, t laid) (int, []line) {
 		step = 2
 	}
 	apart := func(k int) bool { // a row at ls[k] is set apart from the row above as rows are
-		return !ls[k].ff && !ls[k-1].ff && blank(ls[k-1].text) == t.spaced
+		return !ls[k].ff() && !ls[k-1].ff() && blank(ls[k-1].text) == t.spaced
 	}
 	var upper []line
 	k := top
@@ -79,7 +79,7 @@ func rowsAbove(ls []line, top, floor int, t laid) (int, []line) {
 // of text from the table's left edge across its first column and inside
 // its width, that is no sentence.
 func groupLine(ls []line, g int, t laid) bool {
-	if g > 0 && !ls[g].ff && !blank(ls[g-1].text) {
+	if g > 0 && !ls[g].ff() && !blank(ls[g-1].text) {
 		return false
 	}
 	sp := textRuns(ls[g].text, t.m)

@@ -374,7 +374,7 @@ func laidOut(lines []string) []line {
 func laidLines(lines []string) []line {
 	var ls []line
 	for i, s := range lines {
-		ls = append(ls, line{n: int32(i + 1), text: strings.TrimPrefix(s, "\f"), ff: strings.HasPrefix(s, "\f")})
+		ls = append(ls, line{n: int32(i + 1), text: strings.TrimPrefix(s, "\f"), marks: ffMark(strings.HasPrefix(s, "\f"))})
 	}
 	return ls
 }

@@ -50,7 +50,7 @@ func twoLevelHeader(ls []line, top, bottom int, m measure) (up upperRow, labels 
 			}
 		}
 	}
-	if top >= 2 && blank(ls[top-1].text) && !ls[top].ff && !ls[top-1].ff && upperLine(ls[top-2], m) {
+	if top >= 2 && blank(ls[top-1].text) && !ls[top].ff() && !ls[top-1].ff() && upperLine(ls[top-2], m) {
 		if labels, single, ok := levels(ls, top, bottom, nil, m); ok {
 			return upperRow{names: textRuns(ls[top-2].text, m), top: top - 2, single: single}, labels, true
 		}
@@ -63,7 +63,7 @@ func twoLevelHeader(ls []line, top, bottom int, m measure) (up upperRow, labels 
 // columns), none a sentence or a figure.
 func upperLine(l line, m measure) bool {
 	sp := textRuns(l.text, m)
-	if len(sp) == 0 || l.ff {
+	if len(sp) == 0 || l.ff() {
 		return false
 	}
 	for _, s := range sp {

@@ -14,9 +14,8 @@ type line struct {
 	// block is a finished block standing where the line is (a table of a
 	// web page, built from its cells); text is then "".
 	block *data.Block
-	n     int32 // 1-based line number in the source file (see parse)
-	ff    bool  // the source line held a form feed: a page starts here
-	marks uint8 // markJoin, markOwn, markPlain, markBoxed, markHead, markSpaceless, markTabless, markTitle
+	n     int32  // 1-based line number in the source file (see parse)
+	marks uint16 // markJoin, markOwn, markPlain, markBoxed, markHead, markSpaceless, markTabless, markTitle, markSpans, markFF
 	// lead and tail are the first and last bytes of text without its
 	// spaces and tabs at either end, recorded on decoding (0 when not
 	// recorded, and for a blank line): a stage that wants lines starting
@@ -80,7 +79,26 @@ const (
 	// markTitle: the title of the table below it, on a line of its own
 	// (see titleAbove): no rule joins it to the text above.
 	markTitle
+	// markSpans: a row of a table drawn with borders in which a cell of
+	// one space is one its borders show merged with the record above's
+	// (no rule between them): the record inherits that cell's text. Any
+	// other empty cell is written empty.
+	markSpans
+	// markFF: the source line held a form feed: a page starts here.
+	markFF
 )
+
+// ff reports whether the source line held a form feed: a page starts
+// here.
+func (l *line) ff() bool { return l.marks&markFF != 0 }
+
+// ffMark is markFF for a line whose source held a form feed, else 0.
+func ffMark(ff bool) uint16 {
+	if ff {
+		return markFF
+	}
+	return 0
+}
 
 func (l *line) join() bool  { return l.marks&markJoin != 0 }
 func (l *line) own() bool   { return l.marks&markOwn != 0 }
@@ -97,6 +115,7 @@ func (l *line) spaceless() bool { return l.marks&markSpaceless != 0 }
 func (l *line) tabbed() bool {
 	return l.marks&markTabless == 0 && strings.IndexByte(l.text, '\t') >= 0
 }
+func (l *line) spans() bool { return l.marks&markSpans != 0 }
 
 // textEdges returns the lead and tail of a line with text t.
 func textEdges(t string) (lead, tail byte) {

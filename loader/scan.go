@@ -88,7 +88,9 @@ func appendLines(out []line, l string, n int, rep *repairs) ([]line, int, bool) 
 			return nil, 0, false
 		}
 		d := decoded(n, t)
-		d.ff = strings.IndexByte(seg, '\f') >= 0
+		if strings.IndexByte(seg, '\f') >= 0 {
+			d.marks |= markFF
+		}
 		out = append(out, d)
 		n++
 		if !cr {

@@ -55,7 +55,7 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 		}
 		if strings.HasPrefix(ls[i].text, "专栏") && ls[i].tabbed() {
 			// An OCR caption split into cells: 专栏9<TAB>消费品以<TAB>旧换新计划.
-			ls[i].setText(strings.ReplaceAll(ls[i].text, "\t", ""))
+			ls[i].setText(splitColumnCaption(ls[i].text))
 		}
 		if !startsRow(ls, i) {
 			if flat, next, ok := flatTable(ls, i); ok {
@@ -199,9 +199,9 @@ func takeCaption(out []bodyItem) (string, []bodyItem) {
 		return "", out
 	}
 	if unit != nil {
-		return joinCJK(t), append(out[:j], *unit)
+		return captionText(t), append(out[:j], *unit)
 	}
-	return joinCJK(t), out[:j]
+	return captionText(t), out[:j]
 }
 
 // titleAbove deals with the title printed on a line of its own above a

@@ -182,7 +182,7 @@ func barRecords(run []line, cuts []barCut, m measure) []line {
 	}
 	joined := false // the line above went on with the record above it
 	for k, l := range run {
-		if joined = k > 0 && cutGoesOn(cuts[k-1], cuts[k], joined, m); joined {
+		if joined = k > 0 && cutGoesOn(cuts[k-1], cuts[k], cells, joined, m); joined {
 			for c, p := range cuts[k].cells {
 				if p = trim(p); p != "" {
 					if needsSpace(cells[c], p) {
@@ -198,33 +198,39 @@ func barRecords(run []line, cuts []barCut, m measure) []line {
 		for c, p := range cuts[k].cells {
 			cells[c] = trim(p)
 		}
-		out = append(out, line{n: l.n, ff: l.ff, marks: markBoxed | markOwn})
+		out = append(out, line{n: l.n, marks: markBoxed | markOwn | ffMark(l.ff())})
 	}
 	flush()
 	return out
 }
 
-// cutGoesOn reports whether line b goes on with the record of line a:
-// b's first cell is blank, each cell b fills goes on with one a fills
-// over the same room (its next line, or a line of its own), and a shows
-// a cut: the first word of b's text in a cell (a Han character, or Latin
-// letters and digits up to a space) would not have fitted after a's.
-// When b fills every cell a fills but the first, as a record under a
-// merged first cell would, each of them must be cut so (a name, a date
-// or a sentence may fill its column whole), or one when a itself went
-// on with a record (aJoined), whose cut text must go on below it as a
-// record's first line's need not. Else one cut will do, or a
-// cell right of b's first that a fills and b leaves blank, which a
-// record of its own would fill as the records above do.
-func cutGoesOn(a, b barCut, aJoined bool, m measure) bool {
+// cutGoesOn reports whether line b goes on with the record of line a,
+// whose cells so far are rec: b's first cell is blank, each cell b fills
+// goes on with one a fills over the same room (its next line, or a line
+// of its own), and a shows a cut: the first word of b's text in a cell
+// (a Han character, or Latin letters and digits up to a space) would not
+// have fitted after a's. When b fills every cell a fills but the first,
+// as a record under a merged first cell would, each of them must be cut
+// so (a name, a date or a sentence may fill its column whole), or one
+// when a itself went on with a record (aJoined), whose cut text must go
+// on below it as a record's first line's need not. Else one cut will do,
+// or a cell right of b's first that a fills and b leaves blank, which a
+// record of its own would fill as the records above do. So will a cell
+// right of b's first that the record fills and b leaves blank, whether
+// or not a does: a record's cells end on different lines (a short one
+// ends lines above a long one), and a record under a merged first cell
+// fills those cells as the record above does, however far above the
+// record's text in them ended.
+func cutGoesOn(a, b barCut, rec []string, aJoined bool, m measure) bool {
 	if trim(b.cells[0]) != "" {
 		return false
 	}
-	cut, all, leaves, same, first := false, true, false, true, -1
+	cut, all, leaves, recLeaves, same, first := false, true, false, false, true, -1
 	for c, p := range b.cells {
 		above := trim(a.cells[c])
 		if p = trim(p); p == "" {
 			leaves = leaves || first >= 0 && above != "" && a.room[c] > 0
+			recLeaves = recLeaves || first >= 0 && rec[c] != "" && b.room[c] > 0
 			same = same && (c == 0 || above == "")
 			continue
 		}
@@ -237,10 +243,10 @@ func cutGoesOn(a, b barCut, aJoined bool, m measure) bool {
 		k := wordCut(above, p, a.room[c], m)
 		cut, all = cut || k, all && k
 	}
-	if same {
+	if same && !recLeaves {
 		return all || aJoined && cut
 	}
-	return cut || leaves
+	return cut || leaves || recLeaves
 }
 
 // wordCut reports whether the first word of next (a Han character, or

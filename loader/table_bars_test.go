@@ -51,3 +51,29 @@ func TestBarNotTables(t *testing.T) {
 		}
 	}
 }
+
+// TestBarRecordLines: a line under a record that leaves blank a cell the
+// record fills, right of the cells it fills, goes on with the record
+// though the line just above leaves that cell blank too (the record's
+// text there ended lines above) and though no cut shows (a cell's own
+// line, or a wrap at a space): a record under a merged first cell fills
+// those cells as the record above does.
+func TestBarRecordLines(t *testing.T) {
+	tables, _, _ := borderedDoc(t, `|序号|主要目标    |责任领导|责任单位    |完成时限  |
+|4   |社会消费品零|陈霖    |主办：市商务|2022年12月|
+|    |售总额增长10|        |局（市投资合|          |
+|    |%以上。     |        |作促进局）  |          |
+|    |            |        |协办：县（市|          |
+|    |            |        |）区政府    |          |
+|5   |推进 Smart  |张涛    |主办：市工信|2022年6月 |
+|    |City and    |        |局 and      |          |
+|    |平台建设。  |        |市数据局。  |          |
+|    |完成平台验收|关集双  |市发改委    |2022年9月 |`)
+	if len(tables) != 1 {
+		t.Fatalf("%d tables, want 1", len(tables))
+	}
+	wantRecords(t, tables[0], "序号|主要目标|责任领导|责任单位|完成时限",
+		"4|社会消费品零售总额增长10%以上。|陈霖|主办：市商务局（市投资合作促进局）协办：县（市）区政府|2022年12月",
+		"5|推进 Smart City and平台建设。|张涛|主办：市工信局 and市数据局。|2022年6月",
+		"^5|完成平台验收|关集双|市发改委|2022年9月")
+}

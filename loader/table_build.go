@@ -192,9 +192,24 @@ func (tb *tableBuilder) add(r row, last bool) {
 	} else if !total {
 		tb.duplicate(r, &rec)
 	}
+	if r.line.spans() && len(t.Records) > 0 {
+		inheritMerged(r.cells, rec.Cells, t.Records[len(t.Records)-1].Cells)
+	}
 	t.Records = append(t.Records, rec)
 	tb.cells = tb.cells[cols:]
 	tb.brk, tb.above = false, r.cells
+}
+
+// inheritMerged gives the cells of a row that a bordered table's borders
+// show merged with the record above (a cell of one space: see
+// markSpans) that record's text, marked inherited; the bordered reader
+// reported them.
+func inheritMerged(cells []string, rec, above []data.Cell) {
+	for c := range rec {
+		if c < len(cells) && cells[c] == " " && rec[c].Text == "" && above[c].Text != "" {
+			rec[c] = data.Cell{Text: above[c].Text, Inherited: true}
+		}
+	}
 }
 
 // recordCells cleans the cells of a row into out, cols empty cells; text

@@ -82,7 +82,7 @@ func flatTable(ls []line, i int) (*data.Block, int, bool) {
 	if n < len(fc.idx) {
 		last = fc.idx[n]
 	}
-	t := &data.Table{Line: fc.first, Caption: joinCJK(caption), Columns: append([]string(nil), cells[:cols]...)}
+	t := &data.Table{Line: fc.first, Caption: captionText(caption), Columns: append([]string(nil), cells[:cols]...)}
 	for r := 1; r < n/cols; r++ {
 		rec := data.Record{Line: fc.lines[r*cols], Group: -1, Cells: make([]data.Cell, cols)}
 		for c := 0; c < cols; c++ {
@@ -114,7 +114,7 @@ func labelledFlat(ls []line, i int, caption string) (*data.Block, int, bool) {
 	if !ok || b.Kind != data.TableBlock {
 		return nil, 0, false
 	}
-	b.Table.Caption = joinCJK(label) + " " + joinCJK(caption)
+	b.Table.Caption = captionText(label) + " " + captionText(caption)
 	return b, next, true
 }
 

@@ -36,7 +36,7 @@ func numberedFlat(ls []line, i int, caption string) (*data.Block, int, bool) {
 	}
 	fl = flatLines(ls, i+1, len(ls))
 	nf := numberedFlatTable{ls: ls, fl: fl, cols: cols, regular: true, column: strings.HasPrefix(caption, "专栏")}
-	nf.t = &data.Table{Line: int(ls[fl[0]].n), Caption: joinCJK(caption)}
+	nf.t = &data.Table{Line: int(ls[fl[0]].n), Caption: captionText(caption)}
 	for _, k := range fl[:cols] {
 		nf.t.Columns = append(nf.t.Columns, trim(ls[k].text))
 	}

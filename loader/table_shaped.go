@@ -175,7 +175,7 @@ func groupedRaw(ls []line, i int, caption string) (*data.Block, int, bool) {
 // first cols lines name the columns, the next rows×cols are its records
 // row by row. It returns the table and the index of the line after it.
 func flatGrid(ls []line, fl []int, cols, rows int, caption string) (*data.Block, int, bool) {
-	t := &data.Table{Line: int(ls[fl[0]].n), Caption: joinCJK(caption)}
+	t := &data.Table{Line: int(ls[fl[0]].n), Caption: captionText(caption)}
 	for _, k := range fl[:cols] {
 		t.Columns = append(t.Columns, trim(ls[k].text))
 	}

@@ -34,7 +34,7 @@ func htmlTablesInText(ls []line, warn warnFunc) []line {
 			continue
 		}
 		if before := ls[i].text[:p]; trim(before) != "" {
-			tt.text(line{n: ls[i].n, text: before, ff: ls[i].ff})
+			tt.text(line{n: ls[i].n, text: before, marks: ffMark(ls[i].ff())})
 		}
 		end, q, closed := htmlTableEnd(ls, i, p)
 		var src strings.Builder
@@ -56,7 +56,7 @@ func htmlTablesInText(ls []line, warn warnFunc) []line {
 		if !closed {
 			warn(int(ls[i].n), fmt.Sprintf("HTML table not closed: read as far as its rows go, to line %d", ls[end].n))
 		}
-		tt.table(src.String(), int(ls[i].n), ls[i].ff)
+		tt.table(src.String(), int(ls[i].n), ls[i].ff())
 		if rest := ls[end].text[q:]; trim(rest) != "" {
 			ls[end] = line{n: ls[end].n, text: rest}
 			i = end
@@ -292,7 +292,7 @@ func (tt *textTables) continues(g *htmlGrid, ff bool) bool {
 	cols := gridWidth(p.grid)
 	furniture := 0
 	for _, l := range tt.gap {
-		ff = ff || l.ff
+		ff = ff || l.ff()
 		if trim(l.text) != "" {
 			furniture++
 		}

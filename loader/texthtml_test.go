@@ -76,7 +76,7 @@ func TestTextHTMLTableOneLine(t *testing.T) {
 	if len(tables) != 1 {
 		t.Fatalf("%d tables, want 1", len(tables))
 	}
-	want := "表1重点工作任务分工表|序号,重点工作任务,责任单位\n" +
+	want := "表1 重点工作任务分工表|序号,重点工作任务,责任单位\n" +
 		"1,推进秸秆&畜禽粪污、综合利用/（长期）,市农业 农村局 @9\n" +
 		"2,加快<构建>现代产业体系,市农业 农村局^ @9"
 	if got := tableShape(tables[0]); got != want {

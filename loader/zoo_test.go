@@ -27,7 +27,7 @@ var zooAspects = []string{"masthead", "documents", "sections", "tables", "conten
 // loader learns); every pair not listed must pass.
 var zooGaps = map[string]string{
 	"ocr/sections":    "OCR spaces every character apart: a heading of three Han characters or fewer stays as spaced (( 4 ) 专 家 组 → ( 4 )专家组), as a typesetter's letter-spaced label must, and a space of the text next to a symbol is lost with OCR's ((1) Ⅰ级响应, \"高效办成一件事\" 2024年度…); three samples",
-	"antiword/tables": "no rule parts an antiword record's lines: a line whose cells all go on with ones the line above fills but ended short of the bar (a cell's own line, 协办：… under 主办：…, or a wrap at a space) prints as a record under a merged first cell does, and is read as one (jixi, jincheng, shuangyashan and 5 generated trees; yangcheng's header name wrapped at the space in (m ²、元) loses it)",
+	"antiword/tables": "a line that goes on with a record's first cell (a wrap in the first column, 校) under 教学科研仪器 (高等职业院; a form's label over several lines) starts a record, as every line with a first cell does (shuangyashan, jincheng); yangcheng's header name wrapped at the space in (m ²、元) loses it",
 }
 
 // Reasons shared by several styles (§N: the section of issue 9).
