@@ -29,13 +29,20 @@ func sentenceColumns(body []row, cols int, header []string) []bool {
 		if first != "" && trim(r.cells[0]) == first {
 			continue
 		}
+		// The row below may carry on a cell of this one when it has text
+		// there and no first cell: the first cell is asked of once a row,
+		// not once a cell.
+		var below []string
+		if i+1 < len(body) && len(body[i+1].cells) > 0 && trim(body[i+1].cells[0]) == "" {
+			below = body[i+1].cells
+		}
 		for c := 0; c < cols && c < len(r.cells); c++ {
 			x := trim(r.cells[c])
-			if x == "" || i+1 < len(body) && mayContinue(body[i+1].cells, c) {
+			if x == "" || c > 0 && c < len(below) && trim(below[c]) != "" {
 				continue
 			}
 			all[c]++
-			if last, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(x, "</p>")); sentenceEnd(last) {
+			if endsClause(strings.TrimSuffix(x, "</p>")) {
 				ends[c]++
 			}
 		}
@@ -47,19 +54,25 @@ func sentenceColumns(body []row, cols int, header []string) []bool {
 	return out
 }
 
-// sentenceEnd reports whether r ends a sentence or a clause: 。；：！？;:!?
-func sentenceEnd(r rune) bool {
-	switch r {
-	case '。', '；', '：', '！', '？', ';', ':', '!', '?':
+// endsClause reports whether the last character of s ends a sentence or
+// a clause: 。；：！？;:!?. It reads the last bytes rather than decoding
+// the last rune, for every cell of a table: 。 is E3 80 82, and ；：！？
+// are EF BC 9B, 9A, 81 and 9F, whose last three bytes are that rune
+// whatever comes before them.
+func endsClause(s string) bool {
+	n := len(s)
+	if n == 0 {
+		return false
+	}
+	switch s[n-1] {
+	case ';', ':', '!', '?':
 		return true
+	case 0x82:
+		return n >= 3 && s[n-3] == 0xE3 && s[n-2] == 0x80
+	case 0x9B, 0x9A, 0x81, 0x9F:
+		return n >= 3 && s[n-3] == 0xEF && s[n-2] == 0xBC
 	}
 	return false
-}
-
-// mayContinue reports whether a row may carry on cell c of the row above:
-// it has text there and no first cell.
-func mayContinue(cells []string, c int) bool {
-	return c > 0 && c < len(cells) && trim(cells[0]) == "" && trim(cells[c]) != ""
 }
 
 // wrapWidth returns the width a converter wrapped column c at: the
