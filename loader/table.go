@@ -53,7 +53,9 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 			i++
 			continue
 		}
-		if strings.HasPrefix(ls[i].text, "专栏") && ls[i].tabbed() {
+		// The first byte the line recorded passes over most lines without
+		// reading their text.
+		if ls[i].first() == "专"[0] && strings.HasPrefix(ls[i].text, "专栏") && ls[i].tabbed() {
 			// An OCR caption split into cells: 专栏9<TAB>消费品以<TAB>旧换新计划.
 			ls[i].setText(splitColumnCaption(ls[i].text))
 		}
@@ -145,20 +147,31 @@ func (sc *tableScratch) split(s string) []string {
 		return strings.Split(s, "\t")
 	}
 	sc.used = true
-	n := strings.Count(s, "\t") + 1
-	if cap(sc.cells)-len(sc.cells) < n {
-		sc.cells = make([]string, 0, max(2*cap(sc.cells), n, 256))
-	}
 	start := len(sc.cells)
 	for {
 		i := strings.IndexByte(s, '\t')
 		if i < 0 {
 			break
 		}
-		sc.cells, s = append(sc.cells, s[:i]), s[i+1:]
+		start = sc.add(start, s[:i])
+		s = s[i+1:]
 	}
-	sc.cells = append(sc.cells, s)
+	start = sc.add(start, s)
 	return sc.cells[start:len(sc.cells):len(sc.cells)]
+}
+
+// add appends cell c to the cells of the row that starts at start, and
+// returns where the row starts now. When the cells are full, the row
+// moves to a new array with room for the rest: a row is read once, not
+// counted first. The rows before it keep the old array.
+func (sc *tableScratch) add(start int, c string) int {
+	if len(sc.cells) == cap(sc.cells) {
+		row := sc.cells[start:]
+		sc.cells = append(make([]string, 0, max(2*cap(sc.cells), 256)), row...)
+		start = 0
+	}
+	sc.cells = append(sc.cells, c)
+	return start
 }
 
 // release drops what the scratch's memory refers to (the text of the
