@@ -94,14 +94,18 @@ func reworded(a, b string) bool {
 	if len(a) > 4*12 || len(b) > 4*12 {
 		return false // more than 12 characters, without decoding them
 	}
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) == 0 || len(rb) == 0 || len(ra) > 12 || len(rb) > 12 {
+	// The runes of both, in arrays rather than slices: asked of a cell
+	// of nearly every row, the names are not copied to the heap.
+	var ra, rb [12]rune
+	na, oka := runesInto(&ra, a)
+	nb, okb := runesInto(&rb, b)
+	if na == 0 || nb == 0 || !oka || !okb {
 		return false
 	}
 	shared := 0
-	used := make([]bool, len(rb))
-	for _, r := range ra {
-		for j, q := range rb {
+	var used [12]bool
+	for _, r := range ra[:na] {
+		for j, q := range rb[:nb] {
 			if q == r && !used[j] {
 				used[j] = true
 				shared++
@@ -109,7 +113,21 @@ func reworded(a, b string) bool {
 			}
 		}
 	}
-	return shared*2 >= max(len(ra), len(rb))
+	return shared*2 >= max(na, nb)
+}
+
+// runesInto decodes s into dst and returns how many runes it holds;
+// false when it holds more than dst has room for.
+func runesInto(dst *[12]rune, s string) (int, bool) {
+	n := 0
+	for _, r := range s {
+		if n == len(dst) {
+			return n, false
+		}
+		dst[n] = r
+		n++
+	}
+	return n, true
 }
 
 // partialRepeat reports whether cells repeat at least half of a header

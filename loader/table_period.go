@@ -89,7 +89,7 @@ func periodRows(ls []line, fl []int, kinds []byte, cols int) int {
 // sentence, which no short-celled row holds, 't' anything else.
 func cellKind(t string) byte {
 	switch {
-	case runeLen(t) > 25 || endsSentence(t):
+	case runesOver(t, 25) || endsSentence(t):
 		return 'L'
 	case labelled(t):
 		return 'l'
