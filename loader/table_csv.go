@@ -29,8 +29,9 @@ func startsRow(ls []line, j int) bool {
 	if ls[j].tabbed() {
 		return true
 	}
-	t := ls[j].text
-	if !strings.HasPrefix(t, `"`) {
+	// A text that starts with a quote has it for its recorded first
+	// byte: most lines are passed over without reading their text.
+	if ls[j].first() != '"' || !strings.HasPrefix(ls[j].text, `"`) {
 		return false
 	}
 	cells, _, ok := csvRow(ls, j)
