@@ -45,6 +45,11 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 	defer sc.release()
 	var out []bodyItem
 	for i := 0; i < len(ls); {
+		if plainBodyLine(&ls[i]) { // most lines: passed on at once
+			out = addLine(out, ls, i)
+			i++
+			continue
+		}
 		if bl := ls[i].block; bl != nil {
 			if bl.Kind == data.TableBlock && bl.Table.Caption == "" {
 				bl.Table.Caption, out = takeCaption(out)
@@ -86,6 +91,26 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 		i = next
 	}
 	return out
+}
+
+// plainBodyLine reports, from what decoding recorded of a line and
+// without reading its text, that it starts no table: it holds no tab
+// and no quote opens it (no row, see startsRow), and it is too long for
+// a caption or neither starts nor ends as one may (no flattened table,
+// see flatTable).
+func plainBodyLine(l *line) bool {
+	if l.block != nil || l.marks&markTabless == 0 {
+		return false
+	}
+	c := l.first()
+	switch {
+	case c == '"':
+		return false
+	case len(l.text) > maxFlatCaption:
+		return true
+	}
+	e := l.last()
+	return (c == 0 || !markupStarts[c] && !captionStarts.first[c]) && (e == 0 || !markupEnds[e] && !captionEnds.last[e])
 }
 
 // tableScratch holds the rows and cells a body's tables are read into,

@@ -7,6 +7,10 @@ import (
 	"gazette/data"
 )
 
+// maxFlatCaption is the longest caption line of a flattened table, in
+// bytes: 50 characters of three bytes, and some markup.
+const maxFlatCaption = 3*50 + 8
+
 // flatTable rebuilds a table that a converter flattened to one cell per
 // line under its caption: a web page after 专栏N, pdftotext after 表N or
 // another table title (see captionLike).
@@ -21,7 +25,7 @@ import (
 // block, the index after the consumed lines and whether it consumed
 // anything.
 func flatTable(ls []line, i int) (*data.Block, int, bool) {
-	if t := ls[i].text; len(t) > 3*50+8 || !ls[i].mayStartIn(captionStarts) && !ls[i].mayEndIn(captionEnds) {
+	if t := ls[i].text; len(t) > maxFlatCaption || !ls[i].mayStartIn(captionStarts) && !ls[i].mayEndIn(captionEnds) {
 		return nil, 0, false // longer than any caption, or no caption's ends: most body lines
 	}
 	caption, _ := stripMarkup(ls[i].text)
