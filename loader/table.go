@@ -45,9 +45,13 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 	defer sc.release()
 	var out []bodyItem
 	for i := 0; i < len(ls); {
-		if plainBodyLine(&ls[i]) { // most lines: passed on at once
-			out = addLine(out, ls, i)
-			i++
+		if plainBodyLine(&ls[i]) { // most lines: passed on at once, a run at a time
+			j := i + 1
+			for j < len(ls) && plainBodyLine(&ls[j]) {
+				j++
+			}
+			out = addLines(out, ls, i, j)
+			i = j
 			continue
 		}
 		if bl := ls[i].block; bl != nil {
@@ -109,9 +113,31 @@ func plainBodyLine(l *line) bool {
 	case len(l.text) > maxFlatCaption:
 		return true
 	}
-	e := l.last()
-	return (c == 0 || !markupStarts[c] && !captionStarts.first[c]) && (e == 0 || !markupEnds[e] && !captionEnds.last[e])
+	return !captionFirst[c] && !captionLast[l.last()]
 }
+
+// addLines is addLine for the lines ls[i:j], added at once.
+func addLines(items []bodyItem, ls []line, i, j int) []bodyItem {
+	if n := len(items); n > 0 && i > 0 && items[n-1].block == nil {
+		if r := items[n-1].lines; len(r) > 0 && &r[len(r)-1] == &ls[i-1] {
+			items[n-1].lines = r[:len(r)+j-i]
+			return items
+		}
+	}
+	return append(items, bodyItem{lines: ls[i:j]})
+}
+
+// captionFirst and captionLast mark the bytes a line that may be a
+// caption starts or ends with (see mayStartIn and mayEndIn): those of a
+// caption's first or last characters and of markup; never 0, a blank
+// line's.
+var captionFirst, captionLast = func() (first, last [256]bool) {
+	for c := 1; c < 256; c++ {
+		first[c] = markupStarts[c] || captionStarts.first[c]
+		last[c] = markupEnds[c] || captionEnds.last[c]
+	}
+	return first, last
+}()
 
 // tableScratch holds the rows and cells a body's tables are read into,
 // reused from table to table and from body to body: they are scaffolding
