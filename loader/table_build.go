@@ -154,16 +154,20 @@ func (tb *tableBuilder) columns(rows []row, two bool) []row {
 func (tb *tableBuilder) add(r row, last bool) {
 	t, cols := tb.t, tb.cols
 	tb.brk = tb.brk || r.brk
-	if tb.header != nil && repeatsKeys(tb.keys, r.cells, r.plain) {
+	// The row's width and whether it sums the table are asked by the
+	// rules below in turn: found once.
+	w := width(r.cells)
+	if tb.header != nil && repeatsKeys(tb.keys, r.cells, w, r.plain) {
 		return
 	}
-	if tb.header2 != nil && repeatsKeys(tb.keys2, r.cells, r.plain) {
+	if tb.header2 != nil && repeatsKeys(tb.keys2, r.cells, w, r.plain) {
 		return
 	}
-	if width(r.cells) == 0 {
+	if w == 0 {
 		return
 	}
-	if label, ok := groupRow(r.cells, cols); ok {
+	total := totalRow(r.cells)
+	if label, ok := groupCells(r.cells, cols, w, total); ok {
 		t.Groups = append(t.Groups, label)
 		tb.groupLines = append(tb.groupLines, int(r.line.n))
 		tb.group = len(t.Groups) - 1
@@ -173,11 +177,10 @@ func (tb *tableBuilder) add(r row, last bool) {
 	if len(tb.cells) < cols {
 		tb.cells = make([]data.Cell, min(tb.left, cellRows)*cols)
 	}
-	rec := data.Record{Line: int(r.line.n), Group: tb.group, Cells: recordCells(r, tb.cells[:cols:cols])}
+	rec := data.Record{Line: int(r.line.n), Group: tb.group, Cells: recordCells(r, w, tb.cells[:cols:cols])}
 	if last && len(r.cells) < cols {
 		tb.warn(int(r.line.n), "file ends inside a table row (truncated?)")
 	}
-	total := totalRow(r.cells)
 	if len(t.Records) > 0 && !total && tb.join(r, rec) {
 		tb.brk, tb.above = false, r.cells
 		clear(rec.Cells)
@@ -212,9 +215,9 @@ func inheritMerged(cells []string, rec, above []data.Cell) {
 	}
 }
 
-// recordCells cleans the cells of a row into out, cols empty cells; text
-// of extra cells is kept in the last column.
-func recordCells(r row, out []data.Cell) []data.Cell {
+// recordCells cleans the cells of a row of width w into out, cols empty
+// cells; text of extra cells is kept in the last column.
+func recordCells(r row, w int, out []data.Cell) []data.Cell {
 	cells, text, cols := r.cells, cellText, len(out)
 	if r.plain {
 		text = trim // all cellText does to a cell without markup or break
@@ -222,7 +225,6 @@ func recordCells(r row, out []data.Cell) []data.Cell {
 	for c := 0; c < cols && c < len(cells); c++ {
 		out[c].Text = text(cells[c])
 	}
-	w := width(cells)
 	if w <= cols {
 		return out
 	}
@@ -285,14 +287,23 @@ func joinedIs(cells []string, s string) bool {
 // that lost the span may put the label in the second cell; there it must
 // be numbered 一、 or (一).
 func groupRow(cells []string, cols int) (string, bool) {
-	if cols < 3 || totalRow(cells) {
+	if cols < 3 {
+		return "", false
+	}
+	return groupCells(cells, cols, width(cells), totalRow(cells))
+}
+
+// groupCells is groupRow for cells of width w, total set when they sum
+// the table (see totalRow).
+func groupCells(cells []string, cols, w int, total bool) (string, bool) {
+	if cols < 3 || total {
 		return "", false
 	}
 	at := 0
 	if trim(cells[0]) == "" && len(cells) > 1 {
 		at = 1
 	}
-	if width(cells) != at+1 {
+	if w != at+1 {
 		return "", false
 	}
 	c := trim(cells[at])

@@ -45,11 +45,11 @@ func headerKeys(header []string) []string {
 	return keys
 }
 
-// repeatsKeys is headerRepeat for a header of keys (see headerKeys);
-// plain is set when the cells hold no markup.
-func repeatsKeys(keys, cells []string, plain bool) bool {
+// repeatsKeys is headerRepeat for a header of keys (see headerKeys) and
+// cells of width cw; plain is set when the cells hold no markup.
+func repeatsKeys(keys, cells []string, cw int, plain bool) bool {
 	w := len(keys)
-	if w == 0 || width(cells) != w {
+	if w == 0 || cw != w {
 		return false
 	}
 	same := 0
