@@ -233,11 +233,7 @@ func textLines(b []byte, warn warnFunc) ([]line, error) {
 	}
 	ls = htmlTablesInText(ls, warn)
 	ls = plainTagLines(ls, warn)
-	ls = asciidocTables(ls, warn)
-	ls = borderedTables(ls, warn)
-	ls = dashedTables(ls, warn)
-	ls = barTables(ls, warn)
-	ls = layoutTables(ls, warn)
+	ls = drawnTables(ls, warn)
 	return removeFurniture(ls, warn), nil
 }
 
