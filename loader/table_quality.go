@@ -49,29 +49,30 @@ func runeBytes(c byte) int {
 }
 
 // garbageIn counts the garbage runes of s, valid UTF-8, looking at the
-// first byte of each character only, and at two Han characters of the
-// main block (E4 to E9, none a garbage lead) in one step: a cell's text
-// is nearly all of them.
+// first byte of each character only, and passing over a Han character
+// of the main block (E4 to E9, none a garbage lead) at the first test: a
+// cell's text is nearly all of them.
 func garbageIn(s string) int {
 	bad := 0
 	for i := 0; i < len(s); {
-		if i+3 < len(s) && mainHan(s[i]) && mainHan(s[i+3]) {
-			i += 6
+		c := s[i]
+		if mainHan(c) {
+			i += 3
 			continue
 		}
-		if garbageLeads[s[i]] && !cjkPunct(s[i:]) {
+		if garbageLeads[c] && !cjkPunct(s[i:]) {
 			if r, _ := utf8.DecodeRuneInString(s[i:]); garbage(r) {
 				bad++
 			}
 		}
-		i += runeBytes(s[i])
+		i += runeBytes(c)
 	}
 	return bad
 }
 
 // mainHan reports whether c starts a character of U+4E00 to U+9FFF, the
 // main block of Han characters.
-func mainHan(c byte) bool { return c >= 0xE4 && c <= 0xE9 }
+func mainHan(c byte) bool { return c-0xE4 < 6 }
 
 // quality decides whether a region is a readable table: not garbled, with
 // nearly every row fitting the header's width.
