@@ -24,8 +24,8 @@ import (
 func borderedTables(ls []line, warn warnFunc) []line {
 	var out []line // made only when a table is found, as in layoutTables
 	kept := 0
-	for i := 0; i < len(ls); i++ {
-		if !borderLead[ls[i].first()] || !borderStart(ls[i].text) {
+	for i := nextLead(ls, 0, &borderLead); i < len(ls); i = nextLead(ls, i+1, &borderLead) {
+		if !borderStart(ls[i].text) {
 			continue
 		}
 		run, end := borderRun(ls, i, warn)

@@ -42,10 +42,7 @@ type dashed struct {
 func dashedTables(ls []line, warn warnFunc) []line {
 	var out []line // made only when a table is found
 	kept := 0
-	for i := 0; i < len(ls); i++ {
-		if c := ls[i].first(); c != '-' && c != '=' {
-			continue
-		}
+	for i := nextLead(ls, 0, &dashLead); i < len(ls); i = nextLead(ls, i+1, &dashLead) {
 		dt, ok := readDashed(ls, i, kept)
 		if !ok {
 			continue

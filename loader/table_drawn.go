@@ -31,6 +31,19 @@ func drawnTables(ls []line, warn warnFunc) []line {
 // AsciiDoc block or rows between bars (|) and a dashed table's rule.
 var barLead, dashLead = byteSet("|"), byteSet("-=")
 
+// nextLead returns the index of the first line of ls from i on whose
+// first byte (see first) is in set, len(ls) when there is none: a stage
+// that looks for a few first bytes goes over the others in this one
+// tight loop.
+func nextLead(ls []line, i int, set *[256]bool) int {
+	for ; i < len(ls); i++ {
+		if set[ls[i].first()] {
+			return i
+		}
+	}
+	return len(ls)
+}
+
 // lineLeads marks the first bytes of the lines of ls (see first).
 func lineLeads(ls []line) (leads [256]bool) {
 	for i := range ls {

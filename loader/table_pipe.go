@@ -9,10 +9,10 @@ import "strings"
 // is no pipe row. ls is returned as it is when it holds no pipe table.
 func pipeTables(ls []line) []line {
 	start := -1
-	for i := 0; i+1 < len(ls); i++ {
-		// A pipe row and a separator start with their |, so no other
-		// line is read.
-		if ls[i].first() == '|' && ls[i+1].first() == '|' && pipeRow(ls[i].text) && pipeSeparator(ls[i+1].text) {
+	// A pipe row and a separator start with their |, so no other line
+	// is read.
+	for i := nextLead(ls, 0, &barLead); i+1 < len(ls); i = nextLead(ls, i+1, &barLead) {
+		if ls[i+1].first() == '|' && pipeRow(ls[i].text) && pipeSeparator(ls[i+1].text) {
 			start = i
 			break
 		}
