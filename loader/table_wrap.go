@@ -215,6 +215,12 @@ func (tb *tableBuilder) join(r row, rec data.Record) bool {
 	if r.line.own() {
 		return false
 	}
+	// Most rows have a first cell that no cut of its column's width
+	// carries on: they start a record, whatever the cells after it say
+	// (see the cases below).
+	if rec.Cells[0].Text != "" && (r.line.boxed() || !atWidth(tb.above, 0, tb.wrapWidth(0))) {
+		return false
+	}
 	prev := &tb.t.Records[len(tb.t.Records)-1]
 	var room [8]int // the filled cells of most rows, without an allocation
 	filled := room[:0]
