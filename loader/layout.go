@@ -145,6 +145,16 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
+// nextSpaced returns the index of the first line of ls from i on that
+// may hold a space (see spaceless), len(ls) when there is none: a table
+// laid out in columns has spaces between them, and most lines have none.
+func nextSpaced(ls []line, i int) int {
+	for i < len(ls) && ls[i].spaceless() {
+		i++
+	}
+	return i
+}
+
 // layoutTables rewrites every space-aligned table in ls as tab-separated
 // lines, one per row, and passes other lines through.
 func layoutTables(ls []line, warn warnFunc) []line {
@@ -154,11 +164,11 @@ func layoutTables(ls []line, warn warnFunc) []line {
 	var out []line
 	kept := 0
 	var last laid
-	for i := 0; i < len(ls); i++ {
+	for i := nextSpaced(ls, 0); i < len(ls); i = nextSpaced(ls, i+1) {
 		// A running header spaced out over a page's top (the issue at
 		// the left, the gazette's name at the right) looks like a row of
 		// two cells: it is the page's furniture, and starts no table.
-		if ls[i].spaceless() || !mayBeHeader(ls[i].text) || ls[i].ff() && laidFurniture(ls[i].text, byRune) || officialLine(trim(ls[i].text)) {
+		if !mayBeHeader(ls[i].text) || ls[i].ff() && laidFurniture(ls[i].text, byRune) || officialLine(trim(ls[i].text)) {
 			continue
 		}
 		top, rows, end, ok := i, []line(nil), i+1, false
