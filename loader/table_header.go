@@ -94,6 +94,13 @@ func reworded(a, b string) bool {
 	if len(a) > 4*12 || len(b) > 4*12 {
 		return false // more than 12 characters, without decoding them
 	}
+	// A name in ASCII alone (the 12 under 序号) shares no character
+	// with one of no ASCII: the commonest pair, told without decoding.
+	aASCII, aOther := byteKinds(a)
+	bASCII, bOther := byteKinds(b)
+	if !aOther && !bASCII || !aASCII && !bOther {
+		return false
+	}
 	// The runes of both, in arrays rather than slices: asked of a cell
 	// of nearly every row, the names are not copied to the heap.
 	var ra, rb [12]rune
@@ -114,6 +121,18 @@ func reworded(a, b string) bool {
 		}
 	}
 	return shared*2 >= max(na, nb)
+}
+
+// byteKinds reports whether s holds ASCII bytes and other bytes.
+func byteKinds(s string) (ascii, other bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] < utf8.RuneSelf {
+			ascii = true
+		} else {
+			other = true
+		}
+	}
+	return ascii, other
 }
 
 // runesInto decodes s into dst and returns how many runes it holds;
