@@ -107,11 +107,13 @@ func columnWidth(body []row, c int) (width int, two bool) {
 			continue
 		}
 		x := r.cells[c]
-		if !r.plain {
-			x = stripTags(x)
-		}
-		if strings.IndexByte(x, '\n') >= 0 || x == "" {
+		if x == "" {
 			continue
+		}
+		if !r.plain { // a plain row's cells hold no markup and no break
+			if x = stripTags(x); strings.IndexByte(x, '\n') >= 0 || x == "" {
+				continue
+			}
 		}
 		figures = figures && cellKind(x) == 'n'
 		if len(x) < width { // fewer bytes than the longest has characters
