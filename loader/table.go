@@ -45,11 +45,7 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 	defer sc.release()
 	var out []bodyItem
 	for i := 0; i < len(ls); {
-		if plainBodyLine(&ls[i]) { // most lines: passed on at once, a run at a time
-			j := i + 1
-			for j < len(ls) && plainBodyLine(&ls[j]) {
-				j++
-			}
+		if j := plainRun(ls, i); j > i { // most lines: passed on at once, a run at a time
 			out = addLines(out, ls, i, j)
 			i = j
 			continue
@@ -97,23 +93,24 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 	return out
 }
 
-// plainBodyLine reports, from what decoding recorded of a line and
-// without reading its text, that it starts no table: it holds no tab
-// and no quote opens it (no row, see startsRow), and it is too long for
-// a caption or neither starts nor ends as one may (no flattened table,
-// see flatTable).
-func plainBodyLine(l *line) bool {
-	if l.block != nil || l.marks&markTabless == 0 {
-		return false
+// plainRun returns the end of the run of lines from ls[i] that, from
+// what decoding recorded of them and without reading their text, start
+// no table: i when ls[i] may. Such a line holds no tab and no quote
+// opens it (no row, see startsRow), and it is too long for a caption or
+// neither starts nor ends as one may (no flattened table, see
+// flatTable).
+func plainRun(ls []line, i int) int {
+	for ; i < len(ls); i++ {
+		l := &ls[i]
+		if l.block != nil || l.marks&markTabless == 0 {
+			break
+		}
+		c := l.first()
+		if c == '"' || len(l.text) <= maxFlatCaption && (captionFirst[c] || captionLast[l.last()]) {
+			break
+		}
 	}
-	c := l.first()
-	switch {
-	case c == '"':
-		return false
-	case len(l.text) > maxFlatCaption:
-		return true
-	}
-	return !captionFirst[c] && !captionLast[l.last()]
+	return i
 }
 
 // addLines is addLine for the lines ls[i:j], added at once.
