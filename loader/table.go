@@ -20,6 +20,9 @@ type row struct {
 	// plain is set when the cells are known to hold no markup and no line
 	// break: a line split at its tabs with none of hasMarkup's bytes.
 	plain bool
+	// whole is set when the cells are the line's text split at its tabs,
+	// which what is counted over all the cells can be counted over.
+	whole bool
 }
 
 // region is a run of table lines (with the blank lines between its page

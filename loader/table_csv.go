@@ -20,7 +20,7 @@ func readRow(ls []line, j int, sc *tableScratch) (row, int) {
 	t := ls[j].text
 	// A line that decoding marked plain holds none of hasMarkup's bytes.
 	plain := ls[j].marks&markPlain != 0 || !hasMarkup(t)
-	return row{line: ls[j], cells: sc.split(t), plain: plain}, j + 1
+	return row{line: ls[j], cells: sc.split(t), plain: plain, whole: true}, j + 1
 }
 
 // startsRow reports whether a table row starts at ls[j]: a line with a

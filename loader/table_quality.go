@@ -88,6 +88,12 @@ func quality(rg *region, cols int) bool {
 		}
 		for _, c := range r.cells {
 			total += len(c) / 3 // about one CJK character per three bytes
+		}
+		if r.whole { // its tabs are no garbage: one count for the line
+			bad += garbageIn(r.line.text)
+			continue
+		}
+		for _, c := range r.cells {
 			bad += garbageIn(c)
 		}
 	}
