@@ -64,8 +64,7 @@ func runeLen(s string) int { return runesUpTo(s, len(s)) }
 func runesUpTo(s string, most int) int {
 	n, i := 0, 0
 	for i < len(s) && n < most {
-		for n+2 <= most && i+7 < len(s) {
-			b := s[i : i+8]
+		for b := s[i:]; n+2 <= most && len(b) >= 8; b = b[6:] {
 			w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 			if !plainLead3(byte(w)) || !plainLead3(byte(w>>24)) || w&0xC0C000C0C000 != 0x808000808000 {
