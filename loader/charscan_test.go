@@ -16,7 +16,8 @@ func TestHoldsHan(t *testing.T) {
 }
 
 func TestWrapLen(t *testing.T) {
-	for _, s := range []string{"", "a", "一", "abcdefgh", "一二三四五六七八九十", "第1条 一二", "ab cd", "x一y二z三w四v", "𠀀一é", "全角１２３４５６７８"} {
+	for _, s := range []string{"", "a", "一", "abcdefgh", "一二三四五六七八九十", "第1条 一二", "ab cd", "x一y二z三w四v", "𠀀一é", "全角１２３４５６７８",
+		" a  b ", "一 二", "a 一", "  ", "a   b", "ab cd  ef 一 x", "1 号", "é ü", "《通知》 2 日"} {
 		// A line as decoding makes it, marked when it holds no space, and
 		// one made by a later stage, unmarked.
 		ls, _ := splitLines(s, func(int, string) {})

@@ -161,17 +161,14 @@ func firstJoin(s string) int {
 	}
 }
 
-// joinedLen is runeLen(joinCJK(s)), counted in one pass without building
-// the string: a run of spaces counts as one rune between two runes that
-// are not CJK, and as none elsewhere (s is valid UTF-8).
-func joinedLen(s string) int { return joinedUpTo(s, len(s)) }
-
-// joinedOver reports whether joinedLen(s) > n, counting no further than
+// joinedOver reports whether runeLen(joinCJK(s)) > n, counting no further than
 // the rune after n.
 func joinedOver(s string, n int) bool { return joinedUpTo(s, n+1) > n }
 
-// joinedUpTo is min(joinedLen(s), most), counted no further than the
-// most-th rune.
+// joinedUpTo is min(runeLen(joinCJK(s)), most), counted in one pass
+// without building the string, no further than the most-th rune: a run
+// of spaces counts as one rune between two runes that are not CJK, and
+// as none elsewhere (s is valid UTF-8).
 func joinedUpTo(s string, most int) int {
 	n := 0
 	for i := 0; i < len(s) && n < most; {
