@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestHoldsHan(t *testing.T) {
@@ -63,6 +64,19 @@ func TestGarbageIn(t *testing.T) {
 				if got := garbageIn(s); got != want {
 					t.Errorf("garbageIn(%q) = %d, want %d", s, got, want)
 				}
+			}
+		}
+	}
+}
+
+// TestCountRunes counts valid UTF-8 of every length up to a few steps
+// of sixteen bytes, each byte of a step in every kind of character.
+func TestCountRunes(t *testing.T) {
+	s := strings.Repeat("a一é𠀀二b", 8)
+	for i := 0; i <= len(s); i++ {
+		for j := i; j <= len(s); j++ {
+			if p := s[i:j]; utf8.ValidString(p) && countRunes(p) != utf8.RuneCountInString(p) {
+				t.Fatalf("countRunes(%q) = %d, want %d", p, countRunes(p), utf8.RuneCountInString(p))
 			}
 		}
 	}
