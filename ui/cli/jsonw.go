@@ -75,9 +75,9 @@ func (j *jsonWriter) elem() {
 // need no escaping.
 func (j *jsonWriter) key(k string) {
 	j.elem()
-	j.buf = append(j.buf, '"')
-	j.buf = append(j.buf, k...)
-	j.buf = append(j.buf, '"', ':', ' ')
+	b := append(j.buf, '"')
+	b = append(b, k...)
+	j.buf = append(b, '"', ':', ' ')
 }
 
 // indent is a newline and the indentation of 32 levels, deeper than any
