@@ -3,6 +3,7 @@ package loader
 import (
 	"math/bits"
 	"strings"
+	"unicode/utf8"
 )
 
 // holdsHan is strings.Contains(s, c) for c a Han character of three
@@ -24,15 +25,38 @@ func holdsHan(s, c string) bool {
 	return false
 }
 
-// wrapLen is joinedLen of the line's text, the characters of a line as a
-// wrap width counts them. For a text without spaces, which a line decoding
-// found none in is known to be without being searched, it is the count of
-// its runes, taken eight bytes at a time.
+// wrapLen is runeLen(joinCJK(text)) of the line, the characters of a line as a
+// wrap width counts them: the count of its runes, taken eight bytes at a
+// time, less the spaces of each run of them joinCJK removes, and less
+// all but one of a run it keeps (the text is decoded, valid UTF-8). A
+// line decoding found no space in is known to hold none without being
+// searched.
 func (l *line) wrapLen() int {
-	if !l.spaceless() && strings.IndexByte(l.text, ' ') >= 0 {
-		return joinedLen(l.text)
+	s := l.text
+	n := countRunes(s)
+	if l.spaceless() {
+		return n
 	}
-	return countRunes(l.text)
+	for i := strings.IndexByte(s, ' '); i >= 0; {
+		j := i + 1
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		n -= j - i
+		if i > 0 && j < len(s) {
+			prev, _ := utf8.DecodeLastRuneInString(s[:i])
+			next, _ := utf8.DecodeRuneInString(s[j:])
+			if !isCJK(prev) && !isCJK(next) {
+				n++
+			}
+		}
+		k := strings.IndexByte(s[j:], ' ')
+		if k < 0 {
+			break
+		}
+		i = j + k
+	}
+	return n
 }
 
 // countRunes is the number of runes in s, taken eight bytes at a time
@@ -40,6 +64,17 @@ func (l *line) wrapLen() int {
 // 10xxxxxx).
 func countRunes(s string) int {
 	n := len(s)
+	// Sixteen bytes a step: the continuation bytes of the second eight
+	// are marked a bit lower than those of the first, and all counted
+	// at once.
+	for ; len(s) >= 16; s = s[16:] {
+		b := s[:16]
+		v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		w := uint64(b[8]) | uint64(b[9])<<8 | uint64(b[10])<<16 | uint64(b[11])<<24 |
+			uint64(b[12])<<32 | uint64(b[13])<<40 | uint64(b[14])<<48 | uint64(b[15])<<56
+		n -= bits.OnesCount64(v&^(v<<1)&0x8080808080808080 | (w&^(w<<1)&0x8080808080808080)>>1)
+	}
 	for ; len(s) >= 8; s = s[8:] {
 		b := s[:8]
 		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestHoldsHan(t *testing.T) {
@@ -16,7 +17,8 @@ func TestHoldsHan(t *testing.T) {
 }
 
 func TestWrapLen(t *testing.T) {
-	for _, s := range []string{"", "a", "一", "abcdefgh", "一二三四五六七八九十", "第1条 一二", "ab cd", "x一y二z三w四v", "𠀀一é", "全角１２３４５６７８"} {
+	for _, s := range []string{"", "a", "一", "abcdefgh", "一二三四五六七八九十", "第1条 一二", "ab cd", "x一y二z三w四v", "𠀀一é", "全角１２３４５６７８",
+		" a  b ", "一 二", "a 一", "  ", "a   b", "ab cd  ef 一 x", "1 号", "é ü", "《通知》 2 日"} {
 		// A line as decoding makes it, marked when it holds no space, and
 		// one made by a later stage, unmarked.
 		ls, _ := splitLines(s, func(int, string) {})
@@ -62,6 +64,19 @@ func TestGarbageIn(t *testing.T) {
 				if got := garbageIn(s); got != want {
 					t.Errorf("garbageIn(%q) = %d, want %d", s, got, want)
 				}
+			}
+		}
+	}
+}
+
+// TestCountRunes counts valid UTF-8 of every length up to a few steps
+// of sixteen bytes, each byte of a step in every kind of character.
+func TestCountRunes(t *testing.T) {
+	s := strings.Repeat("a一é𠀀二b", 8)
+	for i := 0; i <= len(s); i++ {
+		for j := i; j <= len(s); j++ {
+			if p := s[i:j]; utf8.ValidString(p) && countRunes(p) != utf8.RuneCountInString(p) {
+				t.Fatalf("countRunes(%q) = %d, want %d", p, countRunes(p), utf8.RuneCountInString(p))
 			}
 		}
 	}

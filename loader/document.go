@@ -79,12 +79,28 @@ func numberLine(l *line) (num string, signed, ok bool) {
 			return num, false, true
 		}
 	}
-	if !holdsHan(s, "签") {
+	if !maySign(l) {
 		return "", false, false
 	}
 	text, _ := l.plain()
 	num, ok = signedNumber(trim(text))
 	return num, ok, ok
+}
+
+// maySign reports whether line l may be a 文号 beside the 签发人 (see
+// signedNumber), without searching all of its text for 签 where its
+// plain text is known: that text, trimmed, starts with the label, or
+// with the 文号 before it, which ends in 号 within its first 80 bytes
+// (docNumber's longest). Most lines of text hold no 号 that early.
+func maySign(l *line) bool {
+	if l.first() == 0 { // blank
+		return false
+	}
+	if l.marks&markPlain == 0 {
+		return holdsHan(l.text, "签")
+	}
+	t := skipSpaces(l.text) // the spaces after it change neither test
+	return strings.HasPrefix(t, "签") || holdsHan(t[:min(len(t), 80)], "号") && holdsHan(t, "签")
 }
 
 // titleBlock walks back from the 文号 line at index k to collect the

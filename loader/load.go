@@ -15,6 +15,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"runtime"
 	"strings"
 	"syscall"
 
@@ -152,7 +153,8 @@ func parse(name string, b []byte, sv *Sieve) (*data.Issue, error) {
 	if isHTML(name, b) {
 		return parseHTML(name, b)
 	}
-	hugeHeap(len(b))
+	ballast := hugeHeap(len(b))
+	defer runtime.KeepAlive(ballast) // until the tree is built (see hugeHeap)
 	is := &data.Issue{Source: name}
 	warn := func(n int, msg string) { is.Warnings = append(is.Warnings, data.Warning{Line: n, Message: msg}) }
 	if isPDF(b) {

@@ -3,6 +3,7 @@ package loader
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"gazette/data"
 )
@@ -18,11 +19,27 @@ func titleKey(s string) string {
 	return k
 }
 
-// foldKey is titleKey with the issuer prefix kept.
+// foldKey is titleKey with the issuer prefix kept. A title is mostly
+// Han characters (lead bytes E4 to E9) and ASCII, which it copies as
+// they are; the characters it folds or drops are ASCII or lead with E2,
+// E3 or EF, and are decoded.
 func foldKey(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf && c != ' ' && c != '\t' && c != '\n' && c != '~' {
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		if c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && cont2(s[i+1], s[i+2]) {
+			b.WriteString(s[i : i+3])
+			i += 3
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		switch r {
 		case ' ', '\t', '\n':
 			continue

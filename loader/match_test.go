@@ -154,3 +154,20 @@ func BenchmarkManyInexactEntries(b *testing.B) {
 		}
 	}
 }
+
+// TestFoldKey folds full-width punctuation, quotes and dashes, drops
+// whitespace, and keeps the rest byte for byte, a byte that is not
+// UTF-8 turned into U+FFFD as decoding it makes it.
+func TestFoldKey(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"关于（印发）“通知”的 通知", `关于(印发)"通知"的通知`},
+		{"晋政发〔2020〕1号：a～b—c", "晋政发[2020]1号:a-b-c"},
+		{"‘甲’，乙；丙\t丁\n", "'甲',乙;丙丁"},
+		{"é𠀀ü~", "é𠀀ü-"},
+		{"一\xe4\xb8二\xff", "一\uFFFD\uFFFD二\uFFFD"},
+	} {
+		if got := foldKey(c.in); got != c.want {
+			t.Errorf("foldKey(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -144,11 +144,10 @@ func scanLine(s string, i int) (int, scanFlags) {
 	for i < len(s) {
 		// Han characters and most punctuation: only validity to check,
 		// two characters at a time, their six bytes read in one load.
-		for i+7 < len(s) {
-			b := s[i : i+8]
+		for b := s[i:]; len(b) >= 8; b = b[6:] {
 			w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-			if leadKinds[byte(w)] != lead3 || leadKinds[byte(w>>24)] != lead3 || w&0xC0C000C0C000 != 0x808000808000 {
+			if w&0xC0C000C0C000 != 0x808000808000 || leadKinds[byte(w)] != lead3 || leadKinds[byte(w>>24)] != lead3 {
 				break
 			}
 			i += 6

@@ -139,11 +139,15 @@ func (b *builder) line(l line) {
 	if l.join() && b.continueAcross(t) {
 		return
 	}
-	if item, ok := alignedItem(l.text); ok && !hash {
-		b.flushPara()
-		b.list = append(b.list, item)
-		b.listLines = append(b.listLines, int(l.n))
-		return
+	// An aligned item holds a run of spaces: a line decoding found no
+	// space in is passed over unread.
+	if !hash && !l.spaceless() {
+		if item, ok := alignedItem(l.text); ok {
+			b.flushPara()
+			b.list = append(b.list, item)
+			b.listLines = append(b.listLines, int(l.n))
+			return
+		}
 	}
 	if blanks == 0 && !hash && !hasPrefixAny(t, "- ", "• ") && b.wrapped() {
 		if tok, at := b.goesOn(t); at > 0 {

@@ -92,10 +92,12 @@ func (b *builder) longest() int { return max(b.paraBefore, b.endLen()) }
 
 // endLen is the length of the pending paragraph's last line, in runes,
 // counted when first asked for: most paragraphs of a file that is not
-// hard-wrapped are one line, whose length is seldom asked for.
+// hard-wrapped are one line, whose length is seldom asked for. The line
+// is decoded text, valid UTF-8, whose runes countRunes counts eight
+// bytes at a time.
 func (b *builder) endLen() int {
 	if b.paraEndLen < 0 {
-		b.paraEndLen = runeLen(b.paraEnd)
+		b.paraEndLen = countRunes(b.paraEnd)
 	}
 	return b.paraEndLen
 }

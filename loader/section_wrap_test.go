@@ -90,6 +90,10 @@ func TestFollows(t *testing.T) {
 	}
 }
 
+// joinedLen is joinedUpTo without a bound, runeLen(joinCJK(s)), which
+// wrapLen counts its own way.
+func joinedLen(s string) int { return joinedUpTo(s, len(s)) }
+
 // TestJoinedLen: the length of a line with its wrap spaces closed up is
 // the length of joinCJK's result.
 func TestJoinedLen(t *testing.T) {

@@ -64,8 +64,7 @@ func runeLen(s string) int { return runesUpTo(s, len(s)) }
 func runesUpTo(s string, most int) int {
 	n, i := 0, 0
 	for i < len(s) && n < most {
-		for n+2 <= most && i+7 < len(s) {
-			b := s[i : i+8]
+		for b := s[i:]; n+2 <= most && len(b) >= 8; b = b[6:] {
 			w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 			if !plainLead3(byte(w)) || !plainLead3(byte(w>>24)) || w&0xC0C000C0C000 != 0x808000808000 {
@@ -162,17 +161,14 @@ func firstJoin(s string) int {
 	}
 }
 
-// joinedLen is runeLen(joinCJK(s)), counted in one pass without building
-// the string: a run of spaces counts as one rune between two runes that
-// are not CJK, and as none elsewhere (s is valid UTF-8).
-func joinedLen(s string) int { return joinedUpTo(s, len(s)) }
-
-// joinedOver reports whether joinedLen(s) > n, counting no further than
+// joinedOver reports whether runeLen(joinCJK(s)) > n, counting no further than
 // the rune after n.
 func joinedOver(s string, n int) bool { return joinedUpTo(s, n+1) > n }
 
-// joinedUpTo is min(joinedLen(s), most), counted no further than the
-// most-th rune.
+// joinedUpTo is min(runeLen(joinCJK(s)), most), counted in one pass
+// without building the string, no further than the most-th rune: a run
+// of spaces counts as one rune between two runes that are not CJK, and
+// as none elsewhere (s is valid UTF-8).
 func joinedUpTo(s string, most int) int {
 	n := 0
 	for i := 0; i < len(s) && n < most; {
@@ -264,16 +260,21 @@ func cnDigit(r rune) int {
 }
 
 // cnNumeralPrefix returns the byte length of the run of Chinese numerals at
-// the start of s (at most 6 characters), 0 if none.
+// the start of s (at most 6 characters), 0 if none. It is asked of nearly
+// every line that starts with a Han character (is it 一、?): every numeral
+// takes three bytes, led by E3 to E9, and is read from them without a
+// call to decode it.
 func cnNumeralPrefix(s string) int {
-	n, count := 0, 0
-	for n < len(s) && count < 6 {
-		r, size := utf8.DecodeRuneInString(s[n:])
-		if cnDigit(r) < 0 {
+	n := 0
+	for count := 0; count < 6 && n+2 < len(s); count++ {
+		c := s[n]
+		if c < 0xE3 || c > 0xE9 || !cont2(s[n+1], s[n+2]) {
 			break
 		}
-		n += size
-		count++
+		if cnDigit(rune(c&0x0F)<<12|rune(s[n+1]&0x3F)<<6|rune(s[n+2]&0x3F)) < 0 {
+			break
+		}
+		n += 3
 	}
 	return n
 }

@@ -75,9 +75,9 @@ func (j *jsonWriter) elem() {
 // need no escaping.
 func (j *jsonWriter) key(k string) {
 	j.elem()
-	j.buf = append(j.buf, '"')
-	j.buf = append(j.buf, k...)
-	j.buf = append(j.buf, '"', ':', ' ')
+	b := append(j.buf, '"')
+	b = append(b, k...)
+	j.buf = append(b, '"', ':', ' ')
 }
 
 // indent is a newline and the indentation of 32 levels, deeper than any
@@ -158,8 +158,14 @@ func (j *jsonWriter) str(s string) {
 			start = i
 			continue
 		}
+		// Han characters and CJK punctuation, nearly all of the text: two
+		// at a time, their six bytes read in one load, then one alone.
+		if k := plainPairs(s, i); k > i {
+			i = k
+			continue
+		}
 		if i+2 < len(s) && plain3(c, s[i+1], s[i+2]) {
-			i += 3 // a Han character or CJK punctuation: nearly all of the text
+			i += 3
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -181,6 +187,32 @@ func (j *jsonWriter) str(s string) {
 	b = append(b, s[start:]...)
 	j.buf = append(b, '"')
 }
+
+// plainPairs returns where the run of pairs of three-byte characters
+// that str writes as they are ends, from i on: each pair's two lead
+// bytes are plainLead3, the four others continuation bytes.
+func plainPairs(s string, i int) int {
+	for i+7 < len(s) {
+		b := s[i : i+8]
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if w&0xC0C000C0C000 != 0x808000808000 || !plainLead3[byte(w)] || !plainLead3[byte(w>>24)] {
+			break
+		}
+		i += 6
+	}
+	return i
+}
+
+// plainLead3 holds the lead bytes after which any two continuation
+// bytes make a character str writes as it is: E1 to EF but E2 (U+2028
+// and U+2029), ED (surrogates) and E0 (overlong forms).
+var plainLead3 = func() (t [256]bool) {
+	for c := 0xE1; c <= 0xEF; c++ {
+		t[c] = c != 0xE2 && c != 0xED
+	}
+	return t
+}()
 
 // plain3 reports whether c, d, e is a valid three-byte UTF-8 character
 // that str writes as it is: a lead byte that starts no overlong form and
