@@ -27,7 +27,7 @@ var zooAspects = []string{"masthead", "documents", "sections", "tables", "conten
 // loader learns); every pair not listed must pass.
 var zooGaps = map[string]string{
 	"ocr/sections":    "OCR prints a bracket apart like a Han character, so the space after a section's number is lost when a Latin word or numeral follows ((1) Ⅰ级响应 → ( 1 ) Ⅰ 级 响 应, as (2)600兆瓦 → ( 2 ) 600 兆 瓦): nothing on the line tells the two apart; one sample",
-	"antiword/tables": "a line that goes on with a record's first cell (a wrap in the first column, 校) under 教学科研仪器 (高等职业院; a form's label over several lines) starts a record, as every line with a first cell does (shuangyashan, jincheng); yangcheng's header name wrapped at the space in (m ²、元) loses it",
+	"antiword/tables": "a first cell wrapped over several lines in a record that fills no other cell (国网阳城县供 / 电公司 总经 / 理, yangcheng) reads as records: only the column's width tells it from labels as wide as their column, each a record of its own",
 }
 
 // Reasons shared by several styles (§N: the section of issue 9).
