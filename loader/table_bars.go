@@ -189,7 +189,7 @@ func barRecords(run []line, cuts []barCut, m measure, warn warnFunc) []line {
 	for k, l := range run {
 		why := ""
 		if k > 0 && !cutGoesOn(cuts[k-1], cuts[k], cells, joined, m) {
-			why = firstGoesOn(cuts[k-1], cuts[k], cells, keys, m)
+			why = firstGoesOn(cuts[k-1], cuts[k], cells, len(out) == 1, keys, m)
 			joined = why != ""
 		} else {
 			joined = k > 0
@@ -357,13 +357,18 @@ func firstCut(a, b barCut, m measure) int {
 // record's first cell reading as cut there (see cutEvidence: an unclosed
 // bracket, 教学科研仪器 (高等职业院 / 校; a cell starting with punctuation;
 // one ending mid-phrase, 信息来源、). A label ending in a colon is a cell
-// whole (报告时间：), however wide.
-func firstGoesOn(a, b barCut, rec []string, keys barKeys, m measure) string {
+// whole (报告时间：), however wide. The record that heads the table
+// (head) is the columns' names, which need fill no key column nor end a
+// sentence: the cut of its first cell alone tells.
+func firstGoesOn(a, b barCut, rec []string, head bool, keys barKeys, m measure) string {
 	how := firstCut(a, b, m)
 	if how == firstNone {
 		return ""
 	}
 	for c := range b.cells {
+		if head {
+			break // the key columns are the records', not the header's
+		}
 		switch {
 		case trim(b.cells[c]) != "" || !keys.filled[c]:
 		case keys.serial[c]:
@@ -372,7 +377,7 @@ func firstGoesOn(a, b barCut, rec []string, keys barKeys, m measure) string {
 			return "it leaves blank a column every record fills"
 		}
 	}
-	for c := 1; c < len(b.cells) && how == firstAtWidth; c++ {
+	for c := 1; c < len(b.cells) && how == firstAtWidth && !head; c++ {
 		if keys.sentence[c] && trim(b.cells[c]) != "" && !endsSentence(rec[c]) {
 			return "it goes on with the record's sentence in another column"
 		}

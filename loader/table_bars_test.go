@@ -144,10 +144,14 @@ func TestBarFirstCellGoesOn(t *testing.T) {
 }
 
 // TestBarFirstCellRecords: a first cell that fills its column is no cut
-// of itself: labels as wide as their column, each with its value, and a
-// unit without a fax under the widest name stay records.
+// of itself: labels as wide as their column, each with its value, a unit
+// without a fax under the widest name, and a first record under a header
+// whose names fill their columns stay records.
 func TestBarFirstCellRecords(t *testing.T) {
 	for _, body := range []string{
+		`|序号|重点工作任务|责任单位|完成时限    |
+|1   |全面落实放管|市财政局|2020年第三季|
+|    |服改革。    |        |度          |`,
 		`|项目名称|某某工程|
 |建设单位|某某公司|
 |建设地点|某某市  |`,
