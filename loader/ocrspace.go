@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -13,10 +14,11 @@ import (
 // line may be a label spaced out by the typesetter, 主 任:杨 浩, 7 附 则),
 // no two of them side by side, and a single space between each two that
 // follow each other. ocrJoin takes out its single spaces but those
-// between Latin words or numbers and the one after a list's mark or a
-// section's number at the line's start (- 市发展改革委…, 2 组织体系), so
-// that titles, 文号 and
-// headings read as printed. A line with two Han characters side by side
+// between Latin words or numbers (see ocrWordByte) and the one after a
+// list's mark or a section's number at the line's start (- 市发展改革委…,
+// 2 组织体系), so that titles, 文号 and headings read as printed. In a
+// file spaced out throughout, a shorter numbered heading is joined too
+// (see ocrJoinShort). A line with two Han characters side by side
 // anywhere, a run of spaces between two of them (columns laid out) or
 // fewer of them (通 知, a name padded as 徐 铭) is left as it is. It runs
 // after unitSpaces, which takes the spaces out of a date (2022 年 1 月).
@@ -31,7 +33,13 @@ const spacedWord = 3
 
 // ocrJoin returns s with its OCR spacing taken out, and whether it was
 // spaced out.
-func ocrJoin(s string) (string, bool) {
+func ocrJoin(s string) (string, bool) { return ocrJoinLine(s, false) }
+
+// ocrJoinLine is ocrJoin, which with short joins a numbered heading
+// spaced out however short: in a file OCR spaced out throughout, ( 4 ) 专
+// 家 组 is OCR's spacing too (see ocrJoinShort). A short line spaced out
+// without a number stays: 市 长 刘 洋 may be an office and a name apart.
+func ocrJoinLine(s string, short bool) (string, bool) {
 	if strings.IndexByte(s, ' ') < 0 || strings.IndexByte(s, '\t') >= 0 {
 		return s, false
 	}
@@ -61,18 +69,27 @@ func ocrJoin(s string) (string, bool) {
 	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {
 		if s[i] == ' ' && i > 0 && i+1 < len(s) && s[i-1] != ' ' && s[i+1] != ' ' &&
-			!needsSpace(s[:i], s[i+1:]) && !listMark(s[:i]) {
+			!(ocrWordByte(s[i-1]) && ocrWordByte(s[i+1])) && !listMark(s[:i]) {
 			continue
 		}
 		b.WriteByte(s[i])
 	}
 	t := b.String()
 	if han < ocrSpacedHan { // a short line may be letter-spaced: 主 任:杨 浩
-		if _, ok := docNumber(t); !ok && (han <= spacedWord || !numberedHeading(t)) {
+		if _, ok := docNumber(t); !ok && (han <= spacedWord && !short || !numberedHeading(t)) {
 			return s, false
 		}
 	}
 	return t, true
+}
+
+// ocrWordByte reports whether c is of a Latin word to OCR: a letter, a
+// digit, or a mark that clings to one (" ' %). OCR prints a Latin word
+// whole, so a single space between two such bytes stood on the page (
+// "高效办成一件事" 2024年度); brackets and separators (( ) , :)
+// it prints apart like Han characters.
+func ocrWordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '"' || c == '\'' || c == '%'
 }
 
 // numberedHeading reports whether t starts with a section number: 一、,
@@ -88,4 +105,44 @@ func numberedHeading(t string) bool {
 func listMark(s string) bool {
 	s = strings.TrimLeft(s, " ")
 	return s == "-" || s == "*" || s == "+" || s == "•" || s != "" && strings.Trim(s, "0123456789.") == ""
+}
+
+// ocrJoinShort takes the OCR spacing out of the short numbered headings
+// of a file (see ocrJoinLine) when the file is spaced out throughout: at
+// least half of its lines of ocrSpacedHan Han characters or more were
+// spaced out (tables' tab rows aside). Then a short heading spaced out,
+// ( 4 ) 专 家 组, 四 、 其 他, is OCR's spacing like the text around it; in
+// a file whose text reads as typeset, the few lines joined are titles
+// spaced out, and a short heading spaced out (7 附 则) is the
+// typesetter's, left to the document stages. It counts the lines it
+// joins in rp.
+func ocrJoinShort(ls []line, rp *repairs) {
+	long := 0
+	for i := range ls {
+		t := ls[i].text
+		if ls[i].marks&markTabless == 0 && strings.IndexByte(t, '\t') >= 0 || len(t) < 3*ocrSpacedHan {
+			continue
+		}
+		han := 0
+		for _, r := range t {
+			if isHan(r) {
+				if han++; han == ocrSpacedHan {
+					long++
+					break
+				}
+			}
+		}
+	}
+	if rp.lines[bits.TrailingZeros8(uint8(repairOCRSpace))]*2 < long {
+		return
+	}
+	for i := range ls {
+		if ls[i].marks&markSpaceless != 0 {
+			continue
+		}
+		if t, ok := ocrJoinLine(ls[i].text, true); ok {
+			ls[i].setText(t)
+			rp.add(repairOCRSpace, int(ls[i].n))
+		}
+	}
 }

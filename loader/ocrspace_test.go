@@ -7,6 +7,8 @@ func TestOCRJoin(t *testing.T) {
 		{"关 于 印 发 重 点 工 作 的 通 知", "关于印发重点工作的通知"},
 		{"鸡 政 发 〔2022〕2号", "鸡政发〔2022〕2号"},
 		{"一 、 加 强 组 织 领 导 。 市 政 府 COVID 19 防 控", "一、加强组织领导。市政府COVID 19防控"},
+		// A quote clings to a Latin word: the space between them was printed.
+		{"附 件 : \" 高 效 办 成 一 件 事 \" 2024 年 度 重 点 事 项", "附件:\"高效办成一件事\" 2024年度重点事项"},
 		// Left as they are: letter-spaced labels and names, columns, text.
 		{"主 任:杨 浩", "主 任:杨 浩"},
 		{"通 知", "通 知"},
@@ -46,5 +48,37 @@ func TestOCRIssue(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("warnings %v, want line 1: %s", is.Warnings, want)
+	}
+}
+
+// TestOCRShortHeadings: in a file OCR spaced out throughout, a numbered
+// heading of three Han characters or fewer is OCR's spacing too and is
+// joined; a short line without a number (an office and a name) stays, and
+// in a file whose text is typeset, a spaced short heading is the
+// typesetter's and stays for the document stages.
+func TestOCRShortHeadings(t *testing.T) {
+	body := "全 面 贯 彻 落 实 各 项 部 署 。\n\n"
+	ocr := "( 4 ) 专 家 组\n\n" + body + "四 、 其 他\n\n" + body + body + "市 长 刘 洋\n"
+	typeset := "关 于 印 发 实 施 方 案 的 通 知\n\n( 4 ) 专 家 组\n\n全面贯彻落实各项部署。\n\n全面贯彻落实各项部署。\n"
+	for _, c := range []struct {
+		src  string
+		want []string
+	}{
+		{ocr, []string{"(4)专家组", "四、其他", "市 长 刘 洋"}},
+		{typeset, []string{"关于印发实施方案的通知", "( 4 ) 专 家 组"}},
+	} {
+		ls, ok := splitLines(c.src, func(int, string) {})
+		if !ok {
+			t.Fatal("not UTF-8")
+		}
+		texts := map[string]bool{}
+		for _, l := range ls {
+			texts[l.text] = true
+		}
+		for _, w := range c.want {
+			if !texts[w] {
+				t.Errorf("no line %q in %q", w, c.src)
+			}
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -46,6 +47,9 @@ func splitLines(text string, warn warnFunc) ([]line, bool) {
 		if out, n, ok = appendLines(out, strings.TrimSuffix(l, "\r"), n, &rep); !ok {
 			return nil, false
 		}
+	}
+	if rep.lines[bits.TrailingZeros8(uint8(repairOCRSpace))] > 0 {
+		ocrJoinShort(out, &rep)
 	}
 	rep.report(warn)
 	return out, true

@@ -13,11 +13,13 @@ import (
 // there blank: |    |智能化、绿色化|         |. No rule tells a record's
 // lines apart, so a line goes on with the record above when its first
 // cell is blank, each cell it fills goes on with one the line above
-// fills, and the line above shows a cut (see cutGoesOn).
-// Else the line is a record (a blank first cell: one under a merged
-// cell). A run of lines that starts and ends with a bar whose bars do
-// not line up (a markdown pipe table, which has its |---| line and is
-// read by pipeTables) is none. barTables rewrites each table as
+// fills, and the line above shows a cut (see cutGoesOn); or when its
+// first cell goes on with the record's, as the table tells: a 序号 or
+// another column every record fills left blank, an unclosed bracket (see
+// firstGoesOn). Else the line is a record (a blank first cell: one under
+// a merged cell). A run of lines that starts and ends with a bar whose
+// bars do not line up (a markdown pipe table, which has its |---| line
+// and is read by pipeTables) is none. barTables rewrites each table as
 // tab-separated lines, one per record.
 
 // barTables rewrites every table of bar rows in ls as tab-separated
@@ -37,7 +39,7 @@ func barTables(ls []line, warn warnFunc) []line {
 			i = max(i, end-1) // a markdown pipe table's body
 			continue
 		}
-		rows, ok := readBars(ls[i:end])
+		rows, ok := readBars(ls[i:end], warn)
 		if !ok {
 			i = end - 1
 			continue
@@ -133,7 +135,7 @@ func cutBars(t string, bars, on []int) barCut {
 // line's bars stand on the table's: the bars of its fullest lines (a
 // cell merged across columns leaves out the bars it covers, a space the
 // decode stage took out moves the bars after it).
-func readBars(run []line) ([]line, bool) {
+func readBars(run []line, warn warnFunc) ([]line, bool) {
 	if len(run) < 2 {
 		return nil, false
 	}
@@ -164,15 +166,16 @@ func readBars(run []line) ([]line, bool) {
 			cuts[k] = cutBars(l.text, bars, on)
 		}
 		if ok {
-			return barRecords(run, cuts, m), true
+			return barRecords(run, cuts, m, warn), true
 		}
 	}
 	return nil, false
 }
 
 // barRecords groups the lines into records and joins each record's
-// cells into a tab-separated line, a record of its own.
-func barRecords(run []line, cuts []barCut, m measure) []line {
+// cells into a tab-separated line, a record of its own. A line whose
+// first cell goes on with the record's is reported, with its evidence.
+func barRecords(run []line, cuts []barCut, m measure, warn warnFunc) []line {
 	var out []line
 	var cells []string
 	flush := func() {
@@ -180,12 +183,24 @@ func barRecords(run []line, cuts []barCut, m measure) []line {
 			out[len(out)-1].setText(strings.Join(cells, "\t"))
 		}
 	}
+	pad := barPad(cuts)
+	keys := barKeyColumns(cuts, m)
 	joined := false // the line above went on with the record above it
 	for k, l := range run {
-		if joined = k > 0 && cutGoesOn(cuts[k-1], cuts[k], cells, joined, m); joined {
-			for c, p := range cuts[k].cells {
-				if p = trim(p); p != "" {
-					if needsSpace(cells[c], p) {
+		why := ""
+		if k > 0 && !cutGoesOn(cuts[k-1], cuts[k], cells, joined, m) {
+			why = firstGoesOn(cuts[k-1], cuts[k], cells, len(out) == 1, keys, m)
+			joined = why != ""
+		} else {
+			joined = k > 0
+		}
+		if joined {
+			if why != "" {
+				warn(int(l.n), fmt.Sprintf("a table's line goes on with the first cell of the record above (%s), joined to it", why))
+			}
+			for c, raw := range cuts[k].cells {
+				if p := trim(raw); p != "" {
+					if needsSpace(cells[c], p) || leadingSpaces(raw) > pad {
 						cells[c] += " "
 					}
 					cells[c] += p
@@ -202,6 +217,175 @@ func barRecords(run []line, cuts []barCut, m measure) []line {
 	}
 	flush()
 	return out
+}
+
+// barPad is how many spaces the table's printer puts before a cell's
+// text: the fewest any filled cell starts with (none, as antiword prints
+// |text  |; one, as | text |). A piece of a cell that starts with more
+// was cut at a space of its text: 堆料棚建设(m / ²、元) keeps it.
+func barPad(cuts []barCut) int {
+	pad := -1
+	for _, bc := range cuts {
+		for _, raw := range bc.cells {
+			if trim(raw) != "" && (pad < 0 || leadingSpaces(raw) < pad) {
+				pad = leadingSpaces(raw)
+			}
+		}
+	}
+	return max(pad, 0)
+}
+
+func leadingSpaces(s string) int { return len(s) - len(strings.TrimLeft(s, " ")) }
+
+// barKeys are the columns right of the first that every record of a
+// table fills (a 序号, a phone number), those of them that number the
+// records (whole numbers on three of four records or more), and those
+// whose cells read as sentences (see barSentences).
+type barKeys struct {
+	filled, serial, sentence []bool
+}
+
+// barSentences marks the columns right of the first whose cells read as
+// sentences: of the lines that may end their cells (but those the line
+// below may go on with: a blank first cell, text in the column), two or
+// more, at least half end a sentence.
+func barSentences(cuts []barCut) []bool {
+	cols := len(cuts[0].cells)
+	ends, all := make([]int, cols), make([]int, cols)
+	for k, bc := range cuts {
+		for c := 1; c < cols; c++ {
+			p := trim(bc.cells[c])
+			if p == "" || k+1 < len(cuts) && trim(cuts[k+1].cells[0]) == "" && trim(cuts[k+1].cells[c]) != "" {
+				continue
+			}
+			all[c]++
+			if endsSentence(p) {
+				ends[c]++
+			}
+		}
+	}
+	out := make([]bool, cols)
+	for c := range out {
+		out[c] = all[c] >= 2 && ends[c]*2 >= all[c]
+	}
+	return out
+}
+
+// barKeyColumns finds a table's key columns (see barKeys), as read from
+// the lines that start a record for sure: those below the first (a
+// header may leave a 序号 unnamed) with a first cell of their own but
+// those that may go on with the first cell above (see firstCut). It
+// finds none when fewer than two lines tell.
+func barKeyColumns(cuts []barCut, m measure) barKeys {
+	cols := len(cuts[0].cells)
+	keys := barKeys{filled: make([]bool, cols), serial: make([]bool, cols), sentence: barSentences(cuts)}
+	n, nums := 0, make([]int, cols)
+	for k := 1; k < len(cuts); k++ {
+		bc := cuts[k]
+		if trim(bc.cells[0]) == "" || slices.Contains(bc.room, 0) || firstCut(cuts[k-1], bc, m) != firstNone {
+			continue
+		}
+		if n++; n == 1 {
+			for c := 1; c < cols; c++ {
+				keys.filled[c] = true
+			}
+		}
+		for c, p := range bc.cells {
+			p = trim(p)
+			keys.filled[c] = keys.filled[c] && p != ""
+			if wholeNumber(p) {
+				nums[c]++
+			}
+		}
+	}
+	for c := range keys.serial {
+		keys.filled[c] = keys.filled[c] && n >= 2
+		keys.serial[c] = keys.filled[c] && nums[c]*4 >= n*3
+	}
+	return keys
+}
+
+// wholeNumber reports whether s is a whole number of one to three digits.
+func wholeNumber(s string) bool {
+	return s != "" && len(s) <= 3 && strings.Trim(s, "0123456789") == ""
+}
+
+// How line b may go on with line a in its first cell (see firstCut).
+const (
+	firstNone    = iota // it may not
+	firstAtWidth        // a's first cell is cut at its column's width
+	firstLines          // a's first cell is not, but b goes on with other cells of a
+)
+
+// firstCut tells whether line b may go on with line a in its first
+// cell: both fill it, each other cell b fills goes on with one a fills
+// cut at its column's width (b's first word would not have fitted after
+// it), and a's first cell is cut so too, or b goes on with another cell
+// of a (a cell's own lines: 纳入最低生活保障范围的 / 老年人).
+func firstCut(a, b barCut, m measure) int {
+	goesOn := false
+	for c := 1; c < len(b.cells); c++ {
+		if p := trim(b.cells[c]); p != "" {
+			above := trim(a.cells[c])
+			if above == "" || a.room[c] != b.room[c] || !wordCut(above, p, a.room[c], m) {
+				return firstNone
+			}
+			goesOn = true
+		}
+	}
+	p, above := trim(b.cells[0]), trim(a.cells[0])
+	switch {
+	case p == "" || above == "" || a.room[0] != b.room[0]:
+		return firstNone
+	case wordCut(above, p, a.room[0], m):
+		return firstAtWidth
+	case goesOn:
+		return firstLines
+	}
+	return firstNone
+}
+
+// firstGoesOn says why line b, whose first cell is filled, goes on with
+// the record of line a, whose cells so far are rec, or "" when it starts
+// a record, as a line with a first cell does unless the table says
+// otherwise. b must be able to go on with a (see firstCut); then b
+// leaving blank a column that numbers the records (序号) says so, and
+// so does, when a's first cell is cut at its width, b leaving blank
+// another key column (晋城市特种设备安全协 / 会, see barKeys), b going on
+// with a sentence the record has not ended in a column of sentences
+// (县发展和改革 / 委员会 beside 负责组织电力 / 企业电力恢复), or the
+// record's first cell reading as cut there (see cutEvidence: an unclosed
+// bracket, 教学科研仪器 (高等职业院 / 校; a cell starting with punctuation;
+// one ending mid-phrase, 信息来源、). A label ending in a colon is a cell
+// whole (报告时间：), however wide. The record that heads the table
+// (head) is the columns' names, which need fill no key column nor end a
+// sentence: the cut of its first cell alone tells.
+func firstGoesOn(a, b barCut, rec []string, head bool, keys barKeys, m measure) string {
+	how := firstCut(a, b, m)
+	if how == firstNone {
+		return ""
+	}
+	for c := range b.cells {
+		if head {
+			break // the key columns are the records', not the header's
+		}
+		switch {
+		case trim(b.cells[c]) != "" || !keys.filled[c]:
+		case keys.serial[c]:
+			return "it leaves blank the column numbering the records"
+		case how == firstAtWidth:
+			return "it leaves blank a column every record fills"
+		}
+	}
+	for c := 1; c < len(b.cells) && how == firstAtWidth && !head; c++ {
+		if keys.sentence[c] && trim(b.cells[c]) != "" && !endsSentence(rec[c]) {
+			return "it goes on with the record's sentence in another column"
+		}
+	}
+	if how != firstAtWidth || openBrackets(rec[0]) == 0 && hasSuffixAny(rec[0], "：", ":") {
+		return ""
+	}
+	return cutEvidence(rec[0], trim(b.cells[0]), false, false)
 }
 
 // cutGoesOn reports whether line b goes on with the record of line a,
