@@ -2,6 +2,7 @@ package loader
 
 import (
 	"fmt"
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -47,6 +48,11 @@ func (rp *repairs) add(did repair, n int) {
 			rp.lines[k]++
 		}
 	}
+}
+
+// count is how many lines had the repair did, one kind of repair.
+func (rp *repairs) count(did repair) int {
+	return rp.lines[bits.TrailingZeros8(uint8(did))]
 }
 
 // report gives one warning per kind of repair, at its first line.

@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -133,7 +132,7 @@ func ocrJoinShort(ls []line, rp *repairs) {
 			}
 		}
 	}
-	if rp.lines[bits.TrailingZeros8(uint8(repairOCRSpace))]*2 < long {
+	if rp.count(repairOCRSpace)*2 < long {
 		return
 	}
 	for i := range ls {

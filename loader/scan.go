@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -48,7 +47,7 @@ func splitLines(text string, warn warnFunc) ([]line, bool) {
 			return nil, false
 		}
 	}
-	if rep.lines[bits.TrailingZeros8(uint8(repairOCRSpace))] > 0 {
+	if rep.count(repairOCRSpace) > 0 {
 		ocrJoinShort(out, &rep)
 	}
 	rep.report(warn)
