@@ -126,6 +126,13 @@ func (b *builder) feed(items []bodyItem) {
 	}
 }
 
+// bulleted reports whether t starts with a list item's mark: markdown's
+// "- " and "* " (html2text's "  * "), or the bullet of plain text and web
+// pages.
+func bulleted(t string) bool {
+	return len(t) > 1 && t[1] == ' ' && (t[0] == '-' || t[0] == '*') || strings.HasPrefix(t, "• ")
+}
+
 // line handles one text line.
 func (b *builder) line(l line) {
 	raw, hash := l.plain() // plain text: tags, entities and math done
@@ -145,7 +152,7 @@ func (b *builder) line(l line) {
 		b.listLines = append(b.listLines, int(l.n))
 		return
 	}
-	if blanks == 0 && !hash && !hasPrefixAny(t, "- ", "• ") && b.wrapped() {
+	if blanks == 0 && !hash && !bulleted(t) && b.wrapped() {
 		if tok, at := b.goesOn(t); at > 0 {
 			b.goesOnAt(int(l.n), tok, at)
 		} else if b.continueAcross(t) {
@@ -153,7 +160,7 @@ func (b *builder) line(l line) {
 		}
 	}
 	bullet := false
-	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "• ") {
+	if bulleted(t) {
 		bullet = true
 		t = trim(t[strings.IndexByte(t, ' ')+1:])
 	}

@@ -1,0 +1,60 @@
+package loader
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"gazette/data"
+)
+
+// parseOne parses text that holds one document and returns it.
+func parseOne(t *testing.T, text string) (*data.Issue, *data.Document) {
+	t.Helper()
+	is, err := Parse("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(is.Documents) != 1 {
+		t.Fatalf("%d documents, want 1", len(is.Documents))
+	}
+	return is, is.Documents[0]
+}
+
+// tableRows prints a table's records as cells joined by |.
+func tableRows(tab *data.Table) []string {
+	var out []string
+	for _, r := range tab.Records {
+		var cs []string
+		for _, c := range r.Cells {
+			cs = append(cs, c.Text)
+		}
+		out = append(out, strings.Join(cs, "|"))
+	}
+	return out
+}
+
+const webNotice = "临江市人民政府关于印发临江市优化营商环境实施方案的通知\n\n临政发〔2024〕3号\n\n各县（区）人民政府：\n\n" +
+	"现将《临江市优化营商环境实施方案》印发给你们，请认真贯彻执行。\n\n"
+
+// html2text prints a table without outer bars, a group row as one cell
+// and, for minified HTML, no space before a bar.
+func TestBarePipeTables(t *testing.T) {
+	text := webNotice + "序号| 重点工作任务| 责任单位\n---|---|---  \n一、加快发展（共2项）\n1| 推进“一网通办”。| 市财政局\n" +
+		"2| 完成改造。| \n\n临江市人民政府\n\n2024年1月5日\n"
+	_, d := parseOne(t, text)
+	tabs, _ := zooTables(d)
+	if len(tabs) != 1 {
+		t.Fatalf("%d tables, want 1", len(tabs))
+	}
+	tab := tabs[0]
+	if got := strings.Join(tab.Columns, "|"); got != "序号|重点工作任务|责任单位" {
+		t.Errorf("columns %q", got)
+	}
+	if got := fmt.Sprint(tab.Groups, tableRows(tab)); got != "[一、加快发展（共2项）] [1|推进“一网通办”。|市财政局 2|完成改造。|]" {
+		t.Errorf("rows %s", got)
+	}
+	if !strings.Contains(zooText(d), "请认真贯彻执行") || strings.Contains(zooText(d), "---") {
+		t.Errorf("text %q", zooText(d))
+	}
+}
