@@ -170,7 +170,7 @@ func parse(name string, b []byte, sv *Sieve) (*data.Issue, error) {
 		parseWebPage(ls, is, warn)
 		return is, nil
 	}
-	width := wrapWidth(ls)
+	width := lineWidth(ls, warn)
 	end := backCover(ls)
 	starts := withDecrees(findDocuments(ls[:end]), findDecrees(ls[:end]))
 	first := end

@@ -272,7 +272,7 @@ func (b *builder) continueAcross(t string) bool {
 // continues it even when it starts like a numbered heading (……实施2 /
 // 38项, ……共实施 / 12 项).
 func (b *builder) wrapped() bool {
-	if len(b.para) == 0 || endsPara(b.paraEnd) {
+	if len(b.para) == 0 || endsPara(b.paraEnd) || b.width == unwrapped {
 		return false
 	}
 	// As long as the paragraph's longest line less two, and not short.
@@ -286,8 +286,11 @@ func (b *builder) wrapped() bool {
 // or than the width the text is hard-wrapped at, or the next line is indented deeper than the last, or as deep as the
 // paragraph's first line was, or is a table's title (……增长6%。 /
 // 重点工作任务分解表): a line that continues a paragraph after a sentence
-// does not stop short of one.
+// does not stop short of one. In unwrapped text every line ends one.
 func (b *builder) endedBefore(raw string) bool {
+	if b.width == unwrapped {
+		return true // every line is a paragraph
+	}
 	if !endsPara(b.paraEnd) {
 		return false
 	}

@@ -38,7 +38,7 @@ type region struct {
 // merging the pages of a split table across blank lines, page furniture
 // and repeated headers), markdown pipe tables (with or without bars at
 // the rows' ends), and tables flattened one cell per line after a 专栏 or
-// 表N caption. Lines outside tables pass through.
+// 表N caption or from a 序号 line on. Lines outside tables pass through.
 func extractTables(ls []line, warn warnFunc) []bodyItem {
 	ls = bareTables(pipeTables(ls))
 	sc := scratches.Get().(*tableScratch)
@@ -66,6 +66,13 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 				out = append(out, bodyItem{block: flat})
 				i = next
 				continue
+			}
+			if maySeq(&ls[i]) {
+				if flat, next, ok := seqFlat(ls, i); ok {
+					out = append(out, bodyItem{block: flat})
+					i = next
+					continue
+				}
 			}
 			out = addLine(out, ls, i)
 			i++

@@ -1,6 +1,10 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+
+	"gazette/data"
+)
 
 // bareTables rewrites the pipe tables markdown writers print without
 // outer pipes (html2text: 序号 | 任务 over ---|---) as tab rows, read as
@@ -76,3 +80,20 @@ func bareDelimiter(t string) int {
 	}
 	return len(cells)
 }
+
+// seqFlat reads a table flattened one cell per line that opens with its
+// 序号 column's name on a line of its own and no caption a flattened
+// table is looked for under (a .docx saved as text prints a table so,
+// its title a paragraph above it or none): the rows' numbers tell the
+// table as they do under a caption (see numberedFlat, which reads from
+// the line after the one it is given: the 序号 line on).
+func seqFlat(ls []line, i int) (*data.Block, int, bool) {
+	if trim(ls[i].text) != "序号" {
+		return nil, 0, false
+	}
+	return numberedFlat(ls, i-1, "")
+}
+
+// maySeq tells the lines seqFlat may start at by their length: 序号 with
+// a few spaces around it.
+func maySeq(l *line) bool { return len(l.text) >= len("序号") && len(l.text) <= len("序号")+8 }

@@ -58,3 +58,26 @@ func TestBarePipeTables(t *testing.T) {
 		t.Errorf("text %q", zooText(d))
 	}
 }
+
+// A .docx saved as text: each paragraph one line, no blank lines, a table
+// one cell a line with no caption.
+func TestUnwrappedText(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("临江市人民政府关于加强安全生产的实施意见\n临政发〔2024〕5号\n各县（区）人民政府：\n")
+	for i := range 8 {
+		fmt.Fprintf(&b, "%s、重点工作\n各地各部门要切实加强安全生产工作，及时研究解决工作中遇到的问题，确保各项任务落到实处%s，推动经济社会高质量发展。\n",
+			zooCN[i], strings.Repeat("，形成工作合力", i))
+	}
+	b.WriteString("主要指标\n序号\n指标名称\n目标值\n1\n安全生产完成率\n≥92%\n2\n隐患整改率\n≥95%\n九、组织实施\n附则说明\n各地各部门要抓好落实。\n临江市人民政府\n2024年1月5日\n")
+	is, d := parseOne(t, b.String())
+	if !hasWarning(is, "each line is read as a paragraph") {
+		t.Errorf("no warning: %v", is.Warnings)
+	}
+	tabs, _ := zooTables(d)
+	if len(tabs) != 1 || fmt.Sprint(tabs[0].Columns, tableRows(tabs[0])) != "[序号 指标名称 目标值] [1|安全生产完成率|≥92% 2|隐患整改率|≥95%]" {
+		t.Fatalf("tables %v", tabs)
+	}
+	if body := zooText(d); !strings.Contains(body, "主要指标"+string(zooPartEnd)) || !strings.Contains(body, "附则说明"+string(zooPartEnd)) {
+		t.Errorf("a line without a full stop is no paragraph of its own: %q", body)
+	}
+}
