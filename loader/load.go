@@ -166,8 +166,7 @@ func parse(name string, b []byte, sv *Sieve) (*data.Issue, error) {
 	if err != nil {
 		return nil, fileError(name, err)
 	}
-	if isWebPage(ls) {
-		parseWebPage(ls, is, warn)
+	if webText(ls, is, warn) {
 		return is, nil
 	}
 	width := lineWidth(ls, warn)
@@ -231,6 +230,7 @@ func textLines(b []byte, warn warnFunc) ([]line, error) {
 	if err != nil {
 		return nil, err
 	}
+	ls = closeMetaGaps(ls)
 	ls = htmlTablesInText(ls, warn)
 	ls = plainTagLines(ls, warn)
 	ls = asciidocTables(ls, warn)
@@ -238,7 +238,7 @@ func textLines(b []byte, warn warnFunc) ([]line, error) {
 	ls = dashedTables(ls, warn)
 	ls = barTables(ls, warn)
 	ls = layoutTables(ls, warn)
-	return removeFurniture(ls, warn), nil
+	return lynxLinks(removeFurniture(ls, warn), warn), nil
 }
 
 // untitled makes one document of text in which no document was found.

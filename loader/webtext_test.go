@@ -59,6 +59,42 @@ func TestBarePipeTables(t *testing.T) {
 	}
 }
 
+// A page as lynx -dump prints it: links numbered, their list at the end;
+// the site's navigation, the page's metadata laid out in columns, the
+// title, the document, the site's footer.
+func TestDumpedPage(t *testing.T) {
+	text := "   [1]首页 [2]政务公开\n\n   当前位置：[3]首页 > [4]政务公开\n\n" +
+		"   索引号：    11230100/2024-00012         分类：      综合政务\n" +
+		"   发布机构：  临江市人民政府              发文日期：  2024年1月5日\n" +
+		"   名称：      临江市人民政府关于印发临江市优化营商环境实施方案的通知\n" +
+		"   文号：      临政发[2024]3号             主题词：\n\n" +
+		"临江市人民政府关于印发临江市优化营商环境实施方案的通知\n\n   发布时间：2024-01-05  来源：临江市人民政府  [5]【打印】\n\n" +
+		"   各县（区）人民政府：\n\n   现将《临江市优化营商环境实施方案》印发给你们，请认真贯彻执行，见[2024]3号。\n\n" +
+		"   [6]附件1\n\n   临江市人民政府\n\n   2024年1月5日\n\n   [7]网站地图 | [8]联系我们\n\n" +
+		"   网站标识码：2301000001  [9]黑ICP备12345678号-1\n\nReferences\n\n   1. http://www.lj.gov.cn/\n" +
+		"   2. http://www.lj.gov.cn/zwgk/\n   3. http://www.lj.gov.cn/\n   4. http://www.lj.gov.cn/zwgk/\n" +
+		"   5. javascript:window.print()\n   6. http://www.lj.gov.cn/fj1.docx\n   7. http://www.lj.gov.cn/wzdt/\n" +
+		"   8. http://www.lj.gov.cn/lxwm/\n   9. https://beian.miit.gov.cn/\n"
+	is, d := parseOne(t, text)
+	if d.Title != "临江市人民政府关于印发临江市优化营商环境实施方案的通知" || d.Number != "临政发〔2024〕3号" || d.Date != "2024-01-05" {
+		t.Errorf("document %q %q %q", d.Title, d.Number, d.Date)
+	}
+	body := zooText(d)
+	for _, bad := range []string{"[6]", "网站地图", "首页", "http"} {
+		if strings.Contains(body, bad) {
+			t.Errorf("text holds %q: %q", bad, body)
+		}
+	}
+	if !strings.Contains(body, "见[2024]3号") {
+		t.Errorf("a [2024] beyond the last link is text: %q", body)
+	}
+	for _, w := range []string{"9 links", "before the document's metadata", "footer"} {
+		if !hasWarning(is, w) {
+			t.Errorf("no warning of %q: %v", w, is.Warnings)
+		}
+	}
+}
+
 // A .docx saved as text: each paragraph one line, no blank lines, a table
 // one cell a line with no caption.
 func TestUnwrappedText(t *testing.T) {
