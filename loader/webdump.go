@@ -121,18 +121,34 @@ func parseDumpedPage(ls []line, at int, is *data.Issue, warn warnFunc) {
 }
 
 // dumpedMeta reads the metadata lines from i on (blank lines between
-// them skipped) and returns the index of the first line that is none.
+// them skipped) and returns the index of the first line that is none. A
+// line between two metadata lines goes on with the value before it (a
+// long 名称 wrapped where the site's table was run on as text).
 func dumpedMeta(ls []line, i int, meta metadata) int {
 	for ; i < len(ls); i++ {
 		t := trim(ls[i].text)
-		if t == "" {
+		if t == "" || meta.read(t) {
 			continue
 		}
-		if !meta.read(t) {
+		if i == 0 || i+1 == len(ls) || trim(ls[i-1].text) == "" || !meta.read(ls[i+1].text) {
 			return i
+		}
+		if k := lastMetaKey(trim(ls[i-1].text)); k != "" {
+			meta[k] += t
 		}
 	}
 	return i
+}
+
+// lastMetaKey is the key of the last pair on a metadata line.
+func lastMetaKey(t string) string {
+	key := ""
+	for i := range t {
+		if k, ok := metaKeyAt(t[i:]); ok {
+			key = k
+		}
+	}
+	return key
 }
 
 // dumpedNumber is the metadata's 文号 as a 文号 or a decree's number.

@@ -117,3 +117,15 @@ func TestUnwrappedText(t *testing.T) {
 		t.Errorf("a line without a full stop is no paragraph of its own: %q", body)
 	}
 }
+
+// A long 名称 wraps where the page's metadata table was run on as text.
+func TestDumpedPageWrappedName(t *testing.T) {
+	text := "   索引号： 11230100/2024-00012 分类： 综合政务\n   发布机构： 临江市人民政府 发文日期： 2024年1月5日\n" +
+		"   名称： 临江市人民政府关于印发《临江市进一步优化营商环境提升行政效能推动高效办成\n   一件事的落实方案》的通知\n" +
+		"   文号： 临政发〔2024〕3号 主题词：\n\n   各县（区）人民政府：\n\n   现将方案印发给你们，请认真贯彻执行。\n\n" +
+		"   临江市人民政府\n\n   2024年1月5日\n"
+	_, d := parseOne(t, text)
+	if d.Title != "临江市人民政府关于印发《临江市进一步优化营商环境提升行政效能推动高效办成一件事的落实方案》的通知" || d.Number != "临政发〔2024〕3号" {
+		t.Errorf("document %q %q", d.Title, d.Number)
+	}
+}
