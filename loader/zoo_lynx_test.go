@@ -2,6 +2,7 @@ package loader
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"gazette/data"
@@ -62,7 +63,7 @@ func zooLynx() *zooPrinter {
 			})
 			return
 		}
-		zooLynxAligned(p, rows)
+		zooLynxAligned(p, rows, zooLynxWidths(rows))
 	}
 	p.end = func(p *zooPrinter, d *data.Document) {
 		site := "http://www.linjiang.gov.cn/"
@@ -78,7 +79,8 @@ func zooLynx() *zooPrinter {
 }
 
 // zooLynxInfo prints the info table an article page of a government site
-// opens with, two label/value pairs a row.
+// opens with, two label/value pairs a row, the 名称 across three cells:
+// in columns, or run on as text, a row a line, when too wide.
 func zooLynxInfo(p *zooPrinter, d *data.Document) {
 	// A page names who published it and when, for a document signed by
 	// no one (a regulation printed alone) the site's office and the day.
@@ -92,10 +94,18 @@ func zooLynxInfo(p *zooPrinter, d *data.Document) {
 	rows := [][]string{
 		{"索引号：", "11230100/" + date[:4] + "-00012", "分类：", "综合政务"},
 		{"发布机构：", issuer, "发文日期：", zooDate(date)},
-		{"名称：", d.Title, "", ""},
 		{"文号：", d.Number, "主题词：", ""},
 	}
-	zooLynxAligned(p, rows)
+	ws := zooLynxWidths(rows)
+	if 3+ws[0]+2+zooWidth(d.Title) <= 78 {
+		zooLynxAligned(p, slices.Insert(rows, 2, []string{"名称：", d.Title}), ws)
+		return
+	}
+	rows = slices.Insert(rows, 2, []string{"名称：", d.Title, "", ""})
+	for _, r := range rows {
+		p.emit(zooLynxWrap(strings.Join(strings.Fields(strings.Join(r, " ")), " "), "   ")...)
+	}
+	p.emit("")
 }
 
 // zooLynxRows gives a table's rows as lynx lays them out in columns, or
@@ -152,15 +162,15 @@ func zooLynxWidths(rows [][]string) []int {
 	return ws
 }
 
-// zooLynxAligned prints rows in space-aligned columns, three spaces in.
-func zooLynxAligned(p *zooPrinter, rows [][]string) {
-	ws := zooLynxWidths(rows)
+// zooLynxAligned prints rows in space-aligned columns of widths ws, three
+// spaces in; a row's last cell may span the columns after it.
+func zooLynxAligned(p *zooPrinter, rows [][]string, ws []int) {
 	for _, r := range rows {
 		var b strings.Builder
 		b.WriteString("   ")
 		for c, x := range r {
 			b.WriteString(x)
-			if c < len(ws) {
+			if c < len(r)-1 {
 				b.WriteString(strings.Repeat(" ", ws[c]-zooWidth(x)+2))
 			}
 		}
