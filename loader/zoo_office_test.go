@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"golang.org/x/text/encoding/simplifiedchinese"
+
 	"gazette/data"
 )
 
@@ -15,8 +17,9 @@ import (
 // automatic bullets and numbers lost, its items bare lines; a table's
 // cells one a line, row after row with nothing between, an empty cell
 // an empty line, a cell's own paragraphs on lines of their own and a
-// cell covered by a merged one left out; half the issues saved by Word
-// on Windows (a byte-order mark, CR LF line ends).
+// cell covered by a merged one left out; a third of the issues saved on
+// Chinese Windows in its code page (GBK, CR LF line ends), a third there
+// as UTF-8 (a byte-order mark, CR LF), a third on Linux (UTF-8, LF).
 func zooOffice() *zooPrinter {
 	p := zooBase("office")
 	one := func(p *zooPrinter, s string) { p.emit(s) }
@@ -66,7 +69,14 @@ func zooOffice() *zooPrinter {
 				ls[i] = ""
 			}
 		}
-		if p.rnd.IntN(2) == 0 {
+		switch p.rnd.IntN(3) {
+		case 0: // Windows, the system's code page (936: GBK)
+			out, err := simplifiedchinese.GB18030.NewEncoder().String(strings.Join(ls, "\r\n") + "\r\n")
+			if err != nil {
+				panic(err) // GB18030 encodes every character
+			}
+			return out
+		case 1: // Windows, encoded as UTF-8
 			return "\ufeff" + strings.Join(ls, "\r\n") + "\r\n"
 		}
 		return strings.Join(ls, "\n") + "\n"

@@ -33,7 +33,7 @@ var zooGaps = map[string]string{
 	"lynx/sections":      "lynx runs a table it cannot lay out in columns (wider than the page, a line break in a cell) on as text, row after row: nothing tells its rows from paragraphs, and a group row (一、……（共3项）) or a cell (4.72亿立方米以内。) reads as a heading",
 	"lynx/text":          "as lynx/sections: the rows of a table lynx ran on as text are read as paragraphs",
 	"office/tables":      "a .docx saved as text prints a table one cell a line with no blank line before what follows it: a flattened table the loader keeps raw (a merged or empty cell, a cell of several lines) or reads under its caption ends at a blank line only, so it runs on over the paragraphs, headings and the next table below it",
-	"office/sections":    "as office/tables: a heading after a table kept raw goes into the raw block",
+	"office/sections":    "as office/tables: a heading after a table kept raw goes into the raw block; and under a 附件 label with no title the table's first header cell, on a line of its own, reads as the attachment's title (jincheng's 类别)",
 	"office/text":        "as office/tables: the text after a table kept raw goes into the raw block",
 	"antiword/tables":    "a line that goes on with a record's first cell (a wrap in the first column, 校) under 教学科研仪器 (高等职业院; a form's label over several lines) starts a record, as every line with a first cell does (shuangyashan, jincheng); yangcheng's header name wrapped at the space in (m ²、元) loses it",
 }
