@@ -12,7 +12,8 @@ import (
 // site's article page: every link (and form field) numbered where it
 // stands, [N] before its text, and the links listed under "References"
 // at the end; the site's navigation, search box and breadcrumb above
-// the article and its footer below; headings flush left and the body
+// the article and its footer below, an attachment's label (附件1) a link
+// to its file; headings flush left and the body
 // three spaces in, wrapped at 78 columns of display width (a Han
 // character two), a run of ASCII letters and digits never cut; the
 // page's info table (索引号, 名称, 文号…) and the article's tables laid out
@@ -44,7 +45,12 @@ func zooLynx() *zooPrinter {
 		p.emit(fmt.Sprintf("   发布时间：%s  来源：%s  %s %s", d.Date, d.Issuer, link("【打印】", "javascript:window.print()"),
 			link("【关闭】", "javascript:window.close()")), "")
 	}
-	p.line = body
+	p.line = func(p *zooPrinter, s string) {
+		if strings.HasPrefix(s, "附件") && len([]rune(s)) <= 4 { // a label links the attachment's file
+			s = link(s, fmt.Sprintf("http://www.linjiang.gov.cn/zwgk/fj/P0%d.docx", len(refs)))
+		}
+		body(p, s)
+	}
 	p.para = body
 	p.heading = func(p *zooPrinter, s *data.Section, runIn string) {
 		if runIn != "" || s.Level > 1 {
