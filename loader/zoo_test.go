@@ -32,9 +32,9 @@ var zooGaps = map[string]string{
 	"html2text/text":     "as html2text/sections: the rows under the one-cell first row stay text (shuangyashan)",
 	"lynx/sections":      "lynx runs a table it cannot lay out in columns (wider than the page, a line break in a cell) on as text, row after row: nothing tells its rows from paragraphs, and a group row (一、……（共3项）) or a cell (4.72亿立方米以内。) reads as a heading",
 	"lynx/text":          "as lynx/sections: the rows of a table lynx ran on as text are read as paragraphs",
-	"office/tables":      "a .docx saved as text prints a table one cell a line with no blank line before what follows it: a flattened table the loader keeps raw (a merged or empty cell, a cell of several lines) or reads under its caption ends at a blank line only, so it runs on over the paragraphs, headings and the next table below it",
-	"office/sections":    "as office/tables: a heading after a table kept raw goes into the raw block; and under a 附件 label with no title the table's first header cell, on a line of its own, reads as the attachment's title (jincheng's 类别)",
-	"office/text":        "as office/tables: the text after a table kept raw goes into the raw block",
+	"office/tables":      "a .docx saved as text prints a table one cell a line with no blank line around it, read by its 序号 numbers: a table without them (jincheng's duty phones; yangcheng's 成员单位/电话 misread as one), with a 合计 row whose empty cells are empty lines, or whose raw block runs on into the next table under its title (……分解表), is misread or lost; three samples",
+	"office/sections":    "as office/tables: a group row of a table not read as one reads as a heading (jixi's 一、……（共52项）, shuangyashan's); under a 附件 label with no title the table's first header cell, on a line of its own, reads as the attachment's title (jincheng's 类别, yangcheng's 项目乡镇)",
+	"office/text":        "as office/tables: the cells of a table not read as one are text, or a paragraph after one goes into its raw block",
 	"antiword/tables":    "a line that goes on with a record's first cell (a wrap in the first column, 校) under 教学科研仪器 (高等职业院; a form's label over several lines) starts a record, as every line with a first cell does (shuangyashan, jincheng); yangcheng's header name wrapped at the space in (m ²、元) loses it",
 }
 
