@@ -70,11 +70,12 @@ func numberedItem(t string) bool {
 }
 
 // titleLike reports whether a line can be an attachment title: short, not
-// a sentence, not a table row.
+// a sentence, not a table row (a bar parts a pipe table's cells, with or
+// without bars at its ends, and is no character of a title).
 func titleLike(t string) bool {
 	// The byte searches come first: a line of running text fails one of them
 	// before its runes are counted.
-	return t != "" && strings.IndexByte(t, '\t') < 0 && !strings.Contains(t, "。") && !endsSentence(t) && !pipeRow(t) && !runesOver(t, 70)
+	return t != "" && strings.IndexByte(t, '\t') < 0 && !strings.Contains(t, "。") && !endsSentence(t) && strings.IndexByte(t, '|') < 0 && !runesOver(t, 70)
 }
 
 // attachments splits what follows a signature into attachment sections:

@@ -168,11 +168,10 @@ func parse(name string, b []byte, sv *Sieve) (*data.Issue, error) {
 	if err != nil {
 		return nil, fileError(name, err)
 	}
-	if isWebPage(ls) {
-		parseWebPage(ls, is, warn)
+	if webText(ls, is, warn) {
 		return is, nil
 	}
-	width := wrapWidth(ls)
+	width := lineWidth(ls, warn)
 	end := backCover(ls)
 	starts := withDecrees(findDocuments(ls[:end]), findDecrees(ls[:end]))
 	first := end
@@ -233,10 +232,11 @@ func textLines(b []byte, warn warnFunc) ([]line, error) {
 	if err != nil {
 		return nil, err
 	}
+	ls = closeMetaGaps(ls)
 	ls = htmlTablesInText(ls, warn)
 	ls = plainTagLines(ls, warn)
 	ls = drawnTables(ls, warn)
-	return removeFurniture(ls, warn), nil
+	return lynxLinks(removeFurniture(ls, warn), warn), nil
 }
 
 // untitled makes one document of text in which no document was found.

@@ -126,6 +126,13 @@ func (b *builder) feed(items []bodyItem) {
 	}
 }
 
+// bulleted reports whether t starts with a list item's mark: markdown's
+// "- " and "* " (html2text's "  * "), or the bullet of plain text and web
+// pages.
+func bulleted(t string) bool {
+	return len(t) > 1 && t[1] == ' ' && (t[0] == '-' || t[0] == '*') || strings.HasPrefix(t, "• ")
+}
+
 // line handles one text line.
 func (b *builder) line(l line) {
 	raw, hash := l.plain() // plain text: tags, entities and math done
@@ -149,7 +156,7 @@ func (b *builder) line(l line) {
 			return
 		}
 	}
-	if blanks == 0 && !hash && !hasPrefixAny(t, "- ", "• ") && b.wrapped() {
+	if blanks == 0 && !hash && !bulleted(t) && b.wrapped() {
 		if tok, at := b.goesOn(t); at > 0 {
 			b.goesOnAt(int(l.n), tok, at)
 		} else if b.continueAcross(t) {
@@ -157,7 +164,7 @@ func (b *builder) line(l line) {
 		}
 	}
 	bullet := false
-	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "• ") {
+	if bulleted(t) {
 		bullet = true
 		t = trim(t[strings.IndexByte(t, ' ')+1:])
 	}
@@ -269,7 +276,7 @@ func (b *builder) continueAcross(t string) bool {
 // continues it even when it starts like a numbered heading (……实施2 /
 // 38项, ……共实施 / 12 项).
 func (b *builder) wrapped() bool {
-	if len(b.para) == 0 || endsPara(b.paraEnd) {
+	if len(b.para) == 0 || endsPara(b.paraEnd) || b.width == unwrapped {
 		return false
 	}
 	// As long as the paragraph's longest line less two, and not short.
@@ -283,8 +290,11 @@ func (b *builder) wrapped() bool {
 // or than the width the text is hard-wrapped at, or the next line is indented deeper than the last, or as deep as the
 // paragraph's first line was, or is a table's title (……增长6%。 /
 // 重点工作任务分解表): a line that continues a paragraph after a sentence
-// does not stop short of one.
+// does not stop short of one. In unwrapped text every line ends one.
 func (b *builder) endedBefore(raw string) bool {
+	if b.width == unwrapped {
+		return true // every line is a paragraph
+	}
 	if !endsPara(b.paraEnd) {
 		return false
 	}

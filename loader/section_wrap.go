@@ -49,6 +49,50 @@ func wrapWidth(ls []line) int {
 	return w
 }
 
+// unwrapped is the width of text that is not wrapped at all: one
+// paragraph a line however long, and no blank line between paragraphs,
+// as Word and LibreOffice save a document as plain text (and as scripts
+// print a .docx's paragraphs). Every line of it is a paragraph of its
+// own: one ending without a full stop (a title, a label, a table's
+// cell) is not cut by a wrap.
+const unwrapped = -1
+
+// lineWidth is wrapWidth, or unwrapped for text that is not hard-wrapped
+// and whose lines are its paragraphs: fewer than one blank line in
+// twenty lines of text, and one line in twenty longer than any printed
+// line (60 runes) that is no table row. Reading text so is reported.
+func lineWidth(ls []line, warn warnFunc) int {
+	if w := wrapWidth(ls); w != 0 {
+		return w
+	}
+	text, blank := 0, 0
+	for i := range ls {
+		switch {
+		case ls[i].block != nil:
+		case ls[i].first() == 0:
+			if blank++; blank*20 >= len(ls) {
+				return 0 // spaced text: more blank lines than the text allows
+			}
+		default:
+			text++
+		}
+	}
+	if text < 20 || blank*20 >= text {
+		return 0
+	}
+	long := 0
+	for i := range ls {
+		if l := &ls[i]; len(l.text) > 60 && l.block == nil && !l.tabbed() && runesOver(l.text, 60) {
+			long++
+		}
+	}
+	if long*20 >= text {
+		warn(int(ls[0].n), "the text is not wrapped and sets no blank line between paragraphs: each line is read as a paragraph")
+		return unwrapped
+	}
+	return 0
+}
+
 // fillsWidth reports whether a line runs to the wrap width without ending
 // a sentence, so that the next line continues it.
 func fillsWidth(t string, width int) bool {

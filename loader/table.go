@@ -39,11 +39,11 @@ type region struct {
 // extractTables scans the lines of one document body and replaces every
 // table with a block: tab-separated tables (rows possibly CSV-quoted;
 // merging the pages of a split table across blank lines, page furniture
-// and repeated headers), markdown pipe tables, and tables flattened one
-// cell per line after a 专栏 or 表N caption. Lines outside tables pass
-// through.
+// and repeated headers), markdown pipe tables (with or without bars at
+// the rows' ends), and tables flattened one cell per line after a 专栏 or
+// 表N caption or from a 序号 line on. Lines outside tables pass through.
 func extractTables(ls []line, warn warnFunc) []bodyItem {
-	ls = pipeTables(ls)
+	ls = bareTables(pipeTables(ls))
 	sc := scratches.Get().(*tableScratch)
 	defer sc.release()
 	var out []bodyItem
@@ -76,6 +76,13 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 				out = append(out, bodyItem{block: flat})
 				i = next
 				continue
+			}
+			if maySeq(&ls[i]) {
+				if flat, next, ok := seqFlat(ls, i); ok {
+					out = append(out, bodyItem{block: flat})
+					i = next
+					continue
+				}
 			}
 			out = addLine(out, ls, i)
 			i++

@@ -125,9 +125,14 @@ func (nf *numberedFlatTable) total(p int) int {
 }
 
 // find returns the position of the row numbered num (or of the group
-// row before it) within the lines a row may take, or -1.
+// row before it) within the lines a row may take, or -1. A heading no
+// cell starts with (see endsFlatRun) ends the search, but as the group
+// row right before the number.
 func (nf *numberedFlatTable) find(p int, num string) int {
 	for q := p; q < len(nf.fl) && q < p+8*nf.cols; q++ {
+		if endsFlatRun(nf.text(q)) && (q+1 == len(nf.fl) || nf.text(q+1) != num) {
+			return -1
+		}
 		if nf.text(q) == num {
 			if q > p && groupLabel(nf.text(q-1)) {
 				return q - 1
@@ -146,17 +151,18 @@ func (nf *numberedFlatTable) find(p int, num string) int {
 // a blank line ends cells printed line after line, or after a web page's
 // 专栏, whose cells all stand between blank lines (a heading such as
 // 分项目标); two or more (a record under merged cells: 市住建局 / 长期坚持)
-// are. It returns the position after the row.
+// are. A heading no cell starts with (（一）…, see endsFlatRun) is no cell
+// of the row nor after it. It returns the position after the row.
 func (nf *numberedFlatTable) lastRow(p int, num string) int {
 	q := p + 1
 	for q < len(nf.fl) && (len(nf.cells(p, q)) < nf.cols || nf.joins(q)) {
-		if t := nf.text(q); num == "" && (runeLen(t) > 25 || startsItem(t) || endsSentence(t)) {
+		if t := nf.text(q); endsFlatRun(t) || num == "" && (runeLen(t) > 25 || startsItem(t) || endsSentence(t)) {
 			break
 		}
 		q++
 	}
 	more := 0
-	for q+more < len(nf.fl) && cellLike(nf.text(q+more)) {
+	for q+more < len(nf.fl) && cellLike(nf.text(q+more)) && !endsFlatRun(nf.text(q+more)) {
 		more++
 	}
 	if more > 0 && q+more == len(nf.fl) && nf.tableFollows() {

@@ -26,8 +26,16 @@ var zooAspects = []string{"masthead", "documents", "sections", "tables", "conten
 // difference and fails when the pair passes (so the list is cut as the
 // loader learns); every pair not listed must pass.
 var zooGaps = map[string]string{
-	"ocr/sections":    "OCR prints a bracket apart like a Han character, so the space after a section's number is lost when a Latin word or numeral follows ((1) Ⅰ级响应 → ( 1 ) Ⅰ 级 响 应, as (2)600兆瓦 → ( 2 ) 600 兆 瓦): nothing on the line tells the two apart; one sample",
-	"antiword/tables": "a first cell wrapped over several lines in a record that fills no other cell (国网阳城县供 / 电公司 总经 / 理, yangcheng) reads as records: only the column's width tells it from labels as wide as their column, each a record of its own",
+	"ocr/sections":       "OCR prints a bracket apart like a Han character, so the space after a section's number is lost when a Latin word or numeral follows ((1) Ⅰ级响应 → ( 1 ) Ⅰ 级 响 应, as (2)600兆瓦 → ( 2 ) 600 兆 瓦): nothing on the line tells the two apart; one sample",
+	"html2text/tables":   "html2text writes a row's cells as they come: a cell under a merged one is left out (the row's later cells move left, as GitHub's reading of a short row puts the empty cells last) and a <br> in a cell breaks the row over lines, marked only by two spaces at the line's end, which decoding drops as every converter's trailing blanks; a row of fewer cells cannot tell which it is",
+	"html2text/sections": "a table whose first row is a group row across it prints as that label over a --- rule, markdown's underlined heading (shuangyashan's 专栏7); one sample",
+	"html2text/text":     "as html2text/sections: the rows under the one-cell first row stay text (shuangyashan)",
+	"lynx/sections":      "lynx runs a table it cannot lay out in columns (wider than the page, a line break in a cell) on as text, row after row: nothing tells its rows from paragraphs, and a group row (一、……（共3项）) or a cell (4.72亿立方米以内。) reads as a heading",
+	"lynx/text":          "as lynx/sections: the rows of a table lynx ran on as text are read as paragraphs",
+	"office/tables":      "a .docx saved as text prints a table one cell a line with no blank line around it, read by its 序号 numbers: a table without them (jincheng's duty phones; yangcheng's 成员单位/电话 misread as one), with a 合计 row whose empty cells are empty lines, or whose raw block runs on into the next table under its title (……分解表), is misread or lost; three samples",
+	"office/sections":    "as office/tables: a group row of a table not read as one reads as a heading (jixi's 一、……（共52项）, shuangyashan's); under a 附件 label with no title the table's first header cell, on a line of its own, reads as the attachment's title (jincheng's 类别, yangcheng's 项目乡镇)",
+	"office/text":        "as office/tables: the cells of a table not read as one are text, or a paragraph after one goes into its raw block",
+	"antiword/tables":    "a first cell wrapped over several lines in a record that fills no other cell (国网阳城县供 / 电公司 总经 / 理, yangcheng) reads as records: only the column's width tells it from labels as wide as their column, each a record of its own",
 }
 
 // Reasons shared by several styles (§N: the section of issue 9).

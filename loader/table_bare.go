@@ -1,0 +1,99 @@
+package loader
+
+import (
+	"strings"
+
+	"gazette/data"
+)
+
+// bareTables rewrites the pipe tables markdown writers print without
+// outer pipes (html2text: 序号 | 任务 over ---|---) as tab rows, read as
+// GitHub's table extension reads them: the row above a delimiter row of
+// as many cells is the header, and every line after it up to a blank
+// line is a row, a line without a bar a row of one cell (a group row
+// across the table); a row of fewer cells is filled with empty ones. As
+// the writer prints no outer bars, a bar at a row's end parts an empty
+// first or last cell from the next. ls is returned as it is when it
+// holds no such table.
+func bareTables(ls []line) []line {
+	var out []line
+	done := 0 // the lines before done are in out
+	for i := 1; i < len(ls); i++ {
+		if c := ls[i].first(); c != '-' && c != ':' || i-1 < done {
+			continue
+		}
+		n := bareDelimiter(ls[i].text)
+		if n < 2 || len(splitBars(trim(ls[i-1].text))) != n {
+			continue
+		}
+		if out == nil {
+			out = make([]line, 0, len(ls))
+		}
+		out = append(out, ls[done:i-1]...)
+		out, done = bareRows(out, ls, i, n)
+		i = done - 1
+	}
+	if out == nil {
+		return ls
+	}
+	return append(out, ls[done:]...)
+}
+
+// bareRows appends the rows of the table whose delimiter row is ls[sep],
+// n cells wide, as tab rows to out, and returns it with the index of the
+// first line after the table.
+func bareRows(out, ls []line, sep, n int) ([]line, int) {
+	out = append(out, bareRow(ls[sep-1], n))
+	i := sep + 1
+	for ; i < len(ls) && trim(ls[i].text) != ""; i++ {
+		out = append(out, bareRow(ls[i], n))
+	}
+	return out, i
+}
+
+// bareRow is a row's line with its cells parted by tabs, n at least.
+func bareRow(l line, n int) line {
+	cells := splitBars(trim(l.text))
+	for k, c := range cells {
+		cells[k] = pipeCell(c)
+	}
+	for len(cells) < n {
+		cells = append(cells, "")
+	}
+	l.setText(strings.Join(cells, "\t"))
+	return l
+}
+
+// bareDelimiter is the cell count of a delimiter row without outer
+// pipes (---|:---:|---), 0 for any other line.
+func bareDelimiter(t string) int {
+	t = trim(t)
+	if strings.HasPrefix(t, "|") || strings.HasSuffix(t, "|") {
+		return 0
+	}
+	cells := strings.Split(t, "|")
+	for _, c := range cells {
+		c = strings.TrimSuffix(strings.TrimPrefix(trim(c), ":"), ":")
+		if c == "" || strings.Trim(c, "-") != "" {
+			return 0
+		}
+	}
+	return len(cells)
+}
+
+// seqFlat reads a table flattened one cell per line that opens with its
+// 序号 column's name on a line of its own and no caption a flattened
+// table is looked for under (a .docx saved as text prints a table so,
+// its title a paragraph above it or none): the rows' numbers tell the
+// table as they do under a caption (see numberedFlat, which reads from
+// the line after the one it is given: the 序号 line on).
+func seqFlat(ls []line, i int) (*data.Block, int, bool) {
+	if trim(ls[i].text) != "序号" {
+		return nil, 0, false
+	}
+	return numberedFlat(ls, i-1, "")
+}
+
+// maySeq tells the lines seqFlat may start at by their length: 序号 with
+// a few spaces around it.
+func maySeq(l *line) bool { return len(l.text) >= len("序号") && len(l.text) <= len("序号")+8 }
