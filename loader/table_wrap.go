@@ -283,11 +283,17 @@ func numberedCell(filled []int, rec data.Record) bool {
 // cutEvidence says why the filled cells of rec read as the rest of cells
 // of prev cut in two (the first cell that says so), or "" when none does.
 func (tb *tableBuilder) cutEvidence(filled []int, prev *data.Record, rec data.Record) string {
-	if tb.sentence == nil {
-		tb.sentence = sentenceColumns(tb.body, tb.cols, tb.header)
-	}
 	for _, c := range filled {
-		if reason := cutEvidence(prev.Cells[c].Text, rec.Cells[c].Text, tb.sentence[c], tb.brk); reason != "" {
+		// The columns of sentences are found the first time a cell's
+		// text leaves that question open: a pass over the whole table
+		// that most tables never need.
+		sentence := func() bool {
+			if tb.sentence == nil {
+				tb.sentence = sentenceColumns(tb.body, tb.cols, tb.header)
+			}
+			return tb.sentence[c]
+		}
+		if reason := cutEvidence(prev.Cells[c].Text, rec.Cells[c].Text, sentence, tb.brk); reason != "" {
 			return reason
 		}
 	}
@@ -316,9 +322,10 @@ func joinAtWidth(a, b, rawA, rawB string) string {
 }
 
 // cutEvidence says why cell text p, continued by c on the next row, reads
-// as one cell cut in two, or "" when nothing says so. sentence is set for
-// a column of sentences, brk when a page break lies between the rows.
-func cutEvidence(p, c string, sentence, brk bool) string {
+// as one cell cut in two, or "" when nothing says so. sentence tells,
+// asked last, whether the column is one of sentences; brk is set when a
+// page break lies between the rows.
+func cutEvidence(p, c string, sentence func() bool, brk bool) string {
 	last, _ := utf8.DecodeLastRuneInString(p)
 	first, _ := firstRune(c)
 	switch {
@@ -332,12 +339,12 @@ func cutEvidence(p, c string, sentence, brk bool) string {
 		return "a number cut from its unit"
 	case isLatinLower(last) && isLatinLower(first):
 		return "a word cut in two"
-	case sentence && !endsSentence(p) && endsSentence(c):
+	case endsSentence(p) || !endsSentence(c) && !brk || !sentence():
+		return ""
+	case endsSentence(c):
 		return "a sentence cut in two"
-	case sentence && brk && !endsSentence(p):
-		return "a record cut by a page break"
 	}
-	return ""
+	return "a record cut by a page break"
 }
 
 func isLatinLower(r rune) bool { return r >= 'a' && r <= 'z' }
