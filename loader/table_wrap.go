@@ -25,7 +25,8 @@ func sentenceColumns(body []row, cols int, header []string) []bool {
 	if header != nil {
 		first = trim(header[0])
 	}
-	for i, r := range body {
+	for i := range body {
+		r := &body[i]
 		if first != "" && trim(r.cells[0]) == first {
 			continue
 		}
@@ -102,7 +103,8 @@ func columnWidth(body []row, c int) (width int, two bool) {
 	// figures: all cells are numbers; short: one is shorter than a
 	// longest.
 	figures, short := true, false
-	for _, r := range body {
+	for k := range body {
+		r := &body[k]
 		if c >= len(r.cells) {
 			continue
 		}
@@ -213,7 +215,7 @@ func (tb *tableBuilder) widthEvidence(filled []int, prev, rec data.Record) strin
 // the name that starts a record) joins only when the widths show a cut
 // and, as a record would fill every column the one above fills, when it
 // leaves one of them empty or its text shows the cut too.
-func (tb *tableBuilder) join(r row, rec data.Record) bool {
+func (tb *tableBuilder) join(r *row, rec data.Record) bool {
 	if r.line.own() {
 		return false
 	}
