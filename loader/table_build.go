@@ -224,9 +224,13 @@ func recordCells(r *row, w int, out []data.Cell) []data.Cell {
 	cells, text, cols := r.cells, cellText, len(out)
 	if r.plain {
 		text = trim // all cellText does to a cell without markup or break
-	}
-	for c := 0; c < cols && c < len(cells); c++ {
-		out[c].Text = text(cells[c])
+		for c := 0; c < cols && c < len(cells); c++ {
+			out[c].Text = trim(cells[c]) // called, not through text: inlined
+		}
+	} else {
+		for c := 0; c < cols && c < len(cells); c++ {
+			out[c].Text = cellText(cells[c])
+		}
 	}
 	if w <= cols {
 		return out
