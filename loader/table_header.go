@@ -172,6 +172,9 @@ func partialRepeat(header, cells []string) bool {
 
 // subsequence reports whether the runes of a appear in b in order.
 func subsequence(a, b string) bool {
+	if len(a) > len(b) {
+		return false // each rune of a is one of b, bytes and all
+	}
 	for _, r := range a {
 		i := strings.IndexRune(b, r)
 		if i < 0 {
