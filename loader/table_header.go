@@ -6,7 +6,23 @@ import (
 )
 
 // cellKey normalises a header cell for comparison.
-func cellKey(s string) string { return removeSpaces(stripTags(s)) }
+func cellKey(s string) string {
+	// A short cell is looked over once for the bytes either step looks
+	// for, rather than searched five times: most hold none.
+	if len(s) <= 64 {
+		i := 0
+		for i < len(s) && !keyBytes[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			return s
+		}
+	}
+	return removeSpaces(stripTags(s))
+}
+
+// keyBytes are the bytes cellKey takes away or reads markup from.
+var keyBytes = byteSet("<&$ \t")
 
 // headerRepeat reports whether cells repeat the header, allowing reworded
 // cells: one an abbreviation of the other (牵头单位 / 牵头责任单位), or
