@@ -28,7 +28,7 @@ func flatTable(ls []line, i int) (*data.Block, int, bool) {
 	if t := ls[i].text; len(t) > maxFlatCaption || !ls[i].mayStartIn(captionStarts) && !ls[i].mayEndIn(captionEnds) {
 		return nil, 0, false // longer than any caption, or no caption's ends: most body lines
 	}
-	caption, _ := stripMarkup(ls[i].text)
+	caption, _ := ls[i].plain() // read again only when decoding found markup bytes
 	if caption = trim(caption); caption == "" {
 		return nil, 0, false
 	}
