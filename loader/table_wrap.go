@@ -167,6 +167,17 @@ func atWidth(above []string, c, width int) bool {
 	return !strings.ContainsRune(x, '\n') && (n == width || c == len(above)-1 && n == width-1)
 }
 
+// atColumnWidth is atWidth for cell c of the row above and its column's
+// wrap width, which is found only for a cell long enough to reach one
+// that counts: nine characters or more (see atWidth). A 序号 column's
+// width is never needed.
+func (tb *tableBuilder) atColumnWidth(c int) bool {
+	if c >= len(tb.above) || !runesOver(stripTags(tb.above[c]), 8) {
+		return false
+	}
+	return atWidth(tb.above, c, tb.wrapWidth(c))
+}
+
 // widthEvidence says why a row whose cells filled are the only ones with
 // text reads as the rest of cells of the row above that a wrap cut, or ""
 // when the widths do not say so. Only the cells too wide for their column
@@ -178,7 +189,7 @@ func atWidth(above []string, c, width int) bool {
 func (tb *tableBuilder) widthEvidence(filled []int, prev, rec data.Record) string {
 	set := true
 	for _, c := range filled {
-		if !atWidth(tb.above, c, tb.wrapWidth(c)) {
+		if !tb.atColumnWidth(c) {
 			return ""
 		}
 		set = set && tb.shows(c)
@@ -222,7 +233,7 @@ func (tb *tableBuilder) join(r *row, rec data.Record) bool {
 	// Most rows have a first cell that no cut of its column's width
 	// carries on: they start a record, whatever the cells after it say
 	// (see the cases below).
-	if rec.Cells[0].Text != "" && (r.line.boxed() || !atWidth(tb.above, 0, tb.wrapWidth(0))) {
+	if rec.Cells[0].Text != "" && (r.line.boxed() || !tb.atColumnWidth(0)) {
 		return false
 	}
 	prev := &tb.t.Records[len(tb.t.Records)-1]
