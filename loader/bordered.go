@@ -102,7 +102,7 @@ func pageGap(ls []line, from int) (k int, ff, known bool) {
 		t := trim(ls[k].text)
 		switch {
 		case t == "" || pageFurniture(t):
-		case runeLen(t) <= 40 && !strings.Contains(t, "。"):
+		case !runesOver(t, 40) && !strings.Contains(t, "。"):
 			known = false
 		default:
 			return k, ff, known

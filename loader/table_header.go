@@ -179,7 +179,7 @@ func partialRepeat(header, cells []string) bool {
 		switch {
 		case k != "" && k == c:
 			same++
-		case runeLen(c) > 2:
+		case runesOver(c, 2):
 			return false // a different header, not a damaged repeat
 		}
 	}
@@ -243,7 +243,7 @@ func looksHeader(cells []string, rows []row) bool {
 	words := false
 	for _, c := range cells {
 		k := cellKey(c)
-		if runeLen(k) > 30 {
+		if runesOver(k, 30) {
 			return false
 		}
 		words = words || holdsHeaderWord(k)
@@ -274,7 +274,7 @@ func secondHeader(header, cells []string) bool {
 	}
 	for _, c := range cells {
 		k := cellKey(c)
-		if runeLen(k) > 24 || (k != "" && digitPrefix(k) == len(k)) {
+		if runesOver(k, 24) || (k != "" && digitPrefix(k) == len(k)) {
 			return false
 		}
 	}
@@ -285,7 +285,7 @@ func secondHeader(header, cells []string) bool {
 // in brackets at its end, as column names do: 投入资金合计(元), 堆料场(m ²),
 // 购置收、储、运机具(台、元), 面积（亩）.
 func namesUnit(t string) bool {
-	if runeLen(t) > 25 {
+	if runesOver(t, 25) {
 		return false
 	}
 	var inner string

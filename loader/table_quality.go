@@ -146,7 +146,7 @@ func garbledHeader(cells []string) bool {
 				digit = true
 			}
 		}
-		if !han && !digit && runeLen(c) <= 4 && c != "—" && c != "-" {
+		if !han && !digit && !runesOver(c, 4) && c != "—" && c != "-" {
 			return true
 		}
 	}
