@@ -22,23 +22,30 @@ import (
 // borderedTables rewrites every bordered table in ls as tab-separated
 // lines and passes other lines through.
 func borderedTables(ls []line, warn warnFunc) []line {
+	return borderedAt(ls, leadIndex(ls, &borderLead), warn)
+}
+
+// borderedAt is borderedTables given at, the indices in order of the
+// lines of ls that may start a table (those whose first byte is in
+// borderLead, and maybe others).
+func borderedAt(ls []line, at []int, warn warnFunc) []line {
 	var out []line // made only when a table is found, as in layoutTables
-	kept := 0
-	for i := nextLead(ls, 0, &borderLead); i < len(ls); i = nextLead(ls, i+1, &borderLead) {
-		if !borderStart(ls[i].text) {
+	kept, next := 0, 0
+	for _, i := range at {
+		if i < next || !borderLead[ls[i].first()] || !borderStart(ls[i].text) {
 			continue
 		}
 		run, end := borderRun(ls, i, warn)
+		next = end
 		rows, ok := readBordered(run, warn)
 		if !ok {
-			i = end - 1
 			continue
 		}
 		if out == nil {
 			out = make([]line, 0, len(ls))
 		}
 		out = append(append(out, ls[kept:i]...), rows...)
-		kept, i = end, end-1
+		kept = end
 	}
 	if out == nil {
 		return ls
@@ -95,7 +102,7 @@ func pageGap(ls []line, from int) (k int, ff, known bool) {
 		t := trim(ls[k].text)
 		switch {
 		case t == "" || pageFurniture(t):
-		case runeLen(t) <= 40 && !strings.Contains(t, "。"):
+		case !runesOver(t, 40) && !strings.Contains(t, "。"):
 			known = false
 		default:
 			return k, ff, known

@@ -203,7 +203,7 @@ func headerAlone(ls []line, top int, header []textRun) bool {
 			return false
 		}
 		t := trim(ls[j].text)
-		if titleLike(t) && runeLen(t) <= 50 && captionLike(t) {
+		if titleLike(t) && !runesOver(t, 50) && captionLike(t) {
 			return true
 		}
 		if runeLen(t) > maxCaptionGap || strings.ContainsAny(t, "。；，,") {

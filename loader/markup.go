@@ -113,6 +113,10 @@ func hasMarkup(s string) bool {
 	return strings.IndexByte(s, '<') >= 0 || strings.IndexByte(s, '&') >= 0 || strings.IndexByte(s, '$') >= 0
 }
 
+// tagStarts are the bytes stripTags looks at: those of a tag, an entity
+// and math.
+var tagStarts = byteSet("<&$")
+
 // stripTags turns the HTML and LaTeX a converter left in a paragraph or a
 // table cell into plain text, in one pass (so that &lt;p&gt; stays text):
 // an HTML tag of any element, with its attributes, goes (<p>, <br> and the
@@ -129,6 +133,16 @@ func stripTags(s string) string {
 	b.Grow(len(s))
 	breaks := false
 	for i := 0; i < len(s); {
+		// The text up to the next byte markup starts with is copied
+		// whole, not byte by byte: a cell of a page is mostly text.
+		j := i
+		for j < len(s) && !tagStarts[s[j]] {
+			j++
+		}
+		if b.WriteString(s[i:j]); j == len(s) {
+			break
+		}
+		i = j
 		switch s[i] {
 		case '<':
 			if n, block := htmlTag(s[i:]); n > 0 {

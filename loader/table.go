@@ -263,7 +263,7 @@ func takeCaption(out []bodyItem) (string, []bodyItem) {
 	}
 	t, _ := stripMarkup(out[j].lines[0].text)
 	t = trim(t)
-	if !titleLike(t) || runeLen(t) > 50 || !captionLike(t) {
+	if !titleLike(t) || runesOver(t, 50) || !captionLike(t) {
 		return "", out
 	}
 	if _, ok := isAttachmentLabel(t); ok {
@@ -351,7 +351,7 @@ func captionLike(t string) bool {
 // table: 单位：万元, （单位：亩）.
 func unitLine(t string) bool {
 	t = strings.TrimLeft(t, "(（")
-	return runeLen(t) <= 20 && (strings.HasPrefix(t, "单位:") || strings.HasPrefix(t, "单位："))
+	return !runesOver(t, 20) && (strings.HasPrefix(t, "单位:") || strings.HasPrefix(t, "单位："))
 }
 
 // captionFromTitle gives the table that opens an attachment, right under
@@ -370,7 +370,7 @@ func captionFromTitle(blocks []data.Block, title string) {
 				b.Table.Caption = title
 			}
 			return
-		case b.Kind != data.Paragraph || runeLen(b.Text) > 30 || strings.Contains(b.Text, "。") || endsSentence(b.Text):
+		case b.Kind != data.Paragraph || runesOver(b.Text, 30) || strings.Contains(b.Text, "。") || endsSentence(b.Text):
 			return
 		}
 	}

@@ -385,7 +385,7 @@ func firstGoesOn(a, b barCut, rec []string, head bool, keys barKeys, m measure) 
 	if how != firstAtWidth || openBrackets(rec[0]) == 0 && hasSuffixAny(rec[0], "：", ":") {
 		return ""
 	}
-	return cutEvidence(rec[0], trim(b.cells[0]), false, false)
+	return cutEvidence(rec[0], trim(b.cells[0]), func() bool { return false }, false)
 }
 
 // cutGoesOn reports whether line b goes on with the record of line a,

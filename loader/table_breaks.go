@@ -47,7 +47,7 @@ func pageFurniture(t string) bool {
 	if _, _, ok := pageNumber(t); ok {
 		return true
 	}
-	if runeLen(t) > 40 || strings.Contains(t, "。") {
+	if runesOver(t, 40) || strings.Contains(t, "。") {
 		return false
 	}
 	var b strings.Builder
@@ -75,7 +75,7 @@ func pageFurniture(t string) bool {
 // between table rows: 一、…… or (一)……, short, not a sentence, with or
 // without a count (（共6项）).
 func groupLabel(t string) bool {
-	if runeLen(t) > 60 || strings.Contains(t, "。") {
+	if runesOver(t, 60) || strings.Contains(t, "。") {
 		return false
 	}
 	k, _, rest := numbering(t)

@@ -17,7 +17,8 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc, sc *table
 	for _, l := range rg.furniture {
 		warn(int(l.n), "page furniture between table rows dropped: "+trim(l.text))
 	}
-	for _, r := range rg.rows {
+	for k := range rg.rows {
+		r := &rg.rows[k]
 		if r.wrapped {
 			warn(int(r.line.n), "table row hard-wrapped over "+strconv.Itoa(len(r.more)+1)+" lines; joined")
 		}
@@ -29,7 +30,8 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc, sc *table
 	if two {
 		cols = max(cols, width(rows[1].cells)) // spans end in empty cells
 	}
-	for _, r := range rows {
+	for k := range rows {
+		r := &rows[k]
 		if !hasHeader && width(r.cells) > cols {
 			cols = width(r.cells)
 		}
@@ -55,7 +57,8 @@ func buildTable(rg *region, caption string, atEOF bool, warn warnFunc, sc *table
 	// A record a row, nearly: sized once rather than grown row by row.
 	t.Records = make([]data.Record, 0, len(body))
 	tb.seen = sc.seenFor(len(body))
-	for i, r := range body {
+	for i := range body {
+		r := &body[i]
 		tb.left = len(body) - i
 		tb.add(r, atEOF && r.line.n == rows[len(rows)-1].line.n)
 	}
@@ -151,7 +154,7 @@ func (tb *tableBuilder) columns(rows []row, two bool) []row {
 // add turns one body row into a record, a group label, or nothing (a
 // repeated header, an empty row). last is set for the region's last row
 // when the file ends there.
-func (tb *tableBuilder) add(r row, last bool) {
+func (tb *tableBuilder) add(r *row, last bool) {
 	t, cols := tb.t, tb.cols
 	tb.brk = tb.brk || r.brk
 	// The row's width and whether it sums the table are asked by the
@@ -217,13 +220,17 @@ func inheritMerged(cells []string, rec, above []data.Cell) {
 
 // recordCells cleans the cells of a row of width w into out, cols empty
 // cells; text of extra cells is kept in the last column.
-func recordCells(r row, w int, out []data.Cell) []data.Cell {
+func recordCells(r *row, w int, out []data.Cell) []data.Cell {
 	cells, text, cols := r.cells, cellText, len(out)
 	if r.plain {
 		text = trim // all cellText does to a cell without markup or break
-	}
-	for c := 0; c < cols && c < len(cells); c++ {
-		out[c].Text = text(cells[c])
+		for c := 0; c < cols && c < len(cells); c++ {
+			out[c].Text = trim(cells[c]) // called, not through text: inlined
+		}
+	} else {
+		for c := 0; c < cols && c < len(cells); c++ {
+			out[c].Text = cellText(cells[c])
+		}
 	}
 	if w <= cols {
 		return out
@@ -242,7 +249,7 @@ func recordCells(r row, w int, out []data.Cell) []data.Cell {
 }
 
 // duplicate flags rec when it repeats an earlier row, or an earlier 序号.
-func (tb *tableBuilder) duplicate(r row, rec *data.Record) {
+func (tb *tableBuilder) duplicate(r *row, rec *data.Record) {
 	key := rec.Cells[0].Text
 	switch {
 	case tb.serial:

@@ -40,9 +40,19 @@ type dashed struct {
 // dashedTables rewrites every table ruled with runs in ls as tab-separated
 // lines and passes other lines through.
 func dashedTables(ls []line, warn warnFunc) []line {
+	return dashedAt(ls, leadIndex(ls, &dashLead), warn)
+}
+
+// dashedAt is dashedTables given at, the indices in order of the lines
+// of ls that may start a rule (those whose first byte is in dashLead,
+// and maybe others).
+func dashedAt(ls []line, at []int, warn warnFunc) []line {
 	var out []line // made only when a table is found
-	kept := 0
-	for i := nextLead(ls, 0, &dashLead); i < len(ls); i = nextLead(ls, i+1, &dashLead) {
+	kept, next := 0, 0
+	for _, i := range at {
+		if i < next || !dashLead[ls[i].first()] {
+			continue
+		}
 		dt, ok := readDashed(ls, i, kept)
 		if !ok {
 			continue
@@ -53,7 +63,7 @@ func dashedTables(ls []line, warn warnFunc) []line {
 		out = append(append(out, ls[kept:dt.top]...), dt.lines()...)
 		warn(int(ls[dt.top].n), fmt.Sprintf("a table ruled with runs of %c (lines %d–%d) was read by the columns its runs mark",
 			trim(ls[i].text)[0], ls[dt.top].n, ls[dt.end-1].n))
-		kept, i = dt.end, dt.end-1
+		kept, next = dt.end, dt.end
 	}
 	if out == nil {
 		return ls

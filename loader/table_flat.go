@@ -28,12 +28,12 @@ func flatTable(ls []line, i int) (*data.Block, int, bool) {
 	if t := ls[i].text; len(t) > maxFlatCaption || !ls[i].mayStartIn(captionStarts) && !ls[i].mayEndIn(captionEnds) {
 		return nil, 0, false // longer than any caption, or no caption's ends: most body lines
 	}
-	caption, _ := stripMarkup(ls[i].text)
+	caption, _ := ls[i].plain() // read again only when decoding found markup bytes
 	if caption = trim(caption); caption == "" {
 		return nil, 0, false
 	}
 	column := strings.HasPrefix(caption, "专栏")
-	if !column && !captionLike(caption) || runeLen(caption) > 50 {
+	if !column && !captionLike(caption) || runesOver(caption, 50) {
 		return nil, 0, false
 	}
 	if b, next, ok := labelledFlat(ls, i, caption); ok {
@@ -111,7 +111,7 @@ func labelledFlat(ls []line, i int, caption string) (*data.Block, int, bool) {
 		return nil, 0, false
 	}
 	label := trim(ls[j].text)
-	if !tableNumber(label) || runeLen(label) > 5 {
+	if !tableNumber(label) || runesOver(label, 5) {
 		return nil, 0, false
 	}
 	b, next, ok := flatTable(ls, j)
@@ -144,7 +144,7 @@ func flatCells(ls []line, k int) flatCellRun {
 		if t == "" {
 			continue
 		}
-		if runeLen(t) > 25 || strings.HasPrefix(t, "专栏") || tableNumber(t) || strings.ContainsRune(t, '\t') {
+		if runesOver(t, 25) || strings.HasPrefix(t, "专栏") || tableNumber(t) || strings.ContainsRune(t, '\t') {
 			fc.captioned = strings.HasPrefix(t, "专栏") || tableNumber(t)
 			break
 		}
@@ -209,7 +209,7 @@ func flatRows(cells []string, cols int) int {
 func headerNames(cells []string) int {
 	n := 0
 	for _, c := range cells {
-		if runeLen(c) > 10 || !hasHeaderWord(c) {
+		if runesOver(c, 10) || !hasHeaderWord(c) {
 			break
 		}
 		n++

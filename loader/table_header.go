@@ -6,7 +6,23 @@ import (
 )
 
 // cellKey normalises a header cell for comparison.
-func cellKey(s string) string { return removeSpaces(stripTags(s)) }
+func cellKey(s string) string {
+	// A short cell is looked over once for the bytes either step looks
+	// for, rather than searched five times: most hold none.
+	if len(s) <= 64 {
+		i := 0
+		for i < len(s) && !keyBytes[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			return s
+		}
+	}
+	return removeSpaces(stripTags(s))
+}
+
+// keyBytes are the bytes cellKey takes away or reads markup from.
+var keyBytes = byteSet("<&$ \t")
 
 // headerRepeat reports whether cells repeat the header, allowing reworded
 // cells: one an abbreviation of the other (牵头单位 / 牵头责任单位), or
@@ -163,7 +179,7 @@ func partialRepeat(header, cells []string) bool {
 		switch {
 		case k != "" && k == c:
 			same++
-		case runeLen(c) > 2:
+		case runesOver(c, 2):
 			return false // a different header, not a damaged repeat
 		}
 	}
@@ -172,6 +188,9 @@ func partialRepeat(header, cells []string) bool {
 
 // subsequence reports whether the runes of a appear in b in order.
 func subsequence(a, b string) bool {
+	if len(a) > len(b) {
+		return false // each rune of a is one of b, bytes and all
+	}
 	for _, r := range a {
 		i := strings.IndexRune(b, r)
 		if i < 0 {
@@ -224,7 +243,7 @@ func looksHeader(cells []string, rows []row) bool {
 	words := false
 	for _, c := range cells {
 		k := cellKey(c)
-		if runeLen(k) > 30 {
+		if runesOver(k, 30) {
 			return false
 		}
 		words = words || holdsHeaderWord(k)
@@ -255,7 +274,7 @@ func secondHeader(header, cells []string) bool {
 	}
 	for _, c := range cells {
 		k := cellKey(c)
-		if runeLen(k) > 24 || (k != "" && digitPrefix(k) == len(k)) {
+		if runesOver(k, 24) || (k != "" && digitPrefix(k) == len(k)) {
 			return false
 		}
 	}
@@ -266,7 +285,7 @@ func secondHeader(header, cells []string) bool {
 // in brackets at its end, as column names do: 投入资金合计(元), 堆料场(m ²),
 // 购置收、储、运机具(台、元), 面积（亩）.
 func namesUnit(t string) bool {
-	if runeLen(t) > 25 {
+	if runesOver(t, 25) {
 		return false
 	}
 	var inner string

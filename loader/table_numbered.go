@@ -26,7 +26,7 @@ func numberedFlat(ls []line, i int, caption string) (*data.Block, int, bool) {
 		if cols+1 < len(fl) && trim(ls[fl[cols+1]].text) == "1" && groupLabel(t) {
 			break // the group row over row 1
 		}
-		if runeLen(t) > 15 || cols > 12 {
+		if runesOver(t, 15) || cols > 12 {
 			return nil, 0, false
 		}
 		cols++
@@ -156,7 +156,7 @@ func (nf *numberedFlatTable) find(p int, num string) int {
 func (nf *numberedFlatTable) lastRow(p int, num string) int {
 	q := p + 1
 	for q < len(nf.fl) && (len(nf.cells(p, q)) < nf.cols || nf.joins(q)) {
-		if t := nf.text(q); endsFlatRun(t) || num == "" && (runeLen(t) > 25 || startsItem(t) || endsSentence(t)) {
+		if t := nf.text(q); endsFlatRun(t) || num == "" && (runesOver(t, 25) || startsItem(t) || endsSentence(t)) {
 			break
 		}
 		q++
@@ -200,7 +200,7 @@ func (nf *numberedFlatTable) gapBefore(q int) bool {
 // numbered item, the start of a title nor the caption of the next table
 // (重点工作任务分解表).
 func cellLike(t string) bool {
-	return runeLen(t) <= 15 && !endsSentence(t) && !startsItem(t) && !startsTitle(t) && !captionLike(t)
+	return !runesOver(t, 15) && !endsSentence(t) && !startsItem(t) && !startsTitle(t) && !captionLike(t)
 }
 
 // record adds the row of fl[p:end] to the table, or marks the table
@@ -274,5 +274,5 @@ func flatLines(ls []line, k, limit int) []int {
 // (牵头单位：市财政局).
 func labelled(t string) bool {
 	i := strings.IndexAny(t, ":：")
-	return i > 0 && runeLen(t[:i]) <= 6
+	return i > 0 && !runesOver(t[:i], 6)
 }

@@ -144,7 +144,7 @@ func longCellNext(ls []line, k int) bool {
 		case t == "":
 		case strings.ContainsRune(t, '\t'):
 			return false
-		case runeLen(t) > 25:
+		case runesOver(t, 25):
 			long++
 		default:
 			return long > 0 && long <= 2 && cellLike(t)

@@ -82,7 +82,8 @@ func quality(rg *region, cols int) bool {
 	}
 	bad, total := 0, 0
 	misfit := 0
-	for _, r := range rg.rows {
+	for k := range rg.rows {
+		r := &rg.rows[k]
 		if w := width(r.cells); w > cols+1 {
 			misfit++
 		}
@@ -103,7 +104,8 @@ func quality(rg *region, cols int) bool {
 	// Words split across the first two columns (化 / 工装备): the OCR
 	// lost the column boundary.
 	split := 0
-	for _, r := range rg.rows {
+	for k := range rg.rows {
+		r := &rg.rows[k]
 		if len(r.cells) > 1 {
 			a, b := trim(r.cells[0]), trim(r.cells[1])
 			fa, _ := firstRune(a)
@@ -144,7 +146,7 @@ func garbledHeader(cells []string) bool {
 				digit = true
 			}
 		}
-		if !han && !digit && runeLen(c) <= 4 && c != "—" && c != "-" {
+		if !han && !digit && !runesOver(c, 4) && c != "—" && c != "-" {
 			return true
 		}
 	}

@@ -81,7 +81,7 @@ func readBlock(dst []row, ls []line, i, want int, sc *tableScratch) ([]row, int)
 		r, i = readRow(ls, i, sc)
 		if len(dst) == start && (want == 0 || looksHeader(r.cells, nil)) {
 			want = len(r.cells)
-		} else {
+		} else if len(r.cells) < want && len(r.more) == 0 { // else unwrapRow keeps it
 			r, i = unwrapRow(ls, r, i, want)
 		}
 		if len(dst) == cap(dst) {

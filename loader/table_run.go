@@ -43,7 +43,7 @@ func flatRunEnd(ls []line, k int) int {
 			}
 			break
 		}
-		if runeLen(t) > 25 && !long {
+		if runesOver(t, 25) && !long {
 			if !cellsAfter(ls, k+1) {
 				break
 			}
@@ -88,7 +88,7 @@ func cellsAfter(ls []line, k int) bool {
 		case t == "":
 		case endsFlatRun(t):
 			return false
-		case runeLen(t) > 25:
+		case runesOver(t, 25):
 			long++
 		default:
 			return cellLike(t) || fieldLabel(t)
@@ -100,7 +100,7 @@ func cellsAfter(ls []line, k int) bool {
 // fieldLabel reports whether a line is a form's field label: a few
 // characters ending in a colon, with nothing filled in.
 func fieldLabel(t string) bool {
-	return runeLen(t) <= 12 && hasSuffixAny(t, "：", ":") && !strings.ContainsAny(t, "，。；,;")
+	return !runesOver(t, 12) && hasSuffixAny(t, "：", ":") && !strings.ContainsAny(t, "，。；,;")
 }
 
 // rawRun is the raw block of a table printed one cell per line whose

@@ -54,7 +54,7 @@ func headerRun(ls []line, fl []int) int {
 	n := 0
 	for _, k := range fl {
 		t := trim(ls[k].text)
-		if runeLen(t) > 12 || seen[t] || digitPrefix(t) > 0 || startsItem(t) ||
+		if runesOver(t, 12) || seen[t] || digitPrefix(t) > 0 || startsItem(t) ||
 			strings.ContainsAny(t, "，。；：,;:") || n == 12 {
 			break
 		}
@@ -73,7 +73,7 @@ func headerRun(ls []line, fl []int) int {
 func shapedRows(ls []line, fl []int, cols int) (rows, part int) {
 	long := func(p int) bool {
 		t := trim(ls[fl[p]].text)
-		return runeLen(t) > 25 && !nameList(t) || endsSentence(t)
+		return runesOver(t, 25) && !nameList(t) || endsSentence(t)
 	}
 	anyLong := false
 	for c := range cols {
@@ -115,7 +115,7 @@ func nameList(t string) bool {
 		return false
 	}
 	for _, f := range fs {
-		if runeLen(f) > 15 || digitPrefix(f) > 0 {
+		if runesOver(f, 15) || digitPrefix(f) > 0 {
 			return false
 		}
 	}

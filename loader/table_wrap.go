@@ -25,7 +25,8 @@ func sentenceColumns(body []row, cols int, header []string) []bool {
 	if header != nil {
 		first = trim(header[0])
 	}
-	for i, r := range body {
+	for i := range body {
+		r := &body[i]
 		if first != "" && trim(r.cells[0]) == first {
 			continue
 		}
@@ -102,7 +103,8 @@ func columnWidth(body []row, c int) (width int, two bool) {
 	// figures: all cells are numbers; short: one is shorter than a
 	// longest.
 	figures, short := true, false
-	for _, r := range body {
+	for k := range body {
+		r := &body[k]
 		if c >= len(r.cells) {
 			continue
 		}
@@ -165,6 +167,17 @@ func atWidth(above []string, c, width int) bool {
 	return !strings.ContainsRune(x, '\n') && (n == width || c == len(above)-1 && n == width-1)
 }
 
+// atColumnWidth is atWidth for cell c of the row above and its column's
+// wrap width, which is found only for a cell long enough to reach one
+// that counts: nine characters or more (see atWidth). A 序号 column's
+// width is never needed.
+func (tb *tableBuilder) atColumnWidth(c int) bool {
+	if c >= len(tb.above) || !runesOver(stripTags(tb.above[c]), 8) {
+		return false
+	}
+	return atWidth(tb.above, c, tb.wrapWidth(c))
+}
+
 // widthEvidence says why a row whose cells filled are the only ones with
 // text reads as the rest of cells of the row above that a wrap cut, or ""
 // when the widths do not say so. Only the cells too wide for their column
@@ -176,7 +189,7 @@ func atWidth(above []string, c, width int) bool {
 func (tb *tableBuilder) widthEvidence(filled []int, prev, rec data.Record) string {
 	set := true
 	for _, c := range filled {
-		if !atWidth(tb.above, c, tb.wrapWidth(c)) {
+		if !tb.atColumnWidth(c) {
 			return ""
 		}
 		set = set && tb.shows(c)
@@ -213,14 +226,14 @@ func (tb *tableBuilder) widthEvidence(filled []int, prev, rec data.Record) strin
 // the name that starts a record) joins only when the widths show a cut
 // and, as a record would fill every column the one above fills, when it
 // leaves one of them empty or its text shows the cut too.
-func (tb *tableBuilder) join(r row, rec data.Record) bool {
+func (tb *tableBuilder) join(r *row, rec data.Record) bool {
 	if r.line.own() {
 		return false
 	}
 	// Most rows have a first cell that no cut of its column's width
 	// carries on: they start a record, whatever the cells after it say
 	// (see the cases below).
-	if rec.Cells[0].Text != "" && (r.line.boxed() || !atWidth(tb.above, 0, tb.wrapWidth(0))) {
+	if rec.Cells[0].Text != "" && (r.line.boxed() || !tb.atColumnWidth(0)) {
 		return false
 	}
 	prev := &tb.t.Records[len(tb.t.Records)-1]
@@ -283,11 +296,17 @@ func numberedCell(filled []int, rec data.Record) bool {
 // cutEvidence says why the filled cells of rec read as the rest of cells
 // of prev cut in two (the first cell that says so), or "" when none does.
 func (tb *tableBuilder) cutEvidence(filled []int, prev *data.Record, rec data.Record) string {
-	if tb.sentence == nil {
-		tb.sentence = sentenceColumns(tb.body, tb.cols, tb.header)
-	}
 	for _, c := range filled {
-		if reason := cutEvidence(prev.Cells[c].Text, rec.Cells[c].Text, tb.sentence[c], tb.brk); reason != "" {
+		// The columns of sentences are found the first time a cell's
+		// text leaves that question open: a pass over the whole table
+		// that most tables never need.
+		sentence := func() bool {
+			if tb.sentence == nil {
+				tb.sentence = sentenceColumns(tb.body, tb.cols, tb.header)
+			}
+			return tb.sentence[c]
+		}
+		if reason := cutEvidence(prev.Cells[c].Text, rec.Cells[c].Text, sentence, tb.brk); reason != "" {
 			return reason
 		}
 	}
@@ -316,9 +335,10 @@ func joinAtWidth(a, b, rawA, rawB string) string {
 }
 
 // cutEvidence says why cell text p, continued by c on the next row, reads
-// as one cell cut in two, or "" when nothing says so. sentence is set for
-// a column of sentences, brk when a page break lies between the rows.
-func cutEvidence(p, c string, sentence, brk bool) string {
+// as one cell cut in two, or "" when nothing says so. sentence tells,
+// asked last, whether the column is one of sentences; brk is set when a
+// page break lies between the rows.
+func cutEvidence(p, c string, sentence func() bool, brk bool) string {
 	last, _ := utf8.DecodeLastRuneInString(p)
 	first, _ := firstRune(c)
 	switch {
@@ -332,12 +352,12 @@ func cutEvidence(p, c string, sentence, brk bool) string {
 		return "a number cut from its unit"
 	case isLatinLower(last) && isLatinLower(first):
 		return "a word cut in two"
-	case sentence && !endsSentence(p) && endsSentence(c):
+	case endsSentence(p) || !endsSentence(c) && !brk || !sentence():
+		return ""
+	case endsSentence(c):
 		return "a sentence cut in two"
-	case sentence && brk && !endsSentence(p):
-		return "a record cut by a page break"
 	}
-	return ""
+	return "a record cut by a page break"
 }
 
 func isLatinLower(r rune) bool { return r >= 'a' && r <= 'z' }
