@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"html"
 	"strings"
-	"unicode/utf8"
 )
 
 // Converters leave markup in the text: markdown marks, HTML tags and
@@ -61,27 +60,6 @@ func byteSet(s string) (t [256]bool) {
 func mayStartWith(s string, cs ...string) bool {
 	t := trim(s)
 	return t != "" && (markupStarts[t[0]] || hasPrefixAny(t, cs...))
-}
-
-// mayStartIn is mayStartWith for a first character out of the set of
-// characters set.
-func mayStartIn(s, set string) bool {
-	t := trim(s)
-	if t == "" {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(t)
-	return markupStarts[t[0]] || strings.ContainsRune(set, r)
-}
-
-// mayEndIn is mayStartIn for the last character.
-func mayEndIn(s, set string) bool {
-	t := trim(s)
-	if t == "" {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(t)
-	return markupEnds[t[len(t)-1]] || strings.ContainsRune(set, r)
 }
 
 // mayEndWith is mayStartWith for the end of the plain text.
