@@ -162,8 +162,9 @@ func scanLine(s string, i int) (int, scanFlags) {
 			continue
 		}
 		switch k {
-		case leadASCII:
-			i++
+		case leadASCII: // and those after it: a number, a Latin word
+			for i++; i < len(s) && leadKinds[s[i]] == leadASCII; i++ {
+			}
 		case leadSpace:
 			i, f = i+1, f|scanSpaced
 		case leadTab:
