@@ -44,6 +44,9 @@ func stripMarkup(s string) (string, bool) {
 // markupStarts those it can start with (and the '#' of a heading).
 var markupEnds, markupStarts = byteSet(">;$*"), byteSet("<&$*#")
 
+// tagStarts are the bytes the markup stripTags takes away starts with.
+var tagStarts = byteSet("<&$")
+
 func byteSet(s string) (t [256]bool) {
 	for i := 0; i < len(s); i++ {
 		t[s[i]] = true
@@ -107,6 +110,15 @@ func stripTags(s string) string {
 	b.Grow(len(s))
 	breaks := false
 	for i := 0; i < len(s); {
+		// The text up to the next byte markup may start at, in one copy.
+		j := i
+		for j < len(s) && !tagStarts[s[j]] {
+			j++
+		}
+		b.WriteString(s[i:j])
+		if i = j; i == len(s) {
+			break
+		}
 		switch s[i] {
 		case '<':
 			if n, block := htmlTag(s[i:]); n > 0 {
