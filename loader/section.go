@@ -128,6 +128,10 @@ func (b *builder) feed(items []bodyItem) {
 
 // line handles one text line.
 func (b *builder) line(l line) {
+	if l.first() == 0 { // blank, known without reading it: a third of the lines
+		b.blanks++
+		return
+	}
 	raw, hash := l.plain() // plain text: tags, entities and math done
 	t := trim(raw)
 	if t == "" {
