@@ -63,7 +63,9 @@ func moreDocuments(ls []line, from int, starts []docStart, entries []data.Conten
 		}
 	}
 	for k := from; k < len(ls); k++ {
-		if t := ls[k].text; !taken[k] && len(t) <= 720 && mayFollowTitle(ls, k) && (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) {
+		// A blank line holds no colon: it is passed over before the
+		// lines above it are looked at.
+		if t := ls[k].text; !taken[k] && ls[k].first() != 0 && len(t) <= 720 && mayFollowTitle(ls, k) && (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) {
 			if ds, ok := addressedTitle(ls, k, taken); ok {
 				if len(entries) == 0 {
 					ds = issuerTitle(ds)
