@@ -61,7 +61,12 @@ func cleanLine(l string, n int, f scanFlags, rep *repairs) line {
 	if f&scanSpaced != 0 {
 		l = unitRepair(l, 0, n, rep)
 	}
-	d := decoded(n, l)
+	var d line
+	if f&(scanSpaced|scanTabbed) == 0 && l != "" { // nothing to trim
+		d = line{n: int32(n), text: l, lead: l[0], tail: l[len(l)-1]}
+	} else {
+		d = decoded(n, l)
+	}
 	if f&scanMarked == 0 {
 		d.marks = markPlain
 	}
