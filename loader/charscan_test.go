@@ -34,12 +34,15 @@ func TestWrapLen(t *testing.T) {
 // way it was decoded (clean, with trailing spaces cut, CRLF, or sanitised
 // as a whole), and a clean line or a blank one that holds none is marked.
 func TestLineMarks(t *testing.T) {
-	text := "一二\t三\n a b\n\n一二三四五六七八九十  \r\nx\u3000y\tz\n\t\n中\x01文 \r老\n123 mm\n"
+	text := "一二\t三\n a b\n\n一二三四五六七八九十  \r\nx\u3000y\tz\n\t\n中\x01文 \r老\n123 mm\n\r\n甲乙\r\n"
 	ls, _ := splitLines(text, func(int, string) {})
 	for _, l := range ls {
 		space, tab := strings.Contains(l.text, " "), strings.Contains(l.text, "\t")
 		if l.spaceless() && space || l.tabbed() != tab {
 			t.Errorf("line %d %q: spaceless %v, tabbed %v", l.n, l.text, l.spaceless(), l.tabbed())
+		}
+		if lead, tail := textEdges(l.text); l.lead != lead || l.tail != tail {
+			t.Errorf("line %d %q: edges %q %q recorded, %q %q in its text", l.n, l.text, l.lead, l.tail, lead, tail)
 		}
 	}
 	if len(ls) < 9 || !ls[0].spaceless() || !ls[2].spaceless() || ls[2].marks&markTabless == 0 {

@@ -52,8 +52,12 @@ func moreDocuments(ls []line, from int, starts []docStart, entries []data.Conten
 		}
 		more = append(more, ds)
 	}
+	var near []bool // of the lines from from on
+	if unlisted > 0 {
+		near = li.endsNear(ls[from:])
+	}
 	for i := from; i < len(ls) && unlisted > 0; i++ {
-		if taken[i] || len(ls[i].text) > 240 || ls[i].first() == 0 || !li.mayEndNear(ls, i) {
+		if taken[i] || len(ls[i].text) > 240 || ls[i].first() == 0 || !near[i-from] {
 			continue // a title line is at most 70 characters
 		}
 		if ds, ok := listedTitle(ls, i, &li, taken, fits); ok {
@@ -63,7 +67,9 @@ func moreDocuments(ls []line, from int, starts []docStart, entries []data.Conten
 		}
 	}
 	for k := from; k < len(ls); k++ {
-		if t := ls[k].text; !taken[k] && len(t) <= 720 && mayFollowTitle(ls, k) && (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) {
+		// A blank line holds no colon: it is passed over before the
+		// lines above it are looked at.
+		if t := ls[k].text; !taken[k] && ls[k].first() != 0 && len(t) <= 720 && mayFollowTitle(ls, k) && (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) {
 			if ds, ok := addressedTitle(ls, k, taken); ok {
 				if len(entries) == 0 {
 					ds = issuerTitle(ds)
@@ -219,19 +225,26 @@ type listing struct {
 	last [256]bool
 }
 
-// mayEndNear reports whether one of the three lines that are not blank
-// from index i on may end a title not yet found (listedTitle looks no
-// farther), by its last byte: the lines that end otherwise are not read.
-func (li *listing) mayEndNear(ls []line, i int) bool {
-	for j, n := i, 0; j < len(ls) && n < 3; j++ {
-		if c := ls[j].last(); c != 0 {
-			if li.last[c] || markupEnds[c] {
-				return true
-			}
-			n++
+// endsNear reports for each line whether one of the three lines that
+// are not blank from it on may end a title not yet found (listedTitle
+// looks no farther), by its last byte: the lines that end otherwise are
+// not read. It is counted in one pass from the end: how many lines not
+// blank and not ending so come before the next that may (three or more
+// is as many as none).
+func (li *listing) endsNear(ls []line) []bool {
+	near := make([]bool, len(ls))
+	before := 3
+	for i := len(ls) - 1; i >= 0; i-- {
+		switch c := ls[i].last(); {
+		case c == 0: // blank
+		case li.last[c] || markupEnds[c]:
+			before = 0
+		case before < 3:
+			before++
 		}
+		near[i] = before < 3
 	}
-	return false
+	return near
 }
 
 // whole reports whether the lines of a title matched by its titleKey are

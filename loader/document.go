@@ -52,16 +52,16 @@ func findDocuments(ls []line) []docStart {
 	var all []docStart
 	di := 0
 	for i := out[0].body; i < len(ls); i++ {
-		for di < len(out) && out[di].start <= i {
-			all = append(all, out[di])
-			di++
-		}
 		if !ls[i].mayEnd("记") {
 			continue
 		}
 		t, _ := stripMarkup(trim(ls[i].text)) // # 晋城市人民政府3月大事记
 		t = trim(t)
 		if strings.HasSuffix(t, "大事记") && runeLen(t) <= 24 && strings.IndexByte(t, '\t') < 0 {
+			for di < len(out) && out[di].start <= i { // the documents before it
+				all = append(all, out[di])
+				di++
+			}
 			all = append(all, docStart{start: i, body: i + 1, title: joinCJK(t), line: int(ls[i].n), kind: data.KindChronicle})
 		}
 	}

@@ -37,7 +37,13 @@ func removeFurniture(ls []line, warn warnFunc) []line {
 	removed, feeds, first, firstText := 0, 0, -1, ""
 	for i := 0; i < len(ls); i++ {
 		if !brk[i] {
-			out = append(out, ls[i])
+			// The lines up to the next break, in one copy.
+			k := i + 1
+			for k < len(ls) && !brk[k] {
+				k++
+			}
+			out = append(out, ls[i:k]...)
+			i = k - 1
 			continue
 		}
 		// A run of furniture and blank lines: one page break.

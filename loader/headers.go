@@ -28,7 +28,7 @@ func layoutOf(ls []line, edges []bool) *pageLayout {
 	for i := range pg.near {
 		pg.near[i] = pg.head[i] || pg.foot[i]
 	}
-	for pg.top < len(ls)-1 && trim(ls[pg.top].text) == "" {
+	for pg.top < len(ls)-1 && ls[pg.top].first() == 0 { // blank
 		pg.top++
 	}
 	// A page starts at the first of the edges between two lines of text:
@@ -39,7 +39,7 @@ func layoutOf(ls []line, edges []bool) *pageLayout {
 		if edges != nil && edges[i] && text && at < 0 {
 			at = i
 		}
-		if trim(l.text) != "" {
+		if l.first() != 0 { // text
 			if at >= 0 {
 				pg.firstEdge = min(pg.firstEdge, at)
 				pg.pages++

@@ -61,21 +61,12 @@ const hugeHeapMin = 8 << 20
 // pages, which are these. On a virtual machine, the 7,500 faults of a
 // 21 MB file's parse were a fifth of inspect's time. Only address space
 // is taken: memory never touched is never backed.
-//
-// It returns a ballast of n bytes, allocated before the collection and
-// never touched, which the caller keeps alive until the parse is done:
-// the collection then sets the next one at twice the file and the
-// ballast, beyond what the parse allocates. Without it the next came
-// halfway through the parse and marked the tree built so far, nearly all
-// of it live (it freed 8 MB of 50), for 7% of inspect's instructions.
-func hugeHeap(n int) []byte {
+func hugeHeap(n int) {
 	if n < hugeHeapMin {
-		return nil
+		return
 	}
-	ballast := make([]byte, n)
 	spare := make([]byte, 2*n)
 	preferHugePages(spare)
 	runtime.KeepAlive(spare)
 	runtime.GC() // frees spare: the pages return to the heap, hinted
-	return ballast
 }

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"gazette/data"
@@ -160,30 +161,68 @@ func tailOf(t string) byte {
 	return c
 }
 
-// mayStartIn is mayStartIn for a line and the characters of e: no
-// line whose first byte starts none of them nor markup is read.
+// mayStartIn is mayStartWith for a line and the characters of e: no
+// line whose first byte starts none of them nor markup is read, and the
+// text of one that does is compared byte for byte with those of them
+// that start with that byte: its first character is never decoded and
+// looked up in the set (a line's text is valid UTF-8, in which a
+// character's bytes start no other).
 func (l *line) mayStartIn(e *charSet) bool {
 	c := l.first()
-	return c != 0 && (markupStarts[c] || e.first[c]) && mayStartIn(l.text, e.set)
+	if c == 0 || !markupStarts[c] && e.startAt[c] == 0 {
+		return false
+	}
+	t := trim(l.text)
+	if t == "" || markupStarts[t[0]] {
+		return t != ""
+	}
+	for i := int(e.startAt[t[0]]) - 1; i >= 0 && i < len(e.starts) && e.starts[i][0] == t[0]; i++ {
+		if strings.HasPrefix(t, e.starts[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayEndIn is mayStartIn for the last character.
 func (l *line) mayEndIn(e *charSet) bool {
 	c := l.last()
-	return c != 0 && (markupEnds[c] || e.last[c]) && mayEndIn(l.text, e.set)
+	if c == 0 || !markupEnds[c] && e.endAt[c] == 0 {
+		return false
+	}
+	t := trim(l.text)
+	if t == "" || markupEnds[t[len(t)-1]] {
+		return t != ""
+	}
+	z := t[len(t)-1]
+	for i := int(e.endAt[z]) - 1; i >= 0 && i < len(e.ends) && e.ends[i][len(e.ends[i])-1] == z; i++ {
+		if strings.HasSuffix(t, e.ends[i]) {
+			return true
+		}
+	}
+	return false
 }
 
-// charSet is a set of characters with the bytes they start and end with.
+// charSet is a set of characters, each its own string, in order of
+// their first bytes (starts) and of their last (ends). startAt[c] is one
+// more than the index in starts of the first that starts with the byte
+// c, 0 when none does; endAt is startAt for ends.
 type charSet struct {
-	set         string
-	first, last [256]bool
+	starts, ends   []string
+	startAt, endAt [256]uint8
 }
 
 func newCharSet(set string) *charSet {
-	e := &charSet{set: set}
+	e := &charSet{}
 	for _, r := range set {
-		s := string(r)
-		e.first[s[0]], e.last[s[len(s)-1]] = true, true
+		e.starts = append(e.starts, string(r))
+	}
+	e.ends = slices.Clone(e.starts)
+	slices.SortFunc(e.starts, func(a, b string) int { return int(a[0]) - int(b[0]) })
+	slices.SortFunc(e.ends, func(a, b string) int { return int(a[len(a)-1]) - int(b[len(b)-1]) })
+	for i := len(e.starts) - 1; i >= 0; i-- { // the first of each byte is written last
+		e.startAt[e.starts[i][0]] = uint8(i + 1)
+		e.endAt[e.ends[i][len(e.ends[i])-1]] = uint8(i + 1)
 	}
 	return e
 }

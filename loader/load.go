@@ -15,7 +15,6 @@ import (
 	"io"
 	"math"
 	"os"
-	"runtime"
 	"strings"
 	"syscall"
 
@@ -153,8 +152,7 @@ func parse(name string, b []byte, sv *Sieve) (*data.Issue, error) {
 	if isHTML(name, b) {
 		return parseHTML(name, b)
 	}
-	ballast := hugeHeap(len(b))
-	defer runtime.KeepAlive(ballast) // until the tree is built (see hugeHeap)
+	hugeHeap(len(b))
 	is := &data.Issue{Source: name}
 	warn := func(n int, msg string) { is.Warnings = append(is.Warnings, data.Warning{Line: n, Message: msg}) }
 	if isPDF(b) {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"html"
 	"strings"
-	"unicode/utf8"
 )
 
 // Converters leave markup in the text: markdown marks, HTML tags and
@@ -45,6 +44,9 @@ func stripMarkup(s string) (string, bool) {
 // markupStarts those it can start with (and the '#' of a heading).
 var markupEnds, markupStarts = byteSet(">;$*"), byteSet("<&$*#")
 
+// tagStarts are the bytes the markup stripTags takes away starts with.
+var tagStarts = byteSet("<&$")
+
 func byteSet(s string) (t [256]bool) {
 	for i := 0; i < len(s); i++ {
 		t[s[i]] = true
@@ -61,27 +63,6 @@ func byteSet(s string) (t [256]bool) {
 func mayStartWith(s string, cs ...string) bool {
 	t := trim(s)
 	return t != "" && (markupStarts[t[0]] || hasPrefixAny(t, cs...))
-}
-
-// mayStartIn is mayStartWith for a first character out of the set of
-// characters set.
-func mayStartIn(s, set string) bool {
-	t := trim(s)
-	if t == "" {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(t)
-	return markupStarts[t[0]] || strings.ContainsRune(set, r)
-}
-
-// mayEndIn is mayStartIn for the last character.
-func mayEndIn(s, set string) bool {
-	t := trim(s)
-	if t == "" {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(t)
-	return markupEnds[t[len(t)-1]] || strings.ContainsRune(set, r)
 }
 
 // mayEndWith is mayStartWith for the end of the plain text.
@@ -113,10 +94,6 @@ func hasMarkup(s string) bool {
 	return strings.IndexByte(s, '<') >= 0 || strings.IndexByte(s, '&') >= 0 || strings.IndexByte(s, '$') >= 0
 }
 
-// tagStarts are the bytes stripTags looks at: those of a tag, an entity
-// and math.
-var tagStarts = byteSet("<&$")
-
 // stripTags turns the HTML and LaTeX a converter left in a paragraph or a
 // table cell into plain text, in one pass (so that &lt;p&gt; stays text):
 // an HTML tag of any element, with its attributes, goes (<p>, <br> and the
@@ -133,16 +110,15 @@ func stripTags(s string) string {
 	b.Grow(len(s))
 	breaks := false
 	for i := 0; i < len(s); {
-		// The text up to the next byte markup starts with is copied
-		// whole, not byte by byte: a cell of a page is mostly text.
+		// The text up to the next byte markup may start at, in one copy.
 		j := i
 		for j < len(s) && !tagStarts[s[j]] {
 			j++
 		}
-		if b.WriteString(s[i:j]); j == len(s) {
+		b.WriteString(s[i:j])
+		if i = j; i == len(s) {
 			break
 		}
-		i = j
 		switch s[i] {
 		case '<':
 			if n, block := htmlTag(s[i:]); n > 0 {

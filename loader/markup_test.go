@@ -117,7 +117,7 @@ func TestPlainTagLines(t *testing.T) {
 }
 
 // TestMayStartEndWith: the plain text of a line starts and ends with no
-// character that mayStartWith and mayEndWith (mayStartIn, mayEndIn) rule out, whatever markup
+// character that mayStartWith and mayEndWith (a line's mayStartIn, mayEndIn) rule out, whatever markup
 // surrounds it or lies inside it; on the real issues and on marked-up
 // lines.
 func TestMayStartEndWith(t *testing.T) {
@@ -141,11 +141,12 @@ func TestMayStartEndWith(t *testing.T) {
 		if !mayEndWith(l, p[len(p)-m:]) {
 			t.Errorf("mayEndWith(%q, %q) = false; the plain text is %q", l, last, p)
 		}
-		if !mayStartIn(l, "表"+p[:n]) || !mayEndIn(l, "表"+p[len(p)-m:]) {
+		if d := decoded(1, l); !d.mayStartIn(newCharSet("表"+p[:n])) || !d.mayEndIn(newCharSet("表"+p[len(p)-m:])) {
 			t.Errorf("mayStartIn or mayEndIn(%q) = false; the plain text is %q", l, p)
 		}
 	}
-	if mayStartWith("正文附件", "附") || mayEndWith("大事记。", "记") || mayStartIn("正文附件", "表附") || mayEndIn("附表。", "表") {
+	a, b := decoded(1, "正文附件"), decoded(1, "附表。")
+	if mayStartWith("正文附件", "附") || mayEndWith("大事记。", "记") || a.mayStartIn(newCharSet("表附")) || b.mayEndIn(newCharSet("表")) {
 		t.Error("a line of plain text that does not start or end so may")
 	}
 }

@@ -42,15 +42,19 @@ func TestEscapeSequences(t *testing.T) {
 // the fast path; each character sanitize rewrites does not.
 func TestCleanFastPath(t *testing.T) {
 	for _, s := range []string{"", "ASCII text\twith tab", "中文，标点：“引号”（全角）【】〔2022〕…—",
-		"㐀䶵龥", "é ü ß", "😀𠀀", "①②③ ○ │ ─", "ＡＢＣ１２３"} {
+		"㐀䶵龥", "é ü ß", "😀𠀀", "①②③ ○ │ ─", "ＡＢＣ１２３", "一二三。四、五《六》七〈八〉九〔十〕"} {
 		if !clean(s) {
 			t.Errorf("clean(%q) = false", s)
 		}
 	}
 	for _, s := range []string{"\x1b[1m", "\x07", "\x7f", "\u009b", "\u00a0", "\u3000", "\ufeff", "\u200b",
 		"\u202e", "\u2066", "⼀", "⺟", "\uf900", "\xe4\xb8", "\xff", "a\xe2\x07"} {
-		if clean(s) {
-			t.Errorf("clean(%q) = true", s)
+		// Alone, and at each place of a pair of characters the decoder
+		// checks in one load, inside a run of Han and CJK punctuation.
+		for k := range 4 {
+			if p := strings.Repeat("一", k) + s + "。二三四五六七"; clean(s) || clean(p) {
+				t.Errorf("clean(%q) or clean(%q) = true", s, p)
+			}
 		}
 	}
 }

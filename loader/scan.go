@@ -64,7 +64,12 @@ func cleanLine(l string, n int, f scanFlags, rep *repairs) line {
 	if f&scanSpaced != 0 {
 		l = unitRepair(l, 0, n, rep)
 	}
-	d := decoded(n, l)
+	var d line
+	if f&(scanSpaced|scanTabbed) == 0 && l != "" { // nothing to trim
+		d = line{n: int32(n), text: l, lead: l[0], tail: l[len(l)-1]}
+	} else {
+		d = decoded(n, l)
+	}
 	if f&scanMarked == 0 {
 		d.marks = markPlain
 	}
@@ -145,12 +150,13 @@ const (
 func scanLine(s string, i int) (int, scanFlags) {
 	var f scanFlags
 	for i < len(s) {
-		// Han characters and most punctuation: only validity to check,
-		// two characters at a time, their six bytes read in one load.
+		// Han characters and CJK punctuation (see plain3At): only
+		// validity to check, two characters at a time, their six bytes
+		// read in one load.
 		for b := s[i:]; len(b) >= 8; b = b[6:] {
 			w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-			if w&0xC0C000C0C000 != 0x808000808000 || leadKinds[byte(w)] != lead3 || leadKinds[byte(w>>24)] != lead3 {
+			if w&0xC0C000C0C000 != 0x808000808000 || !plain3At(w) || !plain3At(w>>24) {
 				break
 			}
 			i += 6
@@ -165,8 +171,9 @@ func scanLine(s string, i int) (int, scanFlags) {
 			continue
 		}
 		switch k {
-		case leadASCII:
-			i++
+		case leadASCII: // and those after it: a number, a Latin word
+			for i++; i < len(s) && leadKinds[s[i]] == leadASCII; i++ {
+			}
 		case leadSpace:
 			i, f = i+1, f|scanSpaced
 		case leadTab:
@@ -197,6 +204,14 @@ func scanLine(s string, i int) (int, scanFlags) {
 		}
 	}
 	return i, f | scanClean
+}
+
+// plain3At reports whether the three-byte character in the low bytes of
+// w, whose continuation bytes are checked, is one nothing rewrites: led
+// by a lead3, or CJK punctuation (。、《》, E3 80 xx: U+3000 to U+3FFF, all
+// valid) but U+3000, which is a space.
+func plain3At(w uint64) bool {
+	return leadKinds[byte(w)] == lead3 || byte(w) == 0xE3 && w&0xFFFFFF != 0x8080E3
 }
 
 // The kinds of byte clean finds at the start of a character.

@@ -116,12 +116,14 @@ func (b *builder) feed(items []bodyItem) {
 			p = lineAt{items: items, i: p.i + 1}
 			continue
 		}
-		if n := b.wrappedLines(p); n > 1 {
-			b.joinWrapped(p, n)
-			p = p.skip(n)
-			continue
+		if b.width > 0 { // else no line is hard-wrapped
+			if n := b.wrappedLines(p); n > 1 {
+				b.joinWrapped(p, n)
+				p = p.skip(n)
+				continue
+			}
 		}
-		b.line(items[p.i].lines[p.j])
+		b.line(&items[p.i].lines[p.j])
 		p.j++
 	}
 }
@@ -134,7 +136,11 @@ func bulleted(t string) bool {
 }
 
 // line handles one text line.
-func (b *builder) line(l line) {
+func (b *builder) line(l *line) {
+	if l.first() == 0 { // blank, known without reading it: a third of the lines
+		b.blanks++
+		return
+	}
 	raw, hash := l.plain() // plain text: tags, entities and math done
 	t := trim(raw)
 	if t == "" {

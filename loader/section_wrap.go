@@ -131,11 +131,8 @@ func (p lineAt) line(k int) (line, bool) {
 // wrappedLines is how many lines from p on are one line cut by the wrap: a
 // line that starts like a heading (a numbering token), and each line after
 // it while the one before fills the width. It is 1 when the first line is
-// not cut.
+// not cut. The text is hard-wrapped (b.width > 0): feed asks of no other.
 func (b *builder) wrappedLines(p lineAt) int {
-	if b.width == 0 {
-		return 1
-	}
 	prev, _ := p.line(0)
 	first, hash := stripMarkup(prev.text)
 	if hash || !b.fills(first) {
@@ -193,7 +190,7 @@ func (b *builder) joinWrapped(p lineAt, n int) {
 		longest = b.longest()
 	}
 	at := b.paraLine
-	b.line(l)
+	b.line(&l)
 	if len(b.secs) > opened {
 		b.warn(int(l.n), fmt.Sprintf("a heading hard-wrapped at %d characters joined with the %d lines after it", b.width, n-1))
 	}

@@ -140,8 +140,8 @@ func addLines(items []bodyItem, ls []line, i, j int) []bodyItem {
 // line's.
 var captionFirst, captionLast = func() (first, last [256]bool) {
 	for c := 1; c < 256; c++ {
-		first[c] = markupStarts[c] || captionStarts.first[c]
-		last[c] = markupEnds[c] || captionEnds.last[c]
+		first[c] = markupStarts[c] || captionStarts.startAt[c] != 0
+		last[c] = markupEnds[c] || captionEnds.endAt[c] != 0
 	}
 	return first, last
 }()

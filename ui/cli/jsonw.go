@@ -3,7 +3,6 @@ package cli
 import (
 	"io"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -82,11 +81,25 @@ func (j *jsonWriter) key(k string) {
 
 // indent is a newline and the indentation of 32 levels, deeper than any
 // tree's sections go; deeper levels are written space by space.
-var indent = "\n" + strings.Repeat(" ", 64)
+var indent = func() (a [65]byte) {
+	a[0] = '\n'
+	for i := 1; i < len(a); i++ {
+		a[i] = ' '
+	}
+	return a
+}()
 
 func (j *jsonWriter) newline() {
 	j.spill()
 	if n := 2 * j.depth; n < len(indent) {
+		if b := j.buf; cap(b)-len(b) >= len(indent) {
+			// The whole of indent, stored past the end of the buffer
+			// and cut after the indentation, takes a few moves; a copy
+			// of its first 1+n bytes was a call.
+			*(*[len(indent)]byte)(b[len(b) : len(b)+len(indent)]) = indent
+			j.buf = b[:len(b)+1+n]
+			return
+		}
 		j.buf = append(j.buf, indent[:1+n]...)
 		return
 	}
