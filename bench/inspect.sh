@@ -4,9 +4,10 @@
 # Makes one file of COPIES copies of the jincheng sample (default 40:
 # 21 MB) and times `gazette inspect --json FILE` on one core, beside
 # iconv reading and writing the same file (a peer that only decodes):
-# wall and CPU time and peak memory, as medians of RUNS runs. With
-# farm-bench (the office machines' timing tool) the two commands run in
-# turn and the ratio is taken pair by pair; else /usr/bin/time runs each.
+# wall and CPU time and peak memory, as medians of RUNS runs. The two
+# commands run in turn (gazette, iconv, gazette, ...) after one warm-up
+# each, and the ratio of their wall times is taken pair by pair, so a
+# machine whose speed drifts during the runs still gives a fair ratio.
 # Usage: bench/inspect.sh [COPIES] [RUNS]
 set -eu
 
@@ -26,27 +27,22 @@ done >"$file"
 bytes=$(wc -c <"$file")
 echo "file: $copies copies of jincheng, $bytes bytes"
 
-if command -v farm-bench >/dev/null; then
-	farm-bench -n "$runs" --pin 1 --timeout 600 \
-		--vs "iconv -f UTF-8 -t UTF-8 $file" \
-		-- "$work/gazette" inspect --json "$file"
-	exit 0
-fi
-
 # col FILE N: the median of column N of FILE.
 col() {
 	cut -d' ' -f"$2" "$1" | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'
 }
 
-# median LABEL CMD…: the median wall and CPU seconds and peak memory.
-median() {
+# run LABEL CMD…: one run of CMD on processor 1, its wall, user and
+# system seconds and peak memory appended to LABEL.time.
+run() {
 	label=$1
 	shift
-	n=0
-	while [ "$n" -lt "$runs" ]; do
-		taskset -c 1 /usr/bin/time -f "%e %U %S %M" -a -o "$work/$label.time" "$@" >/dev/null
-		n=$((n + 1))
-	done
+	taskset -c 1 /usr/bin/time -f "%e %U %S %M" -a -o "$work/$label.time" "$@" >/dev/null
+}
+
+# report LABEL: the median wall and CPU seconds and peak memory of LABEL.
+report() {
+	label=$1
 	awk '{print $1, $2 + $3, $4}' "$work/$label.time" >"$work/$label.cols"
 	wall=$(col "$work/$label.cols" 1)
 	cpu=$(col "$work/$label.cols" 2)
@@ -54,5 +50,16 @@ median() {
 	awk -v l="$label" -v w="$wall" -v c="$cpu" -v k="$kb" -v b="$bytes" 'BEGIN {
 		printf "%-8s %6.3f s wall %6.3f s cpu %6.1f MB/s %5.1f MiB peak\n", l, w, c, b / w / 1e6, k / 1024 }'
 }
-median gazette "$work/gazette" inspect --json "$file"
-median iconv iconv -f UTF-8 -t UTF-8 "$file"
+
+run warmup "$work/gazette" inspect --json "$file"
+run warmup iconv -f UTF-8 -t UTF-8 "$file"
+n=0
+while [ "$n" -lt "$runs" ]; do
+	run gazette "$work/gazette" inspect --json "$file"
+	run iconv iconv -f UTF-8 -t UTF-8 "$file"
+	n=$((n + 1))
+done
+report gazette
+report iconv
+paste -d' ' "$work/gazette.cols" "$work/iconv.cols" | awk '{printf "%.3f\n", $1 / $4}' >"$work/ratio"
+echo "ratio    $(col "$work/ratio" 1) gazette/iconv wall, median of pairs"
