@@ -108,7 +108,7 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 // no table: i when ls[i] may. Such a line holds no tab and no quote
 // opens it (no row, see startsRow), and it is too long for a caption or
 // neither starts nor ends as one may (no flattened table, see
-// flatTable).
+// flatTable), and it is no 序号 line (see seqFlat).
 func plainRun(ls []line, i int) int {
 	for ; i < len(ls); i++ {
 		l := &ls[i]
@@ -116,7 +116,7 @@ func plainRun(ls []line, i int) int {
 			break
 		}
 		c := l.first()
-		if c == '"' || len(l.text) <= maxFlatCaption && (captionFirst[c] || captionLast[l.last()]) {
+		if c == '"' || len(l.text) <= maxFlatCaption && (captionFirst[c] || captionLast[l.last()]) || maySeq(l) {
 			break
 		}
 	}

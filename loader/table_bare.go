@@ -94,6 +94,8 @@ func seqFlat(ls []line, i int) (*data.Block, int, bool) {
 	return numberedFlat(ls, i-1, "")
 }
 
-// maySeq tells the lines seqFlat may start at by their length: 序号 with
-// a few spaces around it.
-func maySeq(l *line) bool { return len(l.text) >= len("序号") && len(l.text) <= len("序号")+8 }
+// maySeq tells the lines seqFlat may start at by their first byte and
+// length, without reading their text: 序号 with a few spaces around it.
+func maySeq(l *line) bool {
+	return l.first() == "序"[0] && len(l.text) >= len("序号") && len(l.text) <= len("序号")+8
+}
