@@ -274,10 +274,10 @@ func sanitizeRunes(s string, text bool) (string, repair) {
 		// Printable ASCII and the Han characters and punctuation clean
 		// steps over are kept: no need to decode them.
 		switch leadKinds[s[i]] {
-		case leadASCII, leadSpace, leadTab, leadMarkup:
+		case leadASCII, leadSpace, leadTab, leadMarkup, leadBackslash:
 			i++
 			continue
-		case lead3:
+		case lead3, lead3Foreign:
 			if i+2 < len(s) && cont(s[i+1]) && cont(s[i+2]) {
 				i += 3
 				continue

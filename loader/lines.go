@@ -16,7 +16,7 @@ type line struct {
 	// web page, built from its cells); text is then "".
 	block *data.Block
 	n     int32  // 1-based line number in the source file (see parse)
-	marks uint16 // markJoin, markOwn, markPlain, markBoxed, markHead, markSpaceless, markTabless, markTitle, markSpans, markFF
+	marks uint16 // markJoin, markOwn, markPlain, markBoxed, markHead, markSpaceless, markTabless, markTitle, markSpans, markFF, markNative
 	// lead and tail are the first and last bytes of text without its
 	// spaces and tabs at either end, recorded on decoding (0 when not
 	// recorded, and for a blank line): a stage that wants lines starting
@@ -38,7 +38,7 @@ func decoded(n int, t string) line {
 func (l *line) setText(t string) {
 	l.text = t
 	l.lead, l.tail = textEdges(t)
-	l.marks &^= markPlain | markSpaceless | markTabless
+	l.marks &^= markPlain | markSpaceless | markTabless | markNative
 }
 
 // plain is stripMarkup of the line's text, which a text that decoding
@@ -87,6 +87,10 @@ const (
 	markSpans
 	// markFF: the source line held a form feed: a page starts here.
 	markFF
+	// markNative: decoding found no character in the text that garbageIn
+	// looks closer at (see garbageLeads): a table's quality check counts
+	// no garbage on the line without reading it again.
+	markNative
 )
 
 // ff reports whether the source line held a form feed: a page starts

@@ -157,11 +157,13 @@ func TestRepairWarnings(t *testing.T) {
 
 // FuzzText checks the character-level rules on any line: sanitize and
 // Clean leave no control character but tab, unitSpaces only removes
-// spaces, and stripTags makes no control character out of clean text.
+// spaces, and stripTags makes no control character out of clean text;
+// a clean line scanLine finds no foreign character in holds no garbage.
 func FuzzText(f *testing.F) {
 	for _, s := range []string{"…的通知\x1b]0;TITLE\x07", "正文\u009b31m内容", "⼀般⽕灾 2025 年 6 月",
 		"<p>浓度 $200\\text{mg}/\\text{m}^3$ 。</p>&#27;[2J&amp;", "$x^{\\frac{1}{2}}_{\\text{a}}$", "临政发［2025］ 2 号",
-		"一二三四五六七\xe4\xb8一二三四\xe4a\xb8五六七八九十\xe5\xad\xe4\xb8\xad"} {
+		"一二三四五六七\xe4\xb8一二三四\xe4a\xb8五六七八九十\xe5\xad\xe4\xb8\xad",
+		"一二三四五六한국어七八九十", "一二三四五六ㄱ七八九十", "一二三，四五六\\七", "αβγ一二三四五六七八九", "一二三四五六七八九�"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -175,6 +177,9 @@ func FuzzText(f *testing.F) {
 		if clean(s) {
 			if out, _ := sanitizeRunes(s, true); out != s {
 				t.Fatalf("clean(%q) but sanitizing makes %q", s, out)
+			}
+			if _, f := scanLine(s, 0); f&scanForeign == 0 && garbageIn(s) > 0 {
+				t.Fatalf("scanLine(%q) found nothing foreign, but garbageIn counts %d", s, garbageIn(s))
 			}
 		}
 		line, _ := sanitize(s)

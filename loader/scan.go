@@ -20,7 +20,7 @@ func splitLines(text string, warn warnFunc) ([]line, bool) {
 	n := 1
 	for at, first := 0, true; first || at < len(text); first = false {
 		if at < len(text) && text[at] == '\n' { // a blank line: a third of most files
-			out = append(out, line{n: int32(n), marks: markPlain | markSpaceless | markTabless})
+			out = append(out, line{n: int32(n), marks: markPlain | markSpaceless | markTabless | markNative})
 			n++
 			at++
 			continue
@@ -79,6 +79,9 @@ func cleanLine(l string, n int, f scanFlags, rep *repairs) line {
 	if f&scanTabbed == 0 {
 		d.marks |= markTabless
 	}
+	if f&scanForeign == 0 {
+		d.marks |= markNative
+	}
 	return d
 }
 
@@ -133,10 +136,11 @@ func cleanMarked(s string) (ok, marked bool) {
 type scanFlags uint8
 
 const (
-	scanClean  scanFlags = 1 << iota // the line needs no sanitising
-	scanMarked                       // it holds a byte markup starts with
-	scanSpaced                       // it holds a space
-	scanTabbed                       // it holds a tab
+	scanClean   scanFlags = 1 << iota // the line needs no sanitising
+	scanMarked                        // it holds a byte markup starts with
+	scanSpaced                        // it holds a space
+	scanTabbed                        // it holds a tab
+	scanForeign                       // it holds a byte garbageIn looks closer at
 )
 
 // scanLine reads the line of s that starts at i up to its LF, its CRLF
@@ -146,7 +150,9 @@ const (
 // of what is rewritten (see clean). A line that is not clean ends the
 // scan at the first byte found wrong. A LF or CR is no continuation byte:
 // checking a character's bytes past the line's end finds it short, as
-// checking the line alone would.
+// checking the line alone would. The characters garbageIn looks closer
+// at are noted on the way (scanForeign), as they are rare in a Chinese
+// gazette: a table's quality check need not read the line again.
 func scanLine(s string, i int) (int, scanFlags) {
 	var f scanFlags
 	for i < len(s) {
@@ -180,15 +186,28 @@ func scanLine(s string, i int) (int, scanFlags) {
 			i, f = i+1, f|scanTabbed
 		case leadMarkup:
 			i, f = i+1, f|scanMarked
+		case leadBackslash:
+			i, f = i+1, f|scanForeign
 		case lead2:
 			if i+1 >= len(s) || !cont(s[i+1]) || c == 0xC2 && s[i+1] <= 0xA0 {
 				return i, f
 			}
+			if garbageLeads[c] {
+				f |= scanForeign
+			}
 			i += 2
+		case lead3Foreign:
+			if i+2 >= len(s) || !cont2(s[i+1], s[i+2]) {
+				return i, f
+			}
+			i, f = i+3, f|scanForeign
 		case lead3Special:
 			if i+2 >= len(s) || !cont(s[i+1]) || !cont(s[i+2]) || rewritten3(c, s[i+1], s[i+2]) ||
 				c == 0xE0 && s[i+1] < 0xA0 || c == 0xED && s[i+1] > 0x9F { // overlong, surrogate
 				return i, f
+			}
+			if garbageLeads[c] && !cjkPunct(s[i:]) {
+				f |= scanForeign
 			}
 			i += 3
 		case lead4:
@@ -207,24 +226,26 @@ func scanLine(s string, i int) (int, scanFlags) {
 }
 
 // plain3At reports whether the three-byte character in the low bytes of
-// w, whose continuation bytes are checked, is one nothing rewrites: led
-// by a lead3, or CJK punctuation (。、《》, E3 80 xx: U+3000 to U+3FFF, all
-// valid) but U+3000, which is a space.
+// w, whose continuation bytes are checked, is one nothing rewrites and
+// garbageIn passes over: led by a lead3, or CJK punctuation (。、《》, E3
+// 80 xx, all valid) but U+3000, which is a space.
 func plain3At(w uint64) bool {
-	return leadKinds[byte(w)] == lead3 || byte(w) == 0xE3 && w&0xFFFFFF != 0x8080E3
+	return leadKinds[byte(w)] == lead3 || w&0xFFFF == 0x80E3 && w&0xFFFFFF != 0x8080E3
 }
 
 // The kinds of byte clean finds at the start of a character.
 const (
-	leadBad      = iota // control character, continuation or invalid byte
-	leadASCII           // printable ASCII
-	leadSpace           // a space
-	leadTab             // a tab
-	leadMarkup          // printable ASCII markup starts with
-	lead2               // starts a two-byte character
-	lead3               // starts a three-byte character nothing rewrites
-	lead3Special        // starts a three-byte character that may be rewritten or invalid
-	lead4               // starts a four-byte character
+	leadBad       = iota // control character, continuation or invalid byte
+	leadASCII            // printable ASCII
+	leadSpace            // a space
+	leadTab              // a tab
+	leadMarkup           // printable ASCII markup starts with
+	leadBackslash        // a backslash, which garbageIn counts
+	lead2                // starts a two-byte character
+	lead3                // starts a three-byte character nothing rewrites, nor garbageIn looks at
+	lead3Foreign         // starts a three-byte character nothing rewrites, garbageIn looks at (see garbageLeads)
+	lead3Special         // starts a three-byte character that may be rewritten or invalid
+	lead4                // starts a four-byte character
 )
 
 var leadKinds = func() (t [256]uint8) {
@@ -234,6 +255,8 @@ var leadKinds = func() (t [256]uint8) {
 			t[c] = leadMarkup
 		case c == ' ':
 			t[c] = leadSpace
+		case c == '\\':
+			t[c] = leadBackslash
 		case c == '\t':
 			t[c] = leadTab
 		case c >= 0x20 && c < 0x7F:
@@ -242,6 +265,8 @@ var leadKinds = func() (t [256]uint8) {
 			t[c] = lead2
 		case c == 0xE0 || c == 0xE2 || c == 0xE3 || c == 0xED || c == 0xEF:
 			t[c] = lead3Special
+		case c >= 0xE1 && c < 0xF0 && garbageLeads[c]:
+			t[c] = lead3Foreign
 		case c >= 0xE1 && c < 0xF0:
 			t[c] = lead3
 		case c >= 0xF0 && c <= 0xF4:

@@ -91,7 +91,9 @@ func quality(rg *region, cols int) bool {
 			total += len(c) / 3 // about one CJK character per three bytes
 		}
 		if r.whole { // its tabs are no garbage: one count for the line
-			bad += garbageIn(r.line.text)
+			if r.line.marks&markNative == 0 {
+				bad += garbageIn(r.line.text)
+			}
 			continue
 		}
 		for _, c := range r.cells {
