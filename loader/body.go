@@ -172,17 +172,17 @@ func recipients(ls []line, i int) (int, string, string) {
 		return i, "", ""
 	}
 	end := k + 1
-	if !strings.ContainsAny(t, ":：") {
+	if !holdsAny(t, ":：") {
 		// 主送 split over two lines: 各县…,市人民政府 / 府各委、办、局: 执行。
 		n := k + 1
 		for n < len(ls) && n <= k+2 && trim(ls[n].text) == "" {
 			n++
 		}
-		if n >= len(ls) || runesOver(t, 40) || !strings.ContainsAny(t, "、,，") || !strings.Contains(t, "政府") {
+		if n >= len(ls) || runesOver(t, 40) || !holdsAny(t, "、,，") || !strings.Contains(t, "政府") {
 			return i, "", ""
 		}
 		next := trim(ls[n].text)
-		if !strings.ContainsAny(next, ":：") || strings.IndexAny(next, ":：") > 60 {
+		if !holdsAny(next, ":：") || strings.IndexAny(next, ":：") > 60 {
 			return i, "", ""
 		}
 		tr, _ := lastRune(t)
@@ -198,7 +198,7 @@ func recipients(ls []line, i int) (int, string, string) {
 		return i, "", ""
 	}
 	head := t[:c]
-	if !strings.ContainsAny(head, "、,，") && !hasSuffixAny(head, "政府", "单位", "部门", "局", "委") {
+	if !holdsAny(head, "、,，") && !hasSuffixAny(head, "政府", "单位", "部门", "局", "委") {
 		return i, "", ""
 	}
 	rest := trim(t[c+len(string([]rune(t[c:])[0])):])

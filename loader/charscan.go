@@ -88,3 +88,18 @@ func countRunes(s string) int {
 	}
 	return n
 }
+
+// holdsAny is strings.ContainsAny(s, chars) for a few chars not all
+// ASCII, where the library decodes every character of s and looks it up
+// in chars with a call each: it searches s once for each of chars, with
+// IndexByte's vector search (see holdsHan).
+func holdsAny(s, chars string) bool {
+	for i := 0; i < len(chars); {
+		n := runeBytes(chars[i])
+		if c := chars[i : i+n]; n == 1 && strings.IndexByte(s, c[0]) >= 0 || n > 1 && holdsHan(s, c) {
+			return true
+		}
+		i += n
+	}
+	return false
+}

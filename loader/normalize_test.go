@@ -158,7 +158,8 @@ func TestRepairWarnings(t *testing.T) {
 // FuzzText checks the character-level rules on any line: sanitize and
 // Clean leave no control character but tab, unitSpaces only removes
 // spaces, and stripTags makes no control character out of clean text;
-// a clean line scanLine finds no foreign character in holds no garbage.
+// a clean line scanLine finds no foreign character in holds no garbage;
+// holdsAny is strings.ContainsAny.
 func FuzzText(f *testing.F) {
 	for _, s := range []string{"…的通知\x1b]0;TITLE\x07", "正文\u009b31m内容", "⼀般⽕灾 2025 年 6 月",
 		"<p>浓度 $200\\text{mg}/\\text{m}^3$ 。</p>&#27;[2J&amp;", "$x^{\\frac{1}{2}}_{\\text{a}}$", "临政发［2025］ 2 号",
@@ -181,6 +182,9 @@ func FuzzText(f *testing.F) {
 			if _, f := scanLine(s, 0); f&scanForeign == 0 && garbageIn(s) > 0 {
 				t.Fatalf("scanLine(%q) found nothing foreign, but garbageIn counts %d", s, garbageIn(s))
 			}
+		}
+		if chars := " \t,，。:：;；、"; holdsAny(s, chars) != strings.ContainsAny(s, chars) {
+			t.Fatalf("holdsAny(%q, %q) = %v", s, chars, holdsAny(s, chars))
 		}
 		line, _ := sanitize(s)
 		noControl("sanitize", line)

@@ -141,7 +141,7 @@ func digitNumbering(t string) (int, string, string) {
 	// "1 总则": a short decimal top-level heading.
 	if strings.HasPrefix(r, " ") && atoi(t[:d]) <= 30 {
 		rest := trim(r)
-		if fr, _ := firstRune(rest); isHan(fr) && !runesOver(rest, 24) && !strings.ContainsAny(rest, "。,，") {
+		if fr, _ := firstRune(rest); isHan(fr) && !runesOver(rest, 24) && !holdsAny(rest, "。,，") {
 			return kindArabic, t[:d], rest
 		}
 	}

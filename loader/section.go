@@ -233,7 +233,7 @@ func (b *builder) heading(t string, kind int, token, rest string, hash, bullet b
 			break
 		}
 		heading, body := runIn(t, rest)
-		short := !joinedOver(rest, 16) && !strings.ContainsAny(rest, ",，、;；")
+		short := !joinedOver(rest, 16) && !holdsAny(rest, ",，、;；")
 		if hash || !runesOver(heading, 25) && (body != "" || short) {
 			b.open(kind, token, heading, n)
 			if body != "" {
@@ -313,7 +313,7 @@ func (b *builder) endedBefore(raw string) bool {
 // tableTitle reports whether a line is a table's title standing alone: a
 // caption (表1 …, ……分解表) of one short line without a clause in it.
 func tableTitle(t string) bool {
-	return !runesOver(t, 30) && captionLike(t) && !strings.ContainsAny(t, "，。；：,;:")
+	return !runesOver(t, 30) && captionLike(t) && !holdsAny(t, "，。；：,;:")
 }
 
 // indent is the number of spaces a line starts with (U+3000 counts as
@@ -337,7 +337,7 @@ func indent(s string) int {
 // up.
 func alignedItem(raw string) (string, bool) {
 	t := trim(raw)
-	if len(t) > 160 || !strings.Contains(t, "  ") || runesOver(t, 40) || strings.ContainsAny(t, "\t。，,；;") {
+	if len(t) > 160 || !strings.Contains(t, "  ") || runesOver(t, 40) || holdsAny(t, "\t。，,；;") {
 		return "", false
 	}
 	label, rest := "", t

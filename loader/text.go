@@ -411,7 +411,7 @@ func docNumber(s string) (string, bool) {
 // line of its own: 晋城市人民政府办公室, 鸡西市人民政府.
 func isIssuer(s string) bool {
 	s = trim(s)
-	if s == "" || runesOver(s, 24) || strings.ContainsAny(s, " \t,，。:：;；、") {
+	if s == "" || runesOver(s, 24) || holdsAny(s, " \t,，。:：;；、") {
 		return false
 	}
 	return hasSuffixAny(s, "人民政府", "人民政府办公室", "政府办公室", "办公厅", "委员会", "人民政府办公厅")
