@@ -103,3 +103,28 @@ func holdsAny(s, chars string) bool {
 	}
 	return false
 }
+
+// hanSet is a set of Han characters of the main block, U+4E00 to U+9FFF,
+// a bit each: a test of a character following every number of a line is
+// a load and a shift, where strings.ContainsRune makes a string of it and
+// searches the set's text.
+type hanSet [(0x9FFF - 0x4E00 + 64) / 64]uint64
+
+// newHanSet is the set of chars, all of the main block.
+func newHanSet(chars string) *hanSet {
+	var s hanSet
+	for _, r := range chars {
+		i := uint32(r - 0x4E00)
+		if i > 0x9FFF-0x4E00 {
+			panic("hanSet: " + string(r) + " is not of the main block of Han characters")
+		}
+		s[i/64] |= 1 << (i % 64)
+	}
+	return &s
+}
+
+// has reports whether r is in the set.
+func (s *hanSet) has(r rune) bool {
+	i := uint32(r - 0x4E00)
+	return i <= 0x9FFF-0x4E00 && s[i/64]&(1<<(i%64)) != 0
+}

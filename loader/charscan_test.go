@@ -84,3 +84,15 @@ func TestCountRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestHanSet: a set holds its characters and no other rune, at the
+// edges of the main block and past them.
+func TestHanSet(t *testing.T) {
+	chars := "一年月日号鿿"
+	s := newHanSet(chars)
+	for r := rune(-1); r < 0x10000; r++ {
+		if got, want := s.has(r), strings.ContainsRune(chars, r); got != want {
+			t.Fatalf("has(%U) = %v, want %v", r, got, want)
+		}
+	}
+}

@@ -136,10 +136,10 @@ func ordinaryHan(r rune) (rune, bool) {
 
 // unitChars are the characters that follow a number as its unit or
 // measure: dates, 文号, counts and quantities.
-const unitChars = "年月日号时分秒个项条款次名人家户元万亿千百米吨斤亩公天周岁台辆座所件批期页章节届倍份篇类种处间张本支位度克升"
+var unitChars = newHanSet("年月日号时分秒个项条款次名人家户元万亿千百米吨斤亩公天周岁台辆座所件批期页章节届倍份篇类种处间张本支位度克升")
 
 // dateUnit are the units a heading's number is never followed by.
-const dateUnit = "年月日号"
+var dateUnit = newHanSet("年月日号")
 
 // unitSpaces removes the single space pdftotext puts inside a number and
 // its unit (2025 年, 2 号, 6 月 30 日, 15 公里) and between a date's or
@@ -191,10 +191,10 @@ func glueNumber(s string, i int) bool {
 		return false
 	}
 	u, _ := utf8.DecodeRuneInString(s[i+1:])
-	if !strings.ContainsRune(unitChars, u) {
+	if !unitChars.has(u) {
 		return false
 	}
-	if strings.ContainsRune(dateUnit, u) {
+	if dateUnit.has(u) {
 		return true
 	}
 	j := i
@@ -225,5 +225,5 @@ func glueCounter(s string, i int) bool {
 		j++
 	}
 	u, _ := utf8.DecodeRuneInString(s[j:])
-	return strings.ContainsRune(unitChars, u)
+	return unitChars.has(u)
 }
