@@ -237,7 +237,8 @@ func pageBreaks(ls []line) []bool {
 	}
 	edges := make([]bool, len(ls)) // a page starts at this line
 	anyEdge := false
-	for i, l := range ls {
+	for i := range ls {
+		l := &ls[i]
 		if l.ff() {
 			edges[i], anyEdge = true, true
 			if trim(l.text) == "" {

@@ -35,7 +35,8 @@ func layoutOf(ls []line, edges []bool) *pageLayout {
 	// a page number, blank lines and a form feed start one page, and the
 	// edge after the last page's number starts none.
 	text, at := false, -1 // at: the edge that starts the next text's page
-	for i, l := range ls {
+	for i := range ls {
+		l := &ls[i]
 		if edges != nil && edges[i] && text && at < 0 {
 			at = i
 		}
@@ -128,7 +129,8 @@ func runningHeaders(ls []line, edges []bool, brk []bool) []int {
 func headerCandidates(ls []line, pg *pageLayout, brk []bool, name string) map[string][]int {
 	starts, ends := mastheadEdges(name)
 	seen := map[string][]int{}
-	for i, l := range ls {
+	for i := range ls {
+		l := &ls[i]
 		if brk != nil && brk[i] || l.text == "" || len(l.text) > 200 {
 			continue
 		}
@@ -162,7 +164,8 @@ func headerCandidates(ls []line, pg *pageLayout, brk []bool, name string) map[st
 func numberedHeaders(ls []line, pg *pageLayout, brk []bool) []int {
 	type numbered struct{ i, n int }
 	groups := map[string][]numbered{}
-	for i, l := range ls {
+	for i := range ls {
+		l := &ls[i]
 		if !pg.atEdge(i) || brk != nil && brk[i] || l.text == "" || len(l.text) > 200 || l.tabbed() {
 			continue
 		}

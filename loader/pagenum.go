@@ -227,7 +227,8 @@ func bareSide(ls []line, edges, near []bool, cands []candidate) ([]bool, bool) {
 	}
 	heads := make([]bool, len(ls)) // the first two lines of a page
 	since := 3
-	for i, l := range ls {
+	for i := range ls {
+		l := &ls[i]
 		if edges[i] {
 			since = 0
 		}
@@ -304,7 +305,8 @@ func pageSides(ls []line, edges []bool) (head, foot []bool) {
 	}
 	var nb []int
 	var starts []int // positions in nb where a page starts
-	for i, l := range ls {
+	for i := range ls {
+		l := &ls[i]
 		if edges[i] {
 			starts = append(starts, len(nb))
 		}

@@ -20,7 +20,8 @@ import (
 func wrapWidth(ls []line) int {
 	const most = 200 // longer lines are not measured as a width
 	var count [most + 1]int
-	for _, l := range ls {
+	for i := range ls {
+		l := &ls[i]
 		// A line of fewer bytes has fewer characters than are measured.
 		if len(l.text) < 15 || l.block != nil || l.tabbed() || strings.HasPrefix(l.text, "#") {
 			continue
