@@ -382,8 +382,21 @@ func runIn(t, rest string) (heading, body string) {
 // endsPara reports whether a line ends a paragraph (so a following line
 // after a blank starts a new one).
 func endsPara(s string) bool {
-	return hasSuffixAny(s, "。", "；", "：", "！", "？", ";", ":", "!", "?", "”", "）", ")", "》")
+	return s != "" && paraLasts[s[len(s)-1]] && hasSuffixAny(s, paraEnds...)
 }
+
+// paraEnds are the characters a paragraph ends with, and paraLasts their
+// last bytes: most lines end in another byte, and are passed over at the
+// first test.
+var (
+	paraEnds  = []string{"。", "；", "：", "！", "？", ";", ":", "!", "?", "”", "）", ")", "》"}
+	paraLasts = func() (t [256]bool) {
+		for _, e := range paraEnds {
+			t[e[len(e)-1]] = true
+		}
+		return t
+	}()
+)
 
 // startsItem reports whether a line starts something of its own: a
 // numbered item, a circled item, a chronicle entry (3月3日 …, ※ …), a 附件
