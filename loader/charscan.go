@@ -33,7 +33,7 @@ func holdsHan(s, c string) bool {
 // searched.
 func (l *line) wrapLen() int {
 	s := l.text
-	n := countRunes(s)
+	n := runeLen(s)
 	if l.spaceless() {
 		return n
 	}
@@ -59,10 +59,11 @@ func (l *line) wrapLen() int {
 	return n
 }
 
-// countRunes is the number of runes in s, taken eight bytes at a time
-// (s is valid UTF-8: a rune is a byte that does not continue one,
-// 10xxxxxx).
-func countRunes(s string) int {
+// runeLen is the number of runes in s, taken sixteen bytes at a time.
+// s is valid UTF-8, as all text is once decoded: a rune is a byte that
+// does not continue one (10xxxxxx). On other bytes it still returns, with
+// a count of its own.
+func runeLen(s string) int {
 	n := len(s)
 	// Sixteen bytes a step: the continuation bytes of the second eight
 	// are marked a bit lower than those of the first, and all counted

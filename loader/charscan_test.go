@@ -72,14 +72,14 @@ func TestGarbageIn(t *testing.T) {
 	}
 }
 
-// TestCountRunes counts valid UTF-8 of every length up to a few steps
+// TestRuneLen counts valid UTF-8 of every length up to a few steps
 // of sixteen bytes, each byte of a step in every kind of character.
-func TestCountRunes(t *testing.T) {
+func TestRuneLen(t *testing.T) {
 	s := strings.Repeat("a一é𠀀二b", 8)
 	for i := 0; i <= len(s); i++ {
 		for j := i; j <= len(s); j++ {
-			if p := s[i:j]; utf8.ValidString(p) && countRunes(p) != utf8.RuneCountInString(p) {
-				t.Fatalf("countRunes(%q) = %d, want %d", p, countRunes(p), utf8.RuneCountInString(p))
+			if p := s[i:j]; utf8.ValidString(p) && runeLen(p) != utf8.RuneCountInString(p) {
+				t.Fatalf("runeLen(%q) = %d, want %d", p, runeLen(p), utf8.RuneCountInString(p))
 			}
 		}
 	}

@@ -93,11 +93,11 @@ func (b *builder) longest() int { return max(b.paraBefore, b.endLen()) }
 // endLen is the length of the pending paragraph's last line, in runes,
 // counted when first asked for: most paragraphs of a file that is not
 // hard-wrapped are one line, whose length is seldom asked for. The line
-// is decoded text, valid UTF-8, whose runes countRunes counts eight
+// is decoded text, valid UTF-8, whose runes runeLen counts eight
 // bytes at a time.
 func (b *builder) endLen() int {
 	if b.paraEndLen < 0 {
-		b.paraEndLen = countRunes(b.paraEnd)
+		b.paraEndLen = runeLen(b.paraEnd)
 	}
 	return b.paraEndLen
 }

@@ -98,7 +98,7 @@ func (tb *tableBuilder) wrapWidth(c int) int {
 
 // columnWidth is wrapWidth for column c of the body rows; two is set
 // when two different cells reach it. A cell is decoded text cut at tabs,
-// bars or spaces, valid UTF-8: countRunes counts it a word at a time.
+// bars or spaces, valid UTF-8: runeLen counts it a word at a time.
 func columnWidth(body []row, c int) (width int, two bool) {
 	first := "" // a longest cell
 	// figures: all cells are numbers; short: one is shorter than a
@@ -123,7 +123,7 @@ func columnWidth(body []row, c int) (width int, two bool) {
 			short = true
 			continue
 		}
-		switch n := countRunes(x); {
+		switch n := runeLen(x); {
 		case n > width:
 			short = short || first != ""
 			width, first, two = n, x, false
@@ -164,7 +164,7 @@ func atWidth(above []string, c, width int) bool {
 		return false
 	}
 	x := stripTags(above[c])
-	n := countRunes(x)
+	n := runeLen(x)
 	return !strings.ContainsRune(x, '\n') && (n == width || c == len(above)-1 && n == width-1)
 }
 

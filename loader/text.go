@@ -51,10 +51,6 @@ func runesOver(s string, n int) bool {
 	return runesUpTo(s, n+1) > n
 }
 
-// runeLen is the number of runes in s, as utf8.RuneCountInString counts
-// them.
-func runeLen(s string) int { return runesUpTo(s, len(s)) }
-
 // runesUpTo is min(runeLen(s), most), counted no further than the most-th
 // rune. It is called on nearly every line several times, and the text is
 // nearly all ASCII and three-byte Han characters: those are counted
