@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"runtime"
 	"syscall"
 	"unsafe"
 )
@@ -47,26 +46,4 @@ func hugeBuffer(n int) []byte {
 	p := uintptr(unsafe.Pointer(unsafe.SliceData(buf)))
 	k := int((p+hugePage-1)&^(hugePage-1) - p)
 	return buf[k : k : k+n]
-}
-
-// hugeHeapMin is the smallest file hugeHeap readies the heap for: below
-// it, a collection costs more than the page faults it saves.
-const hugeHeapMin = 8 << 20
-
-// hugeHeap readies the heap for parsing a file of n bytes, whose tree and
-// scratch take about 1.6 times the file in small objects: it grows the
-// heap by twice the file at once, hints that memory as huge pages and
-// frees it, so the objects fill memory the kernel faults in 2 MB at a
-// time rather than 4 KB. The heap takes new spans from its lowest free
-// pages, which are these. On a virtual machine, the 7,500 faults of a
-// 21 MB file's parse were a fifth of inspect's time. Only address space
-// is taken: memory never touched is never backed.
-func hugeHeap(n int) {
-	if n < hugeHeapMin {
-		return
-	}
-	spare := make([]byte, 2*n)
-	preferHugePages(spare)
-	runtime.KeepAlive(spare)
-	runtime.GC() // frees spare: the pages return to the heap, hinted
 }

@@ -9,6 +9,3 @@ func preferHugePages[T any]([]T) {}
 // hugeBuffer is make([]byte, 0, n) where no hint for huge pages can be
 // given.
 func hugeBuffer(n int) []byte { return make([]byte, 0, n) }
-
-// hugeHeap does nothing where no hint for huge pages can be given.
-func hugeHeap(int) {}

@@ -152,7 +152,6 @@ func parse(name string, b []byte, sv *Sieve) (*data.Issue, error) {
 	if isHTML(name, b) {
 		return parseHTML(name, b)
 	}
-	hugeHeap(len(b))
 	is := &data.Issue{Source: name}
 	warn := func(n int, msg string) { is.Warnings = append(is.Warnings, data.Warning{Line: n, Message: msg}) }
 	if isPDF(b) {
