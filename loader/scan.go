@@ -56,11 +56,14 @@ func splitLines(text string, warn warnFunc) ([]line, bool) {
 
 // cleanLine is line n of a file, l, which scanLine found clean with
 // flags f: only its trailing spaces go, and spaces inside a number and
-// its unit (see unitRepair) when it holds a space at all.
+// its unit (see unitRepair) when it holds a space at all; two of them or
+// more after text mark a hard break (markHard).
 func cleanLine(l string, n int, f scanFlags, rep *repairs) line {
+	end := len(l)
 	for len(l) > 0 && l[len(l)-1] == ' ' {
 		l = l[:len(l)-1]
 	}
+	hard := end-len(l) >= 2 && l != ""
 	if f&scanSpaced != 0 {
 		l = unitRepair(l, 0, n, rep)
 	}
@@ -82,6 +85,9 @@ func cleanLine(l string, n int, f scanFlags, rep *repairs) line {
 	if f&scanForeign == 0 {
 		d.marks |= markNative
 	}
+	if hard {
+		d.marks |= markHard
+	}
 	return d
 }
 
@@ -101,6 +107,9 @@ func appendLines(out []line, l string, n int, rep *repairs) ([]line, int, bool) 
 		d := decoded(n, t)
 		if strings.IndexByte(seg, '\f') >= 0 {
 			d.marks |= markFF
+		}
+		if strings.HasSuffix(seg, "  ") && d.text != "" {
+			d.marks |= markHard
 		}
 		out = append(out, d)
 		n++
