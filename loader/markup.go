@@ -40,16 +40,18 @@ func stripMarkup(s string) (string, bool) {
 }
 
 // mdPunct are the characters a backslash escapes in markdown: ASCII
-// punctuation (CommonMark).
-const mdPunct = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+// punctuation (CommonMark), but the bar, which \| keeps in a pipe
+// table's cell for the table readers (see splitBars).
+const mdPunct = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{}~"
 
 // unescapeMD reads markdown's backslash escapes as a markdown reader
 // does: a backslash before punctuation goes, the punctuation stays.
 // Writers escape what would read as markup (html2text: 1\. at the start
-// of a run of text, \- and \+ there, a backslash doubled).
+// of a run of text, \- and \+ there, a backslash doubled). Text with TeX
+// math in it ($\geq 95\%$) keeps its backslashes: they are TeX's.
 func unescapeMD(s string) string {
 	i := strings.IndexByte(s, '\\')
-	if i < 0 {
+	if i < 0 || strings.IndexByte(s, '$') >= 0 {
 		return s
 	}
 	var b strings.Builder

@@ -74,7 +74,7 @@ func bareRows(out, ls []line, sep, n int, warn warnFunc) ([]line, int) {
 func bareRow(l line, cells []string, n int) line {
 	for k, c := range cells {
 		if c != " " { // a cell merged with the record above stays one space
-			cells[k] = pipeCell(unescapeMD(c))
+			cells[k] = pipeCell(c)
 		}
 	}
 	for len(cells) < n {

@@ -34,7 +34,7 @@ const unitEnds = "局委办府心院厅部会所站司团行队处室科镇乡�
 
 // kindOf tells the kind of a cell's text.
 func kindOf(x string) contentKind {
-	if x = trim(unescapeMD(x)); x == "" {
+	if x = trim(x); x == "" {
 		return ckEmpty
 	}
 	if len(x) <= 3 && strings.Trim(x, "0123456789") == "" {

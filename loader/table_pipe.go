@@ -66,7 +66,7 @@ func pipeCells(t string) []string {
 	}
 	cells := splitBars(t)
 	for i, c := range cells {
-		cells[i] = pipeCell(unescapeMD(c))
+		cells[i] = pipeCell(c)
 	}
 	return cells
 }
