@@ -214,7 +214,7 @@ func (ev *bareEvidence) joins(run []bareLine) bool {
 // GitHub reads it, its empty cells last.
 func (ev *bareEvidence) place(bl bareLine, warn warnFunc) bareLine {
 	k := len(bl.cells)
-	if k >= ev.w || bareLabel(bl.cells) {
+	if k >= ev.w || bareLabel(bl.cells) || totalRow(bl.cells) { // a 合计 row's short cells span columns
 		return bl
 	}
 	cols, best := ev.placement(bl.cells)

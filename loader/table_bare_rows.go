@@ -95,12 +95,12 @@ func bareSpan(ls []bareLine, i, w int) int {
 // when the columns' content, as the full rows and those joined so show
 // it, fits the joined row better than the lines as rows of their own; a
 // short row left is placed under its columns (see bareEvidence.place). A
-// group label is a row of its own.
+// group label is a row of its own, and so is a 合计 row.
 func bareMarkedRows(ls []bareLine, w int, warn warnFunc) []bareLine {
 	top := func(i int) bool { return i == 0 || bareLabel(ls[i-1].cells) }
 	span := make([]int, len(ls)) // the lines the row from each line on takes, when known
 	for i := 0; i < len(ls); i++ {
-		if k := bareSpan(ls, i, w); k > 1 && top(i) && !anyLabel(ls[i:i+k]) {
+		if k := bareSpan(ls, i, w); k > 1 && top(i) && !ownRows(ls[i:i+k]) {
 			span[i] = k
 			i += k - 1
 		}
@@ -111,7 +111,7 @@ func bareMarkedRows(ls []bareLine, w int, warn warnFunc) []bareLine {
 		bl := ls[i]
 		k := span[i]
 		if k == 0 && ev != nil && !top(i) {
-			if k = bareSpan(ls, i, w); k > 1 && (anyLabel(ls[i:i+k]) || !ev.joins(ls[i:i+k])) {
+			if k = bareSpan(ls, i, w); k > 1 && (ownRows(ls[i:i+k]) || !ev.joins(ls[i:i+k])) {
 				k = 0
 			}
 		}
@@ -136,10 +136,11 @@ func bareRun(run []bareLine) bareLine {
 	return bl
 }
 
-// anyLabel reports whether a line of run is a group label.
-func anyLabel(run []bareLine) bool {
-	for _, bl := range run {
-		if bareLabel(bl.cells) {
+// ownRows reports whether a line of run is a row of its own: a group
+// label, or a 合计 row after the first (a row a cell's lines never start).
+func ownRows(run []bareLine) bool {
+	for k, bl := range run {
+		if bareLabel(bl.cells) || k > 0 && totalRow(bl.cells) {
 			return true
 		}
 	}

@@ -78,13 +78,13 @@ func TestBareHTML2Text(t *testing.T) {
 	}
 }
 
-// A short row whose cells fit the first columns as well as any is read
-// as GitHub reads it, its empty cells last; a markdown escape in a cell
-// is read as the character.
+// A short row whose cells fit the first columns as well as any, or a
+// 合计 row (its cells span columns), is read as GitHub reads it, its
+// empty cells last; a markdown escape in a cell is read as the character.
 func TestBareShortRowKept(t *testing.T) {
-	table := "序号| 指标名称| 目标值  \n---|---|---  \n1| 安全生产完成率| ≥92%  \n2| 隐患整改率| ≥95%  \n3| 1\\. 其他指标  \n"
+	table := "序号| 指标名称| 目标值  \n---|---|---  \n1| 安全生产完成率| ≥92%  \n2| 隐患整改率| ≥95%  \n3| 1\\. 其他指标  \n合计| 187%  \n"
 	rows, warns := bareTable(t, table)
-	if got := strings.Join(rows, " ; "); got != "1|安全生产完成率|≥92% ; 2|隐患整改率|≥95% ; 3|1. 其他指标|" {
+	if got := strings.Join(rows, " ; "); got != "1|安全生产完成率|≥92% ; 2|隐患整改率|≥95% ; 3|1. 其他指标| ; 合计|187%|" {
 		t.Errorf("rows %s", got)
 	}
 	if w := fmt.Sprint(warns); strings.Contains(w, "placed") {
