@@ -16,7 +16,7 @@ type line struct {
 	// web page, built from its cells); text is then "".
 	block *data.Block
 	n     int32  // 1-based line number in the source file (see parse)
-	marks uint16 // markJoin, markOwn, markPlain, markBoxed, markHead, markSpaceless, markTabless, markTitle, markSpans, markFF, markNative
+	marks uint16 // markJoin, markOwn, markPlain, markBoxed, markHead, markSpaceless, markTabless, markTitle, markSpans, markFF, markNative, markHard
 	// lead and tail are the first and last bytes of text without its
 	// spaces and tabs at either end, recorded on decoding (0 when not
 	// recorded, and for a blank line): a stage that wants lines starting
@@ -91,6 +91,10 @@ const (
 	// looks closer at (see garbageLeads): a table's quality check counts
 	// no garbage on the line without reading it again.
 	markNative
+	// markHard: the source line ended in two spaces or more after its
+	// text, markdown's hard line break (a <br>, or the end of a table
+	// row in html2text's output), which trimming the spaces would lose.
+	markHard
 )
 
 // ff reports whether the source line held a form feed: a page starts
@@ -121,6 +125,7 @@ func (l *line) tabbed() bool {
 	return l.marks&markTabless == 0 && strings.IndexByte(l.text, '\t') >= 0
 }
 func (l *line) spans() bool { return l.marks&markSpans != 0 }
+func (l *line) hard() bool  { return l.marks&markHard != 0 }
 
 // textEdges returns the lead and tail of a line with text t.
 func textEdges(t string) (lead, tail byte) {

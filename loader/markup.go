@@ -39,6 +39,37 @@ func stripMarkup(s string) (string, bool) {
 	return s, hash
 }
 
+// mdPunct are the characters a backslash escapes in markdown: ASCII
+// punctuation (CommonMark), but the bar, which \| keeps in a pipe
+// table's cell for the table readers (see splitBars).
+const mdPunct = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{}~"
+
+// unescapeMD reads markdown's backslash escapes as a markdown reader
+// does: a backslash before punctuation goes, the punctuation stays.
+// Writers escape what would read as markup (html2text: 1\. at the start
+// of a run of text, \- and \+ there, a backslash doubled). Text with TeX
+// math in it ($\geq 95\%$) keeps its backslashes: they are TeX's.
+func unescapeMD(s string) string {
+	i := strings.IndexByte(s, '\\')
+	if i < 0 || strings.IndexByte(s, '$') >= 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for ; i >= 0; i = strings.IndexByte(s, '\\') {
+		if i+1 < len(s) && strings.IndexByte(mdPunct, s[i+1]) >= 0 {
+			b.WriteString(s[:i])
+			b.WriteByte(s[i+1])
+			s = s[i+2:]
+			continue
+		}
+		b.WriteString(s[:i+1])
+		s = s[i+1:]
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
 // markupEnds are the bytes the markup stripMarkup takes away can end
 // with (a tag's '>', an entity's ';', math's '$', bold's '*'), and
 // markupStarts those it can start with (and the '#' of a heading).

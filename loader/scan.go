@@ -56,13 +56,23 @@ func splitLines(text string, warn warnFunc) ([]line, bool) {
 
 // cleanLine is line n of a file, l, which scanLine found clean with
 // flags f: only its trailing spaces go, and spaces inside a number and
-// its unit (see unitRepair) when it holds a space at all.
+// its unit (see unitRepair) when it holds a space at all; two of them or
+// more after text mark a hard break (markHard); markdown's backslash
+// escapes are read (see unescapeMD).
 func cleanLine(l string, n int, f scanFlags, rep *repairs) line {
-	for len(l) > 0 && l[len(l)-1] == ' ' {
-		l = l[:len(l)-1]
-	}
-	if f&scanSpaced != 0 {
+	var hard uint16
+	if f&scanSpaced != 0 { // only a line with a space can end in one
+		end := len(l)
+		for len(l) > 0 && l[len(l)-1] == ' ' {
+			l = l[:len(l)-1]
+		}
+		if end-len(l) >= 2 && l != "" {
+			hard = markHard
+		}
 		l = unitRepair(l, 0, n, rep)
+	}
+	if f&scanEscaped != 0 {
+		l = unescapeMD(l)
 	}
 	var d line
 	if f&(scanSpaced|scanTabbed) == 0 && l != "" { // nothing to trim
@@ -82,6 +92,7 @@ func cleanLine(l string, n int, f scanFlags, rep *repairs) line {
 	if f&scanForeign == 0 {
 		d.marks |= markNative
 	}
+	d.marks |= hard
 	return d
 }
 
@@ -98,9 +109,13 @@ func appendLines(out []line, l string, n int, rep *repairs) ([]line, int, bool) 
 		if !ok {
 			return nil, 0, false
 		}
+		t = unescapeMD(t)
 		d := decoded(n, t)
 		if strings.IndexByte(seg, '\f') >= 0 {
 			d.marks |= markFF
+		}
+		if strings.HasSuffix(seg, "  ") && d.text != "" {
+			d.marks |= markHard
 		}
 		out = append(out, d)
 		n++
@@ -141,6 +156,7 @@ const (
 	scanSpaced                        // it holds a space
 	scanTabbed                        // it holds a tab
 	scanForeign                       // it holds a byte garbageIn looks closer at
+	scanEscaped                       // it holds a backslash: markdown's escape, maybe
 )
 
 // scanLine reads the line of s that starts at i up to its LF, its CRLF
@@ -187,7 +203,7 @@ func scanLine(s string, i int) (int, scanFlags) {
 		case leadMarkup:
 			i, f = i+1, f|scanMarked
 		case leadBackslash:
-			i, f = i+1, f|scanForeign
+			i, f = i+1, f|scanForeign|scanEscaped
 		case lead2:
 			if i+1 >= len(s) || !cont(s[i+1]) || c == 0xC2 && s[i+1] <= 0xA0 {
 				return i, f

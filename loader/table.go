@@ -43,7 +43,7 @@ type region struct {
 // the rows' ends), and tables flattened one cell per line after a 专栏 or
 // 表N caption or from a 序号 line on. Lines outside tables pass through.
 func extractTables(ls []line, warn warnFunc) []bodyItem {
-	ls = bareTables(pipeTables(ls))
+	ls = bareTables(pipeTables(ls), warn)
 	sc := scratches.Get().(*tableScratch)
 	defer sc.release()
 	var out []bodyItem

@@ -13,9 +13,9 @@ import (
 // line is a row, a line without a bar a row of one cell (a group row
 // across the table); a row of fewer cells is filled with empty ones. As
 // the writer prints no outer bars, a bar at a row's end parts an empty
-// first or last cell from the next. ls is returned as it is when it
-// holds no such table.
-func bareTables(ls []line) []line {
+// first or last cell from the next; a row may take several lines (see
+// bareLines). ls is returned as it is when it holds no such table.
+func bareTables(ls []line, warn warnFunc) []line {
 	var out []line
 	done := 0 // the lines before done are in out
 	for i := 1; i < len(ls); i++ {
@@ -30,7 +30,7 @@ func bareTables(ls []line) []line {
 			out = make([]line, 0, len(ls))
 		}
 		out = append(out, ls[done:i-1]...)
-		out, done = bareRows(out, ls, i, n)
+		out, done = bareRows(out, ls, i, n, warn)
 		i = done - 1
 	}
 	if out == nil {
@@ -42,20 +42,40 @@ func bareTables(ls []line) []line {
 // bareRows appends the rows of the table whose delimiter row is ls[sep],
 // n cells wide, as tab rows to out, and returns it with the index of the
 // first line after the table.
-func bareRows(out, ls []line, sep, n int) ([]line, int) {
-	out = append(out, bareRow(ls[sep-1], n))
-	i := sep + 1
-	for ; i < len(ls) && trim(ls[i].text) != ""; i++ {
-		out = append(out, bareRow(ls[i], n))
+func bareRows(out, ls []line, sep, n int, warn warnFunc) ([]line, int) {
+	head := ls[sep-1]
+	out = append(out, bareRow(head, splitBars(trim(head.text)), n))
+	end := sep + 1
+	hard := false // most tables have no line ending in a hard break
+	for ; end < len(ls) && trim(ls[end].text) != ""; end++ {
+		hard = hard || ls[end].hard()
 	}
-	return out, i
+	if !hard {
+		for _, l := range ls[sep+1 : end] {
+			out = append(out, bareRow(l, splitBars(trim(l.text)), n))
+		}
+		return out, end
+	}
+	rows := bareLines(ls[sep+1:end], head.hard(), warn)
+	if head.hard() {
+		w := n
+		for _, r := range rows {
+			w = max(w, len(r.cells))
+		}
+		rows = bareMarkedRows(rows, w, warn)
+	}
+	for _, r := range rows {
+		out = append(out, bareRow(r.l, r.cells, n))
+	}
+	return out, end
 }
 
 // bareRow is a row's line with its cells parted by tabs, n at least.
-func bareRow(l line, n int) line {
-	cells := splitBars(trim(l.text))
+func bareRow(l line, cells []string, n int) line {
 	for k, c := range cells {
-		cells[k] = pipeCell(c)
+		if c != " " { // a cell merged with the record above stays one space
+			cells[k] = pipeCell(c)
+		}
 	}
 	for len(cells) < n {
 		cells = append(cells, "")

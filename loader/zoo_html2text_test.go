@@ -3,7 +3,6 @@ package loader
 import (
 	"fmt"
 	"math/rand/v2"
-	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -18,16 +17,23 @@ import (
 // its ASCII spaces only, never inside a run of Han characters, the
 // continuation not indented; a full-width space collapsed to one space
 // (Python's \s takes it) and leading white space dropped; "  * " list
-// items; "1. " at a line's start escaped as "1\. "; tables as rows of
-// cells parted by "| " (a space before it when the page's HTML has white
-// space between its cells, none when it is minified) with a ---|--- rule
-// under the first row, no outer pipes, a <br> in a cell breaking the row
-// over lines, a cell covered by a merged one left out, a group row one
-// cell.
+// items; markdown escaped at the start of every run of text (a
+// paragraph, a heading, a list item, a cell): "1. " as "1\. ", "- " as
+// "\- ", "+ " as "\+ ", and a backslash before punctuation doubled;
+// tables as rows of cells parted by "| " (a space before it when the
+// page's HTML has white space between its cells, none when it is
+// minified) with a ---|--- rule under the first row, no outer pipes,
+// every row's line ending in two spaces (the soft break html2text writes
+// at </tr>), a <br> in a cell breaking the row over lines each ending in
+// two spaces too, a line without " | " (a minified row, a group row, a
+// cell's line) wrapped as a paragraph, a cell covered by a merged one
+// left out, a group row one cell.
 func zooHTML2Text() *zooPrinter {
 	p := zooBase("html2text")
 	p.marks = true
-	wrap := func(p *zooPrinter, s string) { p.emit(zooTextwrap(zooH2TEscape(zooH2TSpace(s)), 78)...); p.emit("") }
+	// wrapRaw wraps a paragraph whose runs of text are escaped.
+	wrapRaw := func(p *zooPrinter, s string) { p.emit(zooTextwrap(s, 78)...); p.emit("") }
+	wrap := func(p *zooPrinter, s string) { wrapRaw(p, zooH2TEscape(zooH2TSpace(s))) }
 	p.masthead = func(p *zooPrinter, is *data.Issue) {
 		p.emit("# "+is.Title, "")
 		s := fmt.Sprintf("%d年第%d期", is.Year, is.Number)
@@ -52,25 +58,25 @@ func zooHTML2Text() *zooPrinter {
 	}
 	p.title = func(p *zooPrinter, d *data.Document) {
 		if p.rnd.IntN(2) == 0 {
-			p.emit(strings.Repeat("#", 1+p.rnd.IntN(2))+" "+zooH2TSpace(d.Title), "")
+			p.emit(strings.Repeat("#", 1+p.rnd.IntN(2))+" "+zooH2TEscape(zooH2TSpace(d.Title)), "")
 			return
 		}
-		p.emit("**"+zooH2TSpace(d.Title)+"**", "")
+		p.emit("**"+zooH2TEscape(zooH2TSpace(d.Title))+"**", "")
 	}
 	p.line = wrap
 	p.para = wrap
 	p.heading = func(p *zooPrinter, s *data.Section, runIn string) {
-		h := zooH2TSpace(s.Heading)
+		h := zooH2TEscape(zooH2TSpace(s.Heading))
 		switch {
 		case s.Numbering != "" && p.rnd.IntN(4) == 0: // set in the paragraph's own type
 			wrap(p, s.Heading+runIn)
 		case p.rnd.IntN(4) == 0 && runIn == "":
 			p.emit("### "+h, "")
 		default:
-			wrap(p, "**"+h+"**"+runIn)
+			wrapRaw(p, "**"+h+"**"+zooH2TEscape(zooH2TSpace(runIn)))
 		}
 	}
-	p.item = func(p *zooPrinter, s string) { p.emit("  * " + zooH2TSpace(s)) }
+	p.item = func(p *zooPrinter, s string) { p.emit("  * " + zooH2TEscape(zooH2TSpace(s))) }
 	p.table = zooH2TTable
 	return p
 }
@@ -85,9 +91,25 @@ func zooH2TTable(p *zooPrinter, t *data.Table) {
 	row := func(cells []string) {
 		var out []string
 		for _, c := range cells {
-			out = append(out, strings.ReplaceAll(zooH2TSpace(c), "\n", "  \n"))
+			ls := strings.Split(zooH2TSpace(c), "\n")
+			for k, l := range ls {
+				ls[k] = zooH2TEscape(l) // each line of a cell is a run of text of its own
+			}
+			out = append(out, strings.Join(ls, "\n"))
 		}
-		p.lines = append(p.lines, strings.Split(strings.Join(out, sep), "\n")...)
+		// Each line ends in two spaces (a <br>'s, or the soft break at
+		// </tr>); optwrap leaves a line holding " | " as it is (html2text's
+		// RE_TABLE) and wraps any other as a paragraph, keeping its two
+		// spaces at the end.
+		for _, l := range strings.Split(strings.Join(out, sep), "\n") {
+			if strings.Contains(l, " | ") {
+				p.emit(l + "  ")
+				continue
+			}
+			w := zooTextwrap(l, 78)
+			w[len(w)-1] += "  "
+			p.emit(w...)
+		}
 		if rows++; rows == 1 {
 			p.emit(strings.Repeat("---|", len(cells)-1) + "---  ")
 		}
@@ -130,15 +152,29 @@ func zooH2TSpace(s string) string {
 	return strings.Join(ls, "\n")
 }
 
-// zooH2TDot matches what html2text escapes at a paragraph's start: a
-// number and a dot before a space (1. ), a lone dash or plus.
-var zooH2TDot = regexp.MustCompile(`^(\d+\.|[-+]) `)
-
-// zooH2TEscape escapes a paragraph's start as html2text does.
+// zooH2TEscape escapes a run of text as html2text's escape_md_section
+// does (without escape_snob): a backslash before a character markdown
+// escapes is doubled, and at the run's start a number and a dot before
+// white space (1. ), a plus before white space, or a dash before white
+// space or another dash gets a backslash.
 func zooH2TEscape(s string) string {
-	return zooH2TDot.ReplaceAllStringFunc(s, func(m string) string {
-		return m[:len(m)-2] + `\` + m[len(m)-2:]
-	})
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) && strings.IndexByte("\\`*_{}[]()#+-.!", s[i+1]) >= 0 {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(s[i])
+	}
+	s = b.String()
+	digits := len(s) - len(strings.TrimLeft(s, "0123456789"))
+	space := func(k int) bool { return k < len(s) && (s[k] == ' ' || s[k] == '\t') }
+	switch {
+	case digits > 0 && digits < len(s) && s[digits] == '.' && space(digits+1):
+		return s[:digits] + `\` + s[digits:]
+	case strings.HasPrefix(s, "+") && space(1), strings.HasPrefix(s, "-") && (space(1) || strings.HasPrefix(s, "--")):
+		return `\` + s
+	}
+	return s
 }
 
 // zooTextwrap wraps s as Python's textwrap.wrap(s, width,
@@ -182,11 +218,18 @@ func TestZooWebPrinters(t *testing.T) {
 	p.rnd = rand.New(rand.NewPCG(1, 1))
 	p.lines = nil
 	zooH2TTable(p, tab)
-	// What html2text (its releases since 2020) writes for the table as HTML with white
-	// space between its cells (the <br> line ends in two spaces).
-	want := "序号 | 任务 | 单位\n---|---|---  \n一、加快发展（共1项）\n1 | 推进  \n第二行 | 市财政局\n市农业农村局"
+	// What html2text (2020.1.16, Debian's) writes for the table as HTML
+	// with white space between its cells: every line ends in two spaces.
+	want := "序号 | 任务 | 单位  \n---|---|---  \n一、加快发展（共1项）  \n1 | 推进  \n第二行 | 市财政局  \n市农业农村局  "
 	if got := strings.Join(p.lines, "\n"); got != want && got != strings.ReplaceAll(want, " |", "|") {
 		t.Errorf("html2text table:\n%s\nwant:\n%s", got, want)
+	}
+	// What html2text escapes at the start of a run of text, and what not.
+	for in, want := range map[string]string{"1. 完成": `1\. 完成`, "- 破折": `\- 破折`, "+ 加": `\+ 加`, "--": `\--`,
+		"2024.5 年": "2024.5 年", "1.提升": "1.提升", `a\.b`: `a\\.b`} {
+		if got := zooH2TEscape(in); got != want {
+			t.Errorf("html2text escapes %q as %q, want %q", in, got, want)
+		}
 	}
 	if got := zooLynxWrap(strings.Repeat("字", 50), "   "); len(got) != 2 || zooWidth(got[0]) != 77 || got[1] != "   "+strings.Repeat("字", 13) {
 		t.Errorf("lynx wraps at 78 columns, a Han character two: %q", got)
