@@ -33,7 +33,7 @@ func holdsHan(s, c string) bool {
 // searched.
 func (l *line) wrapLen() int {
 	s := l.text
-	n := runeLen(s)
+	n := l.runes()
 	if l.spaceless() {
 		return n
 	}
