@@ -20,14 +20,15 @@ func splitLines(text string, warn warnFunc) ([]line, bool) {
 	n := 1
 	for at, first := 0, true; first || at < len(text); first = false {
 		if at < len(text) && text[at] == '\n' { // a blank line: a third of most files
-			out = append(out, line{n: int32(n), marks: markPlain | markSpaceless | markTabless | markNative})
+			out = append(out, line{n: int32(n), marks: cleanMarks[0]})
 			n++
 			at++
 			continue
 		}
 		end, f, slack := scanLine(text, at)
 		if f&scanClean != 0 {
-			out = append(out, cleanLine(text[at:end], n, f, slack, &rep))
+			out = append(out, line{})
+			cleanLine(&out[len(out)-1], text[at:end], n, f, slack, &rep)
 			n++
 			at = end + 1
 			if end < len(text) && text[end] == '\r' {
@@ -54,10 +55,11 @@ func splitLines(text string, warn warnFunc) ([]line, bool) {
 	return out, true
 }
 
-// cleanLine is line n of a file, l, which scanLine found clean with
-// flags f and slack: only its trailing spaces go, and spaces inside a
-// number and its unit (see unitRepair) when it holds a space at all.
-func cleanLine(l string, n int, f scanFlags, slack int, rep *repairs) line {
+// cleanLine makes d line n of a file, l, which scanLine found clean
+// with flags f and slack: only its trailing spaces go, and spaces inside
+// a number and its unit (see unitRepair) when it holds a space at all.
+// It writes the line in place: a copy of it cost as much as the rest.
+func cleanLine(d *line, l string, n int, f scanFlags, slack int, rep *repairs) {
 	for len(l) > 0 && l[len(l)-1] == ' ' {
 		l, slack = l[:len(l)-1], slack-2
 	}
@@ -66,34 +68,39 @@ func cleanLine(l string, n int, f scanFlags, slack int, rep *repairs) line {
 			l, slack = t, -1 // not known
 		}
 	}
-	var d line
 	if f&(scanSpaced|scanTabbed) == 0 && l != "" { // nothing to trim
-		d = line{n: int32(n), text: l, lead: l[0], tail: l[len(l)-1]}
+		*d = line{n: int32(n), text: l, lead: l[0], tail: l[len(l)-1]}
 	} else {
-		d = decoded(n, l)
+		*d = decoded(n, l)
 	}
-	if f&scanMarked == 0 {
-		d.marks = markPlain
-	}
-	if f&scanSpaced == 0 {
-		d.marks |= markSpaceless
-	}
-	if f&scanTabbed == 0 {
-		d.marks |= markTabless
-	}
-	if f&scanForeign == 0 {
-		d.marks |= markNative
-	}
+	d.marks = cleanMarks[f&^scanClean]
 	d.setSlack(slack)
-	return d
 }
+
+// cleanMarks are the marks of a clean line by what scanLine found in it
+// (its flags but scanClean), looked up rather than set one by one.
+var cleanMarks = func() (t [32]uint16) {
+	for f := range t {
+		for _, m := range []struct {
+			flag scanFlags
+			mark uint16
+		}{{scanMarked, markPlain}, {scanSpaced, markSpaceless}, {scanTabbed, markTabless}, {scanForeign, markNative}} {
+			if scanFlags(f)&m.flag == 0 {
+				t[f] |= m.mark
+			}
+		}
+	}
+	return t
+}()
 
 // appendLines appends the lines of l, numbered from n, to out and
 // returns the next line number. l holds no LF; a CR in it (an old Mac
 // file's line end) ends a line too.
 func appendLines(out []line, l string, n int, rep *repairs) ([]line, int, bool) {
 	if end, f, slack := scanLine(l, 0); end == len(l) && f&scanClean != 0 {
-		return append(out, cleanLine(l, n, f, slack, rep)), n + 1, true
+		out = append(out, line{})
+		cleanLine(&out[len(out)-1], l, n, f, slack, rep)
+		return out, n + 1, true
 	}
 	for {
 		seg, rest, cr := strings.Cut(l, "\r")
