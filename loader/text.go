@@ -26,8 +26,13 @@ func isHan(r rune) bool {
 func isSpace(b byte) bool { return b == ' ' || b == '\t' }
 
 // trim removes ASCII spaces (and tabs) at both ends. NBSP and U+3000 were
-// already turned into spaces when the file was decoded.
+// already turned into spaces when the file was decoded. Most text it is
+// asked of has none, which its first and last bytes, both above a space,
+// tell at once.
 func trim(s string) string {
+	if s == "" || s[0] > ' ' && s[len(s)-1] > ' ' {
+		return s
+	}
 	i, j := 0, len(s)
 	for i < j && isSpace(s[i]) {
 		i++
