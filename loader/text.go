@@ -419,6 +419,20 @@ func isIssuer(s string) bool {
 }
 
 // endsSentence reports whether s ends with sentence-final punctuation.
+// Most text it is asked of ends in another last byte, and is passed over
+// at the first test.
 func endsSentence(s string) bool {
-	return hasSuffixAny(s, "。", "；", "：", "！", "？", ";", ":", "!", "?")
+	return s != "" && sentenceLasts[s[len(s)-1]] && hasSuffixAny(s, sentenceEnds...)
 }
+
+// sentenceEnds are the characters a sentence ends with, and
+// sentenceLasts their last bytes.
+var (
+	sentenceEnds  = []string{"。", "；", "：", "！", "？", ";", ":", "!", "?"}
+	sentenceLasts = func() (t [256]bool) {
+		for _, e := range sentenceEnds {
+			t[e[len(e)-1]] = true
+		}
+		return t
+	}()
+)
