@@ -310,8 +310,12 @@ func atoi(s string) int {
 	return v
 }
 
-// skipSpaces returns s without leading spaces.
+// skipSpaces returns s without leading spaces: s itself, not sliced
+// again, when its first byte is above a space, as it nearly always is.
 func skipSpaces(s string) string {
+	if s == "" || s[0] > ' ' {
+		return s
+	}
 	i := 0
 	for i < len(s) && isSpace(s[i]) {
 		i++
