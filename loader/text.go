@@ -171,6 +171,12 @@ func joinedOver(s string, n int) bool { return joinedUpTo(s, n+1) > n }
 // of spaces counts as one rune between two runes that are not CJK, and
 // as none elsewhere (s is valid UTF-8).
 func joinedUpTo(s string, most int) int {
+	// Text without a space, most of it, is counted sixteen bytes at a
+	// time: the first 4×most bytes hold at least most runes, or all of
+	// them (a character cut there counts its first byte alone).
+	if most > 0 && strings.IndexByte(s, ' ') < 0 {
+		return min(runeLen(s[:min(len(s), 4*most)]), most)
+	}
 	n := 0
 	for i := 0; i < len(s) && n < most; {
 		switch c := s[i]; {
