@@ -18,7 +18,9 @@ func holdsHan(s, c string) bool {
 		if j < 0 {
 			return false
 		}
-		if i += j; s[i+1-len(c):i+1] == c {
+		// The byte before the last tells most places apart without a
+		// call to compare them.
+		if i += j; s[i-1] == c[len(c)-2] && s[i+1-len(c):i+1] == c {
 			return true
 		}
 	}
