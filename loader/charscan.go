@@ -18,22 +18,24 @@ func holdsHan(s, c string) bool {
 		if j < 0 {
 			return false
 		}
-		if i += j; s[i+1-len(c):i+1] == c {
+		// The byte before the last tells most places apart without a
+		// call to compare them.
+		if i += j; s[i-1] == c[len(c)-2] && s[i+1-len(c):i+1] == c {
 			return true
 		}
 	}
 	return false
 }
 
-// wrapLen is runeLen(joinCJK(text)) of the line, the characters of a line as a
-// wrap width counts them: the count of its runes, taken eight bytes at a
-// time, less the spaces of each run of them joinCJK removes, and less
-// all but one of a run it keeps (the text is decoded, valid UTF-8). A
-// line decoding found no space in is known to hold none without being
-// searched.
+// wrapLen is runeLen(joinCJK(text)) of the line, the characters of a
+// line as a wrap width counts them: the count of its runes, which
+// decoding recorded for most lines (see runes), less the spaces of each
+// run of them joinCJK removes, and less all but one of a run it keeps
+// (the text is decoded, valid UTF-8). A line decoding found no space in
+// is known to hold none without being searched.
 func (l *line) wrapLen() int {
 	s := l.text
-	n := runeLen(s)
+	n := l.runes()
 	if l.spaceless() {
 		return n
 	}

@@ -6,12 +6,19 @@ import (
 	"unicode/utf8"
 )
 
+// TestHoldsHan: holdsHan is strings.Contains, and containsEither two of
+// them, on characters that share their last byte or their last two with
+// those looked for (筌, \u5b7e), cut ones and others.
 func TestHoldsHan(t *testing.T) {
-	for _, s := range []string{"", "签", "发签", "签发人", "xx签", "筌", "答签名", "一二三", "签"[1:], "签"[:2] + "签", "abc"} {
+	for _, s := range []string{"", "签", "发签", "签发人", "xx签", "筌", "答签名", "一二三", "签"[1:], "签"[:2] + "签", "abc",
+		"\u5b7e", "第2期", "公报", "日报期"} {
 		for _, c := range []string{"签", "令", "期", "报"} {
 			if got, want := holdsHan(s, c), strings.Contains(s, c); got != want {
 				t.Errorf("holdsHan(%q, %q) = %v, want %v", s, c, got, want)
 			}
+		}
+		if got, want := containsEither(s, "期", "报"), strings.Contains(s, "期") || strings.Contains(s, "报"); got != want {
+			t.Errorf("containsEither(%q, 期, 报) = %v, want %v", s, got, want)
 		}
 	}
 }

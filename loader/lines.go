@@ -16,7 +16,7 @@ type line struct {
 	// web page, built from its cells); text is then "".
 	block *data.Block
 	n     int32  // 1-based line number in the source file (see parse)
-	marks uint16 // markJoin, markOwn, markPlain, markBoxed, markHead, markSpaceless, markTabless, markTitle, markSpans, markFF, markNative, markHard
+	marks uint16 // markJoin, markOwn, markPlain, markBoxed, markHead, markSpaceless, markTabless, markTitle, markSpans, markFF, markNative, markHard; the slack (see setSlack)
 	// lead and tail are the first and last bytes of text without its
 	// spaces and tabs at either end, recorded on decoding (0 when not
 	// recorded, and for a blank line): a stage that wants lines starting
@@ -38,7 +38,33 @@ func decoded(n int, t string) line {
 func (l *line) setText(t string) {
 	l.text = t
 	l.lead, l.tail = textEdges(t)
-	l.marks &^= markPlain | markSpaceless | markTabless | markNative
+	l.marks &^= markPlain | markSpaceless | markTabless | markNative | slackMarks
+}
+
+// Bits 12 to 15 of a line's marks hold its slack, 3×runes − bytes, as
+// one more than its half, when decoding counted it and it is even and
+// 28 or less: the count of runes of a line of Han characters (three
+// bytes each) and a few ASCII ones (one byte, a slack of 2 each), which
+// the wrap width takes from every line, is then known without reading
+// the text. 0 when not recorded.
+const (
+	slackShift = 12
+	slackMarks = 0xF << slackShift
+)
+
+// setSlack records the slack of the line's text, when it fits.
+func (l *line) setSlack(slack int) {
+	if slack >= 0 && slack <= 28 && slack%2 == 0 {
+		l.marks = l.marks&^slackMarks | uint16(slack/2+1)<<slackShift
+	}
+}
+
+// runes is runeLen of the line's text, from its slack when recorded.
+func (l *line) runes() int {
+	if v := int(l.marks >> slackShift); v != 0 {
+		return (len(l.text) + 2*(v-1)) / 3
+	}
+	return runeLen(l.text)
 }
 
 // plain is stripMarkup of the line's text, which a text that decoding

@@ -179,7 +179,7 @@ func FuzzText(f *testing.F) {
 			if out, _ := sanitizeRunes(s, true); out != s {
 				t.Fatalf("clean(%q) but sanitizing makes %q", s, out)
 			}
-			if _, f := scanLine(s, 0); f&scanForeign == 0 && garbageIn(s) > 0 {
+			if _, f, _ := scanLine(s, 0); f&scanForeign == 0 && garbageIn(s) > 0 {
 				t.Fatalf("scanLine(%q) found nothing foreign, but garbageIn counts %d", s, garbageIn(s))
 			}
 		}

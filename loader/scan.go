@@ -20,14 +20,15 @@ func splitLines(text string, warn warnFunc) ([]line, bool) {
 	n := 1
 	for at, first := 0, true; first || at < len(text); first = false {
 		if at < len(text) && text[at] == '\n' { // a blank line: a third of most files
-			out = append(out, line{n: int32(n), marks: markPlain | markSpaceless | markTabless | markNative})
+			out = append(out, line{n: int32(n), marks: cleanMarks[0]})
 			n++
 			at++
 			continue
 		}
-		end, f := scanLine(text, at)
+		end, f, slack := scanLine(text, at)
 		if f&scanClean != 0 {
-			out = append(out, cleanLine(text[at:end], n, f, &rep))
+			out = append(out, line{})
+			cleanLine(&out[len(out)-1], text[at:end], n, f, slack, &rep)
 			n++
 			at = end + 1
 			if end < len(text) && text[end] == '\r' {
@@ -54,54 +55,64 @@ func splitLines(text string, warn warnFunc) ([]line, bool) {
 	return out, true
 }
 
-// cleanLine is line n of a file, l, which scanLine found clean with
-// flags f: only its trailing spaces go, and spaces inside a number and
-// its unit (see unitRepair) when it holds a space at all; two of them or
-// more after text mark a hard break (markHard); markdown's backslash
-// escapes are read (see unescapeMD).
-func cleanLine(l string, n int, f scanFlags, rep *repairs) line {
+// cleanLine makes d line n of a file, l, which scanLine found clean
+// with flags f and slack: only its trailing spaces go, and spaces inside
+// a number and its unit (see unitRepair) when it holds a space at all;
+// two of them or more after text mark a hard break (markHard);
+// markdown's backslash escapes are read (see unescapeMD). It writes the
+// line in place: a copy of it cost as much as the rest.
+func cleanLine(d *line, l string, n int, f scanFlags, slack int, rep *repairs) {
 	var hard uint16
 	if f&scanSpaced != 0 { // only a line with a space can end in one
 		end := len(l)
 		for len(l) > 0 && l[len(l)-1] == ' ' {
-			l = l[:len(l)-1]
+			l, slack = l[:len(l)-1], slack-2
 		}
 		if end-len(l) >= 2 && l != "" {
 			hard = markHard
 		}
-		l = unitRepair(l, 0, n, rep)
+		if t := unitRepair(l, 0, n, rep); t != l {
+			l, slack = t, -1 // not known
+		}
 	}
 	if f&scanEscaped != 0 {
-		l = unescapeMD(l)
+		if t := unescapeMD(l); t != l {
+			l, slack = t, -1
+		}
 	}
-	var d line
 	if f&(scanSpaced|scanTabbed) == 0 && l != "" { // nothing to trim
-		d = line{n: int32(n), text: l, lead: l[0], tail: l[len(l)-1]}
+		*d = line{n: int32(n), text: l, lead: l[0], tail: l[len(l)-1]}
 	} else {
-		d = decoded(n, l)
+		*d = decoded(n, l)
 	}
-	if f&scanMarked == 0 {
-		d.marks = markPlain
-	}
-	if f&scanSpaced == 0 {
-		d.marks |= markSpaceless
-	}
-	if f&scanTabbed == 0 {
-		d.marks |= markTabless
-	}
-	if f&scanForeign == 0 {
-		d.marks |= markNative
-	}
-	d.marks |= hard
-	return d
+	d.marks = cleanMarks[f&^scanClean] | hard
+	d.setSlack(slack)
 }
+
+// cleanMarks are the marks of a clean line by what scanLine found in it
+// (its flags but scanClean), looked up rather than set one by one.
+var cleanMarks = func() (t [64]uint16) {
+	for f := range t {
+		for _, m := range []struct {
+			flag scanFlags
+			mark uint16
+		}{{scanMarked, markPlain}, {scanSpaced, markSpaceless}, {scanTabbed, markTabless}, {scanForeign, markNative}} {
+			if scanFlags(f)&m.flag == 0 {
+				t[f] |= m.mark
+			}
+		}
+	}
+	return t
+}()
 
 // appendLines appends the lines of l, numbered from n, to out and
 // returns the next line number. l holds no LF; a CR in it (an old Mac
 // file's line end) ends a line too.
 func appendLines(out []line, l string, n int, rep *repairs) ([]line, int, bool) {
-	if end, f := scanLine(l, 0); end == len(l) && f&scanClean != 0 {
-		return append(out, cleanLine(l, n, f, rep)), n + 1, true
+	if end, f, slack := scanLine(l, 0); end == len(l) && f&scanClean != 0 {
+		out = append(out, line{})
+		cleanLine(&out[len(out)-1], l, n, f, slack, rep)
+		return out, n + 1, true
 	}
 	for {
 		seg, rest, cr := strings.Cut(l, "\r")
@@ -142,7 +153,7 @@ func clean(s string) bool {
 // cleanMarked is clean, and reports whether s holds a byte markup starts
 // with (see markupStarts), found on the way.
 func cleanMarked(s string) (ok, marked bool) {
-	end, f := scanLine(s, 0)
+	end, f, _ := scanLine(s, 0)
 	ok = end == len(s) && f&scanClean != 0
 	return ok, ok && f&scanMarked != 0
 }
@@ -168,9 +179,10 @@ const (
 // checking a character's bytes past the line's end finds it short, as
 // checking the line alone would. The characters garbageIn looks closer
 // at are noted on the way (scanForeign), as they are rare in a Chinese
-// gazette: a table's quality check need not read the line again.
-func scanLine(s string, i int) (int, scanFlags) {
-	var f scanFlags
+// gazette: a table's quality check need not read the line again. So is
+// its slack, 3×runes − bytes, which the wrap width's count of runes
+// takes from a line (see setSlack): its Han characters add nothing to it.
+func scanLine(s string, i int) (end int, f scanFlags, slack int) {
 	for i < len(s) {
 		// Han characters and CJK punctuation (see plain3At): only
 		// validity to check, two characters at a time, their six bytes
@@ -187,40 +199,42 @@ func scanLine(s string, i int) (int, scanFlags) {
 		k := leadKinds[c]
 		if k == lead3 { // one alone: near the end of s, before another kind, or not valid
 			if i+2 >= len(s) || !cont2(s[i+1], s[i+2]) {
-				return i, f
+				return i, f, slack
 			}
 			i += 3
 			continue
 		}
 		switch k {
 		case leadASCII: // and those after it: a number, a Latin word
+			j := i
 			for i++; i < len(s) && leadKinds[s[i]] == leadASCII; i++ {
 			}
+			slack += 2 * (i - j)
 		case leadSpace:
-			i, f = i+1, f|scanSpaced
+			i, f, slack = i+1, f|scanSpaced, slack+2
 		case leadTab:
-			i, f = i+1, f|scanTabbed
+			i, f, slack = i+1, f|scanTabbed, slack+2
 		case leadMarkup:
-			i, f = i+1, f|scanMarked
+			i, f, slack = i+1, f|scanMarked, slack+2
 		case leadBackslash:
-			i, f = i+1, f|scanForeign|scanEscaped
+			i, f, slack = i+1, f|scanForeign|scanEscaped, slack+2
 		case lead2:
 			if i+1 >= len(s) || !cont(s[i+1]) || c == 0xC2 && s[i+1] <= 0xA0 {
-				return i, f
+				return i, f, slack
 			}
 			if garbageLeads[c] {
 				f |= scanForeign
 			}
-			i += 2
+			i, slack = i+2, slack+1
 		case lead3Foreign:
 			if i+2 >= len(s) || !cont2(s[i+1], s[i+2]) {
-				return i, f
+				return i, f, slack
 			}
 			i, f = i+3, f|scanForeign
 		case lead3Special:
 			if i+2 >= len(s) || !cont(s[i+1]) || !cont(s[i+2]) || rewritten3(c, s[i+1], s[i+2]) ||
 				c == 0xE0 && s[i+1] < 0xA0 || c == 0xED && s[i+1] > 0x9F { // overlong, surrogate
-				return i, f
+				return i, f, slack
 			}
 			if garbageLeads[c] && !cjkPunct(s[i:]) {
 				f |= scanForeign
@@ -228,17 +242,17 @@ func scanLine(s string, i int) (int, scanFlags) {
 			i += 3
 		case lead4:
 			if r, n := utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && n == 1 {
-				return i, f
+				return i, f, slack
 			}
-			i += 4
+			i, slack = i+4, slack-1
 		default: // a control character, or no UTF-8 lead byte
 			if c == '\n' || c == '\r' && i+1 < len(s) && s[i+1] == '\n' {
-				return i, f | scanClean
+				return i, f | scanClean, slack
 			}
-			return i, f
+			return i, f, slack
 		}
 	}
-	return i, f | scanClean
+	return i, f | scanClean, slack
 }
 
 // plain3At reports whether the three-byte character in the low bytes of

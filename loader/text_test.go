@@ -195,3 +195,20 @@ func FuzzRuneLen(f *testing.F) {
 		}
 	})
 }
+
+// TestEndsSentence: every sentence-final mark ends a sentence after Han
+// characters or ASCII, and text ending in other characters does not.
+func TestEndsSentence(t *testing.T) {
+	for _, e := range []string{"。", "；", "：", "！", "？", ";", ":", "!", "?"} {
+		for _, s := range []string{"推进线下办事" + e, "PM2.5" + e, e} {
+			if !endsSentence(s) {
+				t.Errorf("endsSentence(%q) = false", s)
+			}
+		}
+	}
+	for _, s := range []string{"", "推进线下办事", "，", "、", "）", "2020", "“办事”"} {
+		if endsSentence(s) {
+			t.Errorf("endsSentence(%q) = true", s)
+		}
+	}
+}
