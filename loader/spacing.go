@@ -1,0 +1,104 @@
+package loader
+
+import "fmt"
+
+// A PDF set with wide line spacing (as official documents are: a 16 pt
+// font on a 28 pt line) comes out of pdfminer, and the many tools built
+// on it, with a blank line after every line: pdfminer ends each text box
+// with one, and lines further apart than half their height are boxes of
+// their own. Read as it stands, every line of such text is a paragraph.
+// The text is still hard-wrapped at the page's width, so a line that runs
+// to the width without ending a sentence goes on after the blank line;
+// when that is so for most such lines, the blank lines are spacing, not
+// paragraph breaks.
+
+// closeLineSpacing drops the blank lines after each line that runs to
+// the text's width (or to two characters short of it, a paragraph's
+// first line, indented) without ending a sentence, when most such lines
+// stand before a blank line and then text, and reports it. Other text is
+// returned as it is.
+func closeLineSpacing(ls []line, warn warnFunc) []line {
+	w := setWidth(ls)
+	if w == 0 {
+		return ls
+	}
+	spaced, solid := 0, 0
+	for i := 0; i+1 < len(ls); i++ {
+		if !runsToWidth(&ls[i], w) {
+			continue
+		}
+		if ls[i+1].first() != 0 || ls[i+1].block != nil {
+			solid++
+		} else if k := nextText(ls, i+1); k < len(ls) && ls[k].block == nil {
+			spaced++
+		}
+	}
+	if spaced < 5 || spaced < 3*solid {
+		return ls
+	}
+	out := ls[:0:0]
+	dropped := 0
+	for i := 0; i < len(ls); i++ {
+		out = append(out, ls[i])
+		if runsToWidth(&ls[i], w) {
+			if k := nextText(ls, i+1); k < len(ls) && ls[k].block == nil {
+				dropped += k - i - 1
+				i = k - 1
+			}
+		}
+	}
+	warn(int(ls[0].n), fmt.Sprintf("the text sets a blank line after every line (wide line spacing): %d blank lines after lines that run to the text's width (%d cells) read as spacing, not paragraph breaks", dropped, w))
+	return out
+}
+
+// setWidth measures the width a PDF set the text to, in display cells
+// (a Han character two, a Latin digit one, as the page justifies them):
+// the widest that three lines of 30 cells or more reach, and five with
+// those a half-width character short of it, no more than a fifth as
+// many of the lines near it (a paragraph's indent short) being wider by
+// more than a hanging mark (，。 set past the width). It is 0 for text
+// of no such width.
+func setWidth(ls []line) int {
+	const most = 400
+	var count [most + 2]int
+	for i := range ls {
+		l := &ls[i]
+		if len(l.text) < 30 || l.block != nil || l.tabbed() {
+			continue
+		}
+		count[min(textWidth(trim(l.text), byWidth), most)]++
+	}
+	wider := 0
+	for w := most - 1; w >= 30; w-- {
+		wider += count[w+2]
+		near := 0
+		for n := w - 5; n <= w+1; n++ {
+			near += count[n]
+		}
+		if count[w] >= 3 && count[w]+count[w-1] >= 5 && wider*5 <= near {
+			return w
+		}
+	}
+	return 0
+}
+
+// runsToWidth reports whether a line of text set w cells wide runs to
+// the width, or to that of a paragraph's first line (indented by two Han
+// characters), a half-width character short at most, and ends no
+// sentence.
+func runsToWidth(l *line, w int) bool {
+	if l.block != nil || l.first() == 0 || l.tabbed() || len(l.text) < 20 {
+		return false
+	}
+	t := trim(l.text)
+	return textWidth(t, byWidth) >= w-5 && !endsSentence(t)
+}
+
+// nextText returns the index of the first line from k on that is not
+// blank, len(ls) if there is none.
+func nextText(ls []line, k int) int {
+	for k < len(ls) && ls[k].block == nil && ls[k].first() == 0 {
+		k++
+	}
+	return k
+}
