@@ -34,8 +34,9 @@ func numberedFlat(ls []line, i int, caption string) (*data.Block, int, bool) {
 	if cols < 2 || cols > 12 || cols+1 >= len(fl) || trim(ls[fl[0]].text) != "序号" {
 		return nil, 0, false
 	}
+	boxed := boxedCells(fl[:cols+1])
 	fl = flatLines(ls, i+1, len(ls))
-	nf := numberedFlatTable{ls: ls, fl: fl, cols: cols, regular: true, column: strings.HasPrefix(caption, "专栏")}
+	nf := numberedFlatTable{ls: ls, fl: fl, cols: cols, regular: true, column: strings.HasPrefix(caption, "专栏"), boxed: boxed}
 	nf.t = &data.Table{Line: int(ls[fl[0]].n), Caption: captionText(caption)}
 	for _, k := range fl[:cols] {
 		nf.t.Columns = append(nf.t.Columns, trim(ls[k].text))
@@ -65,6 +66,22 @@ type numberedFlatTable struct {
 	t       *data.Table
 	regular bool // every row and group row fits the table
 	column  bool // under a 专栏 caption
+	// boxed: a blank line stands between every two cells of the header
+	// and the first number, as pdfminer sets each cell apart as a text
+	// box of its own; lines with no blank line between them are then one
+	// cell that its column's width cut.
+	boxed bool
+}
+
+// boxedCells reports whether a blank line stands between every two of
+// the lines fl (indexes into the lines), which are at least three.
+func boxedCells(fl []int) bool {
+	for k := 1; k < len(fl); k++ {
+		if fl[k] == fl[k-1]+1 {
+			return false
+		}
+	}
+	return len(fl) >= 3
 }
 
 // rows reads the rows from fl[p] on and returns the position after them.
@@ -230,6 +247,8 @@ func (nf *numberedFlatTable) cells(p, end int) []string {
 		switch {
 		case q > p+1 && t == "%":
 			cells[len(cells)-1] += t
+		case q > p+1 && nf.wrapped(q):
+			cells[len(cells)-1] = joinWrapped(cells[len(cells)-1], t)
 		case q > p+1 && nf.joins(q):
 			cells[len(cells)-1] += "\n" + t
 		default:
@@ -240,10 +259,16 @@ func (nf *numberedFlatTable) cells(p, end int) []string {
 }
 
 // joins reports whether line q continues the cell of line q-1: a lone %,
-// or a "label：value" line under another.
+// a "label：value" line under another, or a line of the same text box.
 func (nf *numberedFlatTable) joins(q int) bool {
 	t := nf.text(q)
-	return t == "%" || labelled(t) && labelled(nf.text(q-1))
+	return t == "%" || labelled(t) && labelled(nf.text(q-1)) || nf.wrapped(q)
+}
+
+// wrapped reports whether line q goes on with the text of line q-1 in a
+// boxed table: no blank line stands between them.
+func (nf *numberedFlatTable) wrapped(q int) bool {
+	return nf.boxed && q > 0 && q < len(nf.fl) && nf.fl[q] == nf.fl[q-1]+1
 }
 
 func (nf *numberedFlatTable) text(p int) string {
