@@ -18,7 +18,7 @@ import (
 // its lines are kept as one raw block, so that no cell or group row
 // becomes a heading. It reports false when the lines after the caption
 // do not start like that.
-func numberedFlat(ls []line, i int, caption string) (*data.Block, int, bool) {
+func numberedFlat(ls []line, i int, caption string, warn warnFunc) (*data.Block, int, bool) {
 	fl := flatLines(ls, i+1, 14) // the header row and the 1 after it
 	cols := 0
 	for cols < len(fl) && trim(ls[fl[cols]].text) != "1" {
@@ -55,6 +55,9 @@ func numberedFlat(ls []line, i int, caption string) (*data.Block, int, bool) {
 		}
 		return &data.Block{Kind: data.Raw, Line: int(ls[fl[0]].n), Text: b.String()}, last, true
 	}
+	for _, n := range nf.cut {
+		warn(n, "a table's cell cut by a page break (two text boxes, the row one cell too many) joined across it")
+	}
 	return &data.Block{Kind: data.TableBlock, Line: int(ls[fl[0]].n), Table: nf.t}, last, true
 }
 
@@ -71,6 +74,7 @@ type numberedFlatTable struct {
 	// box of its own; lines with no blank line between them are then one
 	// cell that its column's width cut.
 	boxed bool
+	cut   []int // the source lines of the cells joined across a page break
 }
 
 // boxedCells reports whether a blank line stands between every two of
@@ -223,7 +227,10 @@ func cellLike(t string) bool {
 // record adds the row of fl[p:end] to the table, or marks the table
 // irregular when its cells do not fill the columns.
 func (nf *numberedFlatTable) record(p, end int) {
-	cells := nf.cells(p, end)
+	cells, cut := nf.cutCells(p, end)
+	if cut > 0 {
+		nf.cut = append(nf.cut, cut)
+	}
 	if len(cells) != nf.cols {
 		nf.regular = false
 	}
@@ -239,9 +246,20 @@ func (nf *numberedFlatTable) record(p, end int) {
 
 // cells returns the cells of the row in fl[p:end]: a lone % belongs to
 // the number before it (-56.1 / %), and lines of "label：value" after one
-// another are one cell.
+// another are one cell, as are the lines of one text box in a boxed
+// table. A boxed row of one cell too many is a cell that a page cut in
+// two boxes: the two either side of the page break are one.
 func (nf *numberedFlatTable) cells(p, end int) []string {
+	cells, _ := nf.cutCells(p, end)
+	return cells
+}
+
+// cutCells is cells, with the source line of the cell it joined to the
+// one before it across a page break (0 when it joined none).
+func (nf *numberedFlatTable) cutCells(p, end int) ([]string, int) {
 	cells := []string{nf.text(p)}
+	var starts []int // the source line each cell starts on
+	cut := -1        // the cell that starts after a page break
 	for q := p + 1; q < end; q++ {
 		t := nf.text(q)
 		switch {
@@ -252,10 +270,29 @@ func (nf *numberedFlatTable) cells(p, end int) []string {
 		case q > p+1 && nf.joins(q):
 			cells[len(cells)-1] += "\n" + t
 		default:
+			if q > p+1 && nf.boxed && nf.pageBreak(q) {
+				cut = len(cells)
+			}
 			cells = append(cells, t)
+			starts = append(starts, int(nf.ls[nf.fl[q]].n))
 		}
 	}
-	return cells
+	if len(cells) == nf.cols+1 && cut > 0 {
+		cells[cut-1] = joinWrapped(cells[cut-1], cells[cut])
+		return append(cells[:cut], cells[cut+1:]...), starts[cut-1]
+	}
+	return cells, 0
+}
+
+// pageBreak reports whether a page break stands between line q and the
+// one before it.
+func (nf *numberedFlatTable) pageBreak(q int) bool {
+	for k := nf.fl[q-1] + 1; k < nf.fl[q]; k++ {
+		if nf.ls[k].ff() {
+			return true
+		}
+	}
+	return false
 }
 
 // joins reports whether line q continues the cell of line q-1: a lone %,
