@@ -183,11 +183,14 @@ func (nf *numberedFlatTable) lastRow(p int, num string) int {
 		q++
 	}
 	more := 0
-	for q+more < len(nf.fl) && cellLike(nf.text(q+more)) && !endsFlatRun(nf.text(q+more)) {
+	for q+more < len(nf.fl) && cellLike(nf.text(q+more)) && !endsFlatRun(nf.text(q+more)) && nf.text(q+more) != "序号" {
 		more++
 	}
-	if more > 0 && q+more == len(nf.fl) && nf.tableFollows() {
-		more-- // the last line titles the table that follows (主要指标 / 表2)
+	// The last line titles the table that follows (主要指标 / 表2), or
+	// that a 序号 line opens: the first column's name heads a table, it
+	// is no cell of one.
+	if more > 0 && (q+more == len(nf.fl) && nf.tableFollows() || q+more < len(nf.fl) && nf.text(q+more) == "序号") {
+		more--
 	}
 	if more >= 2 || more == 1 && !nf.column && !nf.gapBefore(q) {
 		nf.regular = false
