@@ -53,14 +53,15 @@ func closeLineSpacing(ls []line, warn warnFunc) []line {
 
 // setWidth measures the width a PDF set the text to, in display cells
 // (a Han character two, a Latin digit one, as the page justifies them):
-// the widest that three lines of 30 cells or more reach, and five with
+// the widest that a quarter as many lines of 30 cells or more reach as
+// the most common width does (that may be the width of a paragraph's
+// indented first line, where most paragraphs are short), and five with
 // those a half-width character short of it, no more than a fifth as
-// many of the lines near it (a paragraph's indent short) being wider by
-// more than a hanging mark (，。 set past the width). It is 0 for text
-// of no such width.
+// many of the lines near it being wider than a hanging mark (，。 set
+// past the width) makes them. It is 0 for text of no such width.
 func setWidth(ls []line) int {
-	const most = 400
-	var count [most + 2]int
+	const most = 200 // no page sets a line wider; wider lines are counted here
+	var count [most + 1]int
 	for i := range ls {
 		l := &ls[i]
 		if len(l.text) < 30 || l.block != nil || l.tabbed() {
@@ -68,18 +69,29 @@ func setWidth(ls []line) int {
 		}
 		count[min(textWidth(trim(l.text), byWidth), most)]++
 	}
-	wider := 0
-	for w := most - 1; w >= 30; w-- {
-		wider += count[w+2]
-		near := 0
-		for n := w - 5; n <= w+1; n++ {
+	top := 0
+	for n := 30; n < most; n++ {
+		top = max(top, count[n])
+	}
+	w := most - 1
+	for w >= 30 && (count[w] < 3 || 4*count[w] < top) {
+		w--
+	}
+	if w < 30 || count[w]+count[w-1] < 5 {
+		return 0
+	}
+	near, wider := 0, 0
+	for n := w - 5; n <= most; n++ {
+		if n <= w+2 {
 			near += count[n]
-		}
-		if count[w] >= 3 && count[w]+count[w-1] >= 5 && wider*5 <= near {
-			return w
+		} else {
+			wider += count[n]
 		}
 	}
-	return 0
+	if wider*5 > near {
+		return 0
+	}
+	return w
 }
 
 // runsToWidth reports whether a line of text set w cells wide runs to
