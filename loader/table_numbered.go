@@ -148,11 +148,12 @@ func (nf *numberedFlatTable) total(p int) int {
 // find returns the position of the row numbered num (or of the group
 // row before it) within the lines a row may take, or -1. A heading no
 // cell starts with (see endsFlatRun) ends the search, but as the group
-// row right before the number.
+// row right before the number; so does a 序号 line, the header of the
+// next table.
 func (nf *numberedFlatTable) find(p int, num string) int {
 	for q := p; q < len(nf.fl) && q < p+8*nf.cols; q++ {
-		if endsFlatRun(nf.text(q)) && (q+1 == len(nf.fl) || nf.text(q+1) != num) {
-			return -1
+		if endsFlatRun(nf.text(q)) && (q+1 == len(nf.fl) || nf.text(q+1) != num) || nf.text(q) == "序号" {
+			return -1 // a heading, or the next table's header (see lastRow)
 		}
 		if nf.text(q) == num {
 			if q > p && groupLabel(nf.text(q-1)) {
