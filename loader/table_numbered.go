@@ -183,6 +183,13 @@ func (nf *numberedFlatTable) lastRow(p int, num string) int {
 		}
 		q++
 	}
+	// A cell the page cut in two boxes leaves the row's last cell after
+	// a full count: the line after it joins the row when, the cut cell
+	// joined, the count stays full.
+	if nf.boxed && q < len(nf.fl) && cellLike(nf.text(q)) && !endsFlatRun(nf.text(q)) &&
+		len(nf.cells(p, q)) == nf.cols && len(nf.cells(p, q+1)) == nf.cols {
+		q++
+	}
 	more := 0
 	for q+more < len(nf.fl) && cellLike(nf.text(q+more)) && !endsFlatRun(nf.text(q+more)) && nf.text(q+more) != "序号" {
 		more++
