@@ -1,6 +1,10 @@
 package loader
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
 
 // A PDF set with wide line spacing (as official documents are: a 16 pt
 // font on a 28 pt line) comes out of pdfminer, and the many tools built
@@ -57,8 +61,9 @@ func closeLineSpacing(ls []line, warn warnFunc) []line {
 // the most common width does (that may be the width of a paragraph's
 // indented first line, where most paragraphs are short), and five with
 // those a half-width character short of it, no more than a fifth as
-// many of the lines near it being wider than a hanging mark (，。 set
-// past the width) makes them. It is 0 for text of no such width.
+// many of the lines near it being wider by more than one Han character.
+// A line is measured without the closing mark it ends in (see setLen).
+// It is 0 for text of no such width.
 func setWidth(ls []line) int {
 	const most = 200 // no page sets a line wider; wider lines are counted here
 	var count [most + 1]int
@@ -67,7 +72,7 @@ func setWidth(ls []line) int {
 		if len(l.text) < 30 || l.block != nil || l.tabbed() {
 			continue
 		}
-		count[min(textWidth(trim(l.text), byWidth), most)]++
+		count[min(setLen(l.text), most)]++
 	}
 	top := 0
 	for n := 30; n < most; n++ {
@@ -103,8 +108,22 @@ func runsToWidth(l *line, w int) bool {
 		return false
 	}
 	t := trim(l.text)
-	return textWidth(t, byWidth) >= w-5 && !endsSentence(t)
+	return setLen(t) >= w-5 && !endsSentence(t)
 }
+
+// setLen is the display width of a line up to its closing mark, if it
+// ends in one (，。、；：！？）》”): a typesetter lets such a mark hang
+// past the width rather than start a line with it.
+func setLen(t string) int {
+	t = trim(t)
+	if r, size := utf8.DecodeLastRuneInString(t); size > 0 && strings.ContainsRune(hangingMarks, r) {
+		t = t[:len(t)-size]
+	}
+	return textWidth(t, byWidth)
+}
+
+// hangingMarks are the marks a line may not start with.
+const hangingMarks = "，。、；：！？）》〕」』”’"
 
 // nextText returns the index of the first line from k on that is not
 // blank, len(ls) if there is none.
