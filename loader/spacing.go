@@ -22,12 +22,18 @@ import (
 // stand before a blank line and then text, and reports it. Other text is
 // returned as it is.
 func closeLineSpacing(ls []line, warn warnFunc) []line {
-	w := setWidth(ls)
+	// A text keeps its setting throughout: its first lines tell it, and
+	// the rest of a large file is not read for it.
+	head := ls[:min(len(ls), spacingSample)]
+	if !mostlySpaced(head) {
+		return ls // most text: not measured, which reads every character
+	}
+	w := setWidth(head)
 	if w == 0 {
 		return ls
 	}
 	spaced, solid := 0, 0
-	for i := 0; i+1 < len(ls); i++ {
+	for i := 0; i+1 < len(head); i++ {
 		if !runsToWidth(&ls[i], w) {
 			continue
 		}
@@ -55,6 +61,29 @@ func closeLineSpacing(ls []line, warn warnFunc) []line {
 	return out
 }
 
+// spacingSample is how many lines from the start closeLineSpacing reads
+// to tell how a text is set: some pages' worth.
+const spacingSample = 2000
+
+// mostlySpaced reports whether more of the lines of 30 bytes or more
+// (ten Han characters) stand before a blank line than before a line of
+// text, as in text that sets a blank line after every line; it reads
+// the bytes decoding recorded, not the lines' text.
+func mostlySpaced(ls []line) bool {
+	before, after := 0, 0
+	for i := 0; i+1 < len(ls); i++ {
+		if len(ls[i].text) < 30 || ls[i].block != nil {
+			continue
+		}
+		if ls[i+1].first() == 0 && ls[i+1].block == nil {
+			before++
+		} else {
+			after++
+		}
+	}
+	return before > after
+}
+
 // setWidth measures the width a PDF set the text to, in display cells
 // (a Han character two, a Latin digit one, as the page justifies them):
 // the widest that a quarter as many lines of 30 cells or more reach as
@@ -69,10 +98,13 @@ func setWidth(ls []line) int {
 	var count [most + 1]int
 	for i := range ls {
 		l := &ls[i]
-		if len(l.text) < 30 || l.block != nil || l.tabbed() {
-			continue
+		switch {
+		case len(l.text) < 30 || l.block != nil || l.tabbed():
+		case len(l.text) > 3*most: // more cells than a page sets (a Han character is three bytes)
+			count[most]++
+		default:
+			count[min(setLen(l.text), most)]++
 		}
-		count[min(setLen(l.text), most)]++
 	}
 	top := 0
 	for n := 30; n < most; n++ {
@@ -119,7 +151,39 @@ func setLen(t string) int {
 	if r, size := utf8.DecodeLastRuneInString(t); size > 0 && strings.ContainsRune(hangingMarks, r) {
 		t = t[:len(t)-size]
 	}
-	return textWidth(t, byWidth)
+	return displayCells(t)
+}
+
+// displayCells is the display width of valid UTF-8 text, read by its bytes:
+// two cells for a Han character, a full-width form, a Hangul syllable
+// or another character of four bytes, one for the rest (Latin, and
+// the general punctuation “ ” — of ambiguous width, narrow in a PDF's
+// Latin font), as byWidth tells them, without looking each one up.
+func displayCells(t string) int {
+	n := 0
+	for i := 0; i < len(t); {
+		c := t[i]
+		switch {
+		case c < 0xC0:
+			n++
+			i++
+		case c < 0xE0:
+			n++
+			i += 2
+		case c < 0xF0:
+			wide := c >= 0xE3 && c <= 0xED || c == 0xE2 && i+1 < len(t) && t[i+1] >= 0xBA ||
+				c == 0xEF && i+1 < len(t) && (t[i+1] == 0xBC || t[i+1] == 0xBD && i+2 < len(t) && t[i+2] <= 0xA0)
+			n++
+			if wide {
+				n++
+			}
+			i += 3
+		default:
+			n += 2
+			i += 4
+		}
+	}
+	return n
 }
 
 // hangingMarks are the marks a line may not start with.
