@@ -45,10 +45,13 @@ const (
 // short for its indent, which is position and prints as no space; no
 // line starting with a closing mark), a blank line after every box and
 // a form feed after every page. Lines set further apart than half their
-// height are boxes of their own: half the issues are set with space
-// after each paragraph (a blank line after each), half with the wide
-// line spacing of official documents (a blank line after every line of
-// the body). A title, in its big font, is one box; so is each cell of a
+// height are boxes of their own, so the body's spacing makes the boxes:
+// a third of the issues are set with space after each paragraph (a
+// blank line after each), a third with the wide line spacing of
+// official documents (a blank line after every line of the body), a
+// third with none between paragraphs (the body's run of paragraphs one
+// box, a caption, 文号 or signature set apart in boxes of their own). A
+// title, in its big font, is one box; so is each cell of a
 // table (its lines wrapped at the column's width, a group row's at the
 // table's), row after row, an empty cell none. A page's running header
 // and its folio (- 3 -) are boxes too, and a paragraph cut by a page
@@ -56,20 +59,29 @@ const (
 func zooPDFMiner() *zooPrinter {
 	p := zooBase("pdfminer")
 	width := 0
-	spaced := false // every line of the body a box of its own
-	box := func(p *zooPrinter, ls []string) { p.emit(ls...); p.emit("") }
-	body := func(p *zooPrinter, ls []string) {
-		if !spaced {
-			box(p, ls)
-			return
+	spacing := 0 // zooSpaceAfter, zooSpaceLines or zooSpaceNone
+	// A box other than the body's ends the body's run of lines.
+	endRun := func(p *zooPrinter) {
+		if n := len(p.lines); n > 0 && p.lines[n-1] != "" {
+			p.emit("")
 		}
-		for _, l := range ls {
-			box(p, []string{l})
+	}
+	box := func(p *zooPrinter, ls []string) { endRun(p); p.emit(ls...); p.emit("") }
+	body := func(p *zooPrinter, ls []string) {
+		switch spacing {
+		case zooSpaceAfter:
+			box(p, ls)
+		case zooSpaceLines:
+			for _, l := range ls {
+				box(p, []string{l})
+			}
+		default:
+			p.emit(ls...)
 		}
 	}
 	setup := func(p *zooPrinter) {
 		if width == 0 {
-			width, spaced = 28+4*p.rnd.IntN(4), p.rnd.IntN(2) == 0
+			width, spacing = 28+4*p.rnd.IntN(4), p.rnd.IntN(3)
 		}
 	}
 	para := func(p *zooPrinter, s string) {
@@ -96,12 +108,18 @@ func zooPDFMiner() *zooPrinter {
 		setup(p) // a page of no gazette has no masthead
 		box(p, zooKinsoku(d.Title, 2*(width-4)))
 	}
-	p.line = func(p *zooPrinter, s string) { body(p, zooKinsoku(s, 2*width)) }
+	p.line = func(p *zooPrinter, s string) {
+		if spacing == zooSpaceNone { // set apart from the body around it
+			box(p, zooKinsoku(s, 2*width))
+			return
+		}
+		body(p, zooKinsoku(s, 2*width))
+	}
 	p.para = para
 	p.heading = func(p *zooPrinter, s *data.Section, runIn string) { para(p, s.Heading+runIn) }
 	p.item = func(p *zooPrinter, s string) { para(p, "• "+s) }
 	p.rawTable = zooRawLost
-	p.table = func(p *zooPrinter, t *data.Table) { zooMinerTable(p, t, width) }
+	p.table = func(p *zooPrinter, t *data.Table) { endRun(p); zooMinerTable(p, t, width) }
 	p.finish = func(p *zooPrinter, is *data.Issue) string {
 		header := ""
 		if zooIsGazette(is) {
@@ -113,6 +131,13 @@ func zooPDFMiner() *zooPrinter {
 	}
 	return p
 }
+
+// The spacing of an issue's body, which makes pdfminer's text boxes.
+const (
+	zooSpaceAfter = iota // space after each paragraph: a box each
+	zooSpaceLines        // wide line spacing: every line a box
+	zooSpaceNone         // no space between paragraphs: the run of them one box
+)
 
 // zooMinerTable prints a table's cells as text boxes, row after row: a
 // cell's lines wrapped at its column's width (a third of the text's
