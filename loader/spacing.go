@@ -65,14 +65,15 @@ func closeLineSpacing(ls []line, warn warnFunc) []line {
 // to tell how a text is set: some pages' worth.
 const spacingSample = 2000
 
-// mostlySpaced reports whether more of the lines of 30 bytes or more
-// (ten Han characters) stand before a blank line than before a line of
-// text, as in text that sets a blank line after every line; it reads
-// the bytes decoding recorded, not the lines' text.
+// mostlySpaced reports whether more of the lines of 60 bytes or more
+// (twenty Han characters, more than a table's cell holds on a line)
+// stand before a blank line than before a line of text, as in text that
+// sets a blank line after every line; it reads the bytes decoding
+// recorded, not the lines' text.
 func mostlySpaced(ls []line) bool {
 	before, after := 0, 0
 	for i := 0; i+1 < len(ls); i++ {
-		if len(ls[i].text) < 30 || ls[i].block != nil {
+		if len(ls[i].text) < 60 || ls[i].block != nil {
 			continue
 		}
 		if ls[i+1].first() == 0 && ls[i+1].block == nil {
