@@ -74,8 +74,9 @@ func removeFurniture(ls []line, warn warnFunc) []line {
 		}
 		// The break reads as one blank line, however many lines the page's
 		// foot and head took (a title and its 文号 on two pages stay one
-		// title block).
-		out = append(out, line{n: ls[i].n})
+		// title block), marked as a page's start: a table's cell cut by
+		// the page is told by it from two cells.
+		out = append(out, line{n: ls[i].n, marks: markFF})
 		i = j - 1
 	}
 	if removed > 0 {

@@ -111,7 +111,9 @@ const (
 	// (no rule between them): the record inherits that cell's text. Any
 	// other empty cell is written empty.
 	markSpans
-	// markFF: the source line held a form feed: a page starts here.
+	// markFF: the source line held a form feed, or, once the page
+	// furniture is gone, the blank line stands for a page break: a page
+	// starts here.
 	markFF
 	// markNative: decoding found no character in the text that garbageIn
 	// looks closer at (see garbageLeads): a table's quality check counts

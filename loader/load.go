@@ -233,7 +233,7 @@ func textLines(b []byte, warn warnFunc) ([]line, error) {
 	ls = htmlTablesInText(ls, warn)
 	ls = plainTagLines(ls, warn)
 	ls = drawnTables(ls, warn)
-	return lynxLinks(removeFurniture(ls, warn), warn), nil
+	return closeLineSpacing(lynxLinks(removeFurniture(ls, warn), warn), warn), nil
 }
 
 // untitled makes one document of text in which no document was found.

@@ -143,12 +143,16 @@ func pageNumbers(ls []line, edges []bool) []int {
 	}
 	near := nearEdges(ls, edges)
 	side, atHead := bareSide(ls, edges, near, cands)
+	numbered := decoratedPages(edges, near, cands)
 	var out []int
 	var chains []*chain
 	lastBare := map[int]int{} // number → non-blank index of its latest bare line
 	for k, c := range cands {
 		if k > 0 && !cands[k-1].decorated {
 			lastBare[cands[k-1].n] = cands[k-1].pos
+		}
+		if near[c.i] && !c.decorated && numbered != nil && numbered[c.i] {
+			continue // the page's number is the decorated one at its other edge
 		}
 		if near[c.i] && (c.decorated || side == nil || side[c.i]) {
 			if !c.decorated && side != nil && pairedAtEdge(cands, side, k, atHead) {
@@ -185,6 +189,36 @@ func pageNumbers(ls []line, edges []bool) []int {
 	}
 	if len(out) == 0 {
 		out = onePage(ls, cands[len(cands)-1], nb)
+	}
+	return out
+}
+
+// decoratedPages marks the lines of the pages (counted by form feeds)
+// that carry a decorated page number (- 7 -) at an edge: a page is
+// numbered once, so a bare number at another edge of it is text (a 序号
+// 3 that a table's row opens the page with, under the running header).
+// It is nil when no form feed marks the pages.
+func decoratedPages(edges, near []bool, cands []candidate) []bool {
+	if edges == nil {
+		return nil
+	}
+	page := make([]int, len(edges))
+	n := 0
+	for i, e := range edges {
+		if e {
+			n++
+		}
+		page[i] = n
+	}
+	has := make([]bool, n+1)
+	for _, c := range cands {
+		if c.decorated && near[c.i] {
+			has[page[c.i]] = true
+		}
+	}
+	out := make([]bool, len(edges))
+	for i := range out {
+		out[i] = has[page[i]]
 	}
 	return out
 }

@@ -137,3 +137,34 @@ func TestRunningHeaderAnyLength(t *testing.T) {
 		}
 	}
 }
+
+// TestBareNumberOnDecoratedPage: pdfminer prints a page's running header
+// and its folio (- 3 -) as boxes, so a table row's 序号 opens the next
+// page under the header, among a page's first two lines. A page that
+// carries a decorated number has no bare one: the 序号 stays.
+func TestBareNumberOnDecoratedPage(t *testing.T) {
+	var b strings.Builder
+	for p := 1; p <= 4; p++ {
+		if p > 1 {
+			b.WriteString("\f某市人民政府公报\n\n")
+		}
+		fmt.Fprintf(&b, "%d\n\n", p+2)
+		for k := range 8 {
+			fmt.Fprintf(&b, "第%d页第%d个单元格\n\n", p, k)
+		}
+		fmt.Fprintf(&b, "- %d -\n\n", p)
+	}
+	ls, _ := splitLines(b.String(), func(int, string) {})
+	cells, folios := 0, 0
+	for _, l := range removeFurniture(ls, func(int, string) {}) {
+		switch t := trim(l.text); {
+		case t == "3" || t == "4" || t == "5" || t == "6":
+			cells++
+		case strings.HasPrefix(t, "- "):
+			folios++
+		}
+	}
+	if cells != 4 || folios != 0 {
+		t.Errorf("%d 序号 kept, want 4; %d folios kept, want none", cells, folios)
+	}
+}

@@ -68,7 +68,7 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 			ls[i].setText(splitColumnCaption(ls[i].text))
 		}
 		if !startsRow(ls, i) {
-			if flat, next, ok := flatTable(ls, i); ok {
+			if flat, next, ok := flatTable(ls, i, warn); ok {
 				out = titleAbove(out, ls[i].text, flat)
 				if strings.HasPrefix(ls[i].text, "专栏") || flat.Kind != data.TableBlock {
 					out = addLine(out, ls, i) // 专栏 heads its box
@@ -78,7 +78,7 @@ func extractTables(ls []line, warn warnFunc) []bodyItem {
 				continue
 			}
 			if maySeq(&ls[i]) {
-				if flat, next, ok := seqFlat(ls, i); ok {
+				if flat, next, ok := seqFlat(ls, i, warn); ok {
 					out = append(out, bodyItem{block: flat})
 					i = next
 					continue

@@ -107,11 +107,11 @@ func bareDelimiter(t string) int {
 // its title a paragraph above it or none): the rows' numbers tell the
 // table as they do under a caption (see numberedFlat, which reads from
 // the line after the one it is given: the 序号 line on).
-func seqFlat(ls []line, i int) (*data.Block, int, bool) {
+func seqFlat(ls []line, i int, warn warnFunc) (*data.Block, int, bool) {
 	if trim(ls[i].text) != "序号" {
 		return nil, 0, false
 	}
-	return numberedFlat(ls, i-1, "")
+	return numberedFlat(ls, i-1, "", warn)
 }
 
 // maySeq tells the lines seqFlat may start at by their first byte and

@@ -24,7 +24,7 @@ const maxFlatCaption = 3*50 + 8
 // so that none of them becomes a heading or a paragraph. It returns the
 // block, the index after the consumed lines and whether it consumed
 // anything.
-func flatTable(ls []line, i int) (*data.Block, int, bool) {
+func flatTable(ls []line, i int, warn warnFunc) (*data.Block, int, bool) {
 	if t := ls[i].text; len(t) > maxFlatCaption || !ls[i].mayStartIn(captionStarts) && !ls[i].mayEndIn(captionEnds) {
 		return nil, 0, false // longer than any caption, or no caption's ends: most body lines
 	}
@@ -36,10 +36,10 @@ func flatTable(ls []line, i int) (*data.Block, int, bool) {
 	if !column && !captionLike(caption) || runesOver(caption, 50) {
 		return nil, 0, false
 	}
-	if b, next, ok := labelledFlat(ls, i, caption); ok {
+	if b, next, ok := labelledFlat(ls, i, caption, warn); ok {
 		return b, next, true
 	}
-	if b, next, ok := numberedFlat(ls, i, caption); ok {
+	if b, next, ok := numberedFlat(ls, i, caption, warn); ok {
 		return b, next, true
 	}
 	if b, next, ok := shapedFlat(ls, i, caption); ok {
@@ -102,7 +102,7 @@ func flatTable(ls []line, i int) (*data.Block, int, bool) {
 // split of 表1 重点工作任务分解表): the caption is both. It reports false
 // when the next line is no bare number or no table comes of it, and the
 // number's line is then read on its own.
-func labelledFlat(ls []line, i int, caption string) (*data.Block, int, bool) {
+func labelledFlat(ls []line, i int, caption string, warn warnFunc) (*data.Block, int, bool) {
 	j := i + 1
 	for j < len(ls) && ls[j].block == nil && trim(ls[j].text) == "" {
 		j++
@@ -114,7 +114,7 @@ func labelledFlat(ls []line, i int, caption string) (*data.Block, int, bool) {
 	if !tableNumber(label) || runesOver(label, 5) {
 		return nil, 0, false
 	}
-	b, next, ok := flatTable(ls, j)
+	b, next, ok := flatTable(ls, j, warn)
 	if !ok || b.Kind != data.TableBlock {
 		return nil, 0, false
 	}

@@ -18,7 +18,7 @@ import (
 // its lines are kept as one raw block, so that no cell or group row
 // becomes a heading. It reports false when the lines after the caption
 // do not start like that.
-func numberedFlat(ls []line, i int, caption string) (*data.Block, int, bool) {
+func numberedFlat(ls []line, i int, caption string, warn warnFunc) (*data.Block, int, bool) {
 	fl := flatLines(ls, i+1, 14) // the header row and the 1 after it
 	cols := 0
 	for cols < len(fl) && trim(ls[fl[cols]].text) != "1" {
@@ -34,8 +34,9 @@ func numberedFlat(ls []line, i int, caption string) (*data.Block, int, bool) {
 	if cols < 2 || cols > 12 || cols+1 >= len(fl) || trim(ls[fl[0]].text) != "序号" {
 		return nil, 0, false
 	}
+	boxed := boxedCells(fl[:cols+1])
 	fl = flatLines(ls, i+1, len(ls))
-	nf := numberedFlatTable{ls: ls, fl: fl, cols: cols, regular: true, column: strings.HasPrefix(caption, "专栏")}
+	nf := numberedFlatTable{ls: ls, fl: fl, cols: cols, regular: true, column: strings.HasPrefix(caption, "专栏"), boxed: boxed}
 	nf.t = &data.Table{Line: int(ls[fl[0]].n), Caption: captionText(caption)}
 	for _, k := range fl[:cols] {
 		nf.t.Columns = append(nf.t.Columns, trim(ls[k].text))
@@ -54,6 +55,9 @@ func numberedFlat(ls []line, i int, caption string) (*data.Block, int, bool) {
 		}
 		return &data.Block{Kind: data.Raw, Line: int(ls[fl[0]].n), Text: b.String()}, last, true
 	}
+	for _, n := range nf.cut {
+		warn(n, "a table's cell cut by a page break (two text boxes, the row one cell too many) joined across it")
+	}
 	return &data.Block{Kind: data.TableBlock, Line: int(ls[fl[0]].n), Table: nf.t}, last, true
 }
 
@@ -65,6 +69,23 @@ type numberedFlatTable struct {
 	t       *data.Table
 	regular bool // every row and group row fits the table
 	column  bool // under a 专栏 caption
+	// boxed: a blank line stands between every two cells of the header
+	// and the first number, as pdfminer sets each cell apart as a text
+	// box of its own; lines with no blank line between them are then one
+	// cell that its column's width cut.
+	boxed bool
+	cut   []int // the source lines of the cells joined across a page break
+}
+
+// boxedCells reports whether a blank line stands between every two of
+// the lines fl (indexes into the lines), which are at least three.
+func boxedCells(fl []int) bool {
+	for k := 1; k < len(fl); k++ {
+		if fl[k] == fl[k-1]+1 {
+			return false
+		}
+	}
+	return len(fl) >= 3
 }
 
 // rows reads the rows from fl[p] on and returns the position after them.
@@ -127,11 +148,12 @@ func (nf *numberedFlatTable) total(p int) int {
 // find returns the position of the row numbered num (or of the group
 // row before it) within the lines a row may take, or -1. A heading no
 // cell starts with (see endsFlatRun) ends the search, but as the group
-// row right before the number.
+// row right before the number; so does a 序号 line, the header of the
+// next table.
 func (nf *numberedFlatTable) find(p int, num string) int {
 	for q := p; q < len(nf.fl) && q < p+8*nf.cols; q++ {
-		if endsFlatRun(nf.text(q)) && (q+1 == len(nf.fl) || nf.text(q+1) != num) {
-			return -1
+		if endsFlatRun(nf.text(q)) && (q+1 == len(nf.fl) || nf.text(q+1) != num) || nf.text(q) == "序号" {
+			return -1 // a heading, or the next table's header (see lastRow)
 		}
 		if nf.text(q) == num {
 			if q > p && groupLabel(nf.text(q-1)) {
@@ -161,12 +183,22 @@ func (nf *numberedFlatTable) lastRow(p int, num string) int {
 		}
 		q++
 	}
+	// A cell the page cut in two boxes leaves the row's last cell after
+	// a full count: the line after it joins the row when, the cut cell
+	// joined, the count stays full.
+	if nf.boxed && q < len(nf.fl) && cellLike(nf.text(q)) && !endsFlatRun(nf.text(q)) &&
+		len(nf.cells(p, q)) == nf.cols && len(nf.cells(p, q+1)) == nf.cols {
+		q++
+	}
 	more := 0
-	for q+more < len(nf.fl) && cellLike(nf.text(q+more)) && !endsFlatRun(nf.text(q+more)) {
+	for q+more < len(nf.fl) && cellLike(nf.text(q+more)) && !endsFlatRun(nf.text(q+more)) && nf.text(q+more) != "序号" {
 		more++
 	}
-	if more > 0 && q+more == len(nf.fl) && nf.tableFollows() {
-		more-- // the last line titles the table that follows (主要指标 / 表2)
+	// The last line titles the table that follows (主要指标 / 表2), or
+	// that a 序号 line opens: the first column's name heads a table, it
+	// is no cell of one.
+	if more > 0 && (q+more == len(nf.fl) && nf.tableFollows() || q+more < len(nf.fl) && nf.text(q+more) == "序号") {
+		more--
 	}
 	if more >= 2 || more == 1 && !nf.column && !nf.gapBefore(q) {
 		nf.regular = false
@@ -206,7 +238,10 @@ func cellLike(t string) bool {
 // record adds the row of fl[p:end] to the table, or marks the table
 // irregular when its cells do not fill the columns.
 func (nf *numberedFlatTable) record(p, end int) {
-	cells := nf.cells(p, end)
+	cells, cut := nf.cutCells(p, end)
+	if cut > 0 {
+		nf.cut = append(nf.cut, cut)
+	}
 	if len(cells) != nf.cols {
 		nf.regular = false
 	}
@@ -222,28 +257,66 @@ func (nf *numberedFlatTable) record(p, end int) {
 
 // cells returns the cells of the row in fl[p:end]: a lone % belongs to
 // the number before it (-56.1 / %), and lines of "label：value" after one
-// another are one cell.
+// another are one cell, as are the lines of one text box in a boxed
+// table. A boxed row of one cell too many is a cell that a page cut in
+// two boxes: the two either side of the page break are one.
 func (nf *numberedFlatTable) cells(p, end int) []string {
+	cells, _ := nf.cutCells(p, end)
+	return cells
+}
+
+// cutCells is cells, with the source line of the cell it joined to the
+// one before it across a page break (0 when it joined none).
+func (nf *numberedFlatTable) cutCells(p, end int) ([]string, int) {
 	cells := []string{nf.text(p)}
+	var starts []int // the source line each cell starts on
+	cut := -1        // the cell that starts after a page break
 	for q := p + 1; q < end; q++ {
 		t := nf.text(q)
 		switch {
 		case q > p+1 && t == "%":
 			cells[len(cells)-1] += t
+		case q > p+1 && nf.wrapped(q):
+			cells[len(cells)-1] = joinWrapped(cells[len(cells)-1], t)
 		case q > p+1 && nf.joins(q):
 			cells[len(cells)-1] += "\n" + t
 		default:
+			if q > p+1 && nf.boxed && nf.pageBreak(q) {
+				cut = len(cells)
+			}
 			cells = append(cells, t)
+			starts = append(starts, int(nf.ls[nf.fl[q]].n))
 		}
 	}
-	return cells
+	if len(cells) == nf.cols+1 && cut > 0 {
+		cells[cut-1] = joinWrapped(cells[cut-1], cells[cut])
+		return append(cells[:cut], cells[cut+1:]...), starts[cut-1]
+	}
+	return cells, 0
+}
+
+// pageBreak reports whether a page break stands between line q and the
+// one before it.
+func (nf *numberedFlatTable) pageBreak(q int) bool {
+	for k := nf.fl[q-1] + 1; k < nf.fl[q]; k++ {
+		if nf.ls[k].ff() {
+			return true
+		}
+	}
+	return false
 }
 
 // joins reports whether line q continues the cell of line q-1: a lone %,
-// or a "label：value" line under another.
+// a "label：value" line under another, or a line of the same text box.
 func (nf *numberedFlatTable) joins(q int) bool {
 	t := nf.text(q)
-	return t == "%" || labelled(t) && labelled(nf.text(q-1))
+	return t == "%" || labelled(t) && labelled(nf.text(q-1)) || nf.wrapped(q)
+}
+
+// wrapped reports whether line q goes on with the text of line q-1 in a
+// boxed table: no blank line stands between them.
+func (nf *numberedFlatTable) wrapped(q int) bool {
+	return nf.boxed && q > 0 && q < len(nf.fl) && nf.fl[q] == nf.fl[q-1]+1
 }
 
 func (nf *numberedFlatTable) text(p int) string {

@@ -16,7 +16,7 @@ func zooStyles() []*zooPrinter {
 		zooLayout(), zooRaw(), zooPaged(), zooTabWrap(), zooCSV(), zooPipes(), zooHTML(),
 		zooKangxi(), zooWrap35(), zooSpaced(), zooMultiline(), zooMinerU(),
 		zooBigNumbers(), zooBrackets(), zooUnnumbered(), zooGongwen(), zooGrid(), zooBox(), zooPandoc(), zooAntiword(), zooOCR(),
-		zooHTML2Text(), zooLynx(), zooOffice(),
+		zooHTML2Text(), zooLynx(), zooOffice(), zooPDFMiner(),
 	}
 }
 
