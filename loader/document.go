@@ -91,17 +91,28 @@ func numberLine(l *line) (num string, signed, ok bool) {
 // signedNumber), without searching all of its text for 签 where its
 // plain text is known: that text, trimmed, starts with the label, or
 // with the 文号 before it, which ends in 号 within its first 80 bytes
-// (docNumber's longest). Most lines of text hold no 号 that early.
+// (docNumber's longest). Either starts with a Han character, as half the
+// lines of text do not: their first byte, recorded on decoding, tells
+// them without a read of their text. Most of the others hold no 号 that
+// early.
 func maySign(l *line) bool {
-	if l.first() == 0 { // blank
+	c := l.first()
+	if c == 0 { // blank
 		return false
 	}
 	if l.marks&markPlain == 0 {
 		return holdsHan(l.text, "签")
 	}
+	if !hanLead(c) {
+		return false
+	}
 	t := skipSpaces(l.text) // the spaces after it change neither test
 	return strings.HasPrefix(t, "签") || holdsHan(t[:min(len(t), 80)], "号") && holdsHan(t, "签")
 }
+
+// hanLead reports whether c may be the first byte of a Han character
+// (isHan): U+3400 to U+9FFF are E3 90 80 to E9 BF BF in UTF-8.
+func hanLead(c byte) bool { return c >= 0xE3 && c <= 0xE9 }
 
 // titleBlock walks back from the 文号 line at index k to collect the
 // title lines and the issuer.
