@@ -28,8 +28,17 @@ type docStart struct {
 // the first document are documents of their own kind.
 func findDocuments(ls []line) []docStart {
 	var out []docStart
+	var chron []int // the lines that may end in 大事记, found in the same pass
 	for i := range ls {
-		num, signed, ok := numberLine(&ls[i])
+		l := &ls[i]
+		c := l.last()
+		if c == chronLast || markupEnds[c] {
+			chron = append(chron, i)
+		}
+		if noNumber(l, c) {
+			continue
+		}
+		num, signed, ok := numberLine(l)
 		if !ok {
 			continue
 		}
@@ -51,8 +60,8 @@ func findDocuments(ls []line) []docStart {
 	// 大事记 sections: a short line ending in 大事记 after the first document.
 	var all []docStart
 	di := 0
-	for i := out[0].body; i < len(ls); i++ {
-		if !ls[i].mayEnd("记") {
+	for _, i := range chron {
+		if i < out[0].body || !ls[i].mayEnd("记") {
 			continue
 		}
 		t, _ := stripMarkup(trim(ls[i].text)) // # 晋城市人民政府3月大事记
@@ -67,6 +76,17 @@ func findDocuments(ls []line) []docStart {
 	}
 	all = append(all, out[di:]...)
 	return all
+}
+
+// chronLast is the last byte of 记 (E8 AE B0).
+const chronLast = 0xB0
+
+// noNumber reports whether numberLine surely reads no 文号 in line l,
+// whose last byte is c, by the bytes recorded on decoding, as it does
+// for most lines: the line is blank, or plain text that starts with no
+// Han character, as a 文号 (docNumber) and the label 签发人 do.
+func noNumber(l *line, c byte) bool {
+	return c == 0 || l.marks&markPlain != 0 && l.lead != 0 && !hanLead(l.lead)
 }
 
 // numberLine reads a line that is a 文号 alone, or a 文号 beside the
