@@ -161,3 +161,33 @@ func TestDecreeWebPage(t *testing.T) {
 		t.Errorf("documents %v, number %q, warnings %v", titles(is), is.Documents[0].Number, is.Warnings)
 	}
 }
+
+// TestMayEndDecreeHead: no line mayEndIn(decreeHeadEnds) accepts is
+// passed over by its last byte, of the lines of the samples and of
+// decree heads, their ends recorded on decoding or not.
+func TestMayEndDecreeHead(t *testing.T) {
+	srcs := [][]byte{[]byte("鸡西市人民政府令\n第 5 号\n国务院令（第7号）\nXX省人民政府令第123号\n〔第5号〕\n<b>某市人民政府令</b>\n")}
+	for _, name := range realFiles {
+		srcs = append(srcs, readReal(t, name))
+	}
+	heads := 0
+	for _, src := range srcs {
+		ls, err := decode(src, func(int, string) {})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range ls {
+			for _, l := range []line{ls[i], {n: ls[i].n, text: ls[i].text}} {
+				if l.mayEndIn(decreeHeadEnds) {
+					heads++
+					if !mayEndDecreeHead(l.last()) {
+						t.Errorf("line %q passed over", l.text)
+					}
+				}
+			}
+		}
+	}
+	if heads < 12 {
+		t.Errorf("%d lines may end a head, want at least 12", heads)
+	}
+}
