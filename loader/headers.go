@@ -23,11 +23,7 @@ type pageLayout struct {
 
 func layoutOf(ls []line, edges []bool) *pageLayout {
 	pg := &pageLayout{page: make([]int, len(ls)), firstEdge: len(ls), pages: 1}
-	pg.head, pg.foot = pageSides(ls, edges)
-	pg.near = make([]bool, len(ls))
-	for i := range pg.near {
-		pg.near[i] = pg.head[i] || pg.foot[i]
-	}
+	pg.head, pg.foot, pg.near = pageSides(ls, edges)
 	for pg.top < len(ls)-1 && ls[pg.top].first() == 0 { // blank
 		pg.top++
 	}

@@ -288,20 +288,19 @@ func pairedAtEdge(cands []candidate, side []bool, k int, atHead bool) bool {
 // nearEdges marks the lines among the first two and the last two
 // non-blank lines of a page, where headers and footers are printed.
 func nearEdges(ls []line, edges []bool) []bool {
-	head, foot := pageSides(ls, edges)
-	for i := range head {
-		head[i] = head[i] || foot[i]
-	}
-	return head
+	_, _, near := pageSides(ls, edges)
+	return near
 }
 
 // pageSides marks the lines among the first two non-blank lines of a
 // page that starts at an edge (head) and among the last two of a page
-// (foot); the last page ends with the text.
-func pageSides(ls []line, edges []bool) (head, foot []bool) {
-	head, foot = make([]bool, len(ls)), make([]bool, len(ls))
+// (foot); the last page ends with the text. near marks both, set where
+// they are, not or-ed line by line: without form feeds (edges nil) no
+// line is marked.
+func pageSides(ls []line, edges []bool) (head, foot, near []bool) {
+	head, foot, near = make([]bool, len(ls)), make([]bool, len(ls)), make([]bool, len(ls))
 	if edges == nil {
-		return head, foot
+		return head, foot, near
 	}
 	var nb []int
 	var starts []int // positions in nb where a page starts
@@ -310,7 +309,7 @@ func pageSides(ls []line, edges []bool) (head, foot []bool) {
 		if edges[i] {
 			starts = append(starts, len(nb))
 		}
-		if trim(l.text) != "" {
+		if l.first() != 0 {
 			nb = append(nb, i)
 		}
 	}
@@ -325,8 +324,9 @@ func pageSides(ls []line, edges []bool) (head, foot []bool) {
 				} else {
 					head[nb[q]] = true
 				}
+				near[nb[q]] = true
 			}
 		}
 	}
-	return head, foot
+	return head, foot, near
 }

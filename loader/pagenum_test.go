@@ -137,3 +137,37 @@ func TestRunningHeaderAnyLength(t *testing.T) {
 		}
 	}
 }
+
+// TestPageSidesNear: near marks the lines head or foot marks, and none
+// without edges, for the lines of the samples cut into pages at every
+// 37th line and at every 5th.
+func TestPageSidesNear(t *testing.T) {
+	for _, name := range realFiles {
+		ls, err := decode(readReal(t, name), func(int, string) {})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, every := range []int{0, 37, 5} {
+			var edges []bool
+			if every > 0 {
+				edges = make([]bool, len(ls))
+				for i := 0; i < len(ls); i += every {
+					edges[i] = true
+				}
+			}
+			head, foot, near := pageSides(ls, edges)
+			marked := 0
+			for i := range ls {
+				if near[i] != (head[i] || foot[i]) {
+					t.Fatalf("%s every %d: line %d near %v, head %v foot %v", name, every, i, near[i], head[i], foot[i])
+				}
+				if near[i] {
+					marked++
+				}
+			}
+			if (marked > 0) != (every > 0) {
+				t.Errorf("%s every %d: %d lines near edges", name, every, marked)
+			}
+		}
+	}
+}
