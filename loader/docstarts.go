@@ -179,6 +179,15 @@ func withTitle(ls []line, ds docStart, first int, title string) docStart {
 // entries are matched from, is the issuer or the entry prints it too (a
 // line above, such as an attachment's title, is no part of the title).
 func listedTitle(ls []line, i int, li *listing, taken []bool, fits titleFits) (docStart, bool) {
+	if !li.endsWithin(ls, i, taken, fits) {
+		return docStart{}, false
+	}
+	return listedAt(ls, i, li, taken, fits)
+}
+
+// listedAt is listedTitle at a line from which one of the lines it reads
+// ends as a title not yet found does.
+func listedAt(ls []line, i int, li *listing, taken []bool, fits titleFits) (docStart, bool) {
 	n := 0
 	for j := i; j < len(ls) && n < 3; j++ {
 		t := trim(ls[j].text)
@@ -196,7 +205,7 @@ func listedTitle(ls []line, i int, li *listing, taken []bool, fits titleFits) (d
 			break
 		}
 		n++
-		if !li.ends[lastRunes(st, 2)] {
+		if !li.endsAs(st) {
 			continue
 		}
 		var parts []string
@@ -245,6 +254,38 @@ func (li *listing) endsNear(ls []line) []bool {
 		near[i] = before < 3
 	}
 	return near
+}
+
+// endsAs reports whether the stripped text st of a line ends as a title
+// not yet found does, by its last two characters, told first by its last
+// byte.
+func (li *listing) endsAs(st string) bool {
+	return st != "" && li.last[st[len(st)-1]] && li.ends[lastRunes(st, 2)]
+}
+
+// endsWithin reports whether one of the lines listedTitle may read from
+// line i on, up to three not blank, ends as a title not yet found does.
+// Whether a line can be a title's is the costly test: no line is put to
+// it where none of them ends so.
+func (li *listing) endsWithin(ls []line, i int, taken []bool, fits titleFits) bool {
+	n := 0
+	for j := i; j < len(ls) && n < 3; j++ {
+		t := trim(ls[j].text)
+		if t == "" {
+			continue
+		}
+		if len(t) > 240 || taken[j] || fits[j] == fitsNo {
+			return false
+		}
+		if ls[j].marks&markPlain == 0 {
+			t = stripped(t)
+		}
+		if li.endsAs(t) {
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // whole reports whether the lines of a title matched by its titleKey are

@@ -134,3 +134,55 @@ func TestWebPageNoContents(t *testing.T) {
 		t.Errorf("%d contents entries, %d documents", len(is.Contents), len(is.Documents))
 	}
 }
+
+// TestEndsWithin: listedTitle's test of the lines' ends passes over no
+// line at which listedAt finds a title, for the titles of the samples'
+// contents, at every line of the samples and of titles printed whole,
+// wrapped, in markup and under an issuer's line.
+func TestEndsWithin(t *testing.T) {
+	extra := "某市人民政府\n关于加快现代农业\n产业园创建的实施意见\n\n**关于印发某市工作方案的通知**\n\n## 关于调整市政府领导\n\n同志工作分工的通知\n"
+	extraTitles := []string{"关于加快现代农业产业园创建的实施意见", "关于印发某市工作方案的通知", "关于调整市政府领导同志工作分工的通知"}
+	found := 0
+	for _, name := range append(realFiles, "") {
+		src, titles := []byte(extra), extraTitles
+		if name != "" {
+			src = readReal(t, name)
+			titles = nil
+			for _, e := range parseReal(t, name).Contents {
+				titles = append(titles, e.Title)
+			}
+		}
+		ls, err := decode(src, func(int, string) {})
+		if err != nil {
+			t.Fatal(err)
+		}
+		newListing := func() *listing {
+			li := &listing{keys: map[string]int{}, full: map[string]bool{}, ends: map[string]bool{}}
+			for _, e := range titles {
+				li.full[foldKey(e)] = true
+				k := titleKey(e)
+				li.keys[k]++
+				li.ends[lastRunes(k, 2)] = true
+				if k != "" {
+					li.last[k[len(k)-1]] = true
+				}
+			}
+			return li
+		}
+		li := newListing()
+		taken, fits := make([]bool, len(ls)), make(titleFits, len(ls))
+		for i := range ls {
+			within := li.endsWithin(ls, i, taken, fits)
+			if _, ok := listedAt(ls, i, li, taken, fits); ok {
+				found++
+				li = newListing()
+				if !within {
+					t.Errorf("%s line %d (%q): listedAt finds a title, endsWithin passes over it", name, i, ls[i].text)
+				}
+			}
+		}
+	}
+	if found < 3 {
+		t.Errorf("%d titles found, want at least 3", found)
+	}
+}
