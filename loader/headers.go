@@ -131,7 +131,7 @@ func headerCandidates(ls []line, pg *pageLayout, brk []bool, name string) map[st
 			continue
 		}
 		edge := pg.atEdge(i)
-		if !edge && !(l.mayEndIn(ends) && l.mayStartIn(starts) && containsEither(l.text, "期", "报")) {
+		if !edge && !(mayEndBy(ends, l.last()) && l.mayEndIn(ends) && l.mayStartIn(starts) && containsEither(l.text, "期", "报")) {
 			continue // neither at a page edge nor the masthead's name or issue
 		}
 		if l.tabbed() {
