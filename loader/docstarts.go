@@ -57,7 +57,7 @@ func moreDocuments(ls []line, from int, starts []docStart, entries []data.Conten
 		near = li.endsNear(ls[from:])
 	}
 	for i := from; i < len(ls) && unlisted > 0; i++ {
-		if taken[i] || len(ls[i].text) > 240 || ls[i].first() == 0 || !near[i-from] {
+		if !near[i-from] || taken[i] || len(ls[i].text) > 240 || ls[i].first() == 0 {
 			continue // a title line is at most 70 characters
 		}
 		if ds, ok := listedTitle(ls, i, &li, taken, fits); ok {
