@@ -52,18 +52,19 @@ func moreDocuments(ls []line, from int, starts []docStart, entries []data.Conten
 		}
 		more = append(more, ds)
 	}
-	var near []bool // of the lines from from on
 	if unlisted > 0 {
-		near = li.endsNear(ls[from:])
-	}
-	for i := from; i < len(ls) && unlisted > 0; i++ {
-		if !near[i-from] || taken[i] || len(ls[i].text) > 240 || ls[i].first() == 0 {
-			continue // a title line is at most 70 characters
-		}
-		if ds, ok := listedTitle(ls, i, &li, taken, fits); ok {
-			unlisted--
-			add(ds)
-			i = ds.body - 1
+		next := from // the first line not in a title found
+		for _, i := range li.endsNear(ls, from, taken) {
+			if i < next {
+				continue
+			}
+			if ds, ok := listedTitle(ls, i, &li, taken, fits); ok {
+				add(ds)
+				next = ds.body
+				if unlisted--; unlisted == 0 {
+					break
+				}
+			}
 		}
 	}
 	for k := from; k < len(ls); k++ {
@@ -234,25 +235,32 @@ type listing struct {
 	last [256]bool
 }
 
-// endsNear reports for each line whether one of the three lines that
-// are not blank from it on may end a title not yet found (listedTitle
+// endsNear returns, in order, the lines from index from on at which
+// listedTitle may find a title: not blank, not taken, at most 240 bytes
+// (a title line is at most 70 characters), and one of the three lines
+// that are not blank from it on may end a title not yet found (listedTitle
 // looks no farther), by its last byte: the lines that end otherwise are
-// not read. It is counted in one pass from the end: how many lines not
-// blank and not ending so come before the next that may (three or more
-// is as many as none).
-func (li *listing) endsNear(ls []line) []bool {
-	near := make([]bool, len(ls))
+// not read. They are found in one pass from the end, counting how many
+// lines not blank and not ending so come before the next that may (three
+// or more is as many as none). A title found takes lines after the one
+// it starts at only, so those after it stay as they were found.
+func (li *listing) endsNear(ls []line, from int, taken []bool) []int {
+	var near []int
 	before := 3
-	for i := len(ls) - 1; i >= 0; i-- {
+	for i := len(ls) - 1; i >= from; i-- {
 		switch c := ls[i].last(); {
 		case c == 0: // blank
+			continue
 		case li.last[c] || markupEnds[c]:
 			before = 0
 		case before < 3:
 			before++
 		}
-		near[i] = before < 3
+		if before < 3 && !taken[i] && len(ls[i].text) <= 240 {
+			near = append(near, i)
+		}
 	}
+	slices.Reverse(near)
 	return near
 }
 

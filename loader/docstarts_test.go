@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -184,5 +185,49 @@ func TestEndsWithin(t *testing.T) {
 	}
 	if found < 3 {
 		t.Errorf("%d titles found, want at least 3", found)
+	}
+}
+
+// TestEndsNear: endsNear lists the lines, not blank, not taken and at
+// most 240 bytes long, of which one of the three lines not blank from
+// them on ends in a byte a title not yet found ends in, as a walk from
+// each line finds them, for the lines of the samples (some taken) and
+// the ends of their contents' titles.
+func TestEndsNear(t *testing.T) {
+	for _, name := range realFiles {
+		ls, err := decode(readReal(t, name), func(int, string) {})
+		if err != nil {
+			t.Fatal(err)
+		}
+		li := &listing{}
+		for _, e := range parseReal(t, name).Contents {
+			if k := titleKey(e.Title); k != "" {
+				li.last[k[len(k)-1]] = true
+			}
+		}
+		taken := make([]bool, len(ls))
+		for i := range taken {
+			taken[i] = i%7 == 3
+		}
+		for _, from := range []int{0, len(ls) / 3} {
+			var want []int
+			for i := from; i < len(ls); i++ {
+				if ls[i].last() == 0 || taken[i] || len(ls[i].text) > 240 {
+					continue
+				}
+				for j, n := i, 0; j < len(ls) && n < 3; j++ {
+					if c := ls[j].last(); c != 0 {
+						if li.last[c] || markupEnds[c] {
+							want = append(want, i)
+							break
+						}
+						n++
+					}
+				}
+			}
+			if got := li.endsNear(ls, from, taken); !slices.Equal(got, want) {
+				t.Errorf("%s from %d: %d lines near ends, want %d", name, from, len(got), len(want))
+			}
+		}
 	}
 }
