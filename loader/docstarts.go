@@ -67,10 +67,14 @@ func moreDocuments(ls []line, from int, starts []docStart, entries []data.Conten
 			}
 		}
 	}
+	prev := inkedAbove(ls, from) // the nearest line above k that is not blank
 	for k := from; k < len(ls); k++ {
-		// A blank line holds no colon: it is passed over before the
-		// lines above it are looked at.
-		if t := ls[k].text; !taken[k] && ls[k].first() != 0 && len(t) <= 720 && mayFollowTitle(ls, k) && (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) {
+		if ls[k].last() == 0 {
+			continue // blank: it holds no colon
+		}
+		above := prev
+		prev = k
+		if t := ls[k].text; !taken[k] && len(t) <= 720 && mayFollowTitle(ls, above, k) && (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) {
 			if ds, ok := addressedTitle(ls, k, taken); ok {
 				if len(entries) == 0 {
 					ds = issuerTitle(ds)
@@ -355,20 +359,28 @@ var docTitleLasts = func() (t [256]bool) {
 
 // mayFollowTitle reports whether the line at index k may be a 主送 line
 // under a title (see addressedTitle), by the last byte of the nearest
-// line above it that is not blank: it must end in a title word such as
-// 通知 (docTitleEnds), unless markup may end or blank it.
-func mayFollowTitle(ls []line, k int) bool {
-	for j, blanks := k-1, 0; j >= 0; j-- {
-		c := ls[j].last()
-		if c == 0 {
-			if blanks++; blanks > 3 {
-				return false
-			}
-			continue
-		}
-		return docTitleLasts[c] || markupEnds[c] || markupStarts[ls[j].first()]
+// line above it that is not blank, at index above (-1 when there is
+// none), with at most three blank lines between: it must end in a title
+// word such as 通知 (docTitleLasts), unless markup may end or blank it.
+// The caller keeps that line as it passes the lines in turn, rather than
+// walk back from each.
+func mayFollowTitle(ls []line, above, k int) bool {
+	if above < 0 || k-above-1 > 3 {
+		return false
 	}
-	return false
+	c := ls[above].last()
+	return docTitleLasts[c] || markupEnds[c] || markupStarts[ls[above].first()]
+}
+
+// inkedAbove is the index of the nearest line above index k that is not
+// blank, -1 when there is none.
+func inkedAbove(ls []line, k int) int {
+	for j := k - 1; j >= 0; j-- {
+		if ls[j].last() != 0 {
+			return j
+		}
+	}
+	return -1
 }
 
 // addressedTitle recognises the title of a document without a 文号 by

@@ -231,3 +231,53 @@ func TestEndsNear(t *testing.T) {
 		}
 	}
 }
+
+// TestMayFollowTitle: mayFollowTitle, told the nearest line above that is
+// not blank as the lines are passed in turn, answers as a walk back from
+// each line over at most three blank lines does, for the lines of the
+// samples and of titles over 主送 lines after blank lines and markup.
+func TestMayFollowTitle(t *testing.T) {
+	walkBack := func(ls []line, k int) bool {
+		for j, blanks := k-1, 0; j >= 0; j-- {
+			c := ls[j].last()
+			if c == 0 {
+				if blanks++; blanks > 3 {
+					return false
+				}
+				continue
+			}
+			return docTitleLasts[c] || markupEnds[c] || markupStarts[ls[j].first()]
+		}
+		return false
+	}
+	srcs := [][]byte{[]byte("\n\n关于某某等同志任免职务的通知\n\n\n\n各区县人民政府：\n关于某事的决定\n\n\n\n\n各区县：\n**关于某事的函**\n各单位：\n# 标题\n主送：\n")}
+	for _, name := range realFiles {
+		srcs = append(srcs, readReal(t, name))
+	}
+	follows := 0
+	for _, src := range srcs {
+		ls, err := decode(src, func(int, string) {})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, from := range []int{0, 3, len(ls) / 2} {
+			prev := inkedAbove(ls, from)
+			for k := from; k < len(ls); k++ {
+				if ls[k].last() == 0 {
+					continue
+				}
+				got, want := mayFollowTitle(ls, prev, k), walkBack(ls, k)
+				if got != want {
+					t.Errorf("line %d %q: %v, want %v", k, ls[k].text, got, want)
+				}
+				if want {
+					follows++
+				}
+				prev = k
+			}
+		}
+	}
+	if follows < 10 {
+		t.Errorf("%d lines may follow a title, want at least 10", follows)
+	}
+}
