@@ -126,8 +126,9 @@ func max0(n int) int { return max(n, 0) }
 // entries: exact keys hashed, and every rune bigram's documents for the
 // fuzzy search, so that matching stays near-linear in the size.
 type titleIndex struct {
-	keys    [][]rune
-	grams   [][]uint64 // sorted bigrams of each key
+	titles  []string   // the key of each document
+	keys    [][]rune   // the keys' runes, built on first use
+	grams   [][]uint64 // sorted bigrams of each key, built with keys
 	exact   map[string][]int
 	byGram  map[uint64][]int // built on first use
 	used    []bool
@@ -145,12 +146,23 @@ func newTitleIndex(docs []*data.Document) *titleIndex {
 		if dk, ok := decreeKey(d.Number); ok && dk != k {
 			x.exact[dk] = append(x.exact[dk], i) // an entry may name the 令
 		}
-		r := []rune(k)
-		x.keys = append(x.keys, r)
-		g := bigrams(r)
-		x.grams = append(x.grams, g)
+		x.titles = append(x.titles, k)
 	}
 	return x
+}
+
+// key returns document di's key as runes, and its bigrams, building
+// them on first use: only a fuzzy match reads them, of the documents it
+// tries, and most issues' entries all match exactly.
+func (x *titleIndex) key(di int) ([]rune, []uint64) {
+	if x.keys == nil {
+		x.keys, x.grams = make([][]rune, len(x.titles)), make([][]uint64, len(x.titles))
+	}
+	if x.grams[di] == nil {
+		x.keys[di] = []rune(x.titles[di])
+		x.grams[di] = bigrams(x.keys[di]) // never nil
+	}
+	return x.keys[di], x.grams[di]
 }
 
 // gramPostings returns the documents whose key holds bigram v, indexing
@@ -158,7 +170,8 @@ func newTitleIndex(docs []*data.Document) *titleIndex {
 func (x *titleIndex) gramPostings(v uint64) []int {
 	if x.byGram == nil {
 		x.byGram = map[uint64][]int{}
-		for i, g := range x.grams {
+		for i := range x.titles {
+			_, g := x.key(i)
 			for j, v := range g {
 				if j == 0 || v != g[j-1] {
 					x.byGram[v] = append(x.byGram[v], i)
@@ -231,19 +244,19 @@ func (x *titleIndex) fuzzyMatch(key []rune, limit, next, entry int) int {
 			return
 		}
 		x.visited[di] = entry + 1
-		dk := x.keys[di]
+		dk, dg := x.key(di)
 		if d := len(dk) - len(key); d > limit || -d > limit {
 			return
 		}
 		// Each edit removes at most two bigrams.
-		if sharedGrams(g, x.grams[di]) < max(len(g), len(x.grams[di]))-2*limit {
+		if sharedGrams(g, dg) < max(len(g), len(dg))-2*limit {
 			return
 		}
 		if d := editDistance(key, dk, limit); d < bestD || d == bestD && di < best {
 			best, bestD = di, d
 		}
 	}
-	for di := max0(next - 2); di < len(x.keys) && di < next+fuzzyWindow; di++ {
+	for di := max0(next - 2); di < len(x.titles) && di < next+fuzzyWindow; di++ {
 		try(di)
 	}
 	if best >= 0 || len(key) < 2 {
