@@ -31,6 +31,7 @@ func layoutOf(ls []line, edges []bool) *pageLayout {
 	// a page number, blank lines and a form feed start one page, and the
 	// edge after the last page's number starts none.
 	text, at := false, -1 // at: the edge that starts the next text's page
+	page, pages := pg.page[:len(ls)], 1
 	for i := range ls {
 		l := &ls[i]
 		if edges != nil && edges[i] && text && at < 0 {
@@ -39,13 +40,14 @@ func layoutOf(ls []line, edges []bool) *pageLayout {
 		if l.first() != 0 { // text
 			if at >= 0 {
 				pg.firstEdge = min(pg.firstEdge, at)
-				pg.pages++
+				pages++
 				at = -1
 			}
 			text = true
 		}
-		pg.page[i] = pg.pages - 1
+		page[i] = pages - 1
 	}
+	pg.pages = pages
 	return pg
 }
 
