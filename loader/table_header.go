@@ -35,6 +35,10 @@ func headerRepeat(header, cells []string) bool {
 	}
 	same := 0
 	for i := 0; i < w; i++ {
+		if header[i] == cells[i] { // the same keys, not made
+			same++
+			continue
+		}
 		switch headerCell(cellKey(header[i]), cellKey(cells[i])) {
 		case cellSame:
 			same++

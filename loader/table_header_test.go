@@ -22,3 +22,18 @@ func TestRunesInto(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderRepeatSameCells: headerRepeat counts a cell printed as its
+// header cell is without making their keys, as headerCell counts them
+// from their keys, for cells empty, plain, spaced and in markup.
+func TestHeaderRepeatSameCells(t *testing.T) {
+	cells := []string{"", " ", "序号", "牵头 单位", "<b>完成时限</b>", "&nbsp;备注", "$x$", "12", "\t"}
+	for _, c := range cells {
+		if got := headerCell(cellKey(c), cellKey(c)); got != cellSame {
+			t.Errorf("%q: headerCell %d, want cellSame", c, got)
+		}
+	}
+	if !headerRepeat(cells, cells) {
+		t.Errorf("a header does not repeat itself")
+	}
+}
