@@ -20,53 +20,74 @@ func titleKey(s string) string {
 }
 
 // foldKey is titleKey with the issuer prefix kept. A title is mostly
-// Han characters (lead bytes E4 to E9) and ASCII, which it copies as
-// they are; the characters it folds or drops are ASCII or lead with E2,
-// E3 or EF, and are decoded.
+// Han characters (lead bytes E4 to E9) and ASCII, which it keeps as they
+// are; the characters it folds or drops are ASCII or lead with E2, E3 or
+// EF, and are decoded. The runs of bytes kept are copied whole, and a
+// title that needs no change, as many do, is returned as it is.
 func foldKey(s string) string {
 	var b strings.Builder
-	b.Grow(len(s))
+	start := 0 // where the run of bytes kept as they are starts
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf && c != ' ' && c != '\t' && c != '\n' && c != '~' {
-			b.WriteByte(c)
 			i++
 			continue
 		}
 		if c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && cont2(s[i+1], s[i+2]) {
-			b.WriteString(s[i : i+3])
 			i += 3
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		switch r {
-		case ' ', '\t', '\n':
+		f := folded(r)
+		if f == r && (r != utf8.RuneError || n > 1) { // kept, bytes and all
+			i += n
 			continue
-		case '（':
-			r = '('
-		case '）':
-			r = ')'
-		case '“', '”', '＂', '„':
-			r = '"'
-		case '‘', '’':
-			r = '\''
-		case '，':
-			r = ','
-		case '：':
-			r = ':'
-		case '；':
-			r = ';'
-		case '—', '－', '–', '~', '～', '―':
-			r = '-'
-		case '〔', '［':
-			r = '['
-		case '〕', '］':
-			r = ']'
 		}
-		b.WriteRune(r)
+		if b.Cap() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[start:i])
+		if f >= 0 {
+			b.WriteRune(f) // an invalid byte as U+FFFD
+		}
+		i += n
+		start = i
 	}
+	if b.Cap() == 0 {
+		return s
+	}
+	b.WriteString(s[start:])
 	return b.String()
+}
+
+// folded is what foldKey makes of rune r: one ASCII character for
+// several that print alike, -1 for a space it drops, else r.
+func folded(r rune) rune {
+	switch r {
+	case ' ', '\t', '\n':
+		return -1
+	case '（':
+		return '('
+	case '）':
+		return ')'
+	case '“', '”', '＂', '„':
+		return '"'
+	case '‘', '’':
+		return '\''
+	case '，':
+		return ','
+	case '：':
+		return ':'
+	case '；':
+		return ';'
+	case '—', '－', '–', '~', '～', '―':
+		return '-'
+	case '〔', '［':
+		return '['
+	case '〕', '］':
+		return ']'
+	}
+	return r
 }
 
 // editDistance is the Levenshtein distance between a and b in runes,
