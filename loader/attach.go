@@ -134,8 +134,9 @@ func splitAttachments(ls []line, width int, warn warnFunc) []att {
 	var atts []att
 	var cur *att
 	for k := 0; k < len(ls); k++ {
-		if cur != nil && !ls[k].mayStart("附", "-") {
-			continue // neither a label nor a list head
+		c := ls[k].first()
+		if c == 0 || cur != nil && (!mayOpenAttachment(c) || !ls[k].mayStart("附", "-")) {
+			continue // blank, or neither a label nor a list head
 		}
 		raw, _ := ls[k].plain()
 		t := trim(raw)
@@ -172,6 +173,14 @@ func splitAttachments(ls []line, width int, warn warnFunc) []att {
 		cur.to = len(ls)
 	}
 	return atts
+}
+
+// mayOpenAttachment reports whether a line whose first byte is c may
+// start with 附 or -, as an attachment's label or list head does, or
+// with markup: mayStart's first test, made without a call for each of
+// the many lines of an attachment's body.
+func mayOpenAttachment(c byte) bool {
+	return c == "附"[0] || c == '-' || markupStarts[c]
 }
 
 // wholeListTitle handles 附件:晋城市人民政府落实2020年省《政府 cut by the

@@ -147,7 +147,7 @@ func decreeTitle(ls []line, from int) (string, bool) {
 func findDecrees(ls []line) []docStart {
 	var out []docStart
 	for i := 0; i < len(ls); i++ {
-		if len(ls[i].text) > 120 || !ls[i].mayEndIn(decreeHeadEnds) || !holdsHan(ls[i].text, "令") {
+		if !mayEndBy(decreeHeadEnds, ls[i].last()) || len(ls[i].text) > 120 || !ls[i].mayEndIn(decreeHeadEnds) || !holdsHan(ls[i].text, "令") {
 			continue
 		}
 		num, body, ok := decreeHead(ls, i)
@@ -170,6 +170,14 @@ func findDecrees(ls []line) []docStart {
 // decreeHeadEnds are the characters a decree's head ends with: the 令 of
 // its name (the 第N号 on the next line), or its 号, maybe in brackets.
 var decreeHeadEnds = newCharSet("令号)）〕")
+
+// mayEndBy reports whether a line whose last byte is c may end in one
+// of the characters of e, or in markup: mayEndIn's first test, made in
+// a pass over every line without a call for each, as most lines end
+// otherwise.
+func mayEndBy(e *charSet, c byte) bool {
+	return c != 0 && (markupEnds[c] || e.endAt[c] != 0)
+}
 
 // withDecrees adds the decrees to the documents found by their 文号, in
 // order of their lines; of two whose heads overlap the first found stays.

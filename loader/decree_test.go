@@ -161,3 +161,38 @@ func TestDecreeWebPage(t *testing.T) {
 		t.Errorf("documents %v, number %q, warnings %v", titles(is), is.Documents[0].Number, is.Warnings)
 	}
 }
+
+// TestMayEndBy: no line mayEndIn accepts is passed over by its last
+// byte, for the ends of a decree's head and of a masthead, of the lines
+// of the samples and of decree heads and mastheads, their ends recorded
+// on decoding or not.
+func TestMayEndBy(t *testing.T) {
+	srcs := [][]byte{[]byte("鸡西市人民政府令\n第 5 号\n国务院令（第7号）\nXX省人民政府令第123号\n〔第5号〕\n<b>某市人民政府令</b>\n" +
+		"某市人民政府公报\n2022年第2期\n总第16期）\n**某市人民政府公报**\n")}
+	for _, name := range realFiles {
+		srcs = append(srcs, readReal(t, name))
+	}
+	_, mastheadEnds := mastheadEdges("某市人民政府公报")
+	ending := 0
+	for _, src := range srcs {
+		ls, err := decode(src, func(int, string) {})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range ls {
+			for _, l := range []line{ls[i], {n: ls[i].n, text: ls[i].text}} {
+				for _, e := range []*charSet{decreeHeadEnds, mastheadEnds} {
+					if l.mayEndIn(e) {
+						ending++
+						if !mayEndBy(e, l.last()) {
+							t.Errorf("line %q passed over", l.text)
+						}
+					}
+				}
+			}
+		}
+	}
+	if ending < 20 {
+		t.Errorf("%d lines may end so, want at least 20", ending)
+	}
+}

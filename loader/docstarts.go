@@ -52,24 +52,29 @@ func moreDocuments(ls []line, from int, starts []docStart, entries []data.Conten
 		}
 		more = append(more, ds)
 	}
-	var near []bool // of the lines from from on
 	if unlisted > 0 {
-		near = li.endsNear(ls[from:])
-	}
-	for i := from; i < len(ls) && unlisted > 0; i++ {
-		if taken[i] || len(ls[i].text) > 240 || ls[i].first() == 0 || !near[i-from] {
-			continue // a title line is at most 70 characters
+		next := from // the first line not in a title found
+		for _, i := range li.endsNear(ls, from, taken) {
+			if i < next {
+				continue
+			}
+			if ds, ok := listedTitle(ls, i, &li, taken, fits); ok {
+				add(ds)
+				next = ds.body
+				if unlisted--; unlisted == 0 {
+					break
+				}
+			}
 		}
-		if ds, ok := listedTitle(ls, i, &li, taken, fits); ok {
-			unlisted--
-			add(ds)
-			i = ds.body - 1
-		}
 	}
+	prev := inkedAbove(ls, from) // the nearest line above k that is not blank
 	for k := from; k < len(ls); k++ {
-		// A blank line holds no colon: it is passed over before the
-		// lines above it are looked at.
-		if t := ls[k].text; !taken[k] && ls[k].first() != 0 && len(t) <= 720 && mayFollowTitle(ls, k) && (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) {
+		if ls[k].last() == 0 {
+			continue // blank: it holds no colon
+		}
+		above := prev
+		prev = k
+		if t := ls[k].text; !taken[k] && len(t) <= 720 && mayFollowTitle(ls, above, k) && (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) {
 			if ds, ok := addressedTitle(ls, k, taken); ok {
 				if len(entries) == 0 {
 					ds = issuerTitle(ds)
@@ -179,6 +184,15 @@ func withTitle(ls []line, ds docStart, first int, title string) docStart {
 // entries are matched from, is the issuer or the entry prints it too (a
 // line above, such as an attachment's title, is no part of the title).
 func listedTitle(ls []line, i int, li *listing, taken []bool, fits titleFits) (docStart, bool) {
+	if !li.endsWithin(ls, i, taken, fits) {
+		return docStart{}, false
+	}
+	return listedAt(ls, i, li, taken, fits)
+}
+
+// listedAt is listedTitle at a line from which one of the lines it reads
+// ends as a title not yet found does.
+func listedAt(ls []line, i int, li *listing, taken []bool, fits titleFits) (docStart, bool) {
 	n := 0
 	for j := i; j < len(ls) && n < 3; j++ {
 		t := trim(ls[j].text)
@@ -196,7 +210,7 @@ func listedTitle(ls []line, i int, li *listing, taken []bool, fits titleFits) (d
 			break
 		}
 		n++
-		if !li.ends[lastRunes(st, 2)] {
+		if !li.endsAs(st) {
 			continue
 		}
 		var parts []string
@@ -225,26 +239,65 @@ type listing struct {
 	last [256]bool
 }
 
-// endsNear reports for each line whether one of the three lines that
-// are not blank from it on may end a title not yet found (listedTitle
+// endsNear returns, in order, the lines from index from on at which
+// listedTitle may find a title: not blank, not taken, at most 240 bytes
+// (a title line is at most 70 characters), and one of the three lines
+// that are not blank from it on may end a title not yet found (listedTitle
 // looks no farther), by its last byte: the lines that end otherwise are
-// not read. It is counted in one pass from the end: how many lines not
-// blank and not ending so come before the next that may (three or more
-// is as many as none).
-func (li *listing) endsNear(ls []line) []bool {
-	near := make([]bool, len(ls))
+// not read. They are found in one pass from the end, counting how many
+// lines not blank and not ending so come before the next that may (three
+// or more is as many as none). A title found takes lines after the one
+// it starts at only, so those after it stay as they were found.
+func (li *listing) endsNear(ls []line, from int, taken []bool) []int {
+	var near []int
 	before := 3
-	for i := len(ls) - 1; i >= 0; i-- {
+	for i := len(ls) - 1; i >= from; i-- {
 		switch c := ls[i].last(); {
 		case c == 0: // blank
+			continue
 		case li.last[c] || markupEnds[c]:
 			before = 0
 		case before < 3:
 			before++
 		}
-		near[i] = before < 3
+		if before < 3 && !taken[i] && len(ls[i].text) <= 240 {
+			near = append(near, i)
+		}
 	}
+	slices.Reverse(near)
 	return near
+}
+
+// endsAs reports whether the stripped text st of a line ends as a title
+// not yet found does, by its last two characters, told first by its last
+// byte.
+func (li *listing) endsAs(st string) bool {
+	return st != "" && li.last[st[len(st)-1]] && li.ends[lastRunes(st, 2)]
+}
+
+// endsWithin reports whether one of the lines listedTitle may read from
+// line i on, up to three not blank, ends as a title not yet found does.
+// Whether a line can be a title's is the costly test: no line is put to
+// it where none of them ends so.
+func (li *listing) endsWithin(ls []line, i int, taken []bool, fits titleFits) bool {
+	n := 0
+	for j := i; j < len(ls) && n < 3; j++ {
+		t := trim(ls[j].text)
+		if t == "" {
+			continue
+		}
+		if len(t) > 240 || taken[j] || fits[j] == fitsNo {
+			return false
+		}
+		if ls[j].marks&markPlain == 0 {
+			t = stripped(t)
+		}
+		if li.endsAs(t) {
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // whole reports whether the lines of a title matched by its titleKey are
@@ -306,20 +359,28 @@ var docTitleLasts = func() (t [256]bool) {
 
 // mayFollowTitle reports whether the line at index k may be a 主送 line
 // under a title (see addressedTitle), by the last byte of the nearest
-// line above it that is not blank: it must end in a title word such as
-// 通知 (docTitleEnds), unless markup may end or blank it.
-func mayFollowTitle(ls []line, k int) bool {
-	for j, blanks := k-1, 0; j >= 0; j-- {
-		c := ls[j].last()
-		if c == 0 {
-			if blanks++; blanks > 3 {
-				return false
-			}
-			continue
-		}
-		return docTitleLasts[c] || markupEnds[c] || markupStarts[ls[j].first()]
+// line above it that is not blank, at index above (-1 when there is
+// none), with at most three blank lines between: it must end in a title
+// word such as 通知 (docTitleLasts), unless markup may end or blank it.
+// The caller keeps that line as it passes the lines in turn, rather than
+// walk back from each.
+func mayFollowTitle(ls []line, above, k int) bool {
+	if above < 0 || k-above-1 > 3 {
+		return false
 	}
-	return false
+	c := ls[above].last()
+	return docTitleLasts[c] || markupEnds[c] || markupStarts[ls[above].first()]
+}
+
+// inkedAbove is the index of the nearest line above index k that is not
+// blank, -1 when there is none.
+func inkedAbove(ls []line, k int) int {
+	for j := k - 1; j >= 0; j-- {
+		if ls[j].last() != 0 {
+			return j
+		}
+	}
+	return -1
 }
 
 // addressedTitle recognises the title of a document without a 文号 by

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -132,5 +133,151 @@ func TestWebPageNoContents(t *testing.T) {
 	is := parseReal(t, "hegang-2022-emergency-plan.txt")
 	if len(is.Contents) != 0 || len(is.Documents) != 1 {
 		t.Errorf("%d contents entries, %d documents", len(is.Contents), len(is.Documents))
+	}
+}
+
+// TestEndsWithin: listedTitle's test of the lines' ends passes over no
+// line at which listedAt finds a title, for the titles of the samples'
+// contents, at every line of the samples and of titles printed whole,
+// wrapped, in markup and under an issuer's line.
+func TestEndsWithin(t *testing.T) {
+	extra := "某市人民政府\n关于加快现代农业\n产业园创建的实施意见\n\n**关于印发某市工作方案的通知**\n\n## 关于调整市政府领导\n\n同志工作分工的通知\n"
+	extraTitles := []string{"关于加快现代农业产业园创建的实施意见", "关于印发某市工作方案的通知", "关于调整市政府领导同志工作分工的通知"}
+	found := 0
+	for _, name := range append(realFiles, "") {
+		src, titles := []byte(extra), extraTitles
+		if name != "" {
+			src = readReal(t, name)
+			titles = nil
+			for _, e := range parseReal(t, name).Contents {
+				titles = append(titles, e.Title)
+			}
+		}
+		ls, err := decode(src, func(int, string) {})
+		if err != nil {
+			t.Fatal(err)
+		}
+		newListing := func() *listing {
+			li := &listing{keys: map[string]int{}, full: map[string]bool{}, ends: map[string]bool{}}
+			for _, e := range titles {
+				li.full[foldKey(e)] = true
+				k := titleKey(e)
+				li.keys[k]++
+				li.ends[lastRunes(k, 2)] = true
+				if k != "" {
+					li.last[k[len(k)-1]] = true
+				}
+			}
+			return li
+		}
+		li := newListing()
+		taken, fits := make([]bool, len(ls)), make(titleFits, len(ls))
+		for i := range ls {
+			within := li.endsWithin(ls, i, taken, fits)
+			if _, ok := listedAt(ls, i, li, taken, fits); ok {
+				found++
+				li = newListing()
+				if !within {
+					t.Errorf("%s line %d (%q): listedAt finds a title, endsWithin passes over it", name, i, ls[i].text)
+				}
+			}
+		}
+	}
+	if found < 3 {
+		t.Errorf("%d titles found, want at least 3", found)
+	}
+}
+
+// TestEndsNear: endsNear lists the lines, not blank, not taken and at
+// most 240 bytes long, of which one of the three lines not blank from
+// them on ends in a byte a title not yet found ends in, as a walk from
+// each line finds them, for the lines of the samples (some taken) and
+// the ends of their contents' titles.
+func TestEndsNear(t *testing.T) {
+	for _, name := range realFiles {
+		ls, err := decode(readReal(t, name), func(int, string) {})
+		if err != nil {
+			t.Fatal(err)
+		}
+		li := &listing{}
+		for _, e := range parseReal(t, name).Contents {
+			if k := titleKey(e.Title); k != "" {
+				li.last[k[len(k)-1]] = true
+			}
+		}
+		taken := make([]bool, len(ls))
+		for i := range taken {
+			taken[i] = i%7 == 3
+		}
+		for _, from := range []int{0, len(ls) / 3} {
+			var want []int
+			for i := from; i < len(ls); i++ {
+				if ls[i].last() == 0 || taken[i] || len(ls[i].text) > 240 {
+					continue
+				}
+				for j, n := i, 0; j < len(ls) && n < 3; j++ {
+					if c := ls[j].last(); c != 0 {
+						if li.last[c] || markupEnds[c] {
+							want = append(want, i)
+							break
+						}
+						n++
+					}
+				}
+			}
+			if got := li.endsNear(ls, from, taken); !slices.Equal(got, want) {
+				t.Errorf("%s from %d: %d lines near ends, want %d", name, from, len(got), len(want))
+			}
+		}
+	}
+}
+
+// TestMayFollowTitle: mayFollowTitle, told the nearest line above that is
+// not blank as the lines are passed in turn, answers as a walk back from
+// each line over at most three blank lines does, for the lines of the
+// samples and of titles over 主送 lines after blank lines and markup.
+func TestMayFollowTitle(t *testing.T) {
+	walkBack := func(ls []line, k int) bool {
+		for j, blanks := k-1, 0; j >= 0; j-- {
+			c := ls[j].last()
+			if c == 0 {
+				if blanks++; blanks > 3 {
+					return false
+				}
+				continue
+			}
+			return docTitleLasts[c] || markupEnds[c] || markupStarts[ls[j].first()]
+		}
+		return false
+	}
+	srcs := [][]byte{[]byte("\n\n关于某某等同志任免职务的通知\n\n\n\n各区县人民政府：\n关于某事的决定\n\n\n\n\n各区县：\n**关于某事的函**\n各单位：\n# 标题\n主送：\n")}
+	for _, name := range realFiles {
+		srcs = append(srcs, readReal(t, name))
+	}
+	follows := 0
+	for _, src := range srcs {
+		ls, err := decode(src, func(int, string) {})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, from := range []int{0, 3, len(ls) / 2} {
+			prev := inkedAbove(ls, from)
+			for k := from; k < len(ls); k++ {
+				if ls[k].last() == 0 {
+					continue
+				}
+				got, want := mayFollowTitle(ls, prev, k), walkBack(ls, k)
+				if got != want {
+					t.Errorf("line %d %q: %v, want %v", k, ls[k].text, got, want)
+				}
+				if want {
+					follows++
+				}
+				prev = k
+			}
+		}
+	}
+	if follows < 10 {
+		t.Errorf("%d lines may follow a title, want at least 10", follows)
 	}
 }

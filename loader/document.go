@@ -28,8 +28,17 @@ type docStart struct {
 // the first document are documents of their own kind.
 func findDocuments(ls []line) []docStart {
 	var out []docStart
+	var chron []int // the lines that may end in 大事记, found in the same pass
 	for i := range ls {
-		num, signed, ok := numberLine(&ls[i])
+		l := &ls[i]
+		c := l.last()
+		if c == chronLast || markupEnds[c] {
+			chron = append(chron, i)
+		}
+		if noNumber(l, c) {
+			continue
+		}
+		num, signed, ok := numberLine(l)
 		if !ok {
 			continue
 		}
@@ -51,8 +60,8 @@ func findDocuments(ls []line) []docStart {
 	// 大事记 sections: a short line ending in 大事记 after the first document.
 	var all []docStart
 	di := 0
-	for i := out[0].body; i < len(ls); i++ {
-		if !ls[i].mayEnd("记") {
+	for _, i := range chron {
+		if i < out[0].body || !ls[i].mayEnd("记") {
 			continue
 		}
 		t, _ := stripMarkup(trim(ls[i].text)) // # 晋城市人民政府3月大事记
@@ -67,6 +76,17 @@ func findDocuments(ls []line) []docStart {
 	}
 	all = append(all, out[di:]...)
 	return all
+}
+
+// chronLast is the last byte of 记 (E8 AE B0).
+const chronLast = 0xB0
+
+// noNumber reports whether numberLine surely reads no 文号 in line l,
+// whose last byte is c, by the bytes recorded on decoding, as it does
+// for most lines: the line is blank, or plain text that starts with no
+// Han character, as a 文号 (docNumber) and the label 签发人 do.
+func noNumber(l *line, c byte) bool {
+	return c == 0 || l.marks&markPlain != 0 && l.lead != 0 && !hanLead(l.lead)
 }
 
 // numberLine reads a line that is a 文号 alone, or a 文号 beside the
@@ -91,17 +111,28 @@ func numberLine(l *line) (num string, signed, ok bool) {
 // signedNumber), without searching all of its text for 签 where its
 // plain text is known: that text, trimmed, starts with the label, or
 // with the 文号 before it, which ends in 号 within its first 80 bytes
-// (docNumber's longest). Most lines of text hold no 号 that early.
+// (docNumber's longest). Either starts with a Han character, as half the
+// lines of text do not: their first byte, recorded on decoding, tells
+// them without a read of their text. Most of the others hold no 号 that
+// early.
 func maySign(l *line) bool {
-	if l.first() == 0 { // blank
+	c := l.first()
+	if c == 0 { // blank
 		return false
 	}
 	if l.marks&markPlain == 0 {
 		return holdsHan(l.text, "签")
 	}
+	if !hanLead(c) {
+		return false
+	}
 	t := skipSpaces(l.text) // the spaces after it change neither test
 	return strings.HasPrefix(t, "签") || holdsHan(t[:min(len(t), 80)], "号") && holdsHan(t, "签")
 }
+
+// hanLead reports whether c may be the first byte of a Han character
+// (isHan): U+3400 to U+9FFF are E3 90 80 to E9 BF BF in UTF-8.
+func hanLead(c byte) bool { return c >= 0xE3 && c <= 0xE9 }
 
 // titleBlock walks back from the 文号 line at index k to collect the
 // title lines and the issuer.

@@ -15,6 +15,7 @@ import (
 // pageLayout is where the lines of a text cut into pages stand.
 type pageLayout struct {
 	near, head, foot []bool // see pageSides
+	nearAt           []int  // the lines near marks, in order
 	page             []int  // the page (0 for the first) of each line
 	top              int    // the first line of text: the top of the first page
 	firstEdge        int    // the edge that starts the second page, len(ls) if none
@@ -23,11 +24,7 @@ type pageLayout struct {
 
 func layoutOf(ls []line, edges []bool) *pageLayout {
 	pg := &pageLayout{page: make([]int, len(ls)), firstEdge: len(ls), pages: 1}
-	pg.head, pg.foot = pageSides(ls, edges)
-	pg.near = make([]bool, len(ls))
-	for i := range pg.near {
-		pg.near[i] = pg.head[i] || pg.foot[i]
-	}
+	pg.head, pg.foot, pg.near, pg.nearAt = pageSides(ls, edges)
 	for pg.top < len(ls)-1 && ls[pg.top].first() == 0 { // blank
 		pg.top++
 	}
@@ -35,6 +32,7 @@ func layoutOf(ls []line, edges []bool) *pageLayout {
 	// a page number, blank lines and a form feed start one page, and the
 	// edge after the last page's number starts none.
 	text, at := false, -1 // at: the edge that starts the next text's page
+	page, pages := pg.page[:len(ls)], 1
 	for i := range ls {
 		l := &ls[i]
 		if edges != nil && edges[i] && text && at < 0 {
@@ -43,13 +41,14 @@ func layoutOf(ls []line, edges []bool) *pageLayout {
 		if l.first() != 0 { // text
 			if at >= 0 {
 				pg.firstEdge = min(pg.firstEdge, at)
-				pg.pages++
+				pages++
 				at = -1
 			}
 			text = true
 		}
-		pg.page[i] = pg.pages - 1
+		page[i] = pages - 1
 	}
+	pg.pages = pages
 	return pg
 }
 
@@ -57,6 +56,15 @@ func layoutOf(ls []line, edges []bool) *pageLayout {
 // is printed: near one (see nearEdges), or at the top of the first page
 // (a header printed on odd pages is on it).
 func (pg *pageLayout) atEdge(i int) bool { return pg.near[i] || i == pg.top && pg.pages > 1 }
+
+// edgeLines lists the lines atEdge, in order: the top of the first page
+// (above every line near an edge but itself), then those near one.
+func (pg *pageLayout) edgeLines() []int {
+	if pg.pages <= 1 || len(pg.nearAt) > 0 && pg.nearAt[0] == pg.top {
+		return pg.nearAt
+	}
+	return append([]int{pg.top}, pg.nearAt...)
+}
 
 // atOneEdge counts the lines of idx at the edge where most of them
 // stand: the heads of pages (the top of the file is one), or their feet.
@@ -135,7 +143,7 @@ func headerCandidates(ls []line, pg *pageLayout, brk []bool, name string) map[st
 			continue
 		}
 		edge := pg.atEdge(i)
-		if !edge && !(l.mayEndIn(ends) && l.mayStartIn(starts) && containsEither(l.text, "期", "报")) {
+		if !edge && !(mayEndBy(ends, l.last()) && l.mayEndIn(ends) && l.mayStartIn(starts) && containsEither(l.text, "期", "报")) {
 			continue // neither at a page edge nor the masthead's name or issue
 		}
 		if l.tabbed() {
@@ -164,9 +172,9 @@ func headerCandidates(ls []line, pg *pageLayout, brk []bool, name string) map[st
 func numberedHeaders(ls []line, pg *pageLayout, brk []bool) []int {
 	type numbered struct{ i, n int }
 	groups := map[string][]numbered{}
-	for i := range ls {
+	for _, i := range pg.edgeLines() {
 		l := &ls[i]
-		if !pg.atEdge(i) || brk != nil && brk[i] || l.text == "" || len(l.text) > 200 || l.tabbed() {
+		if brk != nil && brk[i] || l.text == "" || len(l.text) > 200 || l.tabbed() {
 			continue
 		}
 		t, _ := l.plain()

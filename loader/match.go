@@ -20,53 +20,74 @@ func titleKey(s string) string {
 }
 
 // foldKey is titleKey with the issuer prefix kept. A title is mostly
-// Han characters (lead bytes E4 to E9) and ASCII, which it copies as
-// they are; the characters it folds or drops are ASCII or lead with E2,
-// E3 or EF, and are decoded.
+// Han characters (lead bytes E4 to E9) and ASCII, which it keeps as they
+// are; the characters it folds or drops are ASCII or lead with E2, E3 or
+// EF, and are decoded. The runs of bytes kept are copied whole, and a
+// title that needs no change, as many do, is returned as it is.
 func foldKey(s string) string {
 	var b strings.Builder
-	b.Grow(len(s))
+	start := 0 // where the run of bytes kept as they are starts
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf && c != ' ' && c != '\t' && c != '\n' && c != '~' {
-			b.WriteByte(c)
 			i++
 			continue
 		}
 		if c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && cont2(s[i+1], s[i+2]) {
-			b.WriteString(s[i : i+3])
 			i += 3
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		switch r {
-		case ' ', '\t', '\n':
+		f := folded(r)
+		if f == r && (r != utf8.RuneError || n > 1) { // kept, bytes and all
+			i += n
 			continue
-		case '（':
-			r = '('
-		case '）':
-			r = ')'
-		case '“', '”', '＂', '„':
-			r = '"'
-		case '‘', '’':
-			r = '\''
-		case '，':
-			r = ','
-		case '：':
-			r = ':'
-		case '；':
-			r = ';'
-		case '—', '－', '–', '~', '～', '―':
-			r = '-'
-		case '〔', '［':
-			r = '['
-		case '〕', '］':
-			r = ']'
 		}
-		b.WriteRune(r)
+		if b.Cap() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[start:i])
+		if f >= 0 {
+			b.WriteRune(f) // an invalid byte as U+FFFD
+		}
+		i += n
+		start = i
 	}
+	if b.Cap() == 0 {
+		return s
+	}
+	b.WriteString(s[start:])
 	return b.String()
+}
+
+// folded is what foldKey makes of rune r: one ASCII character for
+// several that print alike, -1 for a space it drops, else r.
+func folded(r rune) rune {
+	switch r {
+	case ' ', '\t', '\n':
+		return -1
+	case '（':
+		return '('
+	case '）':
+		return ')'
+	case '“', '”', '＂', '„':
+		return '"'
+	case '‘', '’':
+		return '\''
+	case '，':
+		return ','
+	case '：':
+		return ':'
+	case '；':
+		return ';'
+	case '—', '－', '–', '~', '～', '―':
+		return '-'
+	case '〔', '［':
+		return '['
+	case '〕', '］':
+		return ']'
+	}
+	return r
 }
 
 // editDistance is the Levenshtein distance between a and b in runes,
@@ -126,8 +147,9 @@ func max0(n int) int { return max(n, 0) }
 // entries: exact keys hashed, and every rune bigram's documents for the
 // fuzzy search, so that matching stays near-linear in the issue's size.
 type titleIndex struct {
-	keys    [][]rune
-	grams   [][]uint64 // sorted bigrams of each key
+	titles  []string   // the key of each document
+	keys    [][]rune   // the keys' runes, built on first use
+	grams   [][]uint64 // sorted bigrams of each key, built with keys
 	exact   map[string][]int
 	byGram  map[uint64][]int // built on first use
 	used    []bool
@@ -145,12 +167,23 @@ func newTitleIndex(docs []*data.Document) *titleIndex {
 		if dk, ok := decreeKey(d.Number); ok && dk != k {
 			x.exact[dk] = append(x.exact[dk], i) // an entry may name the 令
 		}
-		r := []rune(k)
-		x.keys = append(x.keys, r)
-		g := bigrams(r)
-		x.grams = append(x.grams, g)
+		x.titles = append(x.titles, k)
 	}
 	return x
+}
+
+// key returns document di's key as runes, and its bigrams, building
+// them on first use: only a fuzzy match reads them, of the documents it
+// tries, and most issues' entries all match exactly.
+func (x *titleIndex) key(di int) ([]rune, []uint64) {
+	if x.keys == nil {
+		x.keys, x.grams = make([][]rune, len(x.titles)), make([][]uint64, len(x.titles))
+	}
+	if x.grams[di] == nil {
+		x.keys[di] = []rune(x.titles[di])
+		x.grams[di] = bigrams(x.keys[di]) // never nil
+	}
+	return x.keys[di], x.grams[di]
 }
 
 // gramPostings returns the documents whose key holds bigram v, indexing
@@ -158,7 +191,8 @@ func newTitleIndex(docs []*data.Document) *titleIndex {
 func (x *titleIndex) gramPostings(v uint64) []int {
 	if x.byGram == nil {
 		x.byGram = map[uint64][]int{}
-		for i, g := range x.grams {
+		for i := range x.titles {
+			_, g := x.key(i)
 			for j, v := range g {
 				if j == 0 || v != g[j-1] {
 					x.byGram[v] = append(x.byGram[v], i)
@@ -231,19 +265,19 @@ func (x *titleIndex) fuzzyMatch(key []rune, limit, next, entry int) int {
 			return
 		}
 		x.visited[di] = entry + 1
-		dk := x.keys[di]
+		dk, dg := x.key(di)
 		if d := len(dk) - len(key); d > limit || -d > limit {
 			return
 		}
 		// Each edit removes at most two bigrams.
-		if sharedGrams(g, x.grams[di]) < max(len(g), len(x.grams[di]))-2*limit {
+		if sharedGrams(g, dg) < max(len(g), len(dg))-2*limit {
 			return
 		}
 		if d := editDistance(key, dk, limit); d < bestD || d == bestD && di < best {
 			best, bestD = di, d
 		}
 	}
-	for di := max0(next - 2); di < len(x.keys) && di < next+fuzzyWindow; di++ {
+	for di := max0(next - 2); di < len(x.titles) && di < next+fuzzyWindow; di++ {
 		try(di)
 	}
 	if best >= 0 || len(key) < 2 {

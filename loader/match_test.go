@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"gazette/data"
 )
@@ -170,4 +171,68 @@ func TestFoldKey(t *testing.T) {
 			t.Errorf("foldKey(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
+}
+
+// TestFoldKeyRuns: foldKey, copying runs of bytes it keeps, makes what
+// writing it character by character makes, for every line of the samples
+// and for titles with the characters it folds, spaces, invalid bytes and
+// a literal U+FFFD.
+func TestFoldKeyRuns(t *testing.T) {
+	texts := []string{"", " ", "关于印发《某市工作方案》的通知", "（一）“某”：‘甲’，乙；丙—丁～戊〔2024〕［1］", "a~b\tc\nd",
+		"名\xff称\xe4\xb8", "\xef\xbf\xbd名", "\xe4\xb8\xc0文", "\xf0\x9f\x99\x82", "某政发[2024]3号"}
+	for _, name := range realFiles {
+		texts = append(texts, strings.Split(string(readReal(t, name)), "\n")...)
+	}
+	for _, s := range texts {
+		if got, want := foldKey(s), foldKeyByRune(s); got != want {
+			t.Errorf("%q: %q, want %q", s, got, want)
+		}
+	}
+}
+
+// foldKeyByRune is foldKey as it was written, character by character.
+func foldKeyByRune(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf && c != ' ' && c != '\t' && c != '\n' && c != '~' {
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		if c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && cont2(s[i+1], s[i+2]) {
+			b.WriteString(s[i : i+3])
+			i += 3
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch r {
+		case ' ', '\t', '\n':
+			continue
+		case '（':
+			r = '('
+		case '）':
+			r = ')'
+		case '“', '”', '＂', '„':
+			r = '"'
+		case '‘', '’':
+			r = '\''
+		case '，':
+			r = ','
+		case '：':
+			r = ':'
+		case '；':
+			r = ';'
+		case '—', '－', '–', '~', '～', '―':
+			r = '-'
+		case '〔', '［':
+			r = '['
+		case '〕', '］':
+			r = ']'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

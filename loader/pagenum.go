@@ -322,20 +322,20 @@ func pairedAtEdge(cands []candidate, side []bool, k int, atHead bool) bool {
 // nearEdges marks the lines among the first two and the last two
 // non-blank lines of a page, where headers and footers are printed.
 func nearEdges(ls []line, edges []bool) []bool {
-	head, foot := pageSides(ls, edges)
-	for i := range head {
-		head[i] = head[i] || foot[i]
-	}
-	return head
+	_, _, near, _ := pageSides(ls, edges)
+	return near
 }
 
 // pageSides marks the lines among the first two non-blank lines of a
 // page that starts at an edge (head) and among the last two of a page
-// (foot); the last page ends with the text.
-func pageSides(ls []line, edges []bool) (head, foot []bool) {
-	head, foot = make([]bool, len(ls)), make([]bool, len(ls))
+// (foot); the last page ends with the text. near marks both, set where
+// they are, not or-ed line by line: without form feeds (edges nil) no
+// line is marked. at lists the lines near marks, in order, for a pass
+// over them alone.
+func pageSides(ls []line, edges []bool) (head, foot, near []bool, at []int) {
+	head, foot, near = make([]bool, len(ls)), make([]bool, len(ls)), make([]bool, len(ls))
 	if edges == nil {
-		return head, foot
+		return head, foot, near, nil
 	}
 	var nb []int
 	var starts []int // positions in nb where a page starts
@@ -344,13 +344,14 @@ func pageSides(ls []line, edges []bool) (head, foot []bool) {
 		if edges[i] {
 			starts = append(starts, len(nb))
 		}
-		if trim(l.text) != "" {
+		if l.first() != 0 {
 			nb = append(nb, i)
 		}
 	}
 	if len(starts) > 0 {
 		starts = append(starts, len(nb)) // the end of the last page
 	}
+	last := -1 // the last q listed: the pages' lines overlap on short pages
 	for _, p := range starts {
 		for _, q := range []int{p - 2, p - 1, p, p + 1} {
 			if q >= 0 && q < len(nb) {
@@ -359,8 +360,12 @@ func pageSides(ls []line, edges []bool) (head, foot []bool) {
 				} else {
 					head[nb[q]] = true
 				}
+				near[nb[q]] = true
+				if q > last {
+					at, last = append(at, nb[q]), q
+				}
 			}
 		}
 	}
-	return head, foot
+	return head, foot, near, at
 }

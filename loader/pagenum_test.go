@@ -2,6 +2,7 @@ package loader
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -166,5 +167,77 @@ func TestBareNumberOnDecoratedPage(t *testing.T) {
 	}
 	if cells != 4 || folios != 0 {
 		t.Errorf("%d 序号 kept, want 4; %d folios kept, want none", cells, folios)
+	}
+}
+
+// TestPageSidesNear: near marks the lines head or foot marks, and none
+// without edges, for the lines of the samples cut into pages at every
+// 37th line and at every 5th.
+func TestPageSidesNear(t *testing.T) {
+	for _, name := range realFiles {
+		ls, err := decode(readReal(t, name), func(int, string) {})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, every := range []int{0, 37, 5} {
+			var edges []bool
+			if every > 0 {
+				edges = make([]bool, len(ls))
+				for i := 0; i < len(ls); i += every {
+					edges[i] = true
+				}
+			}
+			head, foot, near, at := pageSides(ls, edges)
+			var want []int
+			marked := 0
+			for i := range ls {
+				if near[i] {
+					want = append(want, i)
+				}
+				if near[i] != (head[i] || foot[i]) {
+					t.Fatalf("%s every %d: line %d near %v, head %v foot %v", name, every, i, near[i], head[i], foot[i])
+				}
+				if near[i] {
+					marked++
+				}
+			}
+			if !slices.Equal(at, want) {
+				t.Errorf("%s every %d: %d lines listed, %d near", name, every, len(at), len(want))
+			}
+			if (marked > 0) != (every > 0) {
+				t.Errorf("%s every %d: %d lines near edges", name, every, marked)
+			}
+		}
+	}
+}
+
+// TestEdgeLines: edgeLines lists, in order, the lines atEdge reports,
+// for the lines of the samples cut into pages at every 37th line, at
+// every 5th (the first page at none), and not cut.
+func TestEdgeLines(t *testing.T) {
+	for _, name := range realFiles {
+		ls, err := decode(readReal(t, name), func(int, string) {})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, every := range []int{0, 37, 5} {
+			var edges []bool
+			if every > 0 {
+				edges = make([]bool, len(ls))
+				for i := 40; i < len(ls); i += every { // the first page starts at none
+					edges[i] = true
+				}
+			}
+			pg := layoutOf(ls, edges)
+			var want []int
+			for i := range ls {
+				if pg.atEdge(i) {
+					want = append(want, i)
+				}
+			}
+			if got := pg.edgeLines(); !slices.Equal(got, want) {
+				t.Errorf("%s every %d: %d edge lines, want %d", name, every, len(got), len(want))
+			}
+		}
 	}
 }

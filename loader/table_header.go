@@ -35,6 +35,10 @@ func headerRepeat(header, cells []string) bool {
 	}
 	same := 0
 	for i := 0; i < w; i++ {
+		if header[i] == cells[i] { // the same keys, not made
+			same++
+			continue
+		}
 		switch headerCell(cellKey(header[i]), cellKey(cells[i])) {
 		case cellSame:
 			same++
@@ -155,12 +159,21 @@ func byteKinds(s string) (ascii, other bool) {
 // false when it holds more than dst has room for.
 func runesInto(dst *[12]rune, s string) (int, bool) {
 	n := 0
-	for _, r := range s {
+	for i := 0; i < len(s); n++ {
 		if n == len(dst) {
 			return n, false
 		}
+		// A Han character, nearly every one of a name, is decoded here:
+		// a lead byte E1 to EF but ED (whose forms are all valid) and
+		// two continuation bytes. The library decodes the others.
+		if c := s[i]; c >= 0xE1 && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 && c <= 0xEF {
+			dst[n] = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			i += 3
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		dst[n] = r
-		n++
+		i += size
 	}
 	return n, true
 }
