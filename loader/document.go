@@ -25,8 +25,11 @@ type docStart struct {
 // findDocuments finds every document: a title (one to three lines, maybe
 // after an issuer line) followed by a 文号 on a line of its own. A 文号
 // inside a sentence is a citation and starts nothing. 大事记 sections after
-// the first document are documents of their own kind.
-func findDocuments(ls []line) []docStart {
+// the first document are documents of their own kind. With heads, it
+// lists there the lines that may end a decree's head (see findDecrees),
+// found in the same pass by their last bytes: a second pass over every
+// line for them cost as much as this one.
+func findDocuments(ls []line, heads *[]int) []docStart {
 	var out []docStart
 	var chron []int // the lines that may end in 大事记, found in the same pass
 	for i := range ls {
@@ -34,6 +37,9 @@ func findDocuments(ls []line) []docStart {
 		c := l.last()
 		if c == chronLast || markupEnds[c] {
 			chron = append(chron, i)
+		}
+		if heads != nil && mayEndBy(decreeHeadEnds, c) {
+			*heads = append(*heads, i)
 		}
 		if noNumber(l, c) {
 			continue
