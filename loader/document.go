@@ -35,11 +35,13 @@ func findDocuments(ls []line, heads *[]int) []docStart {
 	for i := range ls {
 		l := &ls[i]
 		c := l.last()
-		if c == chronLast || markupEnds[c] {
-			chron = append(chron, i)
-		}
-		if heads != nil && mayEndBy(decreeHeadEnds, c) {
-			*heads = append(*heads, i)
+		if k := docLasts[c]; k != 0 { // most lines end otherwise
+			if k&lastChron != 0 {
+				chron = append(chron, i)
+			}
+			if k&lastDecree != 0 && heads != nil {
+				*heads = append(*heads, i)
+			}
 		}
 		if noNumber(l, c) {
 			continue
@@ -86,6 +88,27 @@ func findDocuments(ls []line, heads *[]int) []docStart {
 
 // chronLast is the last byte of 记 (E8 AE B0).
 const chronLast = 0xB0
+
+// docLasts tells by a line's last byte which lists of findDocuments it
+// may go on: lastChron, it may end in 大事记 (or markup); lastDecree, it
+// may end a decree's head (mayEndBy). One look at it passes over a line
+// that goes on neither.
+var docLasts = func() (t [256]uint8) {
+	for c := range 256 {
+		if c == chronLast || markupEnds[c] {
+			t[c] |= lastChron
+		}
+		if mayEndBy(decreeHeadEnds, byte(c)) {
+			t[c] |= lastDecree
+		}
+	}
+	return t
+}()
+
+const (
+	lastChron = 1 << iota
+	lastDecree
+)
 
 // noNumber reports whether numberLine surely reads no 文号 in line l,
 // whose last byte is c, by the bytes recorded on decoding, as it does
