@@ -144,10 +144,13 @@ func decreeTitle(ls []line, from int) (string, bool) {
 
 // findDecrees finds every decree in ls: a head followed by its 公布 text.
 // A decree whose 公布 text names no regulation is titled by its number.
-func findDecrees(ls []line) []docStart {
+// The heads are looked for at the indexes heads lists, in order: those of
+// every line that may end one (see findDocuments).
+func findDecrees(ls []line, heads []int) []docStart {
 	var out []docStart
-	for i := 0; i < len(ls); i++ {
-		if !mayEndBy(decreeHeadEnds, ls[i].last()) || len(ls[i].text) > 120 || !ls[i].mayEndIn(decreeHeadEnds) || !holdsHan(ls[i].text, "令") {
+	next := 0 // the first line after the last decree found
+	for _, i := range heads {
+		if i < next || !mayEndBy(decreeHeadEnds, ls[i].last()) || len(ls[i].text) > 120 || !ls[i].mayEndIn(decreeHeadEnds) || !holdsHan(ls[i].text, "令") {
 			continue
 		}
 		num, body, ok := decreeHead(ls, i)
@@ -162,7 +165,7 @@ func findDecrees(ls []line) []docStart {
 			title = num
 		}
 		out = append(out, docStart{start: i, body: body, title: title, number: num, line: int(ls[i].n), kind: data.KindDocument})
-		i = body - 1
+		next = body
 	}
 	return out
 }

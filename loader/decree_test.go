@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -194,5 +195,40 @@ func TestMayEndBy(t *testing.T) {
 	}
 	if ending < 20 {
 		t.Errorf("%d lines may end so, want at least 20", ending)
+	}
+}
+
+// TestDecreeHeads: the decrees found at the heads findDocuments lists
+// are those found at every line, in the samples and in decrees with heads
+// of each form, in markup or not, two of them one after the other.
+func TestDecreeHeads(t *testing.T) {
+	var srcs [][]byte
+	for _, head := range []string{"某市人民政府令\n\n第 5 号", "某市人民政府令\n（第５号）", "**某市人民政府令 第5号**",
+		"# 某省人民政府令第123号", "<b>国务院令</b>\n〔第7号〕"} {
+		srcs = append(srcs, []byte(decreeText(head)+"\n"+decreeText(head)))
+	}
+	for _, name := range realFiles {
+		srcs = append(srcs, readReal(t, name))
+	}
+	found := 0
+	for _, src := range srcs {
+		ls, err := decode(src, func(int, string) {})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var heads []int
+		findDocuments(ls, &heads)
+		every := make([]int, len(ls))
+		for i := range every {
+			every[i] = i
+		}
+		got, want := findDecrees(ls, heads), findDecrees(ls, every)
+		if !slices.EqualFunc(got, want, func(a, b docStart) bool { return a.start == b.start && a.body == b.body && a.number == b.number }) {
+			t.Errorf("decrees at the heads %v, at every line %v", got, want)
+		}
+		found += len(want)
+	}
+	if found < 10 {
+		t.Errorf("%d decrees found, want at least 10", found)
 	}
 }

@@ -25,15 +25,23 @@ type docStart struct {
 // findDocuments finds every document: a title (one to three lines, maybe
 // after an issuer line) followed by a 文号 on a line of its own. A 文号
 // inside a sentence is a citation and starts nothing. 大事记 sections after
-// the first document are documents of their own kind.
-func findDocuments(ls []line) []docStart {
+// the first document are documents of their own kind. With heads, it
+// lists there the lines that may end a decree's head (see findDecrees),
+// found in the same pass by their last bytes: a second pass over every
+// line for them cost as much as this one.
+func findDocuments(ls []line, heads *[]int) []docStart {
 	var out []docStart
 	var chron []int // the lines that may end in 大事记, found in the same pass
 	for i := range ls {
 		l := &ls[i]
 		c := l.last()
-		if c == chronLast || markupEnds[c] {
-			chron = append(chron, i)
+		if k := docLasts[c]; k != 0 { // most lines end otherwise
+			if k&lastChron != 0 {
+				chron = append(chron, i)
+			}
+			if k&lastDecree != 0 && heads != nil {
+				*heads = append(*heads, i)
+			}
 		}
 		if noNumber(l, c) {
 			continue
@@ -80,6 +88,27 @@ func findDocuments(ls []line) []docStart {
 
 // chronLast is the last byte of 记 (E8 AE B0).
 const chronLast = 0xB0
+
+// docLasts tells by a line's last byte which lists of findDocuments it
+// may go on: lastChron, it may end in 大事记 (or markup); lastDecree, it
+// may end a decree's head (mayEndBy). One look at it passes over a line
+// that goes on neither.
+var docLasts = func() (t [256]uint8) {
+	for c := range 256 {
+		if c == chronLast || markupEnds[c] {
+			t[c] |= lastChron
+		}
+		if mayEndBy(decreeHeadEnds, byte(c)) {
+			t[c] |= lastDecree
+		}
+	}
+	return t
+}()
+
+const (
+	lastChron = 1 << iota
+	lastDecree
+)
 
 // noNumber reports whether numberLine surely reads no 文号 in line l,
 // whose last byte is c, by the bytes recorded on decoding, as it does

@@ -69,3 +69,17 @@ func TestHanLead(t *testing.T) {
 		}
 	}
 }
+
+// TestDocLasts: docLasts sends a line to the lists of findDocuments by
+// its last byte exactly as the tests it stands for do, for every byte.
+func TestDocLasts(t *testing.T) {
+	for c := range 256 {
+		k := docLasts[c]
+		if got, want := k&lastChron != 0, c == chronLast || markupEnds[c]; got != want {
+			t.Errorf("byte %#x: chronicle %v, want %v", c, got, want)
+		}
+		if got, want := k&lastDecree != 0, mayEndBy(decreeHeadEnds, byte(c)); got != want {
+			t.Errorf("byte %#x: decree head %v, want %v", c, got, want)
+		}
+	}
+}

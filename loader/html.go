@@ -129,7 +129,7 @@ func isIssuePage(ls []line) bool {
 			return true
 		}
 	}
-	return len(findDocuments(ls)) > 1
+	return len(findDocuments(ls, nil)) > 1
 }
 
 // parseArticle reads a page holding one document: its title (the title
@@ -194,7 +194,7 @@ func parseArticle(pl *pageLines, is *data.Issue, warn warnFunc) bool {
 // page go to the document at that anchor.
 func parseIssuePage(pl *pageLines, is *data.Issue, warn warnFunc) {
 	ls := pl.ls
-	starts := findDocuments(ls)
+	starts := findDocuments(ls, nil)
 	first := len(ls)
 	if len(starts) > 0 {
 		first = starts[0].start

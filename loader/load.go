@@ -170,7 +170,9 @@ func parse(name string, b []byte, sv *Sieve) (*data.Issue, error) {
 	}
 	width := lineWidth(ls, warn)
 	end := backCover(ls)
-	starts := withDecrees(findDocuments(ls[:end]), findDecrees(ls[:end]))
+	var heads []int
+	docs := findDocuments(ls[:end], &heads)
+	starts := withDecrees(docs, findDecrees(ls[:end], heads))
 	first := end
 	if len(starts) > 0 {
 		first = starts[0].start

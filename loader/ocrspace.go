@@ -39,7 +39,7 @@ func ocrJoin(s string) (string, bool) { return ocrJoinLine(s, false) }
 // 家 组 is OCR's spacing too (see ocrJoinShort). A short line spaced out
 // without a number stays: 市 长 刘 洋 may be an office and a name apart.
 func ocrJoinLine(s string, short bool) (string, bool) {
-	if strings.IndexByte(s, ' ') < 0 || strings.IndexByte(s, '\t') >= 0 {
+	if strings.IndexByte(s, ' ') < 0 || strings.IndexByte(s, '\t') >= 0 || hanPair(s) {
 		return s, false
 	}
 	han, prevHan, spaces := 0, false, 0
@@ -144,4 +144,31 @@ func ocrJoinShort(ls []line, rp *repairs) {
 			rp.add(repairOCRSpace, int(ls[i].n))
 		}
 	}
+}
+
+// hanPair reports whether s surely holds two Han characters side by side,
+// which the walk below refuses on reaching them. Most lines with a space
+// are prose and hold such a pair within their first few characters: a
+// test of their bytes finds it without decoding each rune the walk
+// decodes. A byte from E3 to E9 starts no character but its own, so two
+// three-byte Han characters found at any byte are two the walk reads;
+// a pair this test misses (none in valid text) is left to the walk.
+func hanPair(s string) bool {
+	for i := 0; i+6 <= len(s); i++ {
+		if han3(s[i:]) && han3(s[i+3:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// han3 reports whether s starts with a Han character (isHan) in its
+// three bytes: U+3400 to U+4DBF are E3 90 80 to E4 B6 BF, U+4E00 to
+// U+9FFF are E4 B8 80 to E9 BF BF.
+func han3(s string) bool {
+	c, c1, c2 := s[0], s[1], s[2]
+	if c < 0xE3 || c > 0xE9 || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
+		return false
+	}
+	return c >= 0xE5 || c == 0xE4 && c1 != 0xB7 || c == 0xE3 && c1 >= 0x90
 }

@@ -1,6 +1,12 @@
 package loader
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestOCRJoin(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
@@ -79,6 +85,51 @@ func TestOCRShortHeadings(t *testing.T) {
 			if !texts[w] {
 				t.Errorf("no line %q in %q", w, c.src)
 			}
+		}
+	}
+}
+
+// TestHanPair: han3 is isHan of a three-byte character, for every three
+// bytes that start with E0 to EF, valid or not; hanPair finds two Han
+// characters side by side where a walk over the runes finds them, in
+// every line of the samples and in text with bytes that are no UTF-8.
+func TestHanPair(t *testing.T) {
+	for c := 0xE0; c <= 0xEF; c++ {
+		for c1 := range 256 {
+			for c2 := range 256 {
+				s := string([]byte{byte(c), byte(c1), byte(c2)})
+				r, size := utf8.DecodeRuneInString(s)
+				if want := size == 3 && isHan(r); han3(s) != want {
+					t.Fatalf("han3(% X) = %v, want %v", s, !want, want)
+				}
+			}
+		}
+	}
+	walk := func(s string) bool {
+		prev := false
+		for _, r := range s {
+			if isHan(r) && prev {
+				return true
+			}
+			prev = isHan(r)
+		}
+		return false
+	}
+	texts := []string{"", "关", "关于", "关 于", "䷀关", "关䷀", "㐀关", "\xe5\xbf关", "关\xe9\xbf", "a关\x80于", "1 2 3 一二"}
+	names, _ := filepath.Glob(filepath.Join("..", "testdata", "gazettes", "*.txt"))
+	if len(names) == 0 {
+		t.Fatal("no samples")
+	}
+	for _, name := range names {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(b), "\n")...)
+	}
+	for _, s := range texts {
+		if got, want := hanPair(s), walk(s); got != want {
+			t.Errorf("hanPair(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

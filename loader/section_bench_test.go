@@ -17,7 +17,7 @@ func BenchmarkBuilder(b *testing.B) {
 			b.Fatal(err)
 		}
 		width := wrapWidth(ls)
-		starts := findDocuments(ls)
+		starts := findDocuments(ls, nil)
 		var bodies [][]bodyItem
 		for k, ds := range starts {
 			stop := len(ls)
