@@ -80,7 +80,7 @@ func titleLike(t string) bool {
 
 // attachments splits what follows a signature into attachment sections:
 // each starts at a 附件/附录 label or, without a label, at a title line.
-func attachments(d *data.Document, ls []line, width int, warn warnFunc) []*data.Section {
+func attachments(d *data.Document, ls []line, width wrap, warn warnFunc) []*data.Section {
 	// Skip notes such as (此件公开发布).
 	i := 0
 	for i < len(ls) {
@@ -130,7 +130,7 @@ type att struct {
 
 // splitAttachments finds where each attachment starts: at a 附件/附录
 // label, an 附件:1.… list head, or (before any label) a title line.
-func splitAttachments(ls []line, width int, warn warnFunc) []att {
+func splitAttachments(ls []line, width wrap, warn warnFunc) []att {
 	var atts []att
 	var cur *att
 	for k := 0; k < len(ls); k++ {
@@ -204,7 +204,7 @@ func wholeListTitle(ls []line, k int, inline string) (string, int) {
 // next non-blank line when it reads as one (a 表N there captions the
 // table that follows), with the lines a hard wrap cut it into, and the
 // line its body starts.
-func labelTitle(ls []line, k, width int, warn warnFunc) (string, int) {
+func labelTitle(ls []line, k int, width wrap, warn warnFunc) (string, int) {
 	for n := k + 1; n < len(ls); n++ {
 		nt, _ := stripMarkup(ls[n].text)
 		nt = trim(nt)
@@ -218,7 +218,7 @@ func labelTitle(ls []line, k, width int, warn warnFunc) (string, int) {
 				end++
 			}
 			if end > n+1 {
-				warn(int(ls[n].n), fmt.Sprintf("an attachment title hard-wrapped at %d characters joined with the %d lines after it", width, end-n-1))
+				warn(int(ls[n].n), fmt.Sprintf("an attachment title hard-wrapped at %v joined with the %d lines after it", width, end-n-1))
 			}
 			return joinCJK(nt), end
 		}
