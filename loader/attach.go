@@ -160,8 +160,8 @@ func splitAttachments(ls []line, width wrap, warn warnFunc) []att {
 			a.title, a.from = wholeListTitle(ls, k, inline)
 		case isLabel:
 			a.title, a.from = labelTitle(ls, k, width, warn)
-		default:
-			a.title = joinCJK(t)
+		default: // a title, maybe cut by the wrap as a labelled one is
+			a.title, a.from = attachmentTitle(ls, k, t, width, warn)
 		}
 		if cur != nil {
 			cur.to = k
@@ -212,19 +212,28 @@ func labelTitle(ls []line, k int, width wrap, warn warnFunc) (string, int) {
 			continue
 		}
 		if _, again := isAttachmentLabel(nt); !again && titleLike(nt) && !tableNumber(nt) {
-			end := n + 1
-			for end < len(ls) && fillsWidth(ls[end-1].text, width) && trim(ls[end].text) != "" && titleLike(nt+trim(ls[end].text)) {
-				nt += trim(ls[end].text)
-				end++
-			}
-			if end > n+1 {
-				warn(int(ls[n].n), fmt.Sprintf("an attachment title hard-wrapped at %v joined with the %d lines after it", width, end-n-1))
-			}
-			return joinCJK(nt), end
+			return attachmentTitle(ls, n, nt, width, warn)
 		}
 		break
 	}
 	return "", k + 1
+}
+
+// attachmentTitle is the attachment title nt of line n with the lines a
+// hard wrap cut it into, and the line after them. The title is set as a
+// paragraph: its first line two characters in on a typeset page (see
+// fillsFirst). A join is reported.
+func attachmentTitle(ls []line, n int, nt string, width wrap, warn warnFunc) (string, int) {
+	end := n + 1
+	full := fillsFirst(ls[n].text, width)
+	for ; end < len(ls) && full && trim(ls[end].text) != "" && titleLike(nt+trim(ls[end].text)); full = fillsWidth(ls[end-1].text, width) {
+		nt += trim(ls[end].text)
+		end++
+	}
+	if end > n+1 {
+		warn(int(ls[n].n), fmt.Sprintf("an attachment title hard-wrapped at %v joined with the %d lines after it", width, end-n-1))
+	}
+	return joinCJK(nt), end
 }
 
 func contains(list []string, s string) bool {

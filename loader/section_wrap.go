@@ -106,10 +106,10 @@ func wrapWidth(ls []line) wrap {
 			cells[2*most]++
 			continue
 		}
-		if n := l.wrapLen(); n >= 15 {
+		r := l.runes()
+		if n := l.wrapLen(r); n >= 15 {
 			runes[min(n, most)]++
-			c := cellLen(n, len(l.text), l.runes()) - hangs(strings.TrimRight(l.text, " "))
-			cells[min(c, 2*most)]++
+			cells[min(cellLen(n, len(l.text), r)-hangs(l), 2*most)]++
 		}
 	}
 	r, byRunes := modeWidth(runes[:], 15, 0)
@@ -120,19 +120,41 @@ func wrapWidth(ls []line) wrap {
 	return wrap{n: r}
 }
 
-// hangs is the display width of the closing mark t ends in, which a
-// typesetter lets hang past the width rather than start a line with it
-// (see setLen), 0 if it ends in none.
-func hangs(t string) int {
-	r, _ := utf8.DecodeLastRuneInString(t)
-	switch r {
-	case ',', '.', ';', ':', '?', '!', ')', ']':
-		return 1
-	case '，', '。', '、', '；', '：', '！', '？', '）', '》', '〕', '」', '』', '”', '’':
+// hangs is the display width of the closing mark that ends the text of
+// a line, which a typesetter lets hang past the width rather than start
+// a line with (see setLen), 0 if it ends in none. Most lines, ending in
+// a Han character, are told by their last byte without being read.
+func hangs(l *line) int {
+	t := l.text
+	if len(t) == 0 || t[len(t)-1] != l.tail {
+		t = strings.TrimRight(t, " \t") // trailing spaces, or no tail recorded
+	}
+	if len(t) == 0 || !mayHang[t[len(t)-1]] {
+		return 0
+	}
+	if t[len(t)-1] < utf8.RuneSelf {
+		return 1 // ,.;:?!)]
+	}
+	if len(t) < 3 {
+		return 0
+	}
+	switch t[len(t)-3:] { // hangingMarks, each two cells
+	case "，", "。", "、", "；", "：", "！", "？", "）", "》", "〕", "」", "』", "”", "’":
 		return 2
 	}
 	return 0
 }
+
+// mayHang tells the last bytes of the closing marks that hang: those of
+// hangingMarks, and their ASCII forms, as a converter prints a PDF's
+// Latin font.
+var mayHang = func() (t [256]bool) {
+	for _, r := range hangingMarks + ",.;:?!)]" {
+		s := string(r)
+		t[s[len(s)-1]] = true
+	}
+	return t
+}()
 
 // modeWidth returns the length of count's most lines from least on, and
 // how many they are: 0 and 0 when fewer than five lines have it or more

@@ -229,3 +229,21 @@ func TestParagraphEndsInRawText(t *testing.T) {
 		t.Errorf("the paragraph over a table's title: %+v, want %q", b, full)
 	}
 }
+
+// TestFillsFirst: on a typeset page (a width in display cells) a
+// paragraph's first line is set two characters in, and fills the width
+// that much short of it; a converter that folds text by characters cuts
+// a first line as any other; a line ending a sentence fills none.
+func TestFillsFirst(t *testing.T) {
+	const first = "(一)会同县卫健局等有关部门确定并适时" // 19 runes, 36 cells
+	typeset, folded := wrap{n: 40, cells: true}, wrap{n: 20}
+	if !fillsFirst(first, typeset) || fillsWidth(first, typeset) {
+		t.Errorf("typeset at %v: a first line of 36 cells should fill as a first line only", typeset)
+	}
+	if fillsFirst(first, folded) {
+		t.Errorf("folded at %v: a first line of 19 runes should not fill", folded)
+	}
+	if fillsFirst(first+"。", typeset) {
+		t.Errorf("a first line ending a sentence should not fill")
+	}
+}
