@@ -80,7 +80,7 @@ func titleLike(t string) bool {
 
 // attachments splits what follows a signature into attachment sections:
 // each starts at a 附件/附录 label or, without a label, at a title line.
-func attachments(d *data.Document, ls []line, width int, warn warnFunc) []*data.Section {
+func attachments(d *data.Document, ls []line, width wrap, warn warnFunc) []*data.Section {
 	// Skip notes such as (此件公开发布).
 	i := 0
 	for i < len(ls) {
@@ -130,7 +130,7 @@ type att struct {
 
 // splitAttachments finds where each attachment starts: at a 附件/附录
 // label, an 附件:1.… list head, or (before any label) a title line.
-func splitAttachments(ls []line, width int, warn warnFunc) []att {
+func splitAttachments(ls []line, width wrap, warn warnFunc) []att {
 	var atts []att
 	var cur *att
 	for k := 0; k < len(ls); k++ {
@@ -160,8 +160,8 @@ func splitAttachments(ls []line, width int, warn warnFunc) []att {
 			a.title, a.from = wholeListTitle(ls, k, inline)
 		case isLabel:
 			a.title, a.from = labelTitle(ls, k, width, warn)
-		default:
-			a.title = joinCJK(t)
+		default: // a title, maybe cut by the wrap as a labelled one is
+			a.title, a.from = attachmentTitle(ls, k, t, width, warn)
 		}
 		if cur != nil {
 			cur.to = k
@@ -204,7 +204,7 @@ func wholeListTitle(ls []line, k int, inline string) (string, int) {
 // next non-blank line when it reads as one (a 表N there captions the
 // table that follows), with the lines a hard wrap cut it into, and the
 // line its body starts.
-func labelTitle(ls []line, k, width int, warn warnFunc) (string, int) {
+func labelTitle(ls []line, k int, width wrap, warn warnFunc) (string, int) {
 	for n := k + 1; n < len(ls); n++ {
 		nt, _ := stripMarkup(ls[n].text)
 		nt = trim(nt)
@@ -212,19 +212,28 @@ func labelTitle(ls []line, k, width int, warn warnFunc) (string, int) {
 			continue
 		}
 		if _, again := isAttachmentLabel(nt); !again && titleLike(nt) && !tableNumber(nt) {
-			end := n + 1
-			for end < len(ls) && fillsWidth(ls[end-1].text, width) && trim(ls[end].text) != "" && titleLike(nt+trim(ls[end].text)) {
-				nt += trim(ls[end].text)
-				end++
-			}
-			if end > n+1 {
-				warn(int(ls[n].n), fmt.Sprintf("an attachment title hard-wrapped at %d characters joined with the %d lines after it", width, end-n-1))
-			}
-			return joinCJK(nt), end
+			return attachmentTitle(ls, n, nt, width, warn)
 		}
 		break
 	}
 	return "", k + 1
+}
+
+// attachmentTitle is the attachment title nt of line n with the lines a
+// hard wrap cut it into, and the line after them. The title is set as a
+// paragraph: its first line two characters in on a typeset page (see
+// fillsFirst). A join is reported.
+func attachmentTitle(ls []line, n int, nt string, width wrap, warn warnFunc) (string, int) {
+	end := n + 1
+	full := fillsFirst(ls[n].text, width)
+	for ; end < len(ls) && full && trim(ls[end].text) != "" && titleLike(nt+trim(ls[end].text)); full = fillsWidth(ls[end-1].text, width) {
+		nt += trim(ls[end].text)
+		end++
+	}
+	if end > n+1 {
+		warn(int(ls[n].n), fmt.Sprintf("an attachment title hard-wrapped at %v joined with the %d lines after it", width, end-n-1))
+	}
+	return joinCJK(nt), end
 }
 
 func contains(list []string, s string) bool {

@@ -70,7 +70,7 @@ func isNote(t string) bool {
 
 // parseDocument builds one document from its body lines (after the title
 // block and 文号, up to the next document).
-func parseDocument(ds docStart, ls []line, web bool, width int, warn warnFunc) *data.Document {
+func parseDocument(ds docStart, ls []line, web bool, width wrap, warn warnFunc) *data.Document {
 	d := &data.Document{Kind: ds.kind, Title: ds.title, Number: ds.number, Issuer: ds.issuer, Line: ds.line}
 	if ds.kind == data.KindChronicle {
 		b := newBuilder(1, width, warn)

@@ -28,14 +28,14 @@ func holdsHan(s, c string) bool {
 }
 
 // wrapLen is runeLen(joinCJK(text)) of the line, the characters of a
-// line as a wrap width counts them: the count of its runes, which
-// decoding recorded for most lines (see runes), less the spaces of each
+// line as a wrap width counts them: the count of its runes n (l.runes(),
+// recorded on decoding for most lines; the caller counts display cells
+// from it too, and it is read once), less the spaces of each
 // run of them joinCJK removes, and less all but one of a run it keeps
 // (the text is decoded, valid UTF-8). A line decoding found no space in
 // is known to hold none without being searched.
-func (l *line) wrapLen() int {
+func (l *line) wrapLen(n int) int {
 	s := l.text
-	n := l.runes()
 	if l.spaceless() {
 		return n
 	}

@@ -30,8 +30,8 @@ func TestWrapLen(t *testing.T) {
 		// one made by a later stage, unmarked.
 		ls, _ := splitLines(s, func(int, string) {})
 		l := decoded(1, s)
-		if got, want := ls[0].wrapLen(), joinedLen(s); got != want || l.wrapLen() != want {
-			t.Errorf("wrapLen(%q) = %d and %d unmarked, want %d", s, got, l.wrapLen(), want)
+		if got, want := ls[0].wrapLen(ls[0].runes()), joinedLen(s); got != want || l.wrapLen(l.runes()) != want {
+			t.Errorf("wrapLen(%q) = %d and %d unmarked, want %d", s, got, l.wrapLen(l.runes()), want)
 		}
 	}
 }

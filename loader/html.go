@@ -177,7 +177,7 @@ func parseArticle(pl *pageLines, is *data.Issue, warn warnFunc) bool {
 	if ds.number == "" && strings.HasSuffix(ds.title, "大事记") {
 		ds.kind = data.KindChronicle // as findDocuments tells a 大事记 in an issue
 	}
-	d := parseDocument(ds, ls[i:], false, 0, warn)
+	d := parseDocument(ds, ls[i:], false, wrap{}, warn)
 	if d.Issuer == "" {
 		d.Issuer = meta.get("发布机构", "发文机关", "发文单位", "发文机构")
 	}
@@ -215,7 +215,7 @@ func parseIssuePage(pl *pageLines, is *data.Issue, warn warnFunc) {
 		if k+1 < len(starts) {
 			stop = starts[k+1].start
 		}
-		is.Documents = append(is.Documents, parseDocument(ds, ls[ds.body:stop], false, 0, warn))
+		is.Documents = append(is.Documents, parseDocument(ds, ls[ds.body:stop], false, wrap{}, warn))
 	}
 	if is.Title == "" && pl.title >= 0 {
 		is.Title = joinCJK(trim(pl.text(pl.title)))

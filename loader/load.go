@@ -239,7 +239,7 @@ func textLines(b []byte, warn warnFunc) ([]line, error) {
 }
 
 // untitled makes one document of text in which no document was found.
-func untitled(ls []line, width int, warn warnFunc) *data.Document {
+func untitled(ls []line, width wrap, warn warnFunc) *data.Document {
 	for i, l := range ls {
 		t, _ := l.plain()
 		if t = trim(t); t != "" {

@@ -18,8 +18,8 @@ type frame struct {
 // builder turns body items (lines and finished blocks) into blocks and a
 // section tree.
 type builder struct {
-	base  int // level of top-level sections
-	width int // the width the text is hard-wrapped at, 0 if it is not
+	base  int  // level of top-level sections
+	width wrap // the width the text is hard-wrapped at, and its unit (see wrap)
 	warn  warnFunc
 	// The blocks and sections found, in order, and where each section
 	// sits: they reach the tree when the builder finishes, each kind in
@@ -38,7 +38,7 @@ type builder struct {
 	paraEnd    string // last line of the pending paragraph
 	paraEndLen int    // its length in runes, -1 until counted (endLen)
 	paraBefore int    // the longest line before it, in runes (0 if none)
-	paraLead   int    // runes of a run-in heading printed before it on its line
+	paraLead   int    // length of a run-in heading printed before it on its line, in the wrap width's unit
 	paraIndent int    // leading spaces of its last line
 	paraFirst  int    // leading spaces of its first line
 	list       []string
@@ -54,7 +54,7 @@ type node struct{ parent, from int }
 // newBuilder takes a builder from builders: its buffers, grown anew for
 // each of the documents of a large file, would cost as much memory as
 // the tree kept.
-func newBuilder(base, width int, warn warnFunc) *builder {
+func newBuilder(base int, width wrap, warn warnFunc) *builder {
 	b := builders.Get().(*builder)
 	b.base, b.width, b.warn = base, width, warn
 	return b
@@ -116,7 +116,7 @@ func (b *builder) feed(items []bodyItem) {
 			p = lineAt{items: items, i: p.i + 1}
 			continue
 		}
-		if b.width > 0 { // else no line is hard-wrapped
+		if b.width.n > 0 { // else no line is hard-wrapped
 			if n := b.wrappedLines(p); n > 1 {
 				b.joinWrapped(p, n)
 				p = p.skip(n)
@@ -282,7 +282,7 @@ func (b *builder) continueAcross(t string) bool {
 // continues it even when it starts like a numbered heading (……实施2 /
 // 38项, ……共实施 / 12 项).
 func (b *builder) wrapped() bool {
-	if len(b.para) == 0 || endsPara(b.paraEnd) || b.width == unwrapped {
+	if len(b.para) == 0 || endsPara(b.paraEnd) || b.width.n == unwrapped {
 		return false
 	}
 	// As long as the paragraph's longest line less two, and not short.
@@ -298,7 +298,7 @@ func (b *builder) wrapped() bool {
 // 重点工作任务分解表): a line that continues a paragraph after a sentence
 // does not stop short of one. In unwrapped text every line ends one.
 func (b *builder) endedBefore(raw string) bool {
-	if b.width == unwrapped {
+	if b.width.n == unwrapped {
 		return true // every line is a paragraph
 	}
 	if !endsPara(b.paraEnd) {
@@ -306,7 +306,7 @@ func (b *builder) endedBefore(raw string) bool {
 	}
 	in := indent(raw)
 	shorter := b.paraBefore > 2 && !b.endAtLeast(b.paraBefore-2) || // than the longest, less two,
-		b.width > 2 && !b.endAtLeast(b.width-2-b.paraLead) // or than the hard wrap's width
+		b.shortOfWidth() // or than the hard wrap's width
 	return shorter || in > b.paraIndent+1 || in >= 2 && in >= b.paraFirst || tableTitle(trim(raw))
 }
 

@@ -78,7 +78,7 @@ func (b *builder) startPara(t string, n int) {
 // end of line: the heading before it is counted, not the whole line.
 func (b *builder) startRunIn(body, line string, n int) {
 	b.startPara(body, n)
-	b.paraLead = runeLen(line[:len(line)-len(body)])
+	b.paraLead = b.width.lenOf(line[:len(line)-len(body)])
 }
 
 // endWith makes t, just added to it, the pending paragraph's last line.
@@ -107,4 +107,16 @@ func (b *builder) endLen() int {
 // four), else by counting.
 func (b *builder) endAtLeast(n int) bool {
 	return b.paraEndLen < 0 && len(b.paraEnd) >= 4*n || b.endLen() >= n
+}
+
+// shortOfWidth reports whether the pending paragraph's last line, with
+// the run-in heading before it, stops more than two characters short of
+// the width the text is hard-wrapped at, measured in the width's unit.
+func (b *builder) shortOfWidth() bool {
+	w := b.width
+	least := w.n - w.chars(2) - b.paraLead
+	if !w.cells {
+		return w.n > 2 && !b.endAtLeast(least)
+	}
+	return w.n > 4 && cellLen(b.endLen(), len(b.paraEnd), b.endLen()) < least
 }

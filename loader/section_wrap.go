@@ -3,6 +3,7 @@ package loader
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // Hard-wrapped text (a converter that cuts every line at a fixed number
@@ -12,14 +13,88 @@ import (
 // without ending a sentence continues on the next line, whatever that
 // line starts with (……密切配合形成合 / 力,…; ……收费标准为 / 2.05元/立方).
 
-// wrapWidth measures the width ls was hard-wrapped at, in runes (the
-// spaces a converter puts between digits and Han characters closed up):
-// the length most lines of 15 runes or more have, when at least five do
-// and no more than a fifth as many lines are longer (table rows and "#"
-// headings are not measured). It is 0 when the text is not hard-wrapped.
-func wrapWidth(ls []line) int {
-	const most = 200 // longer lines are not measured as a width
-	var count [most + 1]int
+// wrap is the width text was hard-wrapped at, n, and the unit it is
+// measured in. A converter that folds text cuts it after so many
+// characters, runes; a typeset page (a PDF) justifies its lines to a
+// printed width, in display cells: a Han character or a full-width mark
+// two, a Latin letter, a digit or an ASCII mark one. Every use of the
+// width measures a line in its unit. n is 0 when the text is not
+// hard-wrapped, unwrapped when its lines are its paragraphs.
+type wrap struct {
+	n     int
+	cells bool // n counts display cells (see cellLen), not runes
+}
+
+// String is the width as a warning tells it.
+func (w wrap) String() string {
+	if w.cells {
+		return fmt.Sprintf("%d cells", w.n)
+	}
+	return fmt.Sprintf("%d characters", w.n)
+}
+
+// upTo is min(t's length in the width's unit, most), t's spaces counted
+// as joinCJK leaves them (see joinedUpTo).
+func (w wrap) upTo(t string, most int) int {
+	if !w.cells {
+		return joinedUpTo(t, most)
+	}
+	return min(cellLen(joinedUpTo(t, len(t)), len(t), runeLen(t)), most)
+}
+
+// lenOf is t's length in the width's unit, every rune counted.
+func (w wrap) lenOf(t string) int {
+	n := runeLen(t)
+	if w.cells {
+		return cellLen(n, len(t), n)
+	}
+	return n
+}
+
+// chars is k characters of text in the width's unit: two cells a Han
+// character, most of the text.
+func (w wrap) chars(k int) int {
+	if w.cells {
+		return 2 * k
+	}
+	return k
+}
+
+// full reports whether a line of length n in the width's unit is as
+// long as the width: in cells, one short too, where the wide character
+// that came next did not fit.
+func (w wrap) full(n int) bool {
+	if w.cells {
+		return n >= w.n-1
+	}
+	return n >= w.n
+}
+
+// cellLen is the display width of text of the given bytes and runes
+// whose length with spaces joined up (see joinedUpTo) is joined runes:
+// a character of one byte takes one cell, one of three two, so each adds
+// half of its bytes and runes ((1+1)/2, (3+1)/2), and a space takes no
+// more than a rune. It is read from counts decoding records for most
+// lines, not from their text; the rare characters of two or four bytes
+// count one cell and a half, two and a half.
+func cellLen(joined, bytes, runes int) int {
+	return joined + (bytes-runes)/2
+}
+
+// wrapWidth measures the width ls was hard-wrapped at, in runes and in
+// display cells (the spaces a converter puts between digits and Han
+// characters closed up): in each unit, the length most lines of 15 runes
+// (30 cells) or more have, when at least five do and no more than a
+// fifth as many lines are longer (table rows and "#" headings are not
+// measured; in cells, a line set a cell short of the width, where the
+// wide character that came next did not fit, is at the width, and a
+// closing mark that hangs past it is not measured). Of the two, the unit more lines agree in is the text's: a
+// line of Han characters alone is as long in both. It is 0 when the
+// text is not hard-wrapped.
+func wrapWidth(ls []line) wrap {
+	const most = 200 // longer lines are not measured as a width, in runes
+	var runes [most + 1]int
+	var cells [2*most + 1]int
 	for i := range ls {
 		l := &ls[i]
 		// A line of fewer bytes has fewer characters than are measured.
@@ -27,27 +102,86 @@ func wrapWidth(ls []line) int {
 			continue
 		}
 		if len(l.text) > 3*most { // more runes than measured (Han take three bytes)
-			count[most]++
+			runes[most]++
+			cells[2*most]++
 			continue
 		}
-		if n := l.wrapLen(); n >= 15 {
-			count[min(n, most)]++
+		r := l.runes()
+		if n := l.wrapLen(r); n >= 15 {
+			runes[min(n, most)]++
+			cells[min(cellLen(n, len(l.text), r)-hangs(l), 2*most)]++
 		}
 	}
-	w := 0
-	for n := 15; n < most; n++ {
-		if count[n] >= count[w] {
+	r, byRunes := modeWidth(runes[:], 15, 0)
+	c, byCells := modeWidth(cells[:], 30, 1)
+	if byCells > byRunes {
+		return wrap{n: c, cells: true}
+	}
+	return wrap{n: r}
+}
+
+// hangs is the display width of the closing mark that ends the text of
+// a line, which a typesetter lets hang past the width rather than start
+// a line with (see setLen), 0 if it ends in none. Most lines, ending in
+// a Han character, are told by their last byte without being read.
+func hangs(l *line) int {
+	t := l.text
+	if len(t) == 0 || t[len(t)-1] != l.tail {
+		t = strings.TrimRight(t, " \t") // trailing spaces, or no tail recorded
+	}
+	if len(t) == 0 || !mayHang[t[len(t)-1]] {
+		return 0
+	}
+	if t[len(t)-1] < utf8.RuneSelf {
+		return 1 // ,.;:?!)]
+	}
+	if len(t) < 3 {
+		return 0
+	}
+	switch t[len(t)-3:] { // hangingMarks, each two cells
+	case "，", "。", "、", "；", "：", "！", "？", "）", "》", "〕", "」", "』", "”", "’":
+		return 2
+	}
+	return 0
+}
+
+// mayHang tells the last bytes of the closing marks that hang: those of
+// hangingMarks, and their ASCII forms, as a converter prints a PDF's
+// Latin font.
+var mayHang = func() (t [256]bool) {
+	for _, r := range hangingMarks + ",.;:?!)]" {
+		s := string(r)
+		t[s[len(s)-1]] = true
+	}
+	return t
+}()
+
+// modeWidth returns the length of count's most lines from least on, and
+// how many they are: 0 and 0 when fewer than five lines have it or more
+// than a fifth as many are longer. A line up to short less is as long
+// (see wrap.full). The last count holds the lines too long to measure.
+func modeWidth(count []int, least, short int) (int, int) {
+	at := func(n int) int {
+		k := 0
+		for _, c := range count[n-short : n+1] {
+			k += c
+		}
+		return k
+	}
+	w := least
+	for n := least; n < len(count)-1; n++ {
+		if at(n) >= at(w) {
 			w = n
 		}
 	}
 	longer := 0
-	for n := w + 1; n <= most; n++ {
-		longer += count[n]
+	for _, k := range count[w+1:] {
+		longer += k
 	}
-	if count[w] < 5 || longer*5 > count[w] {
-		return 0
+	if at(w) < 5 || longer*5 > at(w) {
+		return 0, 0
 	}
-	return w
+	return w, at(w)
 }
 
 // unwrapped is the width of text that is not wrapped at all: one
@@ -62,8 +196,8 @@ const unwrapped = -1
 // and whose lines are its paragraphs: fewer than one blank line in
 // twenty lines of text, and one line in twenty longer than any printed
 // line (60 runes) that is no table row. Reading text so is reported.
-func lineWidth(ls []line, warn warnFunc) int {
-	if w := wrapWidth(ls); w != 0 {
+func lineWidth(ls []line, warn warnFunc) wrap {
+	if w := wrapWidth(ls); w.n != 0 {
 		return w
 	}
 	text, blank := 0, 0
@@ -72,14 +206,14 @@ func lineWidth(ls []line, warn warnFunc) int {
 		case ls[i].block != nil:
 		case ls[i].first() == 0:
 			if blank++; blank*20 >= len(ls) {
-				return 0 // spaced text: more blank lines than the text allows
+				return wrap{} // spaced text: more blank lines than the text allows
 			}
 		default:
 			text++
 		}
 	}
 	if text < 20 || blank*20 >= text {
-		return 0
+		return wrap{}
 	}
 	long := 0
 	for i := range ls {
@@ -89,16 +223,27 @@ func lineWidth(ls []line, warn warnFunc) int {
 	}
 	if long*20 >= text {
 		warn(int(ls[0].n), "the text is not wrapped and sets no blank line between paragraphs: each line is read as a paragraph")
-		return unwrapped
+		return wrap{n: unwrapped}
 	}
-	return 0
+	return wrap{}
 }
 
 // fillsWidth reports whether a line runs to the wrap width without ending
 // a sentence, so that the next line continues it.
-func fillsWidth(t string, width int) bool {
+func fillsWidth(t string, width wrap) bool {
 	t = trim(t)
-	return width > 0 && joinedUpTo(t, width) >= width && !endsPara(t)
+	return width.n > 0 && width.full(width.upTo(t, width.n)) && !endsPara(t)
+}
+
+// fillsFirst is fillsWidth for the first line of a paragraph: a typeset
+// page sets it two characters in (a Chinese official document's
+// first-line indent), which pdfminer and the like print as its
+// position, no space; a converter that folds text cuts it as any other.
+func fillsFirst(t string, width wrap) bool {
+	if width.cells {
+		width.n -= width.chars(2)
+	}
+	return fillsWidth(t, width)
 }
 
 func (b *builder) fills(t string) bool { return fillsWidth(t, b.width) }
@@ -132,11 +277,11 @@ func (p lineAt) line(k int) (line, bool) {
 // wrappedLines is how many lines from p on are one line cut by the wrap: a
 // line that starts like a heading (a numbering token), and each line after
 // it while the one before fills the width. It is 1 when the first line is
-// not cut. The text is hard-wrapped (b.width > 0): feed asks of no other.
+// not cut. The text is hard-wrapped (b.width.n > 0): feed asks of no other.
 func (b *builder) wrappedLines(p lineAt) int {
 	prev, _ := p.line(0)
 	first, hash := stripMarkup(prev.text)
-	if hash || !b.fills(first) {
+	if hash || !fillsFirst(first, b.width) {
 		return 1
 	}
 	kind, token, _ := numbering(trim(first))
@@ -144,7 +289,7 @@ func (b *builder) wrappedLines(p lineAt) int {
 		return 1
 	}
 	n, at0 := 1, int(prev.n)
-	for b.fills(prev.text) {
+	for full := true; full; full = b.fills(prev.text) {
 		next, ok := p.line(n)
 		t := trim(next.text)
 		if !ok || t == "" || strings.IndexByte(t, '\t') >= 0 || strings.HasPrefix(t, "#") ||
@@ -193,7 +338,7 @@ func (b *builder) joinWrapped(p lineAt, n int) {
 	at := b.paraLine
 	b.line(&l)
 	if len(b.secs) > opened {
-		b.warn(int(l.n), fmt.Sprintf("a heading hard-wrapped at %d characters joined with the %d lines after it", b.width, n-1))
+		b.warn(int(l.n), fmt.Sprintf("a heading hard-wrapped at %v joined with the %d lines after it", b.width, n-1))
 	}
 	if b.paraLine != at || len(b.secs) > opened {
 		longest = 0

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"gazette/data"
 )
@@ -17,8 +18,8 @@ func TestWrapWidth(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if w := wrapWidth(ls); w != 0 {
-			t.Errorf("%s: wrap width %d, want 0", name, w)
+		if w := wrapWidth(ls); w.n != 0 {
+			t.Errorf("%s: wrap width %v, want 0", name, w)
 		}
 	}
 	text := strings.Repeat("全市共完成造林绿化面积3.5万亩，森林覆盖率持续提高，生态环境不断改善。", 8)
@@ -27,10 +28,37 @@ func TestWrapWidth(t *testing.T) {
 		for i, l := range strings.Split(hardWrap(text, width), "\n") {
 			ls = append(ls, line{n: int32(i + 1), text: strings.ReplaceAll(l, "3.5万", "3.5 万")})
 		}
-		if w := wrapWidth(ls); w != width {
-			t.Errorf("wrapped at %d: measured %d", width, w)
+		if w := wrapWidth(ls); w != (wrap{n: width}) {
+			t.Errorf("wrapped at %d: measured %v", width, w)
 		}
 	}
+	// Set to a printed width, as a PDF justifies its lines, the text
+	// is as wide in display cells, not in runes (a digit one cell).
+	text = strings.Repeat("2024年全市完成造林面积3.5万亩、治理沙化土地12.8万亩，森林覆盖率提高到26.5%。", 8)
+	for _, cells := range []int{40, 56, 70} {
+		var ls []line
+		for i, l := range cellWrap(text, cells) {
+			ls = append(ls, line{n: int32(i + 1), text: l})
+		}
+		if w := wrapWidth(ls); w != (wrap{n: cells, cells: true}) {
+			t.Errorf("set %d cells wide: measured %v", cells, w)
+		}
+	}
+}
+
+// cellWrap cuts text into lines of at most w display cells, a Han
+// character or a full-width mark two, an ASCII one one.
+func cellWrap(text string, w int) []string {
+	var ls []string
+	line, n := "", 0
+	for _, r := range text {
+		k := 1 + min(1, utf8.RuneLen(r)/3)
+		if n+k > w {
+			ls, line, n = append(ls, line), "", 0
+		}
+		line, n = line+string(r), n+k
+	}
+	return append(ls, line)
 }
 
 // TestWrappedHeading: a numbered line hard-wrapped at the file's width
@@ -199,5 +227,23 @@ func TestParagraphEndsInRawText(t *testing.T) {
 	}
 	if b := is.Documents[0].Blocks; len(b) == 0 || b[0].Text != full {
 		t.Errorf("the paragraph over a table's title: %+v, want %q", b, full)
+	}
+}
+
+// TestFillsFirst: on a typeset page (a width in display cells) a
+// paragraph's first line is set two characters in, and fills the width
+// that much short of it; a converter that folds text by characters cuts
+// a first line as any other; a line ending a sentence fills none.
+func TestFillsFirst(t *testing.T) {
+	const first = "(一)会同县卫健局等有关部门确定并适时" // 19 runes, 36 cells
+	typeset, folded := wrap{n: 40, cells: true}, wrap{n: 20}
+	if !fillsFirst(first, typeset) || fillsWidth(first, typeset) {
+		t.Errorf("typeset at %v: a first line of 36 cells should fill as a first line only", typeset)
+	}
+	if fillsFirst(first, folded) {
+		t.Errorf("folded at %v: a first line of 19 runes should not fill", folded)
+	}
+	if fillsFirst(first+"。", typeset) {
+		t.Errorf("a first line ending a sentence should not fill")
 	}
 }
