@@ -138,8 +138,9 @@ func hangs(l *line) int {
 	if len(t) < 3 {
 		return 0
 	}
-	switch t[len(t)-3:] { // hangingMarks, each two cells
-	case "，", "。", "、", "；", "：", "！", "？", "）", "》", "〕", "」", "』", "”", "’":
+	// Each of hangingMarks is three bytes and two cells: a match at a
+	// multiple of three is one of them.
+	if i := strings.Index(hangingMarks, t[len(t)-3:]); i >= 0 && i%3 == 0 {
 		return 2
 	}
 	return 0

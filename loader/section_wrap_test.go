@@ -247,3 +247,24 @@ func TestFillsFirst(t *testing.T) {
 		t.Errorf("a first line ending a sentence should not fill")
 	}
 }
+
+// TestHangs: a line's hanging closing mark is measured for each of
+// hangingMarks (three bytes and two cells each, which hangs relies on)
+// and its ASCII forms, and not for text ending otherwise.
+func TestHangs(t *testing.T) {
+	for _, r := range hangingMarks {
+		if n := utf8.RuneLen(r); n != 3 {
+			t.Fatalf("%q is %d bytes: hangs reads the marks three bytes apiece", r, n)
+		}
+		l := decoded(1, "一般森林火灾"+string(r))
+		if got := hangs(&l); got != 2 {
+			t.Errorf("hangs(…%c) = %d, want 2", r, got)
+		}
+	}
+	for s, want := range map[string]int{"text,": 1, "文本)": 1, "文本": 0, "文本—": 0, "文本”。 ": 2, "😀": 0, "": 0} {
+		l := decoded(1, s)
+		if got := hangs(&l); got != want {
+			t.Errorf("hangs(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
