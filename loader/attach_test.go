@@ -8,15 +8,8 @@ import "testing"
 // or not.
 func TestMayOpenAttachment(t *testing.T) {
 	srcs := [][]byte{[]byte("附件：1.某市工作方案\n  附件\n- 附件\n**附件**\n<p>附件2</p>\n# 附录\n&nbsp;附件\n$附件$\n")}
-	for _, name := range realFiles {
-		srcs = append(srcs, readReal(t, name))
-	}
 	opening := 0
-	for _, src := range srcs {
-		ls, err := decode(src, func(int, string) {})
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, ls := range decodedWithSamples(t, srcs...) {
 		for i := range ls {
 			for _, l := range []line{ls[i], {n: ls[i].n, text: ls[i].text}} {
 				if l.mayStart("附", "-") {

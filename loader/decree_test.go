@@ -170,16 +170,9 @@ func TestDecreeWebPage(t *testing.T) {
 func TestMayEndBy(t *testing.T) {
 	srcs := [][]byte{[]byte("鸡西市人民政府令\n第 5 号\n国务院令（第7号）\nXX省人民政府令第123号\n〔第5号〕\n<b>某市人民政府令</b>\n" +
 		"某市人民政府公报\n2022年第2期\n总第16期）\n**某市人民政府公报**\n")}
-	for _, name := range realFiles {
-		srcs = append(srcs, readReal(t, name))
-	}
 	_, mastheadEnds := mastheadEdges("某市人民政府公报")
 	ending := 0
-	for _, src := range srcs {
-		ls, err := decode(src, func(int, string) {})
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, ls := range decodedWithSamples(t, srcs...) {
 		for i := range ls {
 			for _, l := range []line{ls[i], {n: ls[i].n, text: ls[i].text}} {
 				for _, e := range []*charSet{decreeHeadEnds, mastheadEnds} {
@@ -207,15 +200,8 @@ func TestDecreeHeads(t *testing.T) {
 		"# 某省人民政府令第123号", "<b>国务院令</b>\n〔第7号〕"} {
 		srcs = append(srcs, []byte(decreeText(head)+"\n"+decreeText(head)))
 	}
-	for _, name := range realFiles {
-		srcs = append(srcs, readReal(t, name))
-	}
 	found := 0
-	for _, src := range srcs {
-		ls, err := decode(src, func(int, string) {})
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, ls := range decodedWithSamples(t, srcs...) {
 		var heads []int
 		findDocuments(ls, &heads)
 		every := make([]int, len(ls))

@@ -251,15 +251,8 @@ func TestMayFollowTitle(t *testing.T) {
 		return false
 	}
 	srcs := [][]byte{[]byte("\n\n关于某某等同志任免职务的通知\n\n\n\n各区县人民政府：\n关于某事的决定\n\n\n\n\n各区县：\n**关于某事的函**\n各单位：\n# 标题\n主送：\n")}
-	for _, name := range realFiles {
-		srcs = append(srcs, readReal(t, name))
-	}
 	follows := 0
-	for _, src := range srcs {
-		ls, err := decode(src, func(int, string) {})
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, ls := range decodedWithSamples(t, srcs...) {
 		for _, from := range []int{0, 3, len(ls) / 2} {
 			prev := inkedAbove(ls, from)
 			for k := from; k < len(ls); k++ {

@@ -22,15 +22,8 @@ func TestNumberLineFastPaths(t *testing.T) {
 	texts = append(texts, "一二三四五六七八〔2024〕3号 签发人：张三", "一二三四五六七八九〔2024〕3号 签发人：张三",
 		"某政发〔2024〕3号", "  某政发〔2024〕3 号  ", "**某政发〔2024〕3号**", "", "  ")
 	srcs := [][]byte{[]byte(strings.Join(texts, "\n"))}
-	for _, name := range realFiles {
-		srcs = append(srcs, readReal(t, name))
-	}
 	signed := 0
-	for _, src := range srcs {
-		ls, err := decode(src, func(int, string) {})
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, ls := range decodedWithSamples(t, srcs...) {
 		for i := range ls { // the same lines without their ends recorded
 			ls = append(ls, line{n: ls[i].n, text: ls[i].text})
 		}

@@ -32,6 +32,25 @@ func readReal(t testing.TB, name string) []byte {
 	return b
 }
 
+// decodedWithSamples decodes each of srcs and then the five samples: the
+// lines on which a test checks a fast path against the rule it stands
+// for, made-up lines first and then every line of real text.
+func decodedWithSamples(t testing.TB, srcs ...[]byte) [][]line {
+	t.Helper()
+	for _, name := range realFiles {
+		srcs = append(srcs, readReal(t, name))
+	}
+	out := make([][]line, 0, len(srcs))
+	for _, src := range srcs {
+		ls, err := decode(src, func(int, string) {})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, ls)
+	}
+	return out
+}
+
 func parseReal(t testing.TB, name string) *data.Issue {
 	t.Helper()
 	is, err := Parse(name, readReal(t, name))
