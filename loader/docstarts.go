@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -193,23 +194,10 @@ func listedTitle(ls []line, i int, li *listing, taken []bool, fits titleFits) (d
 // listedAt is listedTitle at a line from which one of the lines it reads
 // ends as a title not yet found does.
 func listedAt(ls []line, i int, li *listing, taken []bool, fits titleFits) (docStart, bool) {
-	n := 0
-	for j := i; j < len(ls) && n < 3; j++ {
-		t := trim(ls[j].text)
-		if t == "" {
-			continue
-		}
-		if len(t) > 240 || taken[j] || fits[j] == fitsNo {
-			break
-		}
-		st := t // stripped
-		if ls[j].marks&markPlain == 0 {
-			st = stripped(t)
-		}
+	for j, st := range listedLines(ls, i, taken, fits) {
 		if !fits.titleLine(j, st) {
 			break
 		}
-		n++
 		if !li.endsAs(st) {
 			continue
 		}
@@ -280,24 +268,37 @@ func (li *listing) endsAs(st string) bool {
 // Whether a line can be a title's is the costly test: no line is put to
 // it where none of them ends so.
 func (li *listing) endsWithin(ls []line, i int, taken []bool, fits titleFits) bool {
-	n := 0
-	for j := i; j < len(ls) && n < 3; j++ {
-		t := trim(ls[j].text)
-		if t == "" {
-			continue
-		}
-		if len(t) > 240 || taken[j] || fits[j] == fitsNo {
-			return false
-		}
-		if ls[j].marks&markPlain == 0 {
-			t = stripped(t)
-		}
-		if li.endsAs(t) {
+	for _, st := range listedLines(ls, i, taken, fits) {
+		if li.endsAs(st) {
 			return true
 		}
-		n++
 	}
 	return false
+}
+
+// listedLines yields the lines listedTitle may read from line i on, each
+// with its text stripped of markup: up to three not blank, up to the
+// first that cannot be a title's (over 240 bytes, taken, or unfit).
+func listedLines(ls []line, i int, taken []bool, fits titleFits) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		n := 0
+		for j := i; j < len(ls) && n < 3; j++ {
+			t := trim(ls[j].text)
+			if t == "" {
+				continue
+			}
+			if len(t) > 240 || taken[j] || fits[j] == fitsNo {
+				return
+			}
+			if ls[j].marks&markPlain == 0 {
+				t = stripped(t)
+			}
+			if !yield(j, t) {
+				return
+			}
+			n++
+		}
+	}
 }
 
 // whole reports whether the lines of a title matched by its titleKey are
