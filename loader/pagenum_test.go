@@ -174,19 +174,10 @@ func TestBareNumberOnDecoratedPage(t *testing.T) {
 // without edges, for the lines of the samples cut into pages at every
 // 37th line and at every 5th.
 func TestPageSidesNear(t *testing.T) {
-	for _, name := range realFiles {
-		ls, err := decode(readReal(t, name), func(int, string) {})
-		if err != nil {
-			t.Fatal(err)
-		}
+	for k, ls := range decodedWithSamples(t) {
+		name := realFiles[k]
 		for _, every := range []int{0, 37, 5} {
-			var edges []bool
-			if every > 0 {
-				edges = make([]bool, len(ls))
-				for i := 0; i < len(ls); i += every {
-					edges[i] = true
-				}
-			}
+			edges := edgesEvery(len(ls), 0, every)
 			head, foot, near, at := pageSides(ls, edges)
 			var want []int
 			marked := 0
@@ -215,19 +206,10 @@ func TestPageSidesNear(t *testing.T) {
 // for the lines of the samples cut into pages at every 37th line, at
 // every 5th (the first page at none), and not cut.
 func TestEdgeLines(t *testing.T) {
-	for _, name := range realFiles {
-		ls, err := decode(readReal(t, name), func(int, string) {})
-		if err != nil {
-			t.Fatal(err)
-		}
+	for k, ls := range decodedWithSamples(t) {
+		name := realFiles[k]
 		for _, every := range []int{0, 37, 5} {
-			var edges []bool
-			if every > 0 {
-				edges = make([]bool, len(ls))
-				for i := 40; i < len(ls); i += every { // the first page starts at none
-					edges[i] = true
-				}
-			}
+			edges := edgesEvery(len(ls), 40, every) // the first page starts at none
 			pg := layoutOf(ls, edges)
 			var want []int
 			for i := range ls {
@@ -240,4 +222,17 @@ func TestEdgeLines(t *testing.T) {
 			}
 		}
 	}
+}
+
+// edgesEvery marks a page edge before every every-th of n lines from
+// line from on: nil, no edge at all, when every is 0.
+func edgesEvery(n, from, every int) []bool {
+	if every == 0 {
+		return nil
+	}
+	edges := make([]bool, n)
+	for i := from; i < n; i += every {
+		edges[i] = true
+	}
+	return edges
 }
